@@ -1,0 +1,262 @@
+//! The document as printed: a flat list of blocks in reading order, with
+//! their derived numbering. The preview and every exporter render these
+//! blocks, so what the officer sees is what the files contain.
+//!
+//! Shape (see DOMAIN.md): title; the guiding text as opening paragraphs;
+//! then level-1 parts numbered in one run: 工作目标 (if any), each priority
+//! of 主要工作, 落实措施, 活动安排, 存在问题和不足 (each only when filled);
+//! a 总结暨明年计划 continues with a part heading and next year's plan,
+//! numbered afresh; then the signature.
+
+use super::model::{Item, Kind, Plan, ScheduleEntry};
+use super::numbering::{label, months_heading};
+use super::steps::{Step, Target};
+use super::title;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum BlockKind {
+    /// One line of the title (a two-line title gives two blocks).
+    Title,
+    /// The heading of next year's part in a 总结暨明年计划, centred.
+    PartTitle,
+    /// Numbered heading, level 1..=4.
+    Heading(u8),
+    /// A body paragraph (first-line indent of two characters).
+    Body,
+    /// A schedule entry's month heading (七、八月).
+    Month,
+    /// A numbered activity under a month heading.
+    Activity,
+    SignatureOrg,
+    SignatureDate,
+}
+
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Derived number (`一、`, `(二)`, `3.`, `(4)`), or empty.
+    pub label: String,
+    /// The text (heading sentence or paragraph), exactly as the user wrote it.
+    pub text: String,
+    /// For level 3-4 headings: the first body paragraph, printed in the same
+    /// paragraph after the heading, as offices write `1.加强学习。正文…`.
+    pub tail: String,
+    /// The field this block comes from (click-to-jump, checklist).
+    pub target: Target,
+}
+
+impl Block {
+    fn new(kind: BlockKind, label: String, text: &str, target: Target) -> Block {
+        Block { kind, label, text: text.to_string(), tail: String::new(), target }
+    }
+
+    /// Label, text and tail as one line of plain text.
+    pub fn full_text(&self) -> String {
+        let mut s = String::with_capacity(self.label.len() + self.text.len() + self.tail.len());
+        s.push_str(&self.label);
+        s.push_str(&self.text);
+        s.push_str(&self.tail);
+        s
+    }
+}
+
+/// Non-empty paragraphs of a multi-line field (lines trimmed of trailing space).
+pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(|l| l.trim_end()).filter(|l| !l.trim().is_empty())
+}
+
+/// Formats an ISO date for the signature (see `dates`); falls back to the raw text.
+pub type DateFormatter = fn(&str, super::model::DateStyle) -> String;
+
+/// The blocks of a whole document.
+pub fn blocks(plan: &Plan) -> Vec<Block> {
+    blocks_with(plan, default_date)
+}
+
+fn default_date(iso: &str, style: super::model::DateStyle) -> String {
+    super::dates::format_iso(iso, style).unwrap_or_else(|_| iso.to_string())
+}
+
+pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
+    let mut out = Vec::new();
+    for line in title::effective(plan).lines().filter(|l| !l.trim().is_empty()) {
+        out.push(Block::new(BlockKind::Title, String::new(), line.trim(), Target::step(Step::Basic)));
+    }
+    body_blocks(plan, false, &mut out);
+    if plan.kind == Kind::SummaryAndPlan {
+        if let Some(next) = &plan.next {
+            let heading = if next.title.trim().is_empty() {
+                format!("{}年工作计划", next.year)
+            } else {
+                next.title.trim().to_string()
+            };
+            out.push(Block::new(BlockKind::PartTitle, String::new(), &heading, Target::step(Step::Basic).in_next()));
+            body_blocks(next, true, &mut out);
+        }
+    }
+    let sig = &plan.signature;
+    let org = if sig.organization.trim().is_empty() { plan.organization.trim() } else { sig.organization.trim() };
+    if !org.is_empty() {
+        out.push(Block::new(BlockKind::SignatureOrg, String::new(), org, Target::step(Step::Signature)));
+    }
+    if let Some(d) = sig.date.as_deref().filter(|d| !d.trim().is_empty()) {
+        out.push(Block::new(BlockKind::SignatureDate, String::new(), &fmt_date(d, sig.date_style), Target::step(Step::Signature)));
+    }
+    out
+}
+
+/// The body of one part (the document itself, or `next`).
+fn body_blocks(plan: &Plan, next: bool, out: &mut Vec<Block>) {
+    let t = |step: Step, path: Vec<usize>| {
+        let t = Target::at(step, path);
+        if next { t.in_next() } else { t }
+    };
+    for p in paragraphs(&plan.guiding) {
+        out.push(Block::new(BlockKind::Body, String::new(), p, t(Step::Guiding, vec![])));
+    }
+    let mut n1 = 0usize;
+    let mut part = |name: &str, step: Step, text: &str, out: &mut Vec<Block>, n1: &mut usize| {
+        if paragraphs(text).next().is_none() {
+            return;
+        }
+        out.push(Block::new(BlockKind::Heading(1), label(1, *n1), name, t(step, vec![])));
+        *n1 += 1;
+        for p in paragraphs(text) {
+            out.push(Block::new(BlockKind::Body, String::new(), p, t(step, vec![])));
+        }
+    };
+    part("工作目标", Step::Goals, &plan.goals, out, &mut n1);
+    for (i, s) in plan.sections.iter().enumerate() {
+        out.push(Block::new(BlockKind::Heading(1), label(1, n1), s.heading.trim(), t(Step::Main, vec![i])));
+        n1 += 1;
+        for p in paragraphs(&s.body) {
+            out.push(Block::new(BlockKind::Body, String::new(), p, t(Step::Main, vec![i])));
+        }
+        item_blocks(&s.items, 2, &mut vec![i], next, out);
+    }
+    part("落实措施", Step::Measures, &plan.measures, out, &mut n1);
+    if plan.schedule.iter().any(|e| !e.months.is_empty() || e.activities.iter().any(|a| !a.trim().is_empty())) {
+        out.push(Block::new(BlockKind::Heading(1), label(1, n1), "活动安排", t(Step::Schedule, vec![])));
+        n1 += 1;
+        for (i, e) in plan.schedule.iter().enumerate() {
+            schedule_blocks(e, t(Step::Schedule, vec![i]), out);
+        }
+    }
+    let problems_name = if plan.kind.is_summary() { "存在问题和不足" } else { "需要注意的问题" };
+    part(problems_name, Step::Problems, &plan.problems, out, &mut n1);
+}
+
+fn item_blocks(items: &[Item], level: u8, path: &mut Vec<usize>, next: bool, out: &mut Vec<Block>) {
+    for (i, it) in items.iter().enumerate() {
+        path.push(i);
+        let mut target = Target::at(Step::Main, path.clone());
+        if next {
+            target = target.in_next();
+        }
+        let mut paras = paragraphs(&it.text);
+        let mut b = Block::new(BlockKind::Heading(level), label(level as usize, i), it.heading.trim(), target.clone());
+        if level >= 3 {
+            if let Some(first) = paras.next() {
+                b.tail = first.trim_start().to_string();
+            }
+        }
+        out.push(b);
+        for p in paras {
+            out.push(Block::new(BlockKind::Body, String::new(), p, target.clone()));
+        }
+        item_blocks(&it.items, (level + 1).min(4), path, next, out);
+        path.pop();
+    }
+}
+
+fn schedule_blocks(e: &ScheduleEntry, target: Target, out: &mut Vec<Block>) {
+    out.push(Block::new(BlockKind::Month, String::new(), &months_heading(&e.months), target.clone()));
+    let mut n = 0;
+    for (j, a) in e.activities.iter().enumerate() {
+        if a.trim().is_empty() {
+            continue;
+        }
+        let mut t = target.clone();
+        t.path.push(j);
+        out.push(Block::new(BlockKind::Activity, format!("{}.", n + 1), a.trim(), t));
+        n += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::*;
+
+    fn plan() -> Plan {
+        let mut p = Plan::new(Kind::Plan, 2025);
+        p.organization = "实验小学工会".into();
+        p.guiding = "总体思路第一段。\n\n第二段。".into();
+        p.sections = vec![
+            Section { heading: "思想建设".into(), body: "正文。".into(), ..Default::default() },
+            Section {
+                heading: "民主管理".into(),
+                items: vec![Item {
+                    heading: "开好教代会".into(),
+                    items: vec![Item { heading: "会前".into(), text: "征集提案。\n另起一段。".into(), items: vec![Item { heading: "细项".into(), ..Default::default() }], ..Default::default() }],
+                    ..Default::default()
+                }],
+                ..Default::default()
+            },
+        ];
+        p.schedule = vec![
+            ScheduleEntry { months: vec![3], activities: vec!["三八活动".into(), " ".into(), "植树".into()], ..Default::default() },
+            ScheduleEntry { months: vec![7, 8], activities: vec!["疗休养".into()], ..Default::default() },
+        ];
+        p.signature = Signature { organization: String::new(), date: Some("2025-01-06".into()), date_style: DateStyle::Arabic };
+        p
+    }
+
+    fn texts(bs: &[Block]) -> Vec<String> {
+        bs.iter().map(|b| b.full_text()).collect()
+    }
+
+    #[test]
+    fn numbering_is_derived_in_reading_order() {
+        let bs = blocks(&plan());
+        assert_eq!(
+            texts(&bs),
+            vec![
+                "实验小学工会2025年工作计划",
+                "总体思路第一段。",
+                "第二段。",
+                "一、思想建设",
+                "正文。",
+                "二、民主管理",
+                "(一)开好教代会",
+                "1.会前征集提案。",
+                "另起一段。",
+                "(1)细项",
+                "三、活动安排",
+                "三月",
+                "1.三八活动",
+                "2.植树",
+                "七、八月",
+                "1.疗休养",
+                "实验小学工会",
+                "2025年1月6日",
+            ]
+        );
+        assert_eq!(bs[6].kind, BlockKind::Heading(2));
+        assert_eq!(bs[7].target.dom_id(), "f-main-1-0-0");
+        assert_eq!(bs[13].target.dom_id(), "f-schedule-0-2");
+    }
+
+    #[test]
+    fn combined_document_numbers_next_part_afresh() {
+        let mut p = Plan::new(Kind::SummaryAndPlan, 2025);
+        p.organization = "区总工会".into();
+        p.sections.push(Section { heading: "成绩".into(), ..Default::default() });
+        p.problems = "问题一。".into();
+        let next = p.next.as_mut().unwrap();
+        next.sections.push(Section { heading: "明年重点".into(), ..Default::default() });
+        let t = texts(&blocks(&p));
+        assert_eq!(t, vec!["区总工会2025年工作总结", "暨2026年工作计划", "一、成绩", "二、存在问题和不足", "问题一。", "2026年工作计划", "一、明年重点", "区总工会"]);
+        assert!(blocks(&p)[6].target.next);
+    }
+}

@@ -1,0 +1,11 @@
+//! The pure core: plain data and functions. Nothing in here imports `yew`,
+//! `web_sys`, `gloo`, `wasm_bindgen` or `js_sys`, does IO or reads a clock;
+//! it is tested on the host by `cargo test`.
+
+pub mod dates;
+pub mod export;
+pub mod layout;
+pub mod model;
+pub mod numbering;
+pub mod steps;
+pub mod title;
