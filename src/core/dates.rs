@@ -9,7 +9,7 @@ pub struct DateError(pub String);
 
 impl std::fmt::Display for DateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "日期“{}”无法识别,请使用 YYYY-MM-DD 格式(例如 2025-12-20)。", self.0)
+        write!(f, "日期“{}”无法识别，请使用 YYYY-MM-DD 格式（例如 2025-12-20）。", self.0)
     }
 }
 

@@ -115,7 +115,7 @@ fn body_blocks(plan: &Plan, next: bool, out: &mut Vec<Block>) {
         out.push(Block::new(BlockKind::Body, String::new(), p, t(Step::Guiding, vec![])));
     }
     let mut n1 = 0usize;
-    let mut part = |name: &str, step: Step, text: &str, out: &mut Vec<Block>, n1: &mut usize| {
+    let part = |name: &str, step: Step, text: &str, out: &mut Vec<Block>, n1: &mut usize| {
         if paragraphs(text).next().is_none() {
             return;
         }
@@ -228,10 +228,10 @@ mod tests {
                 "一、思想建设",
                 "正文。",
                 "二、民主管理",
-                "(一)开好教代会",
+                "（一）开好教代会",
                 "1.会前征集提案。",
                 "另起一段。",
-                "(1)细项",
+                "（1）细项",
                 "三、活动安排",
                 "三月",
                 "1.三八活动",

@@ -2,10 +2,14 @@
 //! `web_sys`, `gloo`, `wasm_bindgen` or `js_sys`, does IO or reads a clock;
 //! it is tested on the host by `cargo test`.
 
+pub mod calendar;
 pub mod dates;
+pub mod edit;
 pub mod export;
 pub mod layout;
 pub mod model;
 pub mod numbering;
 pub mod steps;
+pub mod suggestions;
+pub mod summarize;
 pub mod title;

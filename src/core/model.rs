@@ -285,9 +285,9 @@ pub enum LoadError {
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            LoadError::Syntax(m) => write!(f, "这不是有效的计划文件(JSON 格式错误:{m})。请确认选择的是本工具导出的 .json 文件。"),
-            LoadError::NewerSchema(n) => write!(f, "这个文件由更新版本的工具保存(格式版本 {n},本版本只认识 {SCHEMA} 及以下)。请升级后再打开。"),
-            LoadError::Shape(m) => write!(f, "文件内容与计划格式不符({m})。请确认选择的是本工具导出的 .json 文件。"),
+            LoadError::Syntax(m) => write!(f, "这不是有效的计划文件（JSON 格式错误：{m}）。请确认选择的是本工具导出的 .json 文件。"),
+            LoadError::NewerSchema(n) => write!(f, "这个文件由更新版本的工具保存（格式版本 {n}，本版本只认识 {SCHEMA} 及以下）。请升级后再打开。"),
+            LoadError::Shape(m) => write!(f, "文件内容与计划格式不符（{m}）。请确认选择的是本工具导出的 .json 文件。"),
         }
     }
 }

@@ -46,9 +46,9 @@ pub fn label(level: usize, index: usize) -> String {
     let n = index as u32 + 1;
     match level {
         1 => format!("{}、", cn_number(n)),
-        2 => format!("({})", cn_number(n)),
+        2 => format!("\u{ff08}{}\u{ff09}", cn_number(n)),
         3 => format!("{n}."),
-        _ => format!("({n})"),
+        _ => format!("\u{ff08}{n}\u{ff09}"),
     }
 }
 
@@ -60,7 +60,7 @@ pub fn month_name(m: u8) -> String {
 /// A schedule entry's heading: [7, 8] → 七、八月; [3] → 三月.
 pub fn months_heading(months: &[u8]) -> String {
     if months.is_empty() {
-        return "(未定月份)".into();
+        return "（未定月份）".into();
     }
     let parts: Vec<String> = months.iter().map(|m| cn_number(*m as u32)).collect();
     format!("{}月", parts.join("、"))
@@ -83,9 +83,9 @@ mod tests {
     fn labels_for_four_levels() {
         assert_eq!(label(1, 0), "一、");
         assert_eq!(label(1, 10), "十一、");
-        assert_eq!(label(2, 1), "(二)");
+        assert_eq!(label(2, 1), "（二）");
         assert_eq!(label(3, 2), "3.");
-        assert_eq!(label(4, 3), "(4)");
+        assert_eq!(label(4, 3), "\u{ff08}4\u{ff09}");
     }
 
     #[test]

@@ -14,7 +14,7 @@ impl std::fmt::Display for ExportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ExportError::UnknownFormat(name) => {
-                write!(f, "不支持的导出格式 \"{name}\"(unknown export format \"{name}\"; 可用:{})", FORMATS.join(", "))
+                write!(f, "不支持的导出格式 \"{name}\"（unknown export format \"{name}\"； 可用：{}）", FORMATS.join(", "))
             }
         }
     }
@@ -79,7 +79,7 @@ mod tests {
     #[test]
     fn file_names_are_safe() {
         let mut p = Plan::new(Kind::Plan, 2025);
-        p.title = "a/b:c*d?\"e<f>g|h\n暨2026年".into();
+        p.title = "a/b:c*d?\"e<f>g|h\n\u{66a8}2026\u{5e74}".into();
         assert_eq!(file_name(&p, "docx"), "a_b_c_d__e_f_g_h暨2026年.docx");
         p.title = "...".into();
         assert_eq!(file_name(&p, "txt"), "工会工作计划.txt");

@@ -1,0 +1,28 @@
+// Prints the gzip (and brotli) size of what the page loads before it is
+// interactive. Used by scripts/build, the size budget test and the benchmark.
+import { readFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join } from 'node:path';
+
+export const INITIAL = ['index.html', 'boot.js', 'union-plan.css', 'pkg/union_plan.js', 'pkg/union_plan_bg.wasm'];
+
+export function sizes(dist) {
+  const rows = INITIAL.map((f) => {
+    const buf = readFileSync(join(dist, f));
+    return {
+      file: f,
+      raw: buf.length,
+      gzip: gzipSync(buf, { level: 9 }).length,
+      brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { rows, total } = sizes(process.argv[2] || 'dist');
+  const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
+  for (const r of rows) console.log(`${r.file.padEnd(26)} ${kb(r.raw)} raw ${kb(r.gzip)} gzip ${kb(r.brotli)} br`);
+  console.log(`${'initial transfer'.padEnd(26)} ${kb(total.raw)} raw ${kb(total.gzip)} gzip ${kb(total.brotli)} br`);
+}

@@ -1,0 +1,144 @@
+//! The one module that defines the JS API (`dist/pkg/union_plan.js`).
+//! A public contract: add exports, never rename them. Headless functions
+//! (`exportPlan`, `version`, …) never touch the DOM and run in Node 20.
+
+use crate::app::{App, AppProps, Bridge, Config};
+use crate::core::model::Plan;
+use crate::core::steps::Step;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+fn err(msg: impl std::fmt::Display) -> JsError {
+    JsError::new(&msg.to_string())
+}
+
+/// A plan given from JS: an object or a JSON string.
+pub(crate) fn plan_from_js(v: &JsValue) -> Result<Plan, JsError> {
+    let text = match v.as_string() {
+        Some(s) => s,
+        None => {
+            if v.is_undefined() || v.is_null() {
+                return Err(err("缺少计划数据（plan 为空）。"));
+            }
+            js_sys::JSON::stringify(v).map_err(|_| err("计划数据无法转换为 JSON。"))?.as_string().unwrap_or_default()
+        }
+    };
+    Plan::from_json(&text).map_err(err)
+}
+
+pub(crate) fn plan_to_js(plan: &Plan) -> JsValue {
+    js_sys::JSON::parse(&plan.to_json()).unwrap_or(JsValue::NULL)
+}
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    if obj.is_object() {
+        js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
+    }
+}
+
+/// The library version (Cargo.toml).
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// Exports a plan: `"json"`, and the formats listed by `exportFormats()`.
+/// Unknown formats throw an Error whose message names the format.
+#[wasm_bindgen(js_name = exportPlan)]
+pub fn export_plan(plan: JsValue, format: &str) -> Result<Vec<u8>, JsError> {
+    let plan = plan_from_js(&plan)?;
+    crate::core::export::export(&plan, format).map_err(err)
+}
+
+/// The format names `exportPlan` accepts.
+#[wasm_bindgen(js_name = exportFormats)]
+pub fn export_formats() -> Vec<String> {
+    crate::core::export::FORMATS.iter().map(|s| s.to_string()).collect()
+}
+
+/// The download file name for a plan in a format (`2025年工会工作计划.docx`).
+#[wasm_bindgen(js_name = fileName)]
+pub fn file_name(plan: JsValue, format: &str) -> Result<String, JsError> {
+    Ok(crate::core::export::file_name(&plan_from_js(&plan)?, format))
+}
+
+/// A mounted editor.
+#[wasm_bindgen]
+pub struct Editor {
+    handle: Option<yew::AppHandle<App>>,
+    bridge: Rc<Bridge>,
+    root: Option<web_sys::Element>,
+}
+
+#[wasm_bindgen]
+impl Editor {
+    /// The current document as a plan object.
+    pub fn plan(&self) -> JsValue {
+        plan_to_js(&self.bridge.plan.borrow())
+    }
+
+    /// Replaces the document (an undoable edit). Throws on invalid plans;
+    /// then nothing changes.
+    #[wasm_bindgen(js_name = setPlan)]
+    pub fn set_plan(&self, plan: JsValue) -> Result<(), JsError> {
+        let plan = plan_from_js(&plan)?;
+        let cb = self.bridge.dispatch.borrow().clone();
+        match cb {
+            Some(cb) => {
+                *self.bridge.plan.borrow_mut() = Rc::new(plan.clone());
+                cb.emit(plan);
+                Ok(())
+            }
+            None => Err(err("编辑器已卸载或尚未就绪。")),
+        }
+    }
+
+    /// Removes the editor: every node and listener it added.
+    pub fn unmount(&mut self) {
+        if let Some(h) = self.handle.take() {
+            h.destroy();
+        }
+        if let Some(root) = self.root.take() {
+            root.remove();
+        }
+    }
+}
+
+/// Mounts an editor inside `element`. Options (all optional):
+/// `plan` (initial document), `storageKey` (namespace for drafts),
+/// `orgType`, `organization`, `lockOrganization`, `steps` (step ids),
+/// `onChange(plan)` (debounced).
+#[wasm_bindgen]
+pub fn mount(element: web_sys::Element, options: JsValue) -> Result<Editor, JsError> {
+    let initial = match get(&options, "plan") {
+        v if v.is_undefined() || v.is_null() => None,
+        v => Some(plan_from_js(&v)?),
+    };
+    let steps = {
+        let v = get(&options, "steps");
+        if js_sys::Array::is_array(&v) {
+            Some(js_sys::Array::from(&v).iter().filter_map(|s| s.as_string()).filter_map(|s| Step::from_id(&s)).collect())
+        } else {
+            None
+        }
+    };
+    let config = Config {
+        storage_key: get(&options, "storageKey").as_string().unwrap_or_else(|| "union-plan".into()),
+        initial,
+        org_type: get(&options, "orgType").as_string(),
+        organization: get(&options, "organization").as_string(),
+        lock_org: get(&options, "lockOrganization").as_bool().unwrap_or(false),
+        steps,
+    };
+    let bridge = Rc::new(Bridge { on_change: get(&options, "onChange").dyn_into::<js_sys::Function>().ok(), ..Bridge::default() });
+    // Our own root inside the host's element: unmount removes exactly it.
+    let document = element.owner_document().ok_or_else(|| err("挂载点不在文档中。"))?;
+    let root = document.create_element("div").map_err(|_| err("无法创建编辑器节点。"))?;
+    root.set_class_name("union-plan");
+    element.append_child(&root).map_err(|_| err("无法插入编辑器节点。"))?;
+    let props = AppProps { config: Rc::new(config), bridge: bridge.clone() };
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    Ok(Editor { handle: Some(handle), bridge, root: Some(root) })
+}

@@ -1,0 +1,365 @@
+//! The Yew shell: renders the state and dispatches actions to the core.
+//! `App` owns one editor instance; `api::mount` creates it with a `Config`
+//! (options from the host page) and a `Bridge` (how the JS `Editor` object
+//! reads and replaces the plan).
+
+mod fields;
+mod preview;
+pub mod state;
+mod steps;
+
+use crate::core::edit::{Edit, Op};
+use crate::core::model::{Kind, Plan};
+use crate::core::steps::{Step, Target};
+use crate::storage::{Loaded, Store};
+use state::{Action, State};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+/// Options given to `mount` (see api.rs for the JS names).
+#[derive(Default)]
+pub struct Config {
+    pub storage_key: String,
+    pub initial: Option<Plan>,
+    pub org_type: Option<String>,
+    pub organization: Option<String>,
+    pub lock_org: bool,
+    pub steps: Option<Vec<Step>>,
+}
+
+/// Shared between the running `App` and the JS `Editor` handle.
+#[derive(Default)]
+pub struct Bridge {
+    /// The current document, updated after every change.
+    pub plan: RefCell<Rc<Plan>>,
+    /// Set by `App` once mounted: replaces the document (undoable).
+    pub dispatch: RefCell<Option<Callback<Plan>>>,
+    pub on_change: Option<js_sys::Function>,
+}
+
+#[derive(Properties, Clone)]
+pub struct AppProps {
+    pub config: Rc<Config>,
+    pub bridge: Rc<Bridge>,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.config, &o.config) && Rc::ptr_eq(&self.bridge, &o.bridge)
+    }
+}
+
+/// What step renderers need: the document and a way to edit it.
+pub struct Ctx {
+    pub plan: Rc<Plan>,
+    pub dispatch: UseReducerDispatcher<State>,
+    pub epoch: u64,
+    pub lock_org: bool,
+    pub today: String,
+}
+
+impl Ctx {
+    /// The part a step edits: the document, or its `next` part.
+    pub fn part(&self, next: bool) -> &Plan {
+        if next {
+            self.plan.next.as_deref().unwrap_or(&self.plan)
+        } else {
+            &self.plan
+        }
+    }
+
+    /// A callback that turns a field's new value into an edit.
+    pub fn edit_cb<F: Fn(String) -> Op + 'static>(&self, next: bool, f: F) -> Callback<String> {
+        let d = self.dispatch.clone();
+        Callback::from(move |v: String| d.dispatch(Action::Edit { edit: Edit { next, op: f(v) }, at: js_sys::Date::now() }))
+    }
+}
+
+/// Today as `YYYY-MM-DD` in local time.
+pub fn today_iso() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+/// A new document: plans written in the last quarter are for next year.
+fn fresh_plan(config: &Config) -> Plan {
+    let d = js_sys::Date::new_0();
+    let year = d.get_full_year() as i32 + if d.get_month() >= 9 { 1 } else { 0 };
+    let mut p = Plan::new(Kind::Plan, year);
+    if let Some(o) = &config.organization {
+        p.organization = o.clone();
+        p.signature.organization = o.clone();
+    }
+    if let Some(t) = &config.org_type {
+        p.org_type = t.clone();
+    }
+    p.title = crate::core::title::suggest(&p);
+    p
+}
+
+/// Startup: the host's plan, else the current stored draft, else a new one.
+/// Returns the state and a notice for the user (unreadable data).
+fn initial_state(config: &Config, store: &Store) -> (State, Option<Notice>) {
+    if let Some(p) = &config.initial {
+        return (State::new(p.clone(), store.new_id()), None);
+    }
+    let index = store.index();
+    let mut notice = None;
+    if !index.current.is_empty() {
+        match store.load(&index.current) {
+            Loaded::Ok(p) => return (State::new(p, index.current.clone()), None),
+            Loaded::Missing => {}
+            Loaded::Corrupt { raw, error, backup_key } => {
+                notice = Some(Notice::Corrupt { raw: Rc::from(raw), error, backup_key });
+            }
+        }
+    }
+    // A corrupt draft keeps its key untouched; the new draft gets a new id.
+    (State::new(fresh_plan(config), store.new_id()), notice)
+}
+
+#[derive(Clone, PartialEq)]
+pub enum Notice {
+    SaveFailed(String),
+    Corrupt { raw: Rc<str>, error: String, backup_key: String },
+    Info(String),
+}
+
+fn apply_locks(config: &Config, plan: &mut Plan) {
+    if config.lock_org {
+        if let Some(o) = &config.organization {
+            plan.organization = o.clone();
+        }
+    }
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let config = props.config.clone();
+    let store = use_memo(config.storage_key.clone(), |k| Store::new(k));
+    let notice = use_state(|| None::<Notice>);
+    let state = {
+        let store = store.clone();
+        let config = config.clone();
+        let notice = notice.clone();
+        use_reducer(move || {
+            let (s, n) = initial_state(&config, &store);
+            if n.is_some() {
+                notice.set(n);
+            }
+            s
+        })
+    };
+
+    // Expose the document to the JS Editor, and accept setPlan.
+    {
+        let bridge = props.bridge.clone();
+        let d = state.dispatcher();
+        let config = config.clone();
+        use_effect_with((), move |_| {
+            *bridge.dispatch.borrow_mut() = Some(Callback::from(move |mut p: Plan| {
+                apply_locks(&config, &mut p);
+                d.dispatch(Action::Edit { edit: Edit::main(Op::Replace(Box::new(p))), at: js_sys::Date::now() })
+            }));
+            move || {
+                bridge.dispatch.borrow_mut().take();
+            }
+        });
+    }
+
+    // Autosave and onChange after every document change.
+    let debounce = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    {
+        let bridge = props.bridge.clone();
+        let store = store.clone();
+        let notice = notice.clone();
+        let plan = state.plan.clone();
+        let draft = state.draft.clone();
+        use_effect_with(state.rev, move |rev| {
+            *bridge.plan.borrow_mut() = plan.clone();
+            // Don't write an untouched new document: opening the page must
+            // not create drafts.
+            if *rev > 0 || store.index().drafts.iter().any(|d| d.id == draft) {
+                let json = plan.to_json();
+                match store.save(&draft, &plan, &json) {
+                    Ok(()) => {
+                        if matches!(*notice, Some(Notice::SaveFailed(_))) {
+                            notice.set(None);
+                        }
+                    }
+                    Err(e) => notice.set(Some(Notice::SaveFailed(e.to_string()))),
+                }
+            }
+            if *rev > 0 {
+                if let Some(f) = bridge.on_change.clone() {
+                    let plan = plan.clone();
+                    *debounce.borrow_mut() = Some(gloo::timers::callback::Timeout::new(300, move || {
+                        if let Ok(v) = js_sys::JSON::parse(&plan.to_json()) {
+                            let _ = f.call1(&JsValue::NULL, &v);
+                        }
+                    }));
+                }
+            }
+        });
+    }
+
+    // Focus the field a jump or a tree move asked for.
+    {
+        let d = state.dispatcher();
+        use_effect_with(state.focus.clone(), move |focus| {
+            if let Some(id) = focus {
+                if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+                    if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                        let _ = el.focus();
+                        el.scroll_into_view_with_bool(false);
+                    }
+                }
+                d.dispatch(Action::Focused);
+            }
+        });
+    }
+
+    let ctx = Ctx {
+        plan: state.plan.clone(),
+        dispatch: state.dispatcher(),
+        epoch: state.epoch,
+        lock_org: config.lock_org,
+        today: today_iso(),
+    };
+    let plan = state.plan.clone();
+    let step_list = visible_steps(&plan, config.steps.as_deref());
+
+    let onkeydown = {
+        let d = state.dispatcher();
+        Callback::from(move |e: KeyboardEvent| {
+            if !(e.ctrl_key() || e.meta_key()) {
+                return;
+            }
+            let k = e.key().to_lowercase();
+            let action = match k.as_str() {
+                "z" if e.shift_key() => Action::Redo,
+                "z" => Action::Undo,
+                "y" => Action::Redo,
+                _ => return,
+            };
+            e.prevent_default();
+            d.dispatch(action);
+        })
+    };
+    let undo = { let d = state.dispatcher(); Callback::from(move |_| d.dispatch(Action::Undo)) };
+    let redo = { let d = state.dispatcher(); Callback::from(move |_| d.dispatch(Action::Redo)) };
+    let onjump = { let d = state.dispatcher(); Callback::from(move |t: Target| d.dispatch(Action::Jump(t))) };
+
+    let body = match (state.step, state.in_next) {
+        (Step::Basic, _) => steps::basic(&ctx),
+        (Step::Signature, _) => steps::signature(&ctx),
+        (s @ (Step::Guiding | Step::Goals | Step::Measures | Step::Problems), next) => steps::text(&ctx, s, next),
+        (_, _) => html! { <p class="up-hint">{ "此部分的编辑器正在开发中。" }</p> },
+    };
+    let current_label = steps::step_label(state.step, plan.kind, state.in_next);
+
+    html! {
+        <div class="up-app" {onkeydown}>
+            <header class="up-toolbar" role="toolbar" aria-label="编辑工具">
+                <span class="up-brand">{ "工会工作计划与总结" }</span>
+                <button type="button" class="up-btn" onclick={undo} disabled={!state.can_undo()} title="撤销（Ctrl+Z）">{ "撤销" }</button>
+                <button type="button" class="up-btn" onclick={redo} disabled={!state.can_redo()} title="重做（Ctrl+Shift+Z 或 Ctrl+Y）">{ "重做" }</button>
+                <button type="button" class="up-btn" onclick={
+                    let plan = plan.clone();
+                    let notice = notice.clone();
+                    Callback::from(move |_| export_download(&plan, "json", &notice))
+                }>{ "导出 JSON" }</button>
+            </header>
+            { render_notice(&notice) }
+            <div class="up-main">
+                <nav class="up-steps" aria-label="编写步骤">
+                    <ol>
+                        { for step_list.iter().map(|(s, next)| {
+                            let active = *s == state.step && *next == state.in_next;
+                            let filled = steps::step_filled(ctx.part(*next), *s);
+                            let d = state.dispatcher();
+                            let (s2, n2) = (*s, *next);
+                            html! {
+                                <li>
+                                    <button type="button" class={classes!("up-step", active.then_some("up-step-active"), filled.then_some("up-step-done"))}
+                                        aria-current={active.then_some("step")}
+                                        onclick={Callback::from(move |_| d.dispatch(Action::GoTo { step: s2, next: n2 }))}>
+                                        if *next { <span class="up-step-part">{ "明年" }</span> }
+                                        { steps::step_label(*s, plan.kind, *next) }
+                                        if filled { <span class="up-step-mark" aria-label="已填写">{ "✓" }</span> }
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                </nav>
+                <section class="up-editor" aria-label={current_label}>
+                    <h2 class="up-step-title">{ if state.in_next { format!("明年计划 · {current_label}") } else { current_label.to_string() } }</h2>
+                    { body }
+                </section>
+                <preview::Preview plan={plan.clone()} {onjump} />
+            </div>
+        </div>
+    }
+}
+
+/// Steps in the order the step list shows them; `(step, in_next)`.
+fn visible_steps(plan: &Plan, only: Option<&[Step]>) -> Vec<(Step, bool)> {
+    let keep = |s: &Step| only.is_none_or(|o| o.contains(s));
+    let mut v: Vec<(Step, bool)> = Vec::new();
+    if plan.kind == Kind::SummaryAndPlan {
+        for s in [Step::Basic, Step::Guiding, Step::Main, Step::Problems] {
+            v.push((s, false));
+        }
+        for s in [Step::Guiding, Step::Goals, Step::Main, Step::Measures, Step::Schedule] {
+            v.push((s, true));
+        }
+        v.push((Step::Signature, false));
+    } else {
+        v = Step::ALL.iter().map(|s| (*s, false)).collect();
+    }
+    v.retain(|(s, _)| keep(s));
+    v
+}
+
+fn render_notice(notice: &UseStateHandle<Option<Notice>>) -> Html {
+    let Some(n) = (**notice).clone() else { return html! {} };
+    let close = { let n = notice.clone(); Callback::from(move |_| n.set(None)) };
+    match n {
+        Notice::SaveFailed(msg) => html! {
+            <div class="up-notice up-notice-warn" role="alert">{ msg }
+                <button type="button" class="up-btn" onclick={close}>{ "知道了" }</button></div>
+        },
+        Notice::Info(msg) => html! {
+            <div class="up-notice" role="status">{ msg }
+                <button type="button" class="up-btn" onclick={close}>{ "关闭" }</button></div>
+        },
+        Notice::Corrupt { raw, error, backup_key } => {
+            let dl = {
+                let raw = raw.clone();
+                Callback::from(move |_| { let _ = crate::download::download(raw.as_bytes(), "无法读取的草稿备份.txt", "text/plain;charset=utf-8"); })
+            };
+            html! {
+                <div class="up-notice up-notice-warn" role="alert">
+                    { format!("上次保存的草稿无法读取：{error} 原始内容已另存（“{backup_key}”），没有删除。已为您新建一份草稿。") }
+                    <button type="button" class="up-btn" onclick={dl}>{ "下载原始内容" }</button>
+                    <button type="button" class="up-btn" onclick={close}>{ "关闭" }</button>
+                </div>
+            }
+        }
+    }
+}
+
+fn export_download(plan: &Plan, format: &str, notice: &UseStateHandle<Option<Notice>>) {
+    match crate::core::export::export(plan, format) {
+        Ok(bytes) => {
+            let name = crate::core::export::file_name(plan, format);
+            if let Err(e) = crate::download::download(&bytes, &name, crate::download::mime(format)) {
+                notice.set(Some(Notice::SaveFailed(e)));
+            }
+        }
+        Err(e) => notice.set(Some(Notice::SaveFailed(e.to_string()))),
+    }
+}

@@ -1,0 +1,152 @@
+//! The one module that touches browser storage (localStorage).
+//!
+//! Layout under a namespace `ns` (the `storageKey` option, default
+//! `union-plan`): `ns:index` is the drafts list and current draft,
+//! `ns:draft:<id>` one plan JSON each, `ns:backup:<id>:<ms>` raw text we
+//! could not read (kept, never deleted by us). Nothing is ever dropped
+//! silently: unreadable data is backed up and reported.
+
+use crate::core::model::{Kind, Plan};
+use serde::{Deserialize, Serialize};
+
+#[derive(Serialize, Deserialize, Clone, PartialEq, Debug)]
+pub struct DraftMeta {
+    pub id: String,
+    pub title: String,
+    pub kind: Kind,
+    /// Milliseconds since 1970 (Date.now()).
+    pub updated: f64,
+}
+
+#[derive(Serialize, Deserialize, Clone, PartialEq, Debug, Default)]
+#[serde(default)]
+pub struct Index {
+    pub current: String,
+    pub drafts: Vec<DraftMeta>,
+}
+
+pub enum Loaded {
+    Missing,
+    Ok(Plan),
+    /// Stored text that is not a plan we can read. It has been copied to
+    /// `backup_key`; `error` says why in Chinese.
+    Corrupt { raw: String, error: String, backup_key: String },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveError {
+    /// No localStorage (private mode, disabled, sandboxed iframe).
+    Unavailable,
+    /// The browser refused the write (usually the quota is full).
+    Refused,
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SaveError::Unavailable => write!(f, "浏览器不允许本页面保存数据（可能处于无痕模式或被禁用），修改只保存在当前页面中。请及时导出文件备份。"),
+            SaveError::Refused => write!(f, "浏览器存储空间已满，最新修改未能自动保存，但仍保留在当前页面中。请先导出文件备份，再删除不需要的草稿。"),
+        }
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+#[derive(Clone, PartialEq)]
+pub struct Store {
+    ns: String,
+}
+
+impl Store {
+    pub fn new(ns: &str) -> Store {
+        let ns = if ns.trim().is_empty() { "union-plan" } else { ns.trim() };
+        Store { ns: ns.to_string() }
+    }
+
+    pub fn ns(&self) -> &str {
+        &self.ns
+    }
+
+    fn key(&self, rest: &str) -> String {
+        format!("{}:{}", self.ns, rest)
+    }
+
+    pub fn draft_key(&self, id: &str) -> String {
+        self.key(&format!("draft:{id}"))
+    }
+
+    pub fn get_raw(&self, key: &str) -> Option<String> {
+        storage()?.get_item(key).ok()?
+    }
+
+    fn set_raw(&self, key: &str, value: &str) -> Result<(), SaveError> {
+        let s = storage().ok_or(SaveError::Unavailable)?;
+        s.set_item(key, value).map_err(|_| SaveError::Refused)
+    }
+
+    pub fn index(&self) -> Index {
+        self.get_raw(&self.key("index")).and_then(|raw| serde_json::from_str(&raw).ok()).unwrap_or_default()
+    }
+
+    pub fn save_index(&self, index: &Index) -> Result<(), SaveError> {
+        self.set_raw(&self.key("index"), &serde_json::to_string(index).unwrap_or_default())
+    }
+
+    pub fn load(&self, id: &str) -> Loaded {
+        let Some(raw) = self.get_raw(&self.draft_key(id)) else { return Loaded::Missing };
+        match Plan::from_json(&raw) {
+            Ok(p) => Loaded::Ok(p),
+            Err(e) => {
+                let backup_key = self.key(&format!("backup:{id}:{}", now_ms() as u64));
+                // Best effort: if even the backup cannot be written, the raw
+                // text is still under its own key, which we do not overwrite
+                // until the user decides (see app: corrupt drafts get a new id).
+                let _ = self.set_raw(&backup_key, &raw);
+                Loaded::Corrupt { raw, error: e.to_string(), backup_key }
+            }
+        }
+    }
+
+    /// Writes a draft and its line in the index.
+    pub fn save(&self, id: &str, plan: &Plan, json: &str) -> Result<(), SaveError> {
+        self.set_raw(&self.draft_key(id), json)?;
+        let mut index = self.index();
+        let meta = DraftMeta { id: id.to_string(), title: crate::core::title::effective(plan), kind: plan.kind, updated: now_ms() };
+        match index.drafts.iter_mut().find(|d| d.id == id) {
+            Some(d) => *d = meta,
+            None => index.drafts.push(meta),
+        }
+        index.current = id.to_string();
+        self.save_index(&index)
+    }
+
+    pub fn remove(&self, id: &str) {
+        if let Some(s) = storage() {
+            let _ = s.remove_item(&self.draft_key(id));
+        }
+        let mut index = self.index();
+        index.drafts.retain(|d| d.id != id);
+        if index.current == id {
+            index.current = index.drafts.first().map(|d| d.id.clone()).unwrap_or_default();
+        }
+        let _ = self.save_index(&index);
+    }
+
+    pub fn new_id(&self) -> String {
+        let index = self.index();
+        let mut n = (now_ms() as u64) % 1_000_000_000;
+        loop {
+            let id = format!("d{n}");
+            if !index.drafts.iter().any(|d| d.id == id) && self.get_raw(&self.draft_key(&id)).is_none() {
+                return id;
+            }
+            n += 1;
+        }
+    }
+}
