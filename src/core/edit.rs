@@ -102,7 +102,7 @@ pub struct Outcome {
 pub fn apply(plan: &mut Plan, edit: Edit) -> Outcome {
     if edit.next {
         if plan.next.is_none() {
-            plan.next = Some(Box::new(Plan { kind: Kind::Plan, year: plan.year + 1, ..Plan::default() }));
+            plan.next = Some(Box::new(Plan { kind: Kind::Plan, year: plan.year.saturating_add(1), ..Plan::default() }));
         }
         let Some(next) = plan.next.as_deref_mut() else { return Outcome::default() };
         return apply_op(next, edit.op);
@@ -138,7 +138,7 @@ fn apply_op(plan: &mut Plan, op: Op) -> Outcome {
         Op::Year(y) => {
             plan.year = y.clamp(1900, 2200);
             if let Some(n) = plan.next.as_deref_mut() {
-                n.year = plan.year + 1;
+                n.year = plan.year.saturating_add(1);
             }
             changed(None)
         }

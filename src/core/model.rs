@@ -117,7 +117,7 @@ impl Period {
     /// starting in February, January belongs to `year + 1`.
     pub fn calendar_year(self, year: i32, month: u8) -> i32 {
         if (1..=12).contains(&month) && month < self.start() {
-            year + 1
+            year.saturating_add(1)
         } else {
             year
         }
@@ -299,7 +299,7 @@ impl Plan {
     pub fn new(kind: Kind, year: i32) -> Plan {
         let mut p = Plan { kind, year, ..Plan::default() };
         if kind == Kind::SummaryAndPlan {
-            p.next = Some(Box::new(Plan { kind: Kind::Plan, year: year + 1, ..Plan::default() }));
+            p.next = Some(Box::new(Plan { kind: Kind::Plan, year: year.saturating_add(1), ..Plan::default() }));
         }
         p
     }
@@ -356,7 +356,7 @@ impl Plan {
             e.tracking.truncate(e.activities.len());
         }
         if self.kind == Kind::SummaryAndPlan && self.next.is_none() {
-            self.next = Some(Box::new(Plan { kind: Kind::Plan, year: self.year + 1, ..Plan::default() }));
+            self.next = Some(Box::new(Plan { kind: Kind::Plan, year: self.year.saturating_add(1), ..Plan::default() }));
         }
         if let Some(n) = &mut self.next {
             n.next = None;

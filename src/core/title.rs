@@ -13,7 +13,7 @@ pub fn suggest(plan: &Plan) -> String {
         Kind::Plan => format!("{org}{y}年{union}工作计划"),
         Kind::Summary => format!("{org}{y}年{union}工作总结"),
         Kind::KeyPoints => format!("{org}{y}年{union}工作要点"),
-        Kind::SummaryAndPlan => format!("{org}{y}年{union}工作总结\n暨{}年工作计划", y + 1),
+        Kind::SummaryAndPlan => format!("{org}{y}年{union}工作总结\n暨{}年工作计划", y.saturating_add(1)),
     }
 }
 
