@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 
-export const INITIAL = ['index.html', 'boot.js', 'union-plan.css', 'pkg/union_plan.js', 'pkg/union_plan_bg.wasm'];
+export const INITIAL = ['index.html', 'boot.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan.js', 'pkg/union_plan_bg.wasm'];
 
 export function sizes(dist) {
   const rows = INITIAL.map((f) => {

@@ -20,7 +20,10 @@ pub(crate) fn plan_from_js(v: &JsValue) -> Result<Plan, JsError> {
             if v.is_undefined() || v.is_null() {
                 return Err(err("缺少计划数据（plan 为空）。"));
             }
-            js_sys::JSON::stringify(v).map_err(|_| err("计划数据无法转换为 JSON。"))?.as_string().unwrap_or_default()
+            js_sys::JSON::stringify(v)
+                .map_err(|_| err("计划数据无法转换为 JSON。"))?
+                .as_string()
+                .unwrap_or_default()
         }
     };
     Plan::from_json(&text).map_err(err)
@@ -55,13 +58,19 @@ pub fn export_plan(plan: JsValue, format: &str) -> Result<Vec<u8>, JsError> {
 /// The format names `exportPlan` accepts.
 #[wasm_bindgen(js_name = exportFormats)]
 pub fn export_formats() -> Vec<String> {
-    crate::core::export::FORMATS.iter().map(|s| s.to_string()).collect()
+    crate::core::export::FORMATS
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
 }
 
 /// The download file name for a plan in a format (`2025年工会工作计划.docx`).
 #[wasm_bindgen(js_name = fileName)]
 pub fn file_name(plan: JsValue, format: &str) -> Result<String, JsError> {
-    Ok(crate::core::export::file_name(&plan_from_js(&plan)?, format))
+    Ok(crate::core::export::file_name(
+        &plan_from_js(&plan)?,
+        format,
+    ))
 }
 
 /// A mounted editor.
@@ -119,26 +128,52 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<Editor, JsEr
     let steps = {
         let v = get(&options, "steps");
         if js_sys::Array::is_array(&v) {
-            Some(js_sys::Array::from(&v).iter().filter_map(|s| s.as_string()).filter_map(|s| Step::from_id(&s)).collect())
+            Some(
+                js_sys::Array::from(&v)
+                    .iter()
+                    .filter_map(|s| s.as_string())
+                    .filter_map(|s| Step::from_id(&s))
+                    .collect(),
+            )
         } else {
             None
         }
     };
     let config = Config {
-        storage_key: get(&options, "storageKey").as_string().unwrap_or_else(|| "union-plan".into()),
+        storage_key: get(&options, "storageKey")
+            .as_string()
+            .unwrap_or_else(|| "union-plan".into()),
         initial,
         org_type: get(&options, "orgType").as_string(),
         organization: get(&options, "organization").as_string(),
         lock_org: get(&options, "lockOrganization").as_bool().unwrap_or(false),
         steps,
     };
-    let bridge = Rc::new(Bridge { on_change: get(&options, "onChange").dyn_into::<js_sys::Function>().ok(), ..Bridge::default() });
+    let bridge = Rc::new(Bridge {
+        on_change: get(&options, "onChange")
+            .dyn_into::<js_sys::Function>()
+            .ok(),
+        ..Bridge::default()
+    });
     // Our own root inside the host's element: unmount removes exactly it.
-    let document = element.owner_document().ok_or_else(|| err("挂载点不在文档中。"))?;
-    let root = document.create_element("div").map_err(|_| err("无法创建编辑器节点。"))?;
+    let document = element
+        .owner_document()
+        .ok_or_else(|| err("挂载点不在文档中。"))?;
+    let root = document
+        .create_element("div")
+        .map_err(|_| err("无法创建编辑器节点。"))?;
     root.set_class_name("union-plan");
-    element.append_child(&root).map_err(|_| err("无法插入编辑器节点。"))?;
-    let props = AppProps { config: Rc::new(config), bridge: bridge.clone() };
+    element
+        .append_child(&root)
+        .map_err(|_| err("无法插入编辑器节点。"))?;
+    let props = AppProps {
+        config: Rc::new(config),
+        bridge: bridge.clone(),
+    };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    Ok(Editor { handle: Some(handle), bridge, root: Some(root) })
+    Ok(Editor {
+        handle: Some(handle),
+        bridge,
+        root: Some(root),
+    })
 }

@@ -11,10 +11,14 @@ pub fn download(bytes: &[u8], name: &str, mime: &str) -> Result<(), String> {
     parts.push(&js_sys::Uint8Array::from(bytes).into());
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).map_err(|_| fail("Blob"))?;
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts)
+        .map_err(|_| fail("Blob"))?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| fail("URL"))?;
-    let a: web_sys::HtmlAnchorElement =
-        document.create_element("a").map_err(|_| fail("a"))?.dyn_into().map_err(|_| fail("a"))?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| fail("a"))?
+        .dyn_into()
+        .map_err(|_| fail("a"))?;
     a.set_href(&url);
     a.set_download(name);
     a.set_hidden(true);

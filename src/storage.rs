@@ -30,7 +30,11 @@ pub enum Loaded {
     Ok(Plan),
     /// Stored text that is not a plan we can read. It has been copied to
     /// `backup_key`; `error` says why in Chinese.
-    Corrupt { raw: String, error: String, backup_key: String },
+    Corrupt {
+        raw: String,
+        error: String,
+        backup_key: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -65,7 +69,11 @@ pub struct Store {
 
 impl Store {
     pub fn new(ns: &str) -> Store {
-        let ns = if ns.trim().is_empty() { "union-plan" } else { ns.trim() };
+        let ns = if ns.trim().is_empty() {
+            "union-plan"
+        } else {
+            ns.trim()
+        };
         Store { ns: ns.to_string() }
     }
 
@@ -91,15 +99,22 @@ impl Store {
     }
 
     pub fn index(&self) -> Index {
-        self.get_raw(&self.key("index")).and_then(|raw| serde_json::from_str(&raw).ok()).unwrap_or_default()
+        self.get_raw(&self.key("index"))
+            .and_then(|raw| serde_json::from_str(&raw).ok())
+            .unwrap_or_default()
     }
 
     pub fn save_index(&self, index: &Index) -> Result<(), SaveError> {
-        self.set_raw(&self.key("index"), &serde_json::to_string(index).unwrap_or_default())
+        self.set_raw(
+            &self.key("index"),
+            &serde_json::to_string(index).unwrap_or_default(),
+        )
     }
 
     pub fn load(&self, id: &str) -> Loaded {
-        let Some(raw) = self.get_raw(&self.draft_key(id)) else { return Loaded::Missing };
+        let Some(raw) = self.get_raw(&self.draft_key(id)) else {
+            return Loaded::Missing;
+        };
         match Plan::from_json(&raw) {
             Ok(p) => Loaded::Ok(p),
             Err(e) => {
@@ -108,7 +123,11 @@ impl Store {
                 // text is still under its own key, which we do not overwrite
                 // until the user decides (see app: corrupt drafts get a new id).
                 let _ = self.set_raw(&backup_key, &raw);
-                Loaded::Corrupt { raw, error: e.to_string(), backup_key }
+                Loaded::Corrupt {
+                    raw,
+                    error: e.to_string(),
+                    backup_key,
+                }
             }
         }
     }
@@ -117,7 +136,12 @@ impl Store {
     pub fn save(&self, id: &str, plan: &Plan, json: &str) -> Result<(), SaveError> {
         self.set_raw(&self.draft_key(id), json)?;
         let mut index = self.index();
-        let meta = DraftMeta { id: id.to_string(), title: crate::core::title::effective(plan), kind: plan.kind, updated: now_ms() };
+        let meta = DraftMeta {
+            id: id.to_string(),
+            title: crate::core::title::effective(plan),
+            kind: plan.kind,
+            updated: now_ms(),
+        };
         match index.drafts.iter_mut().find(|d| d.id == id) {
             Some(d) => *d = meta,
             None => index.drafts.push(meta),
@@ -133,7 +157,11 @@ impl Store {
         let mut index = self.index();
         index.drafts.retain(|d| d.id != id);
         if index.current == id {
-            index.current = index.drafts.first().map(|d| d.id.clone()).unwrap_or_default();
+            index.current = index
+                .drafts
+                .first()
+                .map(|d| d.id.clone())
+                .unwrap_or_default();
         }
         let _ = self.save_index(&index);
     }
@@ -143,7 +171,9 @@ impl Store {
         let mut n = (now_ms() as u64) % 1_000_000_000;
         loop {
             let id = format!("d{n}");
-            if !index.drafts.iter().any(|d| d.id == id) && self.get_raw(&self.draft_key(&id)).is_none() {
+            if !index.drafts.iter().any(|d| d.id == id)
+                && self.get_raw(&self.draft_key(&id)).is_none()
+            {
                 return id;
             }
             n += 1;

@@ -108,7 +108,10 @@ pub struct SelectProps {
 pub fn SelectField(p: &SelectProps) -> Html {
     let cb = p.onchange.clone();
     let onchange = Callback::from(move |e: Event| {
-        if let Some(s) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+        if let Some(s) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        {
             cb.emit(s.value());
         }
     });

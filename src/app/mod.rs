@@ -5,8 +5,10 @@
 
 mod fields;
 mod preview;
+mod schedule;
 pub mod state;
 mod steps;
+mod tree;
 
 use crate::core::edit::{Edit, Op};
 use crate::core::model::{Kind, Plan};
@@ -70,17 +72,38 @@ impl Ctx {
         }
     }
 
+    /// A callback for a button or shortcut: emits a fixed edit.
+    pub fn op_cb<T: 'static, F: Fn(T) -> Op + 'static>(&self, next: bool, f: F) -> Callback<T> {
+        let d = self.dispatch.clone();
+        Callback::from(move |v: T| {
+            d.dispatch(Action::Edit {
+                edit: Edit { next, op: f(v) },
+                at: js_sys::Date::now(),
+            })
+        })
+    }
+
     /// A callback that turns a field's new value into an edit.
     pub fn edit_cb<F: Fn(String) -> Op + 'static>(&self, next: bool, f: F) -> Callback<String> {
         let d = self.dispatch.clone();
-        Callback::from(move |v: String| d.dispatch(Action::Edit { edit: Edit { next, op: f(v) }, at: js_sys::Date::now() }))
+        Callback::from(move |v: String| {
+            d.dispatch(Action::Edit {
+                edit: Edit { next, op: f(v) },
+                at: js_sys::Date::now(),
+            })
+        })
     }
 }
 
 /// Today as `YYYY-MM-DD` in local time.
 pub fn today_iso() -> String {
     let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
 }
 
 /// A new document: plans written in the last quarter are for next year.
@@ -96,6 +119,7 @@ fn fresh_plan(config: &Config) -> Plan {
         p.org_type = t.clone();
     }
     p.title = crate::core::title::suggest(&p);
+    p.schedule = schedule::default_for(p.period);
     p
 }
 
@@ -111,8 +135,16 @@ fn initial_state(config: &Config, store: &Store) -> (State, Option<Notice>) {
         match store.load(&index.current) {
             Loaded::Ok(p) => return (State::new(p, index.current.clone()), None),
             Loaded::Missing => {}
-            Loaded::Corrupt { raw, error, backup_key } => {
-                notice = Some(Notice::Corrupt { raw: Rc::from(raw), error, backup_key });
+            Loaded::Corrupt {
+                raw,
+                error,
+                backup_key,
+            } => {
+                notice = Some(Notice::Corrupt {
+                    raw: Rc::from(raw),
+                    error,
+                    backup_key,
+                });
             }
         }
     }
@@ -123,7 +155,11 @@ fn initial_state(config: &Config, store: &Store) -> (State, Option<Notice>) {
 #[derive(Clone, PartialEq)]
 pub enum Notice {
     SaveFailed(String),
-    Corrupt { raw: Rc<str>, error: String, backup_key: String },
+    Corrupt {
+        raw: Rc<str>,
+        error: String,
+        backup_key: String,
+    },
     Info(String),
 }
 
@@ -161,7 +197,10 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             *bridge.dispatch.borrow_mut() = Some(Callback::from(move |mut p: Plan| {
                 apply_locks(&config, &mut p);
-                d.dispatch(Action::Edit { edit: Edit::main(Op::Replace(Box::new(p))), at: js_sys::Date::now() })
+                d.dispatch(Action::Edit {
+                    edit: Edit::main(Op::Replace(Box::new(p))),
+                    at: js_sys::Date::now(),
+                })
             }));
             move || {
                 bridge.dispatch.borrow_mut().take();
@@ -195,11 +234,12 @@ pub fn App(props: &AppProps) -> Html {
             if *rev > 0 {
                 if let Some(f) = bridge.on_change.clone() {
                     let plan = plan.clone();
-                    *debounce.borrow_mut() = Some(gloo::timers::callback::Timeout::new(300, move || {
-                        if let Ok(v) = js_sys::JSON::parse(&plan.to_json()) {
-                            let _ = f.call1(&JsValue::NULL, &v);
-                        }
-                    }));
+                    *debounce.borrow_mut() =
+                        Some(gloo::timers::callback::Timeout::new(300, move || {
+                            if let Ok(v) = js_sys::JSON::parse(&plan.to_json()) {
+                                let _ = f.call1(&JsValue::NULL, &v);
+                            }
+                        }));
                 }
             }
         });
@@ -248,15 +288,27 @@ pub fn App(props: &AppProps) -> Html {
             d.dispatch(action);
         })
     };
-    let undo = { let d = state.dispatcher(); Callback::from(move |_| d.dispatch(Action::Undo)) };
-    let redo = { let d = state.dispatcher(); Callback::from(move |_| d.dispatch(Action::Redo)) };
-    let onjump = { let d = state.dispatcher(); Callback::from(move |t: Target| d.dispatch(Action::Jump(t))) };
+    let undo = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::Undo))
+    };
+    let redo = {
+        let d = state.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::Redo))
+    };
+    let onjump = {
+        let d = state.dispatcher();
+        Callback::from(move |t: Target| d.dispatch(Action::Jump(t)))
+    };
 
     let body = match (state.step, state.in_next) {
         (Step::Basic, _) => steps::basic(&ctx),
         (Step::Signature, _) => steps::signature(&ctx),
-        (s @ (Step::Guiding | Step::Goals | Step::Measures | Step::Problems), next) => steps::text(&ctx, s, next),
-        (_, _) => html! { <p class="up-hint">{ "此部分的编辑器正在开发中。" }</p> },
+        (s @ (Step::Guiding | Step::Goals | Step::Measures | Step::Problems), next) => {
+            steps::text(&ctx, s, next)
+        }
+        (Step::Main, next) => tree::main_tree(&ctx, next),
+        (Step::Schedule, next) => schedule::schedule(&ctx, next),
     };
     let current_label = steps::step_label(state.step, plan.kind, state.in_next);
 
@@ -313,7 +365,13 @@ fn visible_steps(plan: &Plan, only: Option<&[Step]>) -> Vec<(Step, bool)> {
         for s in [Step::Basic, Step::Guiding, Step::Main, Step::Problems] {
             v.push((s, false));
         }
-        for s in [Step::Guiding, Step::Goals, Step::Main, Step::Measures, Step::Schedule] {
+        for s in [
+            Step::Guiding,
+            Step::Goals,
+            Step::Main,
+            Step::Measures,
+            Step::Schedule,
+        ] {
             v.push((s, true));
         }
         v.push((Step::Signature, false));
@@ -325,8 +383,13 @@ fn visible_steps(plan: &Plan, only: Option<&[Step]>) -> Vec<(Step, bool)> {
 }
 
 fn render_notice(notice: &UseStateHandle<Option<Notice>>) -> Html {
-    let Some(n) = (**notice).clone() else { return html! {} };
-    let close = { let n = notice.clone(); Callback::from(move |_| n.set(None)) };
+    let Some(n) = (**notice).clone() else {
+        return html! {};
+    };
+    let close = {
+        let n = notice.clone();
+        Callback::from(move |_| n.set(None))
+    };
     match n {
         Notice::SaveFailed(msg) => html! {
             <div class="up-notice up-notice-warn" role="alert">{ msg }
@@ -336,10 +399,20 @@ fn render_notice(notice: &UseStateHandle<Option<Notice>>) -> Html {
             <div class="up-notice" role="status">{ msg }
                 <button type="button" class="up-btn" onclick={close}>{ "关闭" }</button></div>
         },
-        Notice::Corrupt { raw, error, backup_key } => {
+        Notice::Corrupt {
+            raw,
+            error,
+            backup_key,
+        } => {
             let dl = {
                 let raw = raw.clone();
-                Callback::from(move |_| { let _ = crate::download::download(raw.as_bytes(), "无法读取的草稿备份.txt", "text/plain;charset=utf-8"); })
+                Callback::from(move |_| {
+                    let _ = crate::download::download(
+                        raw.as_bytes(),
+                        "无法读取的草稿备份.txt",
+                        "text/plain;charset=utf-8",
+                    );
+                })
             };
             html! {
                 <div class="up-notice up-notice-warn" role="alert">
@@ -356,7 +429,8 @@ fn export_download(plan: &Plan, format: &str, notice: &UseStateHandle<Option<Not
     match crate::core::export::export(plan, format) {
         Ok(bytes) => {
             let name = crate::core::export::file_name(plan, format);
-            if let Err(e) = crate::download::download(&bytes, &name, crate::download::mime(format)) {
+            if let Err(e) = crate::download::download(&bytes, &name, crate::download::mime(format))
+            {
                 notice.set(Some(Notice::SaveFailed(e)));
             }
         }

@@ -50,9 +50,17 @@ pub fn Preview(p: &PreviewProps) -> Html {
         let blocks = blocks.clone();
         let onjump = p.onjump.clone();
         Callback::from(move |e: MouseEvent| {
-            let el = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-            let Some(el) = el.and_then(|el| el.closest("[data-i]").ok().flatten()) else { return };
-            if let Some(b) = el.get_attribute("data-i").and_then(|i| i.parse::<usize>().ok()).and_then(|i| blocks.get(i)) {
+            let el = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let Some(el) = el.and_then(|el| el.closest("[data-i]").ok().flatten()) else {
+                return;
+            };
+            if let Some(b) = el
+                .get_attribute("data-i")
+                .and_then(|i| i.parse::<usize>().ok())
+                .and_then(|i| blocks.get(i))
+            {
                 onjump.emit(b.target.clone());
             }
         })

@@ -34,19 +34,39 @@ pub struct State {
 }
 
 pub enum Action {
-    Edit { edit: Edit, at: f64 },
+    Edit {
+        edit: Edit,
+        at: f64,
+    },
     Undo,
     Redo,
-    GoTo { step: Step, next: bool },
+    GoTo {
+        step: Step,
+        next: bool,
+    },
     Jump(Target),
     /// Opens another draft (not an undoable edit).
-    Open { id: String, plan: Plan },
+    Open {
+        id: String,
+        plan: Plan,
+    },
     Focused,
 }
 
 impl State {
     pub fn new(plan: Plan, draft: String) -> State {
-        State { plan: Rc::new(plan), draft, step: Step::Basic, in_next: false, undo: Vec::new(), redo: Vec::new(), last: None, focus: None, rev: 0, epoch: 0 }
+        State {
+            plan: Rc::new(plan),
+            draft,
+            step: Step::Basic,
+            in_next: false,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            last: None,
+            focus: None,
+            rev: 0,
+            epoch: 0,
+        }
     }
 
     pub fn can_undo(&self) -> bool {
@@ -95,7 +115,11 @@ impl Reducible for State {
             }
             Action::Undo | Action::Redo => {
                 let mut s = (*self).clone();
-                let (from, to) = if matches!(action, Action::Undo) { (&mut s.undo, &mut s.redo) } else { (&mut s.redo, &mut s.undo) };
+                let (from, to) = if matches!(action, Action::Undo) {
+                    (&mut s.undo, &mut s.redo)
+                } else {
+                    (&mut s.redo, &mut s.undo)
+                };
                 let Some(prev) = from.pop() else { return self };
                 to.push(s.plan.clone());
                 s.plan = prev;

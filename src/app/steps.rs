@@ -28,7 +28,10 @@ pub fn step_filled(plan: &Plan, step: Step) -> bool {
         Step::Goals => t(&plan.goals),
         Step::Main => !plan.sections.is_empty() && plan.sections.iter().all(|s| t(&s.heading)),
         Step::Measures => t(&plan.measures),
-        Step::Schedule => plan.schedule.iter().any(|e| e.activities.iter().any(|a| t(a))),
+        Step::Schedule => plan
+            .schedule
+            .iter()
+            .any(|e| e.activities.iter().any(|a| t(a))),
         Step::Problems => t(&plan.problems),
         Step::Signature => t(&plan.signature.organization) && plan.signature.date.is_some(),
     }
@@ -36,9 +39,16 @@ pub fn step_filled(plan: &Plan, step: Step) -> bool {
 
 pub fn basic(ctx: &Ctx) -> Html {
     let plan = &ctx.plan;
-    let kinds: Vec<(AttrValue, AttrValue)> = Kind::ALL.iter().map(|k| (k.id().into(), k.label().into())).collect();
+    let kinds: Vec<(AttrValue, AttrValue)> = Kind::ALL
+        .iter()
+        .map(|k| (k.id().into(), k.label().into()))
+        .collect();
     let mut types: Vec<(AttrValue, AttrValue)> = vec![("".into(), "请选择…".into())];
-    types.extend(ORG_TYPES.iter().map(|(k, v)| (AttrValue::from(*k), AttrValue::from(*v))));
+    types.extend(
+        ORG_TYPES
+            .iter()
+            .map(|(k, v)| (AttrValue::from(*k), AttrValue::from(*v))),
+    );
     let periods: Vec<(AttrValue, AttrValue)> = (1..=12u8)
         .map(|m| {
             let l = match m {
@@ -98,11 +108,36 @@ pub fn basic(ctx: &Ctx) -> Html {
 pub fn text(ctx: &Ctx, step: Step, next: bool) -> Html {
     let plan = ctx.part(next);
     let (field, value, label, placeholder) = match step {
-        Step::Guiding if plan.kind.is_summary() && !next => (TF::Guiding, &plan.guiding, "开头概述", "概括全年工作的总体情况，最后一句可写“现将一年来的工作总结如下：”。"),
-        Step::Guiding => (TF::Guiding, &plan.guiding, "指导思想", "写明工作依据和总体要求，一段或几段均可。"),
-        Step::Goals => (TF::Goals, &plan.goals, "工作目标", "写出今年要达到的目标，可以分条，每行一条。"),
-        Step::Measures => (TF::Measures, &plan.measures, "落实措施", "写清组织、制度、经费等保障措施，每段一行。"),
-        _ => (TF::Problems, &plan.problems, "存在问题和不足", "如实写出工作中的不足和原因，每个问题一段。"),
+        Step::Guiding if plan.kind.is_summary() && !next => (
+            TF::Guiding,
+            &plan.guiding,
+            "开头概述",
+            "概括全年工作的总体情况，最后一句可写“现将一年来的工作总结如下：”。",
+        ),
+        Step::Guiding => (
+            TF::Guiding,
+            &plan.guiding,
+            "指导思想",
+            "写明工作依据和总体要求，一段或几段均可。",
+        ),
+        Step::Goals => (
+            TF::Goals,
+            &plan.goals,
+            "工作目标",
+            "写出今年要达到的目标，可以分条，每行一条。",
+        ),
+        Step::Measures => (
+            TF::Measures,
+            &plan.measures,
+            "落实措施",
+            "写清组织、制度、经费等保障措施，每段一行。",
+        ),
+        _ => (
+            TF::Problems,
+            &plan.problems,
+            "存在问题和不足",
+            "如实写出工作中的不足和原因，每个问题一段。",
+        ),
     };
     let mut target = Target::step(step);
     if next {
@@ -124,7 +159,11 @@ pub fn signature(ctx: &Ctx) -> Html {
         ("arabic".into(), "2025年12月20日（GB/T 9704-2012）".into()),
         ("chinese".into(), "二〇二五年十二月二十日".into()),
     ];
-    let style_id = if sig.date_style == DateStyle::Chinese { "chinese" } else { "arabic" };
+    let style_id = if sig.date_style == DateStyle::Chinese {
+        "chinese"
+    } else {
+        "arabic"
+    };
     let today = ctx.today.clone();
     html! {
         <div class="up-step-body">

@@ -9,7 +9,11 @@ pub struct DateError(pub String);
 
 impl std::fmt::Display for DateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "日期“{}”无法识别，请使用 YYYY-MM-DD 格式（例如 2025-12-20）。", self.0)
+        write!(
+            f,
+            "日期“{}”无法识别，请使用 YYYY-MM-DD 格式（例如 2025-12-20）。",
+            self.0
+        )
     }
 }
 
@@ -24,7 +28,12 @@ pub fn format(d: NaiveDate, style: DateStyle) -> String {
     match style {
         DateStyle::Arabic => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
         DateStyle::Chinese => {
-            format!("{}年{}月{}日", cn_digits(&d.year().to_string()), cn_number(d.month()), cn_number(d.day()))
+            format!(
+                "{}年{}月{}日",
+                cn_digits(&d.year().to_string()),
+                cn_number(d.month()),
+                cn_number(d.day())
+            )
         }
     }
 }
@@ -39,15 +48,30 @@ mod tests {
 
     #[test]
     fn both_signature_forms() {
-        assert_eq!(format_iso("2025-12-20", DateStyle::Arabic).unwrap(), "2025年12月20日");
-        assert_eq!(format_iso("2025-12-20", DateStyle::Chinese).unwrap(), "二〇二五年十二月二十日");
-        assert_eq!(format_iso("2010-11-30", DateStyle::Chinese).unwrap(), "二〇一〇年十一月三十日");
-        assert_eq!(format_iso("2009-05-01", DateStyle::Arabic).unwrap(), "2009年5月1日");
+        assert_eq!(
+            format_iso("2025-12-20", DateStyle::Arabic).unwrap(),
+            "2025年12月20日"
+        );
+        assert_eq!(
+            format_iso("2025-12-20", DateStyle::Chinese).unwrap(),
+            "二〇二五年十二月二十日"
+        );
+        assert_eq!(
+            format_iso("2010-11-30", DateStyle::Chinese).unwrap(),
+            "二〇一〇年十一月三十日"
+        );
+        assert_eq!(
+            format_iso("2009-05-01", DateStyle::Arabic).unwrap(),
+            "2009年5月1日"
+        );
     }
 
     #[test]
     fn bad_dates_are_errors() {
         assert!(format_iso("2025-02-30", DateStyle::Arabic).is_err());
-        assert!(format_iso("明天", DateStyle::Arabic).unwrap_err().to_string().contains("YYYY-MM-DD"));
+        assert!(format_iso("明天", DateStyle::Arabic)
+            .unwrap_err()
+            .to_string()
+            .contains("YYYY-MM-DD"));
     }
 }

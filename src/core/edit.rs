@@ -24,38 +24,96 @@ pub enum Op {
     Year(i32),
     Title(String),
     Period(Period),
-    Text { field: TextField, value: String },
+    Text {
+        field: TextField,
+        value: String,
+    },
     /// Inserts an empty node after `path` (same level); `[]` appends a section.
-    AddAfter { path: Vec<usize> },
+    AddAfter {
+        path: Vec<usize>,
+    },
     /// Appends an empty child under `path` (if the depth allows).
-    AddChild { path: Vec<usize> },
-    Delete { path: Vec<usize> },
-    Indent { path: Vec<usize> },
-    Outdent { path: Vec<usize> },
-    MoveUp { path: Vec<usize> },
-    MoveDown { path: Vec<usize> },
-    Heading { path: Vec<usize>, value: String },
-    Body { path: Vec<usize>, value: String },
+    AddChild {
+        path: Vec<usize>,
+    },
+    Delete {
+        path: Vec<usize>,
+    },
+    Indent {
+        path: Vec<usize>,
+    },
+    Outdent {
+        path: Vec<usize>,
+    },
+    MoveUp {
+        path: Vec<usize>,
+    },
+    MoveDown {
+        path: Vec<usize>,
+    },
+    Heading {
+        path: Vec<usize>,
+        value: String,
+    },
+    Body {
+        path: Vec<usize>,
+        value: String,
+    },
     /// Re-inserts a node removed by `Delete` (undo of delete inside a list).
-    Restore { path: Vec<usize>, item: Item },
-    AddEntry { months: Vec<u8> },
-    DeleteEntry { entry: usize },
-    EntryMonths { entry: usize, months: Vec<u8> },
+    Restore {
+        path: Vec<usize>,
+        item: Item,
+    },
+    AddEntry {
+        months: Vec<u8>,
+    },
+    DeleteEntry {
+        entry: usize,
+    },
+    EntryMonths {
+        entry: usize,
+        months: Vec<u8>,
+    },
     /// Joins entry `entry` with the following one (七月 + 八月 → 七、八月).
-    MergeNext { entry: usize },
+    MergeNext {
+        entry: usize,
+    },
     /// Splits a combined entry into one entry per month (activities stay in the first).
-    Split { entry: usize },
-    AddActivity { entry: usize, text: String },
-    Activity { entry: usize, index: usize, value: String },
-    DeleteActivity { entry: usize, index: usize },
-    MoveActivity { entry: usize, index: usize, up: bool },
+    Split {
+        entry: usize,
+    },
+    AddActivity {
+        entry: usize,
+        text: String,
+    },
+    Activity {
+        entry: usize,
+        index: usize,
+        value: String,
+    },
+    DeleteActivity {
+        entry: usize,
+        index: usize,
+    },
+    MoveActivity {
+        entry: usize,
+        index: usize,
+        up: bool,
+    },
     SignatureOrg(String),
     SignatureDate(Option<String>),
     DateStyle(DateStyle),
     /// Tracking of a tree node (`path`) …
-    TrackNode { path: Vec<usize>, track: Option<Track> },
+    TrackNode {
+        path: Vec<usize>,
+        track: Option<Track>,
+    },
     /// … or of a schedule activity.
-    TrackActivity { entry: usize, index: usize, track: Option<Track> },
+    TrackActivity {
+        entry: usize,
+        index: usize,
+        track: Option<Track>,
+    },
     /// Replaces the whole document (import, template, setPlan).
     Replace(Box<Plan>),
 }
@@ -75,7 +133,12 @@ impl Edit {
     /// Edits that type into the same field share a key: history merges them
     /// into one undo step per pause. Structural edits have none.
     pub fn coalesce_key(&self) -> Option<String> {
-        let p = |v: &Vec<usize>| v.iter().map(|i| i.to_string()).collect::<Vec<_>>().join("-");
+        let p = |v: &Vec<usize>| {
+            v.iter()
+                .map(|i| i.to_string())
+                .collect::<Vec<_>>()
+                .join("-")
+        };
         let k = match &self.op {
             Op::Organization(_) => "org".to_string(),
             Op::Title(_) => "title".into(),
@@ -102,16 +165,25 @@ pub struct Outcome {
 pub fn apply(plan: &mut Plan, edit: Edit) -> Outcome {
     if edit.next {
         if plan.next.is_none() {
-            plan.next = Some(Box::new(Plan { kind: Kind::Plan, year: plan.year.saturating_add(1), ..Plan::default() }));
+            plan.next = Some(Box::new(Plan {
+                kind: Kind::Plan,
+                year: plan.year.saturating_add(1),
+                ..Plan::default()
+            }));
         }
-        let Some(next) = plan.next.as_deref_mut() else { return Outcome::default() };
+        let Some(next) = plan.next.as_deref_mut() else {
+            return Outcome::default();
+        };
         return apply_op(next, edit.op);
     }
     apply_op(plan, edit.op)
 }
 
 fn changed(focus: Option<Vec<usize>>) -> Outcome {
-    Outcome { changed: true, focus }
+    Outcome {
+        changed: true,
+        focus,
+    }
 }
 
 fn apply_op(plan: &mut Plan, op: Op) -> Outcome {
@@ -125,7 +197,9 @@ fn apply_op(plan: &mut Plan, op: Op) -> Outcome {
         }
         Op::Organization(v) => {
             // The signature follows the organisation until the user edits it.
-            if plan.signature.organization.is_empty() || plan.signature.organization == plan.organization {
+            if plan.signature.organization.is_empty()
+                || plan.signature.organization == plan.organization
+            {
                 plan.signature.organization = v.clone();
             }
             plan.organization = v;
@@ -147,8 +221,16 @@ fn apply_op(plan: &mut Plan, op: Op) -> Outcome {
             return changed(None);
         }
         Op::Period(p) => {
-            plan.period = Period { start_month: p.start() };
-            plan.sort_schedule();
+            // A schedule with nothing written yet is regenerated for the new
+            // period (school years merge 七、八月); otherwise entries only move.
+            let untouched = plan
+                .schedule
+                .iter()
+                .all(|e| e.activities.iter().all(|a| a.trim().is_empty()));
+            super::calendar::set_period(plan, p);
+            if untouched {
+                plan.schedule = super::calendar::default_schedule(plan.period);
+            }
             changed(None)
         }
         Op::Text { field, value } => {
@@ -177,7 +259,11 @@ fn apply_op(plan: &mut Plan, op: Op) -> Outcome {
                     None => return Outcome::default(),
                 }
             } else {
-                match plan.sections.get_mut(path[0]).and_then(|s| node_mut(&mut s.items, &path[1..])) {
+                match plan
+                    .sections
+                    .get_mut(path[0])
+                    .and_then(|s| node_mut(&mut s.items, &path[1..]))
+                {
                     Some(it) => it.track = track,
                     None => return Outcome::default(),
                 }
@@ -185,7 +271,11 @@ fn apply_op(plan: &mut Plan, op: Op) -> Outcome {
             changed(None)
         }
         Op::AddEntry { months } => {
-            plan.schedule.push(ScheduleEntry { months, activities: vec![String::new()], tracking: Vec::new() });
+            plan.schedule.push(ScheduleEntry {
+                months,
+                activities: vec![String::new()],
+                tracking: Vec::new(),
+            });
             plan.sort_schedule();
             changed(None)
         }
@@ -227,13 +317,19 @@ fn apply_op(plan: &mut Plan, op: Op) -> Outcome {
             a.months.dedup();
             changed(None)
         }
-        Op::Split { entry } if entry < plan.schedule.len() && plan.schedule[entry].months.len() > 1 => {
+        Op::Split { entry }
+            if entry < plan.schedule.len() && plan.schedule[entry].months.len() > 1 =>
+        {
             let months = std::mem::take(&mut plan.schedule[entry].months);
             plan.schedule[entry].months = vec![months[0]];
             for (k, m) in months[1..].iter().enumerate() {
                 plan.schedule.insert(
                     entry + 1 + k,
-                    ScheduleEntry { months: vec![*m], activities: vec![String::new()], tracking: Vec::new() },
+                    ScheduleEntry {
+                        months: vec![*m],
+                        activities: vec![String::new()],
+                        tracking: Vec::new(),
+                    },
                 );
             }
             changed(None)
@@ -250,25 +346,48 @@ fn apply_op(plan: &mut Plan, op: Op) -> Outcome {
             e.activities.push(text);
             changed(Some(vec![entry, e.activities.len() - 1]))
         }
-        Op::Activity { entry, index, value } => match plan.schedule.get_mut(entry).and_then(|e| e.activities.get_mut(index)) {
+        Op::Activity {
+            entry,
+            index,
+            value,
+        } => match plan
+            .schedule
+            .get_mut(entry)
+            .and_then(|e| e.activities.get_mut(index))
+        {
             Some(a) => {
                 *a = value;
                 changed(None)
             }
             None => Outcome::default(),
         },
-        Op::DeleteActivity { entry, index } if plan.schedule.get(entry).is_some_and(|e| index < e.activities.len()) => {
+        Op::DeleteActivity { entry, index }
+            if plan
+                .schedule
+                .get(entry)
+                .is_some_and(|e| index < e.activities.len()) =>
+        {
             let e = &mut plan.schedule[entry];
             e.activities.remove(index);
             if index < e.tracking.len() {
                 e.tracking.remove(index);
             }
-            let focus = if e.activities.is_empty() { None } else { Some(vec![entry, index.saturating_sub(1)]) };
+            let focus = if e.activities.is_empty() {
+                None
+            } else {
+                Some(vec![entry, index.saturating_sub(1)])
+            };
             changed(focus)
         }
         Op::MoveActivity { entry, index, up } => {
-            let Some(e) = plan.schedule.get_mut(entry) else { return Outcome::default() };
-            let other = if up { index.checked_sub(1) } else { Some(index + 1) };
+            let Some(e) = plan.schedule.get_mut(entry) else {
+                return Outcome::default();
+            };
+            let other = if up {
+                index.checked_sub(1)
+            } else {
+                Some(index + 1)
+            };
             match other {
                 Some(o) if o < e.activities.len() && index < e.activities.len() => {
                     e.activities.swap(index, o);
@@ -281,7 +400,15 @@ fn apply_op(plan: &mut Plan, op: Op) -> Outcome {
                 _ => Outcome::default(),
             }
         }
-        Op::TrackActivity { entry, index, track } if plan.schedule.get(entry).is_some_and(|e| index < e.activities.len()) => {
+        Op::TrackActivity {
+            entry,
+            index,
+            track,
+        } if plan
+            .schedule
+            .get(entry)
+            .is_some_and(|e| index < e.activities.len()) =>
+        {
             let e = &mut plan.schedule[entry];
             if e.tracking.len() < e.activities.len() {
                 e.tracking.resize(e.activities.len(), None);
@@ -320,11 +447,27 @@ fn apply_op(plan: &mut Plan, op: Op) -> Outcome {
 // on a uniform `Vec<Item>` and convert back, so every rule is written once.
 
 fn to_items(sections: Vec<Section>) -> Vec<Item> {
-    sections.into_iter().map(|s| Item { heading: s.heading, text: s.body, items: s.items, track: s.track }).collect()
+    sections
+        .into_iter()
+        .map(|s| Item {
+            heading: s.heading,
+            text: s.body,
+            items: s.items,
+            track: s.track,
+        })
+        .collect()
 }
 
 fn to_sections(items: Vec<Item>) -> Vec<Section> {
-    items.into_iter().map(|i| Section { heading: i.heading, body: i.text, items: i.items, track: i.track }).collect()
+    items
+        .into_iter()
+        .map(|i| Section {
+            heading: i.heading,
+            body: i.text,
+            items: i.items,
+            track: i.track,
+        })
+        .collect()
 }
 
 fn tree_op(plan: &mut Plan, f: impl FnOnce(&mut Vec<Item>) -> Option<Vec<usize>>) -> Outcome {
@@ -368,7 +511,11 @@ fn set_node(plan: &mut Plan, path: &[usize], f: impl FnOnce(&mut String, &mut St
             Some(sec) => f(&mut sec.heading, &mut sec.body),
             None => return Outcome::default(),
         },
-        [s, rest @ ..] => match plan.sections.get_mut(*s).and_then(|sec| node_mut(&mut sec.items, rest)) {
+        [s, rest @ ..] => match plan
+            .sections
+            .get_mut(*s)
+            .and_then(|sec| node_mut(&mut sec.items, rest))
+        {
             Some(it) => f(&mut it.heading, &mut it.text),
             None => return Outcome::default(),
         },
@@ -489,7 +636,12 @@ pub fn node_at(plan: &Plan, path: &[usize]) -> Option<Item> {
     let (s, rest) = path.split_first()?;
     let sec = plan.sections.get(*s)?;
     if rest.is_empty() {
-        return Some(Item { heading: sec.heading.clone(), text: sec.body.clone(), items: sec.items.clone(), track: sec.track.clone() });
+        return Some(Item {
+            heading: sec.heading.clone(),
+            text: sec.body.clone(),
+            items: sec.items.clone(),
+            track: sec.track.clone(),
+        });
     }
     let mut list = &sec.items;
     let mut node = None;
@@ -522,7 +674,13 @@ mod tests {
         let mut p = Plan::new(Kind::Plan, 2025);
         for (i, h) in ["甲", "乙", "丙"].iter().enumerate() {
             apply(&mut p, e(Op::AddAfter { path: vec![] }));
-            apply(&mut p, e(Op::Heading { path: vec![i], value: h.to_string() }));
+            apply(
+                &mut p,
+                e(Op::Heading {
+                    path: vec![i],
+                    value: h.to_string(),
+                }),
+            );
         }
         p
     }
@@ -553,7 +711,12 @@ mod tests {
         assert_eq!(headings(&p), ["一、甲", "（一）丙", "（二）乙"]);
         apply(&mut p, e(Op::Indent { path: vec![0, 1] }));
         assert_eq!(headings(&p), ["一、甲", "（一）丙", "1.乙"]);
-        apply(&mut p, e(Op::Outdent { path: vec![0, 0, 0] }));
+        apply(
+            &mut p,
+            e(Op::Outdent {
+                path: vec![0, 0, 0],
+            }),
+        );
         assert_eq!(headings(&p), ["一、甲", "（一）丙", "（二）乙"]);
         apply(&mut p, e(Op::Outdent { path: vec![0, 1] }));
         assert_eq!(headings(&p), ["一、甲", "（一）丙", "二、乙"]);
@@ -566,15 +729,75 @@ mod tests {
         let mut p = tree();
         assert!(apply(&mut p, e(Op::AddChild { path: vec![0] })).changed);
         assert!(apply(&mut p, e(Op::AddChild { path: vec![0, 0] })).changed);
-        assert!(apply(&mut p, e(Op::AddChild { path: vec![0, 0, 0] })).changed);
-        assert!(!apply(&mut p, e(Op::AddChild { path: vec![0, 0, 0, 0] })).changed);
+        assert!(
+            apply(
+                &mut p,
+                e(Op::AddChild {
+                    path: vec![0, 0, 0]
+                })
+            )
+            .changed
+        );
+        assert!(
+            !apply(
+                &mut p,
+                e(Op::AddChild {
+                    path: vec![0, 0, 0, 0]
+                })
+            )
+            .changed
+        );
         // section 甲 has height 4; indenting it under nothing fails, indenting 乙 (height 1) under 甲 works
         assert!(!apply(&mut p, e(Op::Indent { path: vec![0] })).changed);
         apply(&mut p, e(Op::AddChild { path: vec![1] }));
         apply(&mut p, e(Op::AddChild { path: vec![1, 0] }));
-        apply(&mut p, e(Op::AddChild { path: vec![1, 0, 0] }));
+        apply(
+            &mut p,
+            e(Op::AddChild {
+                path: vec![1, 0, 0],
+            }),
+        );
         // 乙 now has height 4: indenting it would make level 5
         assert!(!apply(&mut p, e(Op::Indent { path: vec![1] })).changed);
+    }
+
+    #[test]
+    fn period_change_moves_entries_and_keeps_activities() {
+        let mut p = Plan::new(Kind::Plan, 2025);
+        p.schedule = crate::core::calendar::default_schedule(Period { start_month: 1 });
+        apply(&mut p, e(Op::Period(Period { start_month: 9 })));
+        // untouched schedule: regenerated, school year merges July and August
+        assert_eq!(p.schedule.len(), 11);
+        assert_eq!(p.schedule[0].months, vec![9]);
+        assert!(p.schedule.iter().any(|x| x.months == vec![7, 8]));
+        apply(
+            &mut p,
+            e(Op::Activity {
+                entry: 0,
+                index: 0,
+                value: "x".into(),
+            }),
+        );
+        apply(
+            &mut p,
+            e(Op::AddActivity {
+                entry: 0,
+                text: "九月活动".into(),
+            }),
+        );
+        apply(
+            &mut p,
+            e(Op::AddActivity {
+                entry: 10,
+                text: "七八月活动".into(),
+            }),
+        );
+        apply(&mut p, e(Op::Period(Period { start_month: 1 })));
+        assert_eq!(p.schedule.len(), 11);
+        assert_eq!(p.schedule[0].months, vec![1]);
+        let all: Vec<&String> = p.schedule.iter().flat_map(|x| &x.activities).collect();
+        assert!(all.iter().any(|a| a.as_str() == "九月活动"));
+        assert!(all.iter().any(|a| a.as_str() == "七八月活动"));
     }
 
     #[test]
@@ -587,10 +810,17 @@ mod tests {
             Op::Outdent { path: vec![1] },
             Op::MoveUp { path: vec![0] },
             Op::MoveDown { path: vec![2] },
-            Op::Heading { path: vec![5, 5], value: "x".into() },
+            Op::Heading {
+                path: vec![5, 5],
+                value: "x".into(),
+            },
             Op::Delete { path: vec![] },
             Op::MergeNext { entry: 3 },
-            Op::Activity { entry: 0, index: 0, value: "x".into() },
+            Op::Activity {
+                entry: 0,
+                index: 0,
+                value: "x".into(),
+            },
         ] {
             assert!(!apply(&mut p, e(op)).changed);
         }
@@ -603,8 +833,22 @@ mod tests {
         apply(&mut p, e(Op::AddEntry { months: vec![8] }));
         apply(&mut p, e(Op::AddEntry { months: vec![7] }));
         assert_eq!(p.schedule[0].months, vec![7]);
-        apply(&mut p, e(Op::Activity { entry: 0, index: 0, value: "七月活动".into() }));
-        apply(&mut p, e(Op::Activity { entry: 1, index: 0, value: "八月活动".into() }));
+        apply(
+            &mut p,
+            e(Op::Activity {
+                entry: 0,
+                index: 0,
+                value: "七月活动".into(),
+            }),
+        );
+        apply(
+            &mut p,
+            e(Op::Activity {
+                entry: 1,
+                index: 0,
+                value: "八月活动".into(),
+            }),
+        );
         apply(&mut p, e(Op::MergeNext { entry: 0 }));
         assert_eq!(p.schedule.len(), 1);
         assert_eq!(p.schedule[0].months, vec![7, 8]);
@@ -619,11 +863,41 @@ mod tests {
     fn activity_moves_carry_tracking() {
         let mut p = Plan::new(Kind::Plan, 2025);
         apply(&mut p, e(Op::AddEntry { months: vec![3] }));
-        apply(&mut p, e(Op::Activity { entry: 0, index: 0, value: "甲".into() }));
-        apply(&mut p, e(Op::AddActivity { entry: 0, text: "乙".into() }));
-        let t = Track { note: "已办".into(), ..Track::default() };
-        apply(&mut p, e(Op::TrackActivity { entry: 0, index: 1, track: Some(t.clone()) }));
-        apply(&mut p, e(Op::MoveActivity { entry: 0, index: 1, up: true }));
+        apply(
+            &mut p,
+            e(Op::Activity {
+                entry: 0,
+                index: 0,
+                value: "甲".into(),
+            }),
+        );
+        apply(
+            &mut p,
+            e(Op::AddActivity {
+                entry: 0,
+                text: "乙".into(),
+            }),
+        );
+        let t = Track {
+            note: "已办".into(),
+            ..Track::default()
+        };
+        apply(
+            &mut p,
+            e(Op::TrackActivity {
+                entry: 0,
+                index: 1,
+                track: Some(t.clone()),
+            }),
+        );
+        apply(
+            &mut p,
+            e(Op::MoveActivity {
+                entry: 0,
+                index: 1,
+                up: true,
+            }),
+        );
         assert_eq!(p.schedule[0].activities, vec!["乙", "甲"]);
         assert_eq!(p.schedule[0].tracking[0], Some(t));
         apply(&mut p, e(Op::DeleteActivity { entry: 0, index: 0 }));
@@ -633,18 +907,46 @@ mod tests {
     #[test]
     fn next_part_edits_go_to_next() {
         let mut p = Plan::new(Kind::SummaryAndPlan, 2025);
-        apply(&mut p, Edit { next: true, op: Op::AddAfter { path: vec![] } });
-        apply(&mut p, Edit { next: true, op: Op::Heading { path: vec![0], value: "明年重点".into() } });
+        apply(
+            &mut p,
+            Edit {
+                next: true,
+                op: Op::AddAfter { path: vec![] },
+            },
+        );
+        apply(
+            &mut p,
+            Edit {
+                next: true,
+                op: Op::Heading {
+                    path: vec![0],
+                    value: "明年重点".into(),
+                },
+            },
+        );
         assert!(p.sections.is_empty());
         assert_eq!(p.next.as_ref().unwrap().sections[0].heading, "明年重点");
     }
 
     #[test]
     fn typing_in_one_field_shares_a_coalesce_key() {
-        let a = e(Op::Heading { path: vec![1, 2], value: "a".into() });
-        let b = e(Op::Heading { path: vec![1, 2], value: "ab".into() });
+        let a = e(Op::Heading {
+            path: vec![1, 2],
+            value: "a".into(),
+        });
+        let b = e(Op::Heading {
+            path: vec![1, 2],
+            value: "ab".into(),
+        });
         assert_eq!(a.coalesce_key(), b.coalesce_key());
-        assert_ne!(a.coalesce_key(), e(Op::Heading { path: vec![1], value: "a".into() }).coalesce_key());
+        assert_ne!(
+            a.coalesce_key(),
+            e(Op::Heading {
+                path: vec![1],
+                value: "a".into()
+            })
+            .coalesce_key()
+        );
         assert_eq!(e(Op::Delete { path: vec![0] }).coalesce_key(), None);
     }
 
@@ -655,7 +957,13 @@ mod tests {
         let before = p.clone();
         let node = node_at(&p, &[1]).unwrap();
         apply(&mut p, e(Op::Delete { path: vec![1] }));
-        apply(&mut p, e(Op::Restore { path: vec![1], item: node }));
+        apply(
+            &mut p,
+            e(Op::Restore {
+                path: vec![1],
+                item: node,
+            }),
+        );
         assert_eq!(p, before);
     }
 }

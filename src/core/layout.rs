@@ -47,7 +47,13 @@ pub struct Block {
 
 impl Block {
     fn new(kind: BlockKind, label: String, text: &str, target: Target) -> Block {
-        Block { kind, label, text: text.to_string(), tail: String::new(), target }
+        Block {
+            kind,
+            label,
+            text: text.to_string(),
+            tail: String::new(),
+            target,
+        }
     }
 
     /// Label, text and tail as one line of plain text.
@@ -62,7 +68,9 @@ impl Block {
 
 /// Non-empty paragraphs of a multi-line field (lines trimmed of trailing space).
 pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
-    text.lines().map(|l| l.trim_end()).filter(|l| !l.trim().is_empty())
+    text.lines()
+        .map(|l| l.trim_end())
+        .filter(|l| !l.trim().is_empty())
 }
 
 /// Formats an ISO date for the signature (see `dates`); falls back to the raw text.
@@ -79,8 +87,16 @@ fn default_date(iso: &str, style: super::model::DateStyle) -> String {
 
 pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
     let mut out = Vec::new();
-    for line in title::effective(plan).lines().filter(|l| !l.trim().is_empty()) {
-        out.push(Block::new(BlockKind::Title, String::new(), line.trim(), Target::step(Step::Basic)));
+    for line in title::effective(plan)
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+    {
+        out.push(Block::new(
+            BlockKind::Title,
+            String::new(),
+            line.trim(),
+            Target::step(Step::Basic),
+        ));
     }
     body_blocks(plan, false, &mut out);
     if plan.kind == Kind::SummaryAndPlan {
@@ -90,17 +106,36 @@ pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
             } else {
                 next.title.trim().to_string()
             };
-            out.push(Block::new(BlockKind::PartTitle, String::new(), &heading, Target::step(Step::Basic).in_next()));
+            out.push(Block::new(
+                BlockKind::PartTitle,
+                String::new(),
+                &heading,
+                Target::step(Step::Basic).in_next(),
+            ));
             body_blocks(next, true, &mut out);
         }
     }
     let sig = &plan.signature;
-    let org = if sig.organization.trim().is_empty() { plan.organization.trim() } else { sig.organization.trim() };
+    let org = if sig.organization.trim().is_empty() {
+        plan.organization.trim()
+    } else {
+        sig.organization.trim()
+    };
     if !org.is_empty() {
-        out.push(Block::new(BlockKind::SignatureOrg, String::new(), org, Target::step(Step::Signature)));
+        out.push(Block::new(
+            BlockKind::SignatureOrg,
+            String::new(),
+            org,
+            Target::step(Step::Signature),
+        ));
     }
     if let Some(d) = sig.date.as_deref().filter(|d| !d.trim().is_empty()) {
-        out.push(Block::new(BlockKind::SignatureDate, String::new(), &fmt_date(d, sig.date_style), Target::step(Step::Signature)));
+        out.push(Block::new(
+            BlockKind::SignatureDate,
+            String::new(),
+            &fmt_date(d, sig.date_style),
+            Target::step(Step::Signature),
+        ));
     }
     out
 }
@@ -109,40 +144,81 @@ pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
 fn body_blocks(plan: &Plan, next: bool, out: &mut Vec<Block>) {
     let t = |step: Step, path: Vec<usize>| {
         let t = Target::at(step, path);
-        if next { t.in_next() } else { t }
+        if next {
+            t.in_next()
+        } else {
+            t
+        }
     };
     for p in paragraphs(&plan.guiding) {
-        out.push(Block::new(BlockKind::Body, String::new(), p, t(Step::Guiding, vec![])));
+        out.push(Block::new(
+            BlockKind::Body,
+            String::new(),
+            p,
+            t(Step::Guiding, vec![]),
+        ));
     }
     let mut n1 = 0usize;
     let part = |name: &str, step: Step, text: &str, out: &mut Vec<Block>, n1: &mut usize| {
         if paragraphs(text).next().is_none() {
             return;
         }
-        out.push(Block::new(BlockKind::Heading(1), label(1, *n1), name, t(step, vec![])));
+        out.push(Block::new(
+            BlockKind::Heading(1),
+            label(1, *n1),
+            name,
+            t(step, vec![]),
+        ));
         *n1 += 1;
         for p in paragraphs(text) {
-            out.push(Block::new(BlockKind::Body, String::new(), p, t(step, vec![])));
+            out.push(Block::new(
+                BlockKind::Body,
+                String::new(),
+                p,
+                t(step, vec![]),
+            ));
         }
     };
     part("工作目标", Step::Goals, &plan.goals, out, &mut n1);
     for (i, s) in plan.sections.iter().enumerate() {
-        out.push(Block::new(BlockKind::Heading(1), label(1, n1), s.heading.trim(), t(Step::Main, vec![i])));
+        out.push(Block::new(
+            BlockKind::Heading(1),
+            label(1, n1),
+            s.heading.trim(),
+            t(Step::Main, vec![i]),
+        ));
         n1 += 1;
         for p in paragraphs(&s.body) {
-            out.push(Block::new(BlockKind::Body, String::new(), p, t(Step::Main, vec![i])));
+            out.push(Block::new(
+                BlockKind::Body,
+                String::new(),
+                p,
+                t(Step::Main, vec![i]),
+            ));
         }
         item_blocks(&s.items, 2, &mut vec![i], next, out);
     }
     part("落实措施", Step::Measures, &plan.measures, out, &mut n1);
-    if plan.schedule.iter().any(|e| !e.months.is_empty() || e.activities.iter().any(|a| !a.trim().is_empty())) {
-        out.push(Block::new(BlockKind::Heading(1), label(1, n1), "活动安排", t(Step::Schedule, vec![])));
+    // Months with nothing written are not printed: an exported document
+    // never has a bare month heading (the checklist points them out).
+    let filled = |e: &ScheduleEntry| e.activities.iter().any(|a| !a.trim().is_empty());
+    if plan.schedule.iter().any(filled) {
+        out.push(Block::new(
+            BlockKind::Heading(1),
+            label(1, n1),
+            "活动安排",
+            t(Step::Schedule, vec![]),
+        ));
         n1 += 1;
-        for (i, e) in plan.schedule.iter().enumerate() {
+        for (i, e) in plan.schedule.iter().enumerate().filter(|(_, e)| filled(e)) {
             schedule_blocks(e, t(Step::Schedule, vec![i]), out);
         }
     }
-    let problems_name = if plan.kind.is_summary() { "存在问题和不足" } else { "需要注意的问题" };
+    let problems_name = if plan.kind.is_summary() {
+        "存在问题和不足"
+    } else {
+        "需要注意的问题"
+    };
     part(problems_name, Step::Problems, &plan.problems, out, &mut n1);
 }
 
@@ -154,7 +230,12 @@ fn item_blocks(items: &[Item], level: u8, path: &mut Vec<usize>, next: bool, out
             target = target.in_next();
         }
         let mut paras = paragraphs(&it.text);
-        let mut b = Block::new(BlockKind::Heading(level), label(level as usize, i), it.heading.trim(), target.clone());
+        let mut b = Block::new(
+            BlockKind::Heading(level),
+            label(level as usize, i),
+            it.heading.trim(),
+            target.clone(),
+        );
         if level >= 3 {
             if let Some(first) = paras.next() {
                 b.tail = first.trim_start().to_string();
@@ -162,7 +243,12 @@ fn item_blocks(items: &[Item], level: u8, path: &mut Vec<usize>, next: bool, out
         }
         out.push(b);
         for p in paras {
-            out.push(Block::new(BlockKind::Body, String::new(), p, target.clone()));
+            out.push(Block::new(
+                BlockKind::Body,
+                String::new(),
+                p,
+                target.clone(),
+            ));
         }
         item_blocks(&it.items, (level + 1).min(4), path, next, out);
         path.pop();
@@ -170,7 +256,12 @@ fn item_blocks(items: &[Item], level: u8, path: &mut Vec<usize>, next: bool, out
 }
 
 fn schedule_blocks(e: &ScheduleEntry, target: Target, out: &mut Vec<Block>) {
-    out.push(Block::new(BlockKind::Month, String::new(), &months_heading(&e.months), target.clone()));
+    out.push(Block::new(
+        BlockKind::Month,
+        String::new(),
+        &months_heading(&e.months),
+        target.clone(),
+    ));
     let mut n = 0;
     for (j, a) in e.activities.iter().enumerate() {
         if a.trim().is_empty() {
@@ -178,7 +269,12 @@ fn schedule_blocks(e: &ScheduleEntry, target: Target, out: &mut Vec<Block>) {
         }
         let mut t = target.clone();
         t.path.push(j);
-        out.push(Block::new(BlockKind::Activity, format!("{}.", n + 1), a.trim(), t));
+        out.push(Block::new(
+            BlockKind::Activity,
+            format!("{}.", n + 1),
+            a.trim(),
+            t,
+        ));
         n += 1;
     }
 }
@@ -193,22 +289,46 @@ mod tests {
         p.organization = "实验小学工会".into();
         p.guiding = "总体思路第一段。\n\n第二段。".into();
         p.sections = vec![
-            Section { heading: "思想建设".into(), body: "正文。".into(), ..Default::default() },
+            Section {
+                heading: "思想建设".into(),
+                body: "正文。".into(),
+                ..Default::default()
+            },
             Section {
                 heading: "民主管理".into(),
                 items: vec![Item {
                     heading: "开好教代会".into(),
-                    items: vec![Item { heading: "会前".into(), text: "征集提案。\n另起一段。".into(), items: vec![Item { heading: "细项".into(), ..Default::default() }], ..Default::default() }],
+                    items: vec![Item {
+                        heading: "会前".into(),
+                        text: "征集提案。\n另起一段。".into(),
+                        items: vec![Item {
+                            heading: "细项".into(),
+                            ..Default::default()
+                        }],
+                        ..Default::default()
+                    }],
                     ..Default::default()
                 }],
                 ..Default::default()
             },
         ];
         p.schedule = vec![
-            ScheduleEntry { months: vec![3], activities: vec!["三八活动".into(), " ".into(), "植树".into()], ..Default::default() },
-            ScheduleEntry { months: vec![7, 8], activities: vec!["疗休养".into()], ..Default::default() },
+            ScheduleEntry {
+                months: vec![3],
+                activities: vec!["三八活动".into(), " ".into(), "植树".into()],
+                ..Default::default()
+            },
+            ScheduleEntry {
+                months: vec![7, 8],
+                activities: vec!["疗休养".into()],
+                ..Default::default()
+            },
         ];
-        p.signature = Signature { organization: String::new(), date: Some("2025-01-06".into()), date_style: DateStyle::Arabic };
+        p.signature = Signature {
+            organization: String::new(),
+            date: Some("2025-01-06".into()),
+            date_style: DateStyle::Arabic,
+        };
         p
     }
 
@@ -251,12 +371,30 @@ mod tests {
     fn combined_document_numbers_next_part_afresh() {
         let mut p = Plan::new(Kind::SummaryAndPlan, 2025);
         p.organization = "区总工会".into();
-        p.sections.push(Section { heading: "成绩".into(), ..Default::default() });
+        p.sections.push(Section {
+            heading: "成绩".into(),
+            ..Default::default()
+        });
         p.problems = "问题一。".into();
         let next = p.next.as_mut().unwrap();
-        next.sections.push(Section { heading: "明年重点".into(), ..Default::default() });
+        next.sections.push(Section {
+            heading: "明年重点".into(),
+            ..Default::default()
+        });
         let t = texts(&blocks(&p));
-        assert_eq!(t, vec!["区总工会2025年工作总结", "暨2026年工作计划", "一、成绩", "二、存在问题和不足", "问题一。", "2026年工作计划", "一、明年重点", "区总工会"]);
+        assert_eq!(
+            t,
+            vec![
+                "区总工会2025年工作总结",
+                "暨2026年工作计划",
+                "一、成绩",
+                "二、存在问题和不足",
+                "问题一。",
+                "2026年工作计划",
+                "一、明年重点",
+                "区总工会"
+            ]
+        );
         assert!(blocks(&p)[6].target.next);
     }
 }

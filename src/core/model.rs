@@ -28,7 +28,12 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [Kind::Plan, Kind::Summary, Kind::SummaryAndPlan, Kind::KeyPoints];
+    pub const ALL: [Kind; 4] = [
+        Kind::Plan,
+        Kind::Summary,
+        Kind::SummaryAndPlan,
+        Kind::KeyPoints,
+    ];
 
     /// The name shown in the editor.
     pub fn label(self) -> &'static str {
@@ -72,7 +77,11 @@ pub const ORG_TYPES: [(&str, &str); 7] = [
 
 /// The display name of an `org_type` id ("" or unknown ids show as 其他).
 pub fn org_type_label(id: &str) -> &'static str {
-    ORG_TYPES.iter().find(|(k, _)| *k == id).map(|(_, v)| *v).unwrap_or("其他")
+    ORG_TYPES
+        .iter()
+        .find(|(k, _)| *k == id)
+        .map(|(_, v)| *v)
+        .unwrap_or("其他")
 }
 
 /// The twelve months a plan covers, starting at `start_month`
@@ -175,7 +184,12 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 4] = [Status::Done, Status::Partial, Status::NotDone, Status::Cancelled];
+    pub const ALL: [Status; 4] = [
+        Status::Done,
+        Status::Partial,
+        Status::NotDone,
+        Status::Cancelled,
+    ];
     pub fn label(self) -> &'static str {
         match self {
             Status::Done => "完成",
@@ -297,9 +311,17 @@ impl std::error::Error for LoadError {}
 impl Plan {
     /// A new, empty document of a kind for a year.
     pub fn new(kind: Kind, year: i32) -> Plan {
-        let mut p = Plan { kind, year, ..Plan::default() };
+        let mut p = Plan {
+            kind,
+            year,
+            ..Plan::default()
+        };
         if kind == Kind::SummaryAndPlan {
-            p.next = Some(Box::new(Plan { kind: Kind::Plan, year: year.saturating_add(1), ..Plan::default() }));
+            p.next = Some(Box::new(Plan {
+                kind: Kind::Plan,
+                year: year.saturating_add(1),
+                ..Plan::default()
+            }));
         }
         p
     }
@@ -313,21 +335,29 @@ impl Plan {
     }
 
     pub fn from_value(value: serde_json::Value) -> Result<Plan, LoadError> {
-        let obj = value.as_object().ok_or_else(|| LoadError::Syntax("顶层不是对象".into()))?;
+        let obj = value
+            .as_object()
+            .ok_or_else(|| LoadError::Syntax("顶层不是对象".into()))?;
         match obj.get("schema") {
             None => {} // written before the schema field existed: schema 1 shape
             Some(s) => match s.as_u64() {
-                Some(n) if n > SCHEMA as u64 => return Err(LoadError::NewerSchema(n.min(u32::MAX as u64) as u32)),
+                Some(n) if n > SCHEMA as u64 => {
+                    return Err(LoadError::NewerSchema(n.min(u32::MAX as u64) as u32))
+                }
                 Some(_) => {}
                 None => return Err(LoadError::Shape("schema 应为数字".into())),
             },
         }
         // Plans carry no other identifying field, so require at least one
         // known one: an arbitrary object under our key is not a plan.
-        if !obj.contains_key("kind") && !obj.contains_key("sections") && !obj.contains_key("title") {
-            return Err(LoadError::Shape("缺少 kind、title、sections 等计划字段".into()));
+        if !obj.contains_key("kind") && !obj.contains_key("sections") && !obj.contains_key("title")
+        {
+            return Err(LoadError::Shape(
+                "缺少 kind、title、sections 等计划字段".into(),
+            ));
         }
-        let mut plan: Plan = serde_json::from_value(value).map_err(|e| LoadError::Shape(e.to_string()))?;
+        let mut plan: Plan =
+            serde_json::from_value(value).map_err(|e| LoadError::Shape(e.to_string()))?;
         plan.normalize();
         Ok(plan)
     }
@@ -356,7 +386,11 @@ impl Plan {
             e.tracking.truncate(e.activities.len());
         }
         if self.kind == Kind::SummaryAndPlan && self.next.is_none() {
-            self.next = Some(Box::new(Plan { kind: Kind::Plan, year: self.year.saturating_add(1), ..Plan::default() }));
+            self.next = Some(Box::new(Plan {
+                kind: Kind::Plan,
+                year: self.year.saturating_add(1),
+                ..Plan::default()
+            }));
         }
         if let Some(n) = &mut self.next {
             n.next = None;
@@ -367,7 +401,8 @@ impl Plan {
     /// Sorts schedule entries into period order (by their first month).
     pub fn sort_schedule(&mut self) {
         let p = self.period;
-        self.schedule.sort_by_key(|e| e.months.iter().map(|m| p.position(*m)).min().unwrap_or(12));
+        self.schedule
+            .sort_by_key(|e| e.months.iter().map(|m| p.position(*m)).min().unwrap_or(12));
     }
 }
 
@@ -402,11 +437,23 @@ mod tests {
         p.sections.push(Section {
             heading: "加强自身建设".into(),
             body: "正文".into(),
-            items: vec![Item { heading: "学习".into(), items: vec![Item::default()], ..Default::default() }],
+            items: vec![Item {
+                heading: "学习".into(),
+                items: vec![Item::default()],
+                ..Default::default()
+            }],
             track: None,
         });
-        p.schedule.push(ScheduleEntry { months: vec![7, 8], activities: vec!["暑期疗休养".into()], ..Default::default() });
-        p.signature = Signature { organization: "测试单位工会".into(), date: Some("2025-01-10".into()), date_style: DateStyle::Chinese };
+        p.schedule.push(ScheduleEntry {
+            months: vec![7, 8],
+            activities: vec!["暑期疗休养".into()],
+            ..Default::default()
+        });
+        p.signature = Signature {
+            organization: "测试单位工会".into(),
+            date: Some("2025-01-10".into()),
+            date_style: DateStyle::Chinese,
+        };
         p
     }
 
@@ -421,8 +468,22 @@ mod tests {
     #[test]
     fn json_uses_contract_field_names() {
         let v: serde_json::Value = serde_json::from_str(&sample().to_json()).unwrap();
-        for key in ["schema", "kind", "title", "organization", "org_type", "year", "guiding", "goals",
-            "sections", "measures", "schedule", "problems", "next", "signature"] {
+        for key in [
+            "schema",
+            "kind",
+            "title",
+            "organization",
+            "org_type",
+            "year",
+            "guiding",
+            "goals",
+            "sections",
+            "measures",
+            "schedule",
+            "problems",
+            "next",
+            "signature",
+        ] {
             assert!(v.get(key).is_some(), "missing {key}");
         }
         assert_eq!(v["kind"], "plan");
@@ -443,17 +504,38 @@ mod tests {
 
     #[test]
     fn newer_schema_is_refused_with_typed_error() {
-        assert_eq!(Plan::from_json(r#"{"schema": 7, "kind": "plan"}"#), Err(LoadError::NewerSchema(7)));
+        assert_eq!(
+            Plan::from_json(r#"{"schema": 7, "kind": "plan"}"#),
+            Err(LoadError::NewerSchema(7))
+        );
     }
 
     #[test]
     fn malformed_json_is_a_typed_error() {
-        assert!(matches!(Plan::from_json("{not json"), Err(LoadError::Syntax(_))));
-        assert!(matches!(Plan::from_json("[1,2]"), Err(LoadError::Syntax(_))));
-        assert!(matches!(Plan::from_json(r#"{"kind": "poem"}"#), Err(LoadError::Shape(_))));
-        assert!(matches!(Plan::from_json(r#"{"title": 5}"#), Err(LoadError::Shape(_))));
-        assert!(matches!(Plan::from_json(r#"{"sections": [{"items": "x"}]}"#), Err(LoadError::Shape(_))));
-        assert!(matches!(Plan::from_json(r#"{"foo": 1}"#), Err(LoadError::Shape(_))));
+        assert!(matches!(
+            Plan::from_json("{not json"),
+            Err(LoadError::Syntax(_))
+        ));
+        assert!(matches!(
+            Plan::from_json("[1,2]"),
+            Err(LoadError::Syntax(_))
+        ));
+        assert!(matches!(
+            Plan::from_json(r#"{"kind": "poem"}"#),
+            Err(LoadError::Shape(_))
+        ));
+        assert!(matches!(
+            Plan::from_json(r#"{"title": 5}"#),
+            Err(LoadError::Shape(_))
+        ));
+        assert!(matches!(
+            Plan::from_json(r#"{"sections": [{"items": "x"}]}"#),
+            Err(LoadError::Shape(_))
+        ));
+        assert!(matches!(
+            Plan::from_json(r#"{"foo": 1}"#),
+            Err(LoadError::Shape(_))
+        ));
         let msg = Plan::from_json("{").unwrap_err().to_string();
         assert!(msg.contains("JSON"), "{msg}");
     }
@@ -469,12 +551,31 @@ mod tests {
 
     #[test]
     fn too_deep_items_are_lifted_not_lost() {
-        let deep = Item { heading: "五级".into(), ..Default::default() };
-        let l4 = Item { heading: "四级".into(), items: vec![deep], ..Default::default() };
-        let l3 = Item { heading: "三级".into(), items: vec![l4], ..Default::default() };
-        let l2 = Item { heading: "二级".into(), items: vec![l3], ..Default::default() };
+        let deep = Item {
+            heading: "五级".into(),
+            ..Default::default()
+        };
+        let l4 = Item {
+            heading: "四级".into(),
+            items: vec![deep],
+            ..Default::default()
+        };
+        let l3 = Item {
+            heading: "三级".into(),
+            items: vec![l4],
+            ..Default::default()
+        };
+        let l2 = Item {
+            heading: "二级".into(),
+            items: vec![l3],
+            ..Default::default()
+        };
         let mut p = Plan::default();
-        p.sections.push(Section { heading: "一级".into(), items: vec![l2], ..Default::default() });
+        p.sections.push(Section {
+            heading: "一级".into(),
+            items: vec![l2],
+            ..Default::default()
+        });
         p.normalize();
         let l3 = &p.sections[0].items[0].items[0];
         assert_eq!(l3.items.len(), 2);
@@ -496,11 +597,24 @@ mod tests {
 
     #[test]
     fn sort_schedule_uses_period_order() {
-        let mut p = Plan { period: Period { start_month: 2 }, ..Plan::default() };
+        let mut p = Plan {
+            period: Period { start_month: 2 },
+            ..Plan::default()
+        };
         p.schedule = vec![
-            ScheduleEntry { months: vec![1], activities: vec!["a".into()], ..Default::default() },
-            ScheduleEntry { months: vec![7, 8], ..Default::default() },
-            ScheduleEntry { months: vec![2], ..Default::default() },
+            ScheduleEntry {
+                months: vec![1],
+                activities: vec!["a".into()],
+                ..Default::default()
+            },
+            ScheduleEntry {
+                months: vec![7, 8],
+                ..Default::default()
+            },
+            ScheduleEntry {
+                months: vec![2],
+                ..Default::default()
+            },
         ];
         p.sort_schedule();
         let firsts: Vec<u8> = p.schedule.iter().map(|e| e.months[0]).collect();

@@ -72,8 +72,25 @@ mod tests {
 
     #[test]
     fn chinese_numerals() {
-        let got: Vec<String> = [1, 9, 10, 11, 19, 20, 21, 30, 31, 99].iter().map(|n| cn_number(*n)).collect();
-        assert_eq!(got, ["一", "九", "十", "十一", "十九", "二十", "二十一", "三十", "三十一", "九十九"]);
+        let got: Vec<String> = [1, 9, 10, 11, 19, 20, 21, 30, 31, 99]
+            .iter()
+            .map(|n| cn_number(*n))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "一",
+                "九",
+                "十",
+                "十一",
+                "十九",
+                "二十",
+                "二十一",
+                "三十",
+                "三十一",
+                "九十九"
+            ]
+        );
         assert_eq!(cn_number(0), "〇");
         assert_eq!(cn_digits("2010"), "二〇一〇");
         assert_eq!(cn_digits("2025"), "二〇二五");

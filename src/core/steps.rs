@@ -18,8 +18,16 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 8] =
-        [Step::Basic, Step::Guiding, Step::Goals, Step::Main, Step::Measures, Step::Schedule, Step::Problems, Step::Signature];
+    pub const ALL: [Step; 8] = [
+        Step::Basic,
+        Step::Guiding,
+        Step::Goals,
+        Step::Main,
+        Step::Measures,
+        Step::Schedule,
+        Step::Problems,
+        Step::Signature,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -68,10 +76,18 @@ pub struct Target {
 
 impl Target {
     pub fn step(step: Step) -> Target {
-        Target { step, next: false, path: Vec::new() }
+        Target {
+            step,
+            next: false,
+            path: Vec::new(),
+        }
     }
     pub fn at(step: Step, path: Vec<usize>) -> Target {
-        Target { step, next: false, path }
+        Target {
+            step,
+            next: false,
+            path,
+        }
     }
     pub fn in_next(mut self) -> Target {
         self.next = true;
@@ -100,13 +116,19 @@ mod tests {
     #[test]
     fn dom_ids_are_stable() {
         assert_eq!(Target::at(Step::Main, vec![2, 0]).dom_id(), "f-main-2-0");
-        assert_eq!(Target::at(Step::Schedule, vec![3]).in_next().dom_id(), "f-next-schedule-3");
+        assert_eq!(
+            Target::at(Step::Schedule, vec![3]).in_next().dom_id(),
+            "f-next-schedule-3"
+        );
         assert_eq!(Target::step(Step::Guiding).dom_id(), "f-guiding");
     }
 
     #[test]
     fn target_json_is_compact() {
         let t = Target::at(Step::Main, vec![1]);
-        assert_eq!(serde_json::to_string(&t).unwrap(), r#"{"step":"main","path":[1]}"#);
+        assert_eq!(
+            serde_json::to_string(&t).unwrap(),
+            r#"{"step":"main","path":[1]}"#
+        );
     }
 }

@@ -7,13 +7,20 @@ use super::model::{Kind, Plan};
 /// organisation's name does not already contain it.
 pub fn suggest(plan: &Plan) -> String {
     let org = plan.organization.trim();
-    let union = if org.is_empty() || org.contains("工会") { "" } else { "工会" };
+    let union = if org.is_empty() || org.contains("工会") {
+        ""
+    } else {
+        "工会"
+    };
     let y = plan.year;
     match plan.kind {
         Kind::Plan => format!("{org}{y}年{union}工作计划"),
         Kind::Summary => format!("{org}{y}年{union}工作总结"),
         Kind::KeyPoints => format!("{org}{y}年{union}工作要点"),
-        Kind::SummaryAndPlan => format!("{org}{y}年{union}工作总结\n暨{}年工作计划", y.saturating_add(1)),
+        Kind::SummaryAndPlan => format!(
+            "{org}{y}年{union}工作总结\n暨{}年工作计划",
+            y.saturating_add(1)
+        ),
     }
 }
 

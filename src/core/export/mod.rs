@@ -14,7 +14,11 @@ impl std::fmt::Display for ExportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ExportError::UnknownFormat(name) => {
-                write!(f, "不支持的导出格式 \"{name}\"（unknown export format \"{name}\"； 可用：{}）", FORMATS.join(", "))
+                write!(
+                    f,
+                    "不支持的导出格式 \"{name}\"（unknown export format \"{name}\"； 可用：{}）",
+                    FORMATS.join(", ")
+                )
             }
         }
     }
@@ -67,7 +71,10 @@ mod tests {
         let mut p = Plan::new(Kind::Summary, 2024);
         p.title = "标题".into();
         let bytes = export(&p, "json").unwrap();
-        assert_eq!(Plan::from_json(std::str::from_utf8(&bytes).unwrap()).unwrap(), p);
+        assert_eq!(
+            Plan::from_json(std::str::from_utf8(&bytes).unwrap()).unwrap(),
+            p
+        );
     }
 
     #[test]

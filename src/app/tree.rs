@@ -1,0 +1,146 @@
+//! 主要工作: the priorities tree (一、 / （一） / 1. / （1）). Each node has a
+//! heading and optional body; buttons and keyboard shortcuts add, delete,
+//! move and indent/outdent. Labels are derived, so they renumber at once.
+
+use super::fields::TextField;
+use super::Ctx;
+use crate::core::edit::Op;
+use crate::core::model::{Item, MAX_DEPTH};
+use crate::core::numbering::label;
+use crate::core::steps::{Step, Target};
+use yew::prelude::*;
+
+pub const KEYS_HINT: &str = "快捷键（在标题框内）：Enter 在后面新增一条；Alt+↑/↓ 上移/下移；Alt+→ 降一级；Alt+← 升一级；标题为空时按 Backspace 删除本条。";
+
+pub fn main_tree(ctx: &Ctx, next: bool) -> Html {
+    let plan = ctx.part(next);
+    let summary = plan.kind.is_summary() && !next;
+    let add = ctx.op_cb(next, |_: ()| Op::AddAfter { path: vec![] });
+    html! {
+        <div class="up-step-body">
+            <p class="up-hint">{ if summary {
+                "按工作板块逐条写出全年成绩，每条标题概括一个方面，正文写做法和数字（人次、金额、场次）。"
+            } else {
+                "每个一级标题是一项重点工作，可在其下添加（一）、1.、（1）各级子项。编号自动生成，无需手写。"
+            } }</p>
+            <p class="up-hint">{ KEYS_HINT }</p>
+            <div class="up-tree">
+                { for plan.sections.iter().enumerate().map(|(i, s)| {
+                    let as_item = Item { heading: s.heading.clone(), text: s.body.clone(), items: s.items.clone(), track: None };
+                    node(ctx, next, &as_item, vec![i])
+                }) }
+            </div>
+            <div class="up-row">
+                <button type="button" class="up-btn up-btn-primary" onclick={Callback::from(move |_| add.emit(()))}>
+                    { format!("添加一级标题（{}）", label(1, plan.sections.len())) }
+                </button>
+            </div>
+        </div>
+    }
+}
+
+fn node(ctx: &Ctx, next: bool, item: &Item, path: Vec<usize>) -> Html {
+    let level = path.len();
+    let index = *path.last().unwrap_or(&0);
+    let mut target = Target::at(Step::Main, path.clone());
+    if next {
+        target = target.in_next();
+    }
+    let id = target.dom_id();
+    let lab = label(level, index);
+    let heading_label = format!("{lab}标题");
+    let p = path.clone();
+    let on_heading = ctx.edit_cb(next, move |value| Op::Heading {
+        path: p.clone(),
+        value,
+    });
+    let p = path.clone();
+    let on_body = ctx.edit_cb(next, move |value| Op::Body {
+        path: p.clone(),
+        value,
+    });
+    let mk = |f: fn(Vec<usize>) -> Op| {
+        let p = path.clone();
+        ctx.op_cb(next, move |_: ()| f(p.clone()))
+    };
+    let up = mk(|path| Op::MoveUp { path });
+    let down = mk(|path| Op::MoveDown { path });
+    let indent = mk(|path| Op::Indent { path });
+    let outdent = mk(|path| Op::Outdent { path });
+    let add_after = mk(|path| Op::AddAfter { path });
+    let add_child = mk(|path| Op::AddChild { path });
+    let delete = mk(|path| Op::Delete { path });
+    let empty_heading = item.heading.is_empty();
+    let onkeydown = {
+        let (up, down, indent, outdent, add_after, delete) = (
+            up.clone(),
+            down.clone(),
+            indent.clone(),
+            outdent.clone(),
+            add_after.clone(),
+            delete.clone(),
+        );
+        Callback::from(move |e: KeyboardEvent| {
+            if e.is_composing() {
+                return;
+            }
+            let cb = match (
+                e.key().as_str(),
+                e.alt_key(),
+                e.ctrl_key() || e.meta_key() || e.shift_key(),
+            ) {
+                ("Enter", false, false) => &add_after,
+                ("ArrowUp", true, false) => &up,
+                ("ArrowDown", true, false) => &down,
+                ("ArrowRight", true, false) => &indent,
+                ("ArrowLeft", true, false) => &outdent,
+                ("Backspace", false, false) if empty_heading => &delete,
+                _ => return,
+            };
+            e.prevent_default();
+            cb.emit(());
+        })
+    };
+    let btn = |text: &'static str, title: String, cb: Callback<()>, enabled: bool| {
+        html! {
+            <button type="button" class="up-btn up-btn-small" title={title.clone()} aria-label={title}
+                disabled={!enabled} onclick={Callback::from(move |_| cb.emit(()))}>{ text }</button>
+        }
+    };
+    let depth_left = MAX_DEPTH - level;
+    let name = if item.heading.trim().is_empty() {
+        lab.clone()
+    } else {
+        format!("{lab}{}", item.heading.trim())
+    };
+    html! {
+        <div class={classes!("up-node", format!("up-node-l{level}"))} role="group" aria-label={name.clone()}>
+            <div class="up-node-head">
+                <span class="up-node-label" aria-hidden="true">{ lab.clone() }</span>
+                <TextField id={id.clone()} label={heading_label} label_hidden=true value={item.heading.clone()}
+                    placeholder={if level == 1 { "一句话概括这项工作，如：加强职工思想政治引领" } else { "子项标题" }}
+                    onchange={on_heading} onkeydown={Some(onkeydown)} />
+            </div>
+            <TextField id={format!("{id}-body")} label={format!("{lab}正文")} label_hidden=true value={item.text.clone()}
+                multiline=true rows={2} placeholder="正文（可不填）：具体做法、要求或成效，每段一行" onchange={on_body} />
+            <div class="up-node-tools">
+                { btn("↑", format!("上移{name}"), up, index > 0) }
+                { btn("↓", format!("下移{name}"), down, true) }
+                { btn("→ 降级", format!("{name}降一级"), indent, index > 0 && depth_left > 0) }
+                { btn("← 升级", format!("{name}升一级"), outdent, level > 1) }
+                { btn("＋ 同级", format!("在{name}后面添加同级条目"), add_after, true) }
+                { btn("＋ 子项", format!("在{name}下添加子项"), add_child, level < MAX_DEPTH) }
+                <button type="button" class="up-btn up-btn-small up-btn-danger" title={format!("删除{name}（可撤销）")}
+                    aria-label={format!("删除{name}")} onclick={
+                        let d = delete.clone();
+                        Callback::from(move |_| d.emit(()))
+                    }>{ "删除" }</button>
+            </div>
+            { for item.items.iter().enumerate().map(|(j, child)| {
+                let mut p = path.clone();
+                p.push(j);
+                node(ctx, next, child, p)
+            }) }
+        </div>
+    }
+}
