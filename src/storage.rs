@@ -13,6 +13,9 @@ use serde::{Deserialize, Serialize};
 pub struct DraftMeta {
     pub id: String,
     pub title: String,
+    /// The user's name for the draft; empty = show the title.
+    #[serde(default)]
+    pub name: String,
     pub kind: Kind,
     /// Milliseconds since 1970 (Date.now()).
     pub updated: f64,
@@ -77,10 +80,6 @@ impl Store {
         Store { ns: ns.to_string() }
     }
 
-    pub fn ns(&self) -> &str {
-        &self.ns
-    }
-
     fn key(&self, rest: &str) -> String {
         format!("{}:{}", self.ns, rest)
     }
@@ -136,34 +135,64 @@ impl Store {
     pub fn save(&self, id: &str, plan: &Plan, json: &str) -> Result<(), SaveError> {
         self.set_raw(&self.draft_key(id), json)?;
         let mut index = self.index();
-        let meta = DraftMeta {
-            id: id.to_string(),
-            title: crate::core::title::effective(plan),
-            kind: plan.kind,
-            updated: now_ms(),
-        };
+        let title = crate::core::title::effective(plan).replace('\n', " ");
         match index.drafts.iter_mut().find(|d| d.id == id) {
-            Some(d) => *d = meta,
-            None => index.drafts.push(meta),
+            Some(d) => {
+                d.title = title;
+                d.kind = plan.kind;
+                d.updated = now_ms();
+            }
+            None => index.drafts.push(DraftMeta {
+                id: id.to_string(),
+                title,
+                name: String::new(),
+                kind: plan.kind,
+                updated: now_ms(),
+            }),
         }
         index.current = id.to_string();
         self.save_index(&index)
     }
 
-    pub fn remove(&self, id: &str) {
+    pub fn rename(&self, id: &str, name: &str) -> Result<(), SaveError> {
+        let mut index = self.index();
+        if let Some(d) = index.drafts.iter_mut().find(|d| d.id == id) {
+            d.name = name.trim().to_string();
+        }
+        self.save_index(&index)
+    }
+
+    /// Deletes a draft, keeping it in a one-slot trash (`ns:trash`) so the
+    /// deletion can be undone. Returns what was deleted.
+    pub fn trash(&self, id: &str) -> Option<DraftMeta> {
+        let mut index = self.index();
+        let meta = index.drafts.iter().find(|d| d.id == id)?.clone();
+        let raw = self.get_raw(&self.draft_key(id)).unwrap_or_default();
+        let trash = serde_json::json!({ "meta": meta, "raw": raw });
+        self.set_raw(&self.key("trash"), &trash.to_string()).ok()?;
         if let Some(s) = storage() {
             let _ = s.remove_item(&self.draft_key(id));
         }
-        let mut index = self.index();
         index.drafts.retain(|d| d.id != id);
-        if index.current == id {
-            index.current = index
-                .drafts
-                .first()
-                .map(|d| d.id.clone())
-                .unwrap_or_default();
+        let _ = self.save_index(&index);
+        Some(meta)
+    }
+
+    /// Puts the draft in the trash back. Returns its id.
+    pub fn restore_trash(&self) -> Option<String> {
+        let v: serde_json::Value = serde_json::from_str(&self.get_raw(&self.key("trash"))?).ok()?;
+        let meta: DraftMeta = serde_json::from_value(v.get("meta")?.clone()).ok()?;
+        let raw = v.get("raw")?.as_str()?.to_string();
+        self.set_raw(&self.draft_key(&meta.id), &raw).ok()?;
+        let mut index = self.index();
+        if !index.drafts.iter().any(|d| d.id == meta.id) {
+            index.drafts.push(meta.clone());
         }
         let _ = self.save_index(&index);
+        if let Some(s) = storage() {
+            let _ = s.remove_item(&self.key("trash"));
+        }
+        Some(meta.id)
     }
 
     pub fn new_id(&self) -> String {

@@ -3,6 +3,7 @@
 //! (options from the host page) and a `Bridge` (how the JS `Editor` object
 //! reads and replaces the plan).
 
+mod drafts;
 mod fields;
 mod preview;
 mod schedule;
@@ -161,6 +162,15 @@ pub enum Notice {
         backup_key: String,
     },
     Info(String),
+    /// A draft was deleted; the notice offers to undo.
+    Deleted(String),
+}
+
+/// What the right-hand column shows.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Panel {
+    Preview,
+    Drafts,
 }
 
 fn apply_locks(config: &Config, plan: &mut Plan) {
@@ -176,6 +186,7 @@ pub fn App(props: &AppProps) -> Html {
     let config = props.config.clone();
     let store = use_memo(config.storage_key.clone(), |k| Store::new(k));
     let notice = use_state(|| None::<Notice>);
+    let panel = use_state(|| Panel::Preview);
     let state = {
         let store = store.clone();
         let config = config.clone();
@@ -316,6 +327,10 @@ pub fn App(props: &AppProps) -> Html {
         <div class="up-app" {onkeydown}>
             <header class="up-toolbar" role="toolbar" aria-label="编辑工具">
                 <span class="up-brand">{ "工会工作计划与总结" }</span>
+                <button type="button" class="up-btn" aria-pressed={(*panel == Panel::Drafts).to_string()} onclick={
+                    let panel = panel.clone();
+                    Callback::from(move |_| panel.set(if *panel == Panel::Drafts { Panel::Preview } else { Panel::Drafts }))
+                }>{ "草稿" }</button>
                 <button type="button" class="up-btn" onclick={undo} disabled={!state.can_undo()} title="撤销（Ctrl+Z）">{ "撤销" }</button>
                 <button type="button" class="up-btn" onclick={redo} disabled={!state.can_redo()} title="重做（Ctrl+Shift+Z 或 Ctrl+Y）">{ "重做" }</button>
                 <button type="button" class="up-btn" onclick={
@@ -324,7 +339,7 @@ pub fn App(props: &AppProps) -> Html {
                     Callback::from(move |_| export_download(&plan, "json", &notice))
                 }>{ "导出 JSON" }</button>
             </header>
-            { render_notice(&notice) }
+            { render_notice(&notice, &store, &state.dispatcher()) }
             <div class="up-main">
                 <nav class="up-steps" aria-label="编写步骤">
                     <ol>
@@ -351,7 +366,23 @@ pub fn App(props: &AppProps) -> Html {
                     <h2 class="up-step-title">{ if state.in_next { format!("明年计划 · {current_label}") } else { current_label.to_string() } }</h2>
                     { body }
                 </section>
-                <preview::Preview plan={plan.clone()} {onjump} />
+                if *panel == Panel::Drafts {
+                    <drafts::Drafts store={store.clone()} current={state.draft.clone()} rev={state.rev}
+                        onopen={{ let d = state.dispatcher(); Callback::from(move |(id, plan): (String, Plan)| d.dispatch(Action::Open { id, plan })) }}
+                        onnew={{
+                            let d = state.dispatcher();
+                            let store = store.clone();
+                            let config = config.clone();
+                            Callback::from(move |_| d.dispatch(Action::Open { id: store.new_id(), plan: fresh_plan(&config) }))
+                        }}
+                        onnotice={{
+                            let notice = notice.clone();
+                            Callback::from(move |(msg, undo): (String, bool)| notice.set(Some(if undo { Notice::Deleted(msg) } else { Notice::Info(msg) })))
+                        }}
+                        onclose={{ let panel = panel.clone(); Callback::from(move |_| panel.set(Panel::Preview)) }} />
+                } else {
+                    <preview::Preview plan={plan.clone()} {onjump} />
+                }
             </div>
         </div>
     }
@@ -382,7 +413,11 @@ fn visible_steps(plan: &Plan, only: Option<&[Step]>) -> Vec<(Step, bool)> {
     v
 }
 
-fn render_notice(notice: &UseStateHandle<Option<Notice>>) -> Html {
+fn render_notice(
+    notice: &UseStateHandle<Option<Notice>>,
+    store: &Rc<Store>,
+    d: &UseReducerDispatcher<State>,
+) -> Html {
     let Some(n) = (**notice).clone() else {
         return html! {};
     };
@@ -395,6 +430,28 @@ fn render_notice(notice: &UseStateHandle<Option<Notice>>) -> Html {
             <div class="up-notice up-notice-warn" role="alert">{ msg }
                 <button type="button" class="up-btn" onclick={close}>{ "知道了" }</button></div>
         },
+        Notice::Deleted(msg) => {
+            let store = store.clone();
+            let d = d.clone();
+            let n = notice.clone();
+            let undo = Callback::from(move |_| {
+                match store
+                    .restore_trash()
+                    .map(|id| (id.clone(), store.load(&id)))
+                {
+                    Some((id, Loaded::Ok(plan))) => {
+                        d.dispatch(Action::Open { id, plan });
+                        n.set(Some(Notice::Info("已恢复草稿。".into())));
+                    }
+                    _ => n.set(Some(Notice::Info("无法恢复：回收的草稿已不存在。".into()))),
+                }
+            });
+            html! {
+                <div class="up-notice" role="status">{ msg }
+                    <button type="button" class="up-btn" onclick={undo}>{ "撤销删除" }</button>
+                    <button type="button" class="up-btn" onclick={close}>{ "关闭" }</button></div>
+            }
+        }
         Notice::Info(msg) => html! {
             <div class="up-notice" role="status">{ msg }
                 <button type="button" class="up-btn" onclick={close}>{ "关闭" }</button></div>

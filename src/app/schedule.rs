@@ -109,6 +109,7 @@ fn entry(ctx: &Ctx, next: bool, plan: &Plan, i: usize) -> Html {
             </div>
             if !events.is_empty() { <p class="up-events">{ format!("本月：{}", events.join("，")) }</p> }
             { for e.activities.iter().enumerate().map(|(j, a)| activity(ctx, next, i, j, a, e.activities.len(), &target)) }
+            if e.activities.is_empty() { { activity(ctx, next, i, 0, "", 1, &target) } }
             <div class="up-row">
                 <button type="button" class="up-btn up-btn-small" onclick={Callback::from(move |_| add.emit(()))}>{ "＋ 添加活动" }</button>
             </div>

@@ -350,16 +350,18 @@ fn apply_op(plan: &mut Plan, op: Op) -> Outcome {
             entry,
             index,
             value,
-        } => match plan
-            .schedule
-            .get_mut(entry)
-            .and_then(|e| e.activities.get_mut(index))
-        {
-            Some(a) => {
-                *a = value;
+        } => match plan.schedule.get_mut(entry) {
+            // Typing into the empty line an entry without activities shows
+            // appends the first activity.
+            Some(e) if index == e.activities.len() => {
+                e.activities.push(value);
                 changed(None)
             }
-            None => Outcome::default(),
+            Some(e) if index < e.activities.len() => {
+                e.activities[index] = value;
+                changed(None)
+            }
+            _ => Outcome::default(),
         },
         Op::DeleteActivity { entry, index }
             if plan
