@@ -177,3 +177,43 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<Editor, JsEr
         root: Some(root),
     })
 }
+
+fn to_js<T: serde::Serialize>(v: &T) -> JsValue {
+    serde_json::to_string(v).ok().and_then(|s| js_sys::JSON::parse(&s).ok()).unwrap_or(JsValue::NULL)
+}
+
+/// Holidays, union days and lunar festivals of a year:
+/// `[{ name, date: "YYYY-MM-DD", kind: "holiday" | "union" | "lunar" }]`.
+#[wasm_bindgen(js_name = unionCalendar)]
+pub fn union_calendar(year: i32) -> JsValue {
+    to_js(&crate::core::calendar::union_calendar(year))
+}
+
+/// A signature date in `"arabic"` (2025年12月20日) or `"chinese"`
+/// (二〇二五年十二月二十日) form. Throws on a date that is not `YYYY-MM-DD`.
+#[wasm_bindgen(js_name = formatDate)]
+pub fn format_date(iso: &str, style: &str) -> Result<String, JsError> {
+    use crate::core::model::DateStyle;
+    let style = match style {
+        "arabic" | "" => DateStyle::Arabic,
+        "chinese" => DateStyle::Chinese,
+        other => return Err(err(format!("未知的日期写法 \"{other}\"（可用：arabic、chinese）"))),
+    };
+    crate::core::dates::format_iso(iso, style).map_err(err)
+}
+
+/// Usual union activities for a month and organisation type:
+/// `[{ id, text }]`.
+#[wasm_bindgen(js_name = monthSuggestions)]
+pub fn month_suggestions(org_type: &str, month: u8) -> JsValue {
+    to_js(&crate::core::suggestions::suggestions(org_type, month))
+}
+
+/// Drafts the year-end summary from a tracked plan (the plan is not
+/// changed). Options: `{ withNextPlan: bool }`.
+#[wasm_bindgen]
+pub fn summarize(plan: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let plan = plan_from_js(&plan)?;
+    let with_next = get(&options, "withNextPlan").as_bool().unwrap_or(false);
+    Ok(plan_to_js(&crate::core::summarize::summarize(&plan, with_next)))
+}

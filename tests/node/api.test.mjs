@@ -1,12 +1,9 @@
 // Node tests of the headless JS API against the built module in dist/pkg.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { loadApi } from './load.mjs';
 
-const pkg = new URL('../../dist/pkg/', import.meta.url);
-const api = await import(new URL('union_plan.js', pkg));
-await api.default({ module_or_path: readFileSync(fileURLToPath(new URL('union_plan_bg.wasm', pkg))) });
+const api = await loadApi();
 
 export const samplePlan = () => ({
   schema: 1, kind: 'plan', title: '测试学校工会2025年工作计划', organization: '测试学校工会', org_type: 'school', year: 2025,
