@@ -104,6 +104,11 @@ impl Editor {
         }
     }
 
+    /// Exports the current document (`"docx"`, `"txt"`, … as `exportPlan`).
+    pub fn export(&self, format: &str) -> Result<Vec<u8>, JsError> {
+        crate::core::export::export(&self.bridge.plan.borrow(), format).map_err(err)
+    }
+
     /// Removes the editor: every node and listener it added.
     pub fn unmount(&mut self) {
         if let Some(h) = self.handle.take() {
@@ -153,6 +158,7 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<Editor, JsEr
         on_change: get(&options, "onChange")
             .dyn_into::<js_sys::Function>()
             .ok(),
+        on_export: get(&options, "onExport").dyn_into::<js_sys::Function>().ok(),
         ..Bridge::default()
     });
     // Our own root inside the host's element: unmount removes exactly it.

@@ -4,6 +4,7 @@
 //! reads and replaces the plan).
 
 mod drafts;
+mod export_menu;
 mod fields;
 mod preview;
 mod schedule;
@@ -40,6 +41,8 @@ pub struct Bridge {
     /// Set by `App` once mounted: replaces the document (undoable).
     pub dispatch: RefCell<Option<Callback<Plan>>>,
     pub on_change: Option<js_sys::Function>,
+    /// `onExport(format, bytes, filename)`: returning true skips the download.
+    pub on_export: Option<js_sys::Function>,
 }
 
 #[derive(Properties, Clone)]
@@ -333,11 +336,12 @@ pub fn App(props: &AppProps) -> Html {
                 }>{ "草稿" }</button>
                 <button type="button" class="up-btn" onclick={undo} disabled={!state.can_undo()} title="撤销（Ctrl+Z）">{ "撤销" }</button>
                 <button type="button" class="up-btn" onclick={redo} disabled={!state.can_redo()} title="重做（Ctrl+Shift+Z 或 Ctrl+Y）">{ "重做" }</button>
-                <button type="button" class="up-btn" onclick={
+                <export_menu::ExportMenu plan={plan.clone()} onexport={{
                     let plan = plan.clone();
                     let notice = notice.clone();
-                    Callback::from(move |_| export_download(&plan, "json", &notice))
-                }>{ "导出 JSON" }</button>
+                    let bridge = props.bridge.clone();
+                    Callback::from(move |format: String| export_menu::run_export(&plan, &format, bridge.on_export.as_ref(), &notice))
+                }} />
             </header>
             { render_notice(&notice, &store, &state.dispatcher()) }
             <div class="up-main">
@@ -479,18 +483,5 @@ fn render_notice(
                 </div>
             }
         }
-    }
-}
-
-fn export_download(plan: &Plan, format: &str, notice: &UseStateHandle<Option<Notice>>) {
-    match crate::core::export::export(plan, format) {
-        Ok(bytes) => {
-            let name = crate::core::export::file_name(plan, format);
-            if let Err(e) = crate::download::download(&bytes, &name, crate::download::mime(format))
-            {
-                notice.set(Some(Notice::SaveFailed(e)));
-            }
-        }
-        Err(e) => notice.set(Some(Notice::SaveFailed(e.to_string()))),
     }
 }

@@ -3,9 +3,11 @@
 //! it is tested on the host by `cargo test`.
 
 pub mod calendar;
+pub mod check;
 pub mod dates;
 pub mod edit;
 pub mod export;
+pub mod import;
 pub mod layout;
 pub mod model;
 pub mod numbering;

@@ -1,0 +1,276 @@
+//! Plain text for pasting into OA systems (办公自动化) and e-mail.
+//!
+//! - Title lines each on their own line, then a blank line; numbering kept
+//!   as printed (`一、` `(一)` `1.` `(1)`).
+//! - Body, headings, months and activities start with two full-width
+//!   spaces `　　`, the indent OA editors and officers use when there is no
+//!   paragraph formatting.
+//! - A blank line before each level-1 heading, around a part title and
+//!   before the signature; the signature is pushed right with full-width
+//!   spaces on a 28-character line, as GB/T 9704 places it.
+//! - Half-width `, ; : ? ! ( )` next to Chinese text become full-width
+//!   (copy-paste from English input methods leaves them half-width);
+//!   numbers like 3.5, times like 10:30 and URLs stay as they are.
+//! - CRLF line endings and a UTF-8 byte-order mark: Windows Notepad before
+//!   Windows 10 1809 shows LF-only files as one long line, and without the
+//!   BOM it may read UTF-8 as GBK and show mojibake; many OA upload tools
+//!   still run on those machines. Every other editor accepts both.
+
+use super::escape::{one_line, signature_indents, width};
+use crate::core::layout::{self, Block, BlockKind};
+use crate::core::model::Plan;
+
+/// Characters a line of the official layout holds.
+pub const LINE_CHARS: f32 = 28.0;
+/// Two full-width spaces: the first-line indent of every paragraph.
+pub const INDENT: &str = "\u{3000}\u{3000}";
+const BOM: &str = "\u{feff}";
+
+/// True for Chinese (and Japanese/full-width) characters: the context in
+/// which half-width punctuation should be full-width.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
+}
+
+/// Converts half-width `, ; : ? !` that follow or precede Chinese text to
+/// full-width (dropping the spaces an English habit puts after them), and
+/// half-width parentheses to full-width when the pair encloses or touches
+/// Chinese text. Everything else is kept: `3.5`, `10:30`, `https://a.cn/?x=1`.
+pub fn fullwidth_punctuation(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let n = chars.len();
+    let prev_cjk = |i: usize| {
+        chars[..i]
+            .iter()
+            .rev()
+            .find(|c| **c != ' ')
+            .is_some_and(|c| is_cjk(*c))
+    };
+    let next_cjk = |i: usize| {
+        chars[i + 1..]
+            .iter()
+            .find(|c| **c != ' ')
+            .is_some_and(|c| is_cjk(*c))
+    };
+    // Decide parentheses pairwise, so `(1)` never becomes `(1)`.
+    let mut convert_paren = vec![false; n];
+    let mut stack: Vec<usize> = Vec::new();
+    for i in 0..n {
+        match chars[i] {
+            '(' => stack.push(i),
+            ')' => match stack.pop() {
+                Some(o) => {
+                    let touches = (o > 0 && is_cjk(chars[o - 1]))
+                        || chars.get(i + 1).is_some_and(|c| is_cjk(*c))
+                        || chars[o + 1..i].iter().any(|c| is_cjk(*c));
+                    convert_paren[o] = touches;
+                    convert_paren[i] = touches;
+                }
+                None => {
+                    convert_paren[i] = (i > 0 && is_cjk(chars[i - 1]))
+                        || chars.get(i + 1).is_some_and(|c| is_cjk(*c))
+                }
+            },
+            _ => {}
+        }
+    }
+    for o in stack {
+        convert_paren[o] =
+            (o > 0 && is_cjk(chars[o - 1])) || chars.get(o + 1).is_some_and(|c| is_cjk(*c));
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        let wide = match c {
+            ',' | ';' | ':' | '?' | '!' if prev_cjk(i) || next_cjk(i) => {
+                // Full-width punctuation carries its own space.
+                while i + 1 < n && chars[i + 1] == ' ' {
+                    i += 1;
+                }
+                Some(match c {
+                    ',' => '\u{ff0c}',
+                    ';' => '\u{ff1b}',
+                    ':' => '\u{ff1a}',
+                    '?' => '\u{ff1f}',
+                    _ => '\u{ff01}',
+                })
+            }
+            '(' if convert_paren[i] => Some('\u{ff08}'),
+            ')' if convert_paren[i] => Some('\u{ff09}'),
+            _ => None,
+        };
+        out.push(wide.unwrap_or(c));
+        i += 1;
+    }
+    out
+}
+
+/// Full-width spaces that push a line right so it ends `right` characters
+/// from the right margin of a 28-character line (a half character becomes
+/// one ASCII space).
+pub fn right_pad(text: &str, right: f32) -> String {
+    let pad = (LINE_CHARS - right - width(text)).max(0.0);
+    let whole = pad.floor() as usize;
+    let mut s = "\u{3000}".repeat(whole);
+    if pad - whole as f32 >= 0.5 {
+        s.push(' ');
+    }
+    s
+}
+
+/// The signature lines (organisation, date), padded right as in the docx.
+pub(super) fn signature_lines(
+    blocks: &[Block],
+    convert: fn(&str) -> String,
+) -> Vec<(BlockKind, String)> {
+    let org = blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::SignatureOrg)
+        .map(|b| convert(&one_line(&b.text)));
+    let date = blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::SignatureDate)
+        .map(|b| convert(&one_line(&b.text)));
+    let (org_right, date_right) = signature_indents(org.as_deref(), date.as_deref());
+    let mut out = Vec::new();
+    if let Some(o) = org {
+        out.push((
+            BlockKind::SignatureOrg,
+            format!("{}{o}", right_pad(&o, org_right)),
+        ));
+    }
+    if let Some(d) = date {
+        out.push((
+            BlockKind::SignatureDate,
+            format!("{}{d}", right_pad(&d, date_right)),
+        ));
+    }
+    out
+}
+
+/// Exports the plan as plain text (UTF-8 with BOM, CRLF).
+pub fn plain_text(plan: &Plan) -> String {
+    let blocks = layout::blocks(plan);
+    let mut lines: Vec<String> = Vec::with_capacity(blocks.len() * 2);
+    let blank = |lines: &mut Vec<String>| {
+        if lines.last().is_some_and(|l| !l.is_empty()) {
+            lines.push(String::new());
+        }
+    };
+    let mut prev: Option<BlockKind> = None;
+    for b in &blocks {
+        let text = fullwidth_punctuation(&one_line(&b.full_text()));
+        match b.kind {
+            BlockKind::Title => lines.push(text),
+            BlockKind::SignatureOrg | BlockKind::SignatureDate => {}
+            BlockKind::PartTitle => {
+                blank(&mut lines);
+                lines.push(text);
+                lines.push(String::new());
+            }
+            kind => {
+                if prev == Some(BlockKind::Title) || kind == BlockKind::Heading(1) {
+                    blank(&mut lines);
+                }
+                lines.push(format!("{INDENT}{text}"));
+            }
+        }
+        prev = Some(b.kind);
+    }
+    let sig = signature_lines(&blocks, fullwidth_punctuation);
+    if !sig.is_empty() {
+        blank(&mut lines);
+        lines.extend(sig.into_iter().map(|(_, l)| l));
+    }
+    let mut out =
+        String::with_capacity(BOM.len() + lines.iter().map(|l| l.len() + 2).sum::<usize>());
+    out.push_str(BOM);
+    for l in &lines {
+        out.push_str(l.trim_end_matches(' '));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testdata;
+    use super::*;
+
+    #[test]
+    fn half_width_punctuation_next_to_chinese_becomes_full_width() {
+        assert_eq!(
+            fullwidth_punctuation("工作, 学习;生活: 好吗? 好!"),
+            "工作\u{ff0c}学习\u{ff1b}生活\u{ff1a}好吗\u{ff1f}好\u{ff01}"
+        );
+        assert_eq!(
+            fullwidth_punctuation("(一)加强学习"),
+            "\u{ff08}一\u{ff09}加强学习"
+        );
+        assert_eq!(fullwidth_punctuation("(1)细项"), "\u{ff08}1\u{ff09}细项");
+        assert_eq!(
+            fullwidth_punctuation("活动(含3.5天)"),
+            "活动\u{ff08}含3.5天\u{ff09}"
+        );
+        // Already full-width text is unchanged.
+        let done = "\u{ff08}一\u{ff09}工作\u{ff0c}学习\u{ff1a}";
+        assert_eq!(fullwidth_punctuation(done), done);
+    }
+
+    #[test]
+    fn numbers_times_and_urls_are_left_alone() {
+        assert_eq!(fullwidth_punctuation("3.5"), "3.5");
+        assert_eq!(
+            fullwidth_punctuation("见https://gh.example.cn/a?b=1&c=2"),
+            "见https://gh.example.cn/a?b=1&c=2"
+        );
+        assert_eq!(fullwidth_punctuation("时间:10:30"), "时间\u{ff1a}10:30");
+        assert_eq!(fullwidth_punctuation("f(x) = 1, 2"), "f(x) = 1, 2");
+        assert_eq!(fullwidth_punctuation("(a"), "(a");
+        assert_eq!(fullwidth_punctuation("中(a"), "中\u{ff08}a");
+    }
+
+    #[test]
+    fn text_uses_crlf_bom_and_full_width_indent() {
+        let t = plain_text(&testdata::fixture());
+        assert!(t.starts_with("\u{feff}城东实验学校工会2025年工作总结\r\n暨2026年工作计划\r\n\r\n\u{3000}\u{3000}一年来\u{ff0c}校工会"));
+        assert!(!t.replace("\r\n", "").contains('\n'), "bare LF");
+        assert!(t.ends_with("\r\n"));
+        assert!(t.contains("\r\n\u{3000}\u{3000}\u{ff08}一\u{ff09}开展师德教育\r\n"));
+        assert!(t.contains("\r\n　　1.集中学习每学期安排两次专题辅导。\r\n"));
+        assert!(t.contains("\r\n\u{3000}\u{3000}\u{ff08}1\u{ff09}建立台账按月登记参学人员。\r\n"));
+        assert!(t.contains("\r\n　　七、八月\r\n　　1.暑期教职工疗休养\r\n"));
+    }
+
+    #[test]
+    fn blank_lines_separate_parts_and_precede_the_signature() {
+        let t = plain_text(&testdata::fixture());
+        let lines: Vec<&str> = t.trim_start_matches('\u{feff}').split("\r\n").collect();
+        for (i, l) in lines.iter().enumerate() {
+            let l1 = l.trim_start_matches('\u{3000}');
+            if ["一、", "二、", "三、", "四、", "五、"]
+                .iter()
+                .any(|p| l1.starts_with(p))
+            {
+                assert_eq!(lines[i - 1], "", "no blank line before {l}");
+            }
+        }
+        let part = lines.iter().position(|l| *l == "2026年工作计划").unwrap();
+        assert_eq!((lines[part - 1], lines[part + 1]), ("", ""));
+        let org = lines
+            .iter()
+            .position(|l| l.ends_with("城东实验学校工会"))
+            .unwrap();
+        assert_eq!(lines[org - 1], "");
+        // 28-character line: org 8 wide, 3.5 from the right → 16.5 of padding.
+        assert_eq!(
+            lines[org],
+            format!("{} 城东实验学校工会", "\u{3000}".repeat(16))
+        );
+        assert_eq!(
+            lines[org + 1],
+            format!("{}2025年12月26日", "\u{3000}".repeat(17))
+        );
+    }
+}
