@@ -109,6 +109,11 @@ impl Editor {
         crate::core::export::export(&self.bridge.plan.borrow(), format).map_err(err)
     }
 
+    /// The checklist of the current document (as `checkPlan`).
+    pub fn check(&self) -> JsValue {
+        to_js(&crate::core::check::check(&self.bridge.plan.borrow()))
+    }
+
     /// Removes the editor: every node and listener it added.
     pub fn unmount(&mut self) {
         if let Some(h) = self.handle.take() {
@@ -222,4 +227,59 @@ pub fn summarize(plan: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let plan = plan_from_js(&plan)?;
     let with_next = get(&options, "withNextPlan").as_bool().unwrap_or(false);
     Ok(plan_to_js(&crate::core::summarize::summarize(&plan, with_next)))
+}
+
+fn imported_to_js(imp: &crate::core::import::Imported) -> JsValue {
+    let v = serde_json::json!({ "plan": imp.plan, "report": imp.report });
+    js_sys::JSON::parse(&v.to_string()).unwrap_or(JsValue::NULL)
+}
+
+/// Turns the text of an existing plan or summary into a plan (never throws
+/// for text; unrecognised lines join the nearest body, nothing is lost).
+#[wasm_bindgen(js_name = importText)]
+pub fn import_text(text: &str) -> JsValue {
+    plan_to_js(&crate::core::import::import_text(text).plan)
+}
+
+/// Like `importText`, with what was recognised: `{ plan, report }` where
+/// `report` has `title_lines`, `kind_detected`, `sections`, `schedule`
+/// (months per entry), `signature` ([organisation, date] or null), `notes`.
+#[wasm_bindgen(js_name = importTextWithReport)]
+pub fn import_text_with_report(text: &str) -> JsValue {
+    imported_to_js(&crate::core::import::import_text(text))
+}
+
+/// Decodes GB18030/GBK text (old Windows files). None if it is not that either.
+pub(crate) fn decode_gb18030(bytes: &[u8]) -> Option<String> {
+    let opts = web_sys::TextDecoderOptions::new();
+    opts.set_fatal(true);
+    let dec = web_sys::TextDecoder::new_with_label_and_options("gb18030", &opts).ok()?;
+    dec.decode_with_u8_array(&mut bytes.to_vec()).ok()
+}
+
+/// Imports a file's bytes: `.txt`/`.md` (UTF-8, UTF-16 or GB18030),
+/// `.docx`, or our own `.json`. Returns `{ plan, report }`; throws an Error
+/// with a Chinese message saying what is wrong with the file.
+#[wasm_bindgen(js_name = importFile)]
+pub fn import_file(bytes: &[u8], file_name: &str) -> Result<JsValue, JsError> {
+    use crate::core::import::{import_bytes, import_text, ImportError};
+    match import_bytes(bytes, file_name) {
+        Ok(imp) => Ok(imported_to_js(&imp)),
+        Err(ImportError::NotUtf8) => match decode_gb18030(bytes) {
+            Some(text) if !text.trim().is_empty() => {
+                let mut imp = import_text(&text);
+                imp.report.notes.push("文件按 GBK/GB18030 编码读取。".into());
+                Ok(imported_to_js(&imp))
+            }
+            _ => Err(err(ImportError::NotUtf8)),
+        },
+        Err(e) => Err(err(e)),
+    }
+}
+
+/// The checklist: `[{ id, level: "error"|"warning"|"ok", message, why, target }]`.
+#[wasm_bindgen(js_name = checkPlan)]
+pub fn check_plan(plan: JsValue) -> Result<JsValue, JsError> {
+    let plan = plan_from_js(&plan)?;
+    Ok(to_js(&crate::core::check::check(&plan)))
 }
