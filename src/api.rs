@@ -163,7 +163,9 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<Editor, JsEr
         on_change: get(&options, "onChange")
             .dyn_into::<js_sys::Function>()
             .ok(),
-        on_export: get(&options, "onExport").dyn_into::<js_sys::Function>().ok(),
+        on_export: get(&options, "onExport")
+            .dyn_into::<js_sys::Function>()
+            .ok(),
         ..Bridge::default()
     });
     // Our own root inside the host's element: unmount removes exactly it.
@@ -190,7 +192,10 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<Editor, JsEr
 }
 
 fn to_js<T: serde::Serialize>(v: &T) -> JsValue {
-    serde_json::to_string(v).ok().and_then(|s| js_sys::JSON::parse(&s).ok()).unwrap_or(JsValue::NULL)
+    serde_json::to_string(v)
+        .ok()
+        .and_then(|s| js_sys::JSON::parse(&s).ok())
+        .unwrap_or(JsValue::NULL)
 }
 
 /// Holidays, union days and lunar festivals of a year:
@@ -208,7 +213,11 @@ pub fn format_date(iso: &str, style: &str) -> Result<String, JsError> {
     let style = match style {
         "arabic" | "" => DateStyle::Arabic,
         "chinese" => DateStyle::Chinese,
-        other => return Err(err(format!("未知的日期写法 \"{other}\"（可用：arabic、chinese）"))),
+        other => {
+            return Err(err(format!(
+                "未知的日期写法 \"{other}\"（可用：arabic、chinese）"
+            )))
+        }
     };
     crate::core::dates::format_iso(iso, style).map_err(err)
 }
@@ -226,7 +235,9 @@ pub fn month_suggestions(org_type: &str, month: u8) -> JsValue {
 pub fn summarize(plan: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let plan = plan_from_js(&plan)?;
     let with_next = get(&options, "withNextPlan").as_bool().unwrap_or(false);
-    Ok(plan_to_js(&crate::core::summarize::summarize(&plan, with_next)))
+    Ok(plan_to_js(&crate::core::summarize::summarize(
+        &plan, with_next,
+    )))
 }
 
 fn imported_to_js(imp: &crate::core::import::Imported) -> JsValue {
@@ -250,7 +261,7 @@ pub fn import_text_with_report(text: &str) -> JsValue {
 }
 
 /// Decodes GB18030/GBK text (old Windows files). None if it is not that either.
-pub(crate) fn decode_gb18030(bytes: &[u8]) -> Option<String> {
+pub fn decode_gb18030(bytes: &[u8]) -> Option<String> {
     let opts = web_sys::TextDecoderOptions::new();
     opts.set_fatal(true);
     let dec = web_sys::TextDecoder::new_with_label_and_options("gb18030", &opts).ok()?;
@@ -268,7 +279,9 @@ pub fn import_file(bytes: &[u8], file_name: &str) -> Result<JsValue, JsError> {
         Err(ImportError::NotUtf8) => match decode_gb18030(bytes) {
             Some(text) if !text.trim().is_empty() => {
                 let mut imp = import_text(&text);
-                imp.report.notes.push("文件按 GBK/GB18030 编码读取。".into());
+                imp.report
+                    .notes
+                    .push("文件按 GBK/GB18030 编码读取。".into());
                 Ok(imported_to_js(&imp))
             }
             _ => Err(err(ImportError::NotUtf8)),

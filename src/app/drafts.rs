@@ -25,7 +25,7 @@ pub struct DraftsProps {
 fn when(ms: f64) -> String {
     let d = js_sys::Date::new(&JsValue::from_f64(ms));
     format!(
-        "{}年{}月{}日 {:02}:{:02}",
+        "{}年{}月{}日 {:02}：{:02}",
         d.get_full_year(),
         d.get_month() + 1,
         d.get_date(),

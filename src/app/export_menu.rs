@@ -19,7 +19,12 @@ const MENU: [(&str, &str); 5] = [
 ];
 
 /// Exports and hands the file to the host hook or the browser.
-pub fn run_export(plan: &Plan, format: &str, hook: Option<&js_sys::Function>, notice: &UseStateHandle<Option<Notice>>) {
+pub fn run_export(
+    plan: &Plan,
+    format: &str,
+    hook: Option<&js_sys::Function>,
+    notice: &UseStateHandle<Option<Notice>>,
+) {
     let bytes = match export::export(plan, format) {
         Ok(b) => b,
         Err(e) => {
@@ -30,14 +35,21 @@ pub fn run_export(plan: &Plan, format: &str, hook: Option<&js_sys::Function>, no
     let name = export::file_name(plan, format);
     if let Some(f) = hook {
         let arr = js_sys::Uint8Array::from(bytes.as_slice());
-        match f.call3(&JsValue::NULL, &JsValue::from_str(format), &arr, &JsValue::from_str(&name)) {
+        match f.call3(
+            &JsValue::NULL,
+            &JsValue::from_str(format),
+            &arr,
+            &JsValue::from_str(&name),
+        ) {
             Ok(v) if v.as_bool() == Some(true) => {
                 notice.set(Some(Notice::Info(format!("已交给所在平台保存：{name}"))));
                 return;
             }
             Ok(_) => {}
             Err(_) => {
-                notice.set(Some(Notice::SaveFailed("所在平台的保存功能出错，已改为直接下载。".into())));
+                notice.set(Some(Notice::SaveFailed(
+                    "所在平台的保存功能出错，已改为直接下载。".into(),
+                )));
             }
         }
     }
@@ -49,9 +61,13 @@ pub fn run_export(plan: &Plan, format: &str, hook: Option<&js_sys::Function>, no
 
 /// Prints the preview page (the browser's print dialog also saves PDF).
 pub fn print() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let Some(doc) = window.document() else { return };
-    let Some(html) = doc.document_element() else { return };
+    let Some(html) = doc.document_element() else {
+        return;
+    };
     // Mark the page to print and the document root for the print stylesheet.
     let page = doc.query_selector(".union-plan .up-page").ok().flatten();
     if let Some(p) = &page {

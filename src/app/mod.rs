@@ -3,9 +3,11 @@
 //! (options from the host page) and a `Bridge` (how the JS `Editor` object
 //! reads and replaces the plan).
 
+mod checklist;
 mod drafts;
 mod export_menu;
 mod fields;
+mod import;
 mod preview;
 mod schedule;
 pub mod state;
@@ -173,6 +175,7 @@ pub enum Notice {
 #[derive(Clone, Copy, PartialEq)]
 pub enum Panel {
     Preview,
+    Check,
     Drafts,
 }
 
@@ -190,6 +193,7 @@ pub fn App(props: &AppProps) -> Html {
     let store = use_memo(config.storage_key.clone(), |k| Store::new(k));
     let notice = use_state(|| None::<Notice>);
     let panel = use_state(|| Panel::Preview);
+    let importing = use_state(|| false);
     let state = {
         let store = store.clone();
         let config = config.clone();
@@ -284,6 +288,12 @@ pub fn App(props: &AppProps) -> Html {
     };
     let plan = state.plan.clone();
     let step_list = visible_steps(&plan, config.steps.as_deref());
+    let findings = use_memo(plan.clone(), |p| crate::core::check::check(p));
+    let error_steps = checklist::steps_with_errors(&findings);
+    let error_count = findings
+        .iter()
+        .filter(|f| f.level == crate::core::check::Level::Error)
+        .count();
 
     let onkeydown = {
         let d = state.dispatcher();
@@ -314,6 +324,18 @@ pub fn App(props: &AppProps) -> Html {
         let d = state.dispatcher();
         Callback::from(move |t: Target| d.dispatch(Action::Jump(t)))
     };
+    let onjump_id = {
+        let d = state.dispatcher();
+        Callback::from(move |(t, id): (Target, String)| d.dispatch(Action::JumpId(t, id)))
+    };
+    let tab = |which: Panel, label: String| {
+        let panel = panel.clone();
+        let selected = *panel == which;
+        html! {
+            <button type="button" role="tab" class="up-tab" aria-selected={selected.to_string()}
+                onclick={Callback::from(move |_| panel.set(which))}>{ label }</button>
+        }
+    };
 
     let body = match (state.step, state.in_next) {
         (Step::Basic, _) => steps::basic(&ctx),
@@ -334,6 +356,11 @@ pub fn App(props: &AppProps) -> Html {
                     let panel = panel.clone();
                     Callback::from(move |_| panel.set(if *panel == Panel::Drafts { Panel::Preview } else { Panel::Drafts }))
                 }>{ "草稿" }</button>
+                <button type="button" class="up-btn" aria-pressed={(*panel == Panel::Check).to_string()} onclick={
+                    let panel = panel.clone();
+                    Callback::from(move |_| panel.set(if *panel == Panel::Check { Panel::Preview } else { Panel::Check }))
+                }>{ if error_count > 0 { format!("检查（{error_count} 处需修改）") } else { "检查".to_string() } }</button>
+                <button type="button" class="up-btn" onclick={{ let i = importing.clone(); Callback::from(move |_| i.set(true)) }}>{ "导入" }</button>
                 <button type="button" class="up-btn" onclick={undo} disabled={!state.can_undo()} title="撤销（Ctrl+Z）">{ "撤销" }</button>
                 <button type="button" class="up-btn" onclick={redo} disabled={!state.can_redo()} title="重做（Ctrl+Shift+Z 或 Ctrl+Y）">{ "重做" }</button>
                 <export_menu::ExportMenu plan={plan.clone()} onexport={{
@@ -344,6 +371,23 @@ pub fn App(props: &AppProps) -> Html {
                 }} />
             </header>
             { render_notice(&notice, &store, &state.dispatcher()) }
+            if *importing {
+                <import::ImportDialog
+                    onclose={{ let i = importing.clone(); Callback::from(move |_| i.set(false)) }}
+                    onimport={{
+                        let i = importing.clone();
+                        let d = state.dispatcher();
+                        let store = store.clone();
+                        let notice = notice.clone();
+                        let config = config.clone();
+                        Callback::from(move |mut plan: Plan| {
+                            apply_locks(&config, &mut plan);
+                            d.dispatch(Action::Open { id: store.new_id(), plan });
+                            i.set(false);
+                            notice.set(Some(Notice::Info("已导入为新草稿。原来的草稿仍在“草稿”列表中。请逐项核对识别结果。".into())));
+                        })
+                    }} />
+            }
             <div class="up-main">
                 <nav class="up-steps" aria-label="编写步骤">
                     <ol>
@@ -359,7 +403,11 @@ pub fn App(props: &AppProps) -> Html {
                                         onclick={Callback::from(move |_| d.dispatch(Action::GoTo { step: s2, next: n2 }))}>
                                         if *next { <span class="up-step-part">{ "明年" }</span> }
                                         { steps::step_label(*s, plan.kind, *next) }
-                                        if filled { <span class="up-step-mark" aria-label="已填写">{ "✓" }</span> }
+                                        if error_steps.contains(&(s2, n2)) {
+                                            <span class="up-step-err" title="此部分有需要修改的地方" aria-label="有需修改的问题">{ "!" }</span>
+                                        } else if filled {
+                                            <span class="up-step-mark" aria-label="已填写">{ "✓" }</span>
+                                        }
                                     </button>
                                 </li>
                             }
@@ -370,6 +418,12 @@ pub fn App(props: &AppProps) -> Html {
                     <h2 class="up-step-title">{ if state.in_next { format!("明年计划 · {current_label}") } else { current_label.to_string() } }</h2>
                     { body }
                 </section>
+                <div class="up-right">
+                    <div class="up-tabs" role="tablist" aria-label="右侧面板">
+                        { tab(Panel::Preview, "预览".into()) }
+                        { tab(Panel::Check, if error_count > 0 { format!("检查清单（{error_count}）") } else { "检查清单".into() }) }
+                        { tab(Panel::Drafts, "草稿".into()) }
+                    </div>
                 if *panel == Panel::Drafts {
                     <drafts::Drafts store={store.clone()} current={state.draft.clone()} rev={state.rev}
                         onopen={{ let d = state.dispatcher(); Callback::from(move |(id, plan): (String, Plan)| d.dispatch(Action::Open { id, plan })) }}
@@ -384,9 +438,12 @@ pub fn App(props: &AppProps) -> Html {
                             Callback::from(move |(msg, undo): (String, bool)| notice.set(Some(if undo { Notice::Deleted(msg) } else { Notice::Info(msg) })))
                         }}
                         onclose={{ let panel = panel.clone(); Callback::from(move |_| panel.set(Panel::Preview)) }} />
+                } else if *panel == Panel::Check {
+                    <checklist::Checklist findings={findings.clone()} kind={plan.kind} onjump={onjump_id} />
                 } else {
                     <preview::Preview plan={plan.clone()} {onjump} />
                 }
+                </div>
             </div>
         </div>
     }

@@ -45,6 +45,8 @@ pub enum Action {
         next: bool,
     },
     Jump(Target),
+    /// Jump to a step and focus a specific element id.
+    JumpId(Target, String),
     /// Opens another draft (not an undoable edit).
     Open {
         id: String,
@@ -143,6 +145,14 @@ impl Reducible for State {
                 s.step = target.step;
                 s.in_next = target.next;
                 s.focus = Some(target.dom_id());
+                s.last = None;
+                Rc::new(s)
+            }
+            Action::JumpId(target, id) => {
+                let mut s = (*self).clone();
+                s.step = target.step;
+                s.in_next = target.next;
+                s.focus = Some(id);
                 s.last = None;
                 Rc::new(s)
             }

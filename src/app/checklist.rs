@@ -1,0 +1,119 @@
+//! The checklist panel: progress, findings grouped by step, click to jump
+//! to the field. Findings come from `core::check` (recomputed per change).
+
+use crate::core::check::{progress, Finding, Level};
+use crate::core::model::Kind;
+use crate::core::steps::{Step, Target};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The DOM id of the input a finding is about (finer than its step).
+pub fn focus_id(f: &Finding) -> String {
+    let t = &f.target;
+    let pre = if t.next { "f-next-" } else { "f-" };
+    match t.step {
+        Step::Basic if f.id.contains("organization") => "f-basic-org".into(),
+        Step::Basic if f.id.contains("title") => {
+            format!("{pre}basic-title").replace("f-next-basic-title", "f-basic-title")
+        }
+        Step::Signature if f.id.contains("date") || f.id.contains("year") => {
+            "f-signature-date".into()
+        }
+        _ => t.dom_id(),
+    }
+}
+
+/// Steps that have at least one error (the step list marks them).
+pub fn steps_with_errors(findings: &[Finding]) -> Vec<(Step, bool)> {
+    let mut v: Vec<(Step, bool)> = findings
+        .iter()
+        .filter(|f| f.level == Level::Error)
+        .map(|f| (f.target.step, f.target.next))
+        .collect();
+    v.dedup();
+    v
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChecklistProps {
+    pub findings: Rc<Vec<Finding>>,
+    pub kind: Kind,
+    /// Jump: the target and the DOM id to focus.
+    pub onjump: Callback<(Target, String)>,
+}
+
+fn level_text(l: Level) -> &'static str {
+    match l {
+        Level::Error => "需修改",
+        Level::Warning => "建议",
+        Level::Ok => "已完成",
+    }
+}
+
+#[component]
+pub fn Checklist(p: &ChecklistProps) -> Html {
+    let show_ok = use_state(|| false);
+    let prog = progress(&p.findings);
+    let errors = p
+        .findings
+        .iter()
+        .filter(|f| f.level == Level::Error)
+        .count();
+    let warnings = p
+        .findings
+        .iter()
+        .filter(|f| f.level == Level::Warning)
+        .count();
+    // Group by (step, next) in the order findings come (already step order).
+    let mut groups: Vec<((Step, bool), Vec<&Finding>)> = Vec::new();
+    for f in p
+        .findings
+        .iter()
+        .filter(|f| *show_ok || f.level != Level::Ok)
+    {
+        let key = (f.target.step, f.target.next);
+        match groups.last_mut() {
+            Some((k, v)) if *k == key => v.push(f),
+            _ => groups.push((key, vec![f])),
+        }
+    }
+    let toggle = {
+        let s = show_ok.clone();
+        Callback::from(move |_| s.set(!*s))
+    };
+    html! {
+        <section class="up-side up-checklist" aria-label="检查清单">
+            <h2 class="up-panel-title">{ "检查清单" }</h2>
+            <p class="up-progress" aria-live="polite">
+                { format!("已完成 {} / {}", prog.ok, prog.total) }
+                <span class="up-counts">{ format!(" · {errors} 处需修改 · {warnings} 条建议") }</span>
+            </p>
+            <progress class="up-progressbar" max={prog.total.max(1).to_string()} value={prog.ok.to_string()} aria-label="检查进度"></progress>
+            <label class="up-check-ok"><input type="checkbox" checked={*show_ok} onchange={toggle} />{ " 同时显示已通过的项目" }</label>
+            if errors == 0 && warnings == 0 { <p class="up-hint">{ "没有发现问题。导出前再通读一遍全文即可。" }</p> }
+            { for groups.into_iter().map(|((step, next), fs)| html! {
+                <div class="up-check-group">
+                    <h3 class="up-check-step">{ if next { format!("明年计划 · {}", step.label()) } else { crate::app::steps::step_label(step, p.kind, false).to_string() } }</h3>
+                    <ul class="up-list">
+                        { for fs.into_iter().map(|f| {
+                            let onjump = p.onjump.clone();
+                            let t = f.target.clone();
+                            let id = focus_id(f);
+                            let cls = match f.level { Level::Error => "up-finding-error", Level::Warning => "up-finding-warning", Level::Ok => "up-finding-ok" };
+                            html! {
+                                <li class={classes!("up-finding", cls)}>
+                                    <button type="button" class="up-btn-link up-finding-msg" onclick={Callback::from(move |_| onjump.emit((t.clone(), id.clone())))}>
+                                        <span class="up-level">{ format!("【{}】", level_text(f.level)) }</span>{ f.message.clone() }
+                                    </button>
+                                    if f.level != Level::Ok && !f.why.is_empty() {
+                                        <details class="up-why"><summary>{ "为什么" }</summary><p>{ f.why.clone() }</p></details>
+                                    }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </div>
+            }) }
+        </section>
+    }
+}
