@@ -12,6 +12,7 @@ mod preview;
 mod schedule;
 pub mod state;
 mod steps;
+mod tracking;
 mod tree;
 
 use crate::core::edit::{Edit, Op};
@@ -194,6 +195,7 @@ pub fn App(props: &AppProps) -> Html {
     let notice = use_state(|| None::<Notice>);
     let panel = use_state(|| Panel::Preview);
     let importing = use_state(|| false);
+    let tracking_mode = use_state(|| false);
     let state = {
         let store = store.clone();
         let config = config.clone();
@@ -346,7 +348,31 @@ pub fn App(props: &AppProps) -> Html {
         (Step::Main, next) => tree::main_tree(&ctx, next),
         (Step::Schedule, next) => schedule::schedule(&ctx, next),
     };
-    let current_label = steps::step_label(state.step, plan.kind, state.in_next);
+    let tracking_on = *tracking_mode && !plan.kind.is_summary();
+    let body = if tracking_on {
+        let d = state.dispatcher();
+        let store = store.clone();
+        let notice = notice.clone();
+        let plan = plan.clone();
+        let t = tracking_mode.clone();
+        let ongenerate = Callback::from(move |with_next: bool| {
+            let summary = crate::core::summarize::summarize(&plan, with_next);
+            d.dispatch(Action::Open {
+                id: store.new_id(),
+                plan: summary,
+            });
+            t.set(false);
+            notice.set(Some(Notice::Info("已生成总结初稿（新草稿），原计划保持不变，可在“草稿”中打开。初稿中的说明文字请逐段核对、补充后再导出。".into())));
+        });
+        tracking::tracking(&ctx, ongenerate)
+    } else {
+        body
+    };
+    let current_label = if tracking_on {
+        "执行跟踪"
+    } else {
+        steps::step_label(state.step, plan.kind, state.in_next)
+    };
 
     html! {
         <div class="up-app" {onkeydown}>
@@ -361,6 +387,12 @@ pub fn App(props: &AppProps) -> Html {
                     Callback::from(move |_| panel.set(if *panel == Panel::Check { Panel::Preview } else { Panel::Check }))
                 }>{ if error_count > 0 { format!("检查（{error_count} 处需修改）") } else { "检查".to_string() } }</button>
                 <button type="button" class="up-btn" onclick={{ let i = importing.clone(); Callback::from(move |_| i.set(true)) }}>{ "导入" }</button>
+                if !plan.kind.is_summary() {
+                    <button type="button" class="up-btn" aria-pressed={tracking_mode.to_string()}
+                        onclick={{ let t = tracking_mode.clone(); Callback::from(move |_| t.set(!*t)) }}>
+                        { if *tracking_mode { "返回编写" } else { "执行跟踪" } }
+                    </button>
+                }
                 <button type="button" class="up-btn" onclick={undo} disabled={!state.can_undo()} title="撤销（Ctrl+Z）">{ "撤销" }</button>
                 <button type="button" class="up-btn" onclick={redo} disabled={!state.can_redo()} title="重做（Ctrl+Shift+Z 或 Ctrl+Y）">{ "重做" }</button>
                 <export_menu::ExportMenu plan={plan.clone()} onexport={{

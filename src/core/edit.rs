@@ -147,6 +147,9 @@ impl Edit {
             Op::Body { path, .. } => format!("body:{}", p(path)),
             Op::Activity { entry, index, .. } => format!("act:{entry}-{index}"),
             Op::SignatureOrg(_) => "sigorg".into(),
+            // Typing a tracking note or figure: one undo step per pause.
+            Op::TrackNode { path, .. } => format!("track:{}", p(path)),
+            Op::TrackActivity { entry, index, .. } => format!("track-act:{entry}-{index}"),
             _ => return None,
         };
         Some(if self.next { format!("next:{k}") } else { k })
