@@ -131,6 +131,7 @@ impl Editor {
 /// `onChange(plan)` (debounced).
 #[wasm_bindgen]
 pub fn mount(element: web_sys::Element, options: JsValue) -> Result<Editor, JsError> {
+    install_panic_hook();
     let initial = match get(&options, "plan") {
         v if v.is_undefined() || v.is_null() => None,
         v => Some(plan_from_js(&v)?),
@@ -295,4 +296,98 @@ pub fn import_file(bytes: &[u8], file_name: &str) -> Result<JsValue, JsError> {
 pub fn check_plan(plan: JsValue) -> Result<JsValue, JsError> {
     let plan = plan_from_js(&plan)?;
     Ok(to_js(&crate::core::check::check(&plan)))
+}
+
+/// Installs (once) a panic hook that replaces a dead page with a friendly
+/// message in Chinese and a button that downloads every saved draft of
+/// this browser (they were saved before the error happened).
+fn install_panic_hook() {
+    use std::sync::Once;
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        // Through Yew, which otherwise installs its own console-only hook
+        // when an app is rendered.
+        yew::set_custom_panic_hook(Box::new(|info| {
+            web_sys::console::error_1(&JsValue::from_str(&format!("union-plan: {info}")));
+            show_crash_notice();
+        }))
+    });
+}
+
+/// All our drafts in localStorage as one JSON object `{ key: value }`.
+fn saved_drafts_json() -> String {
+    let mut map = serde_json::Map::new();
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let n = s.length().unwrap_or(0);
+        for i in 0..n {
+            if let Some(k) = s.key(i).ok().flatten() {
+                if k.contains(":draft:") || k.contains(":backup:") || k.ends_with(":index") {
+                    if let Some(v) = s.get_item(&k).ok().flatten() {
+                        map.insert(k, serde_json::Value::String(v));
+                    }
+                }
+            }
+        }
+    }
+    serde_json::Value::Object(map).to_string()
+}
+
+fn show_crash_notice() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(body) = doc.body() else { return };
+    if doc.get_element_by_id("union-plan-crash").is_some() {
+        return;
+    }
+    let make = |tag: &str, class: &str, text: &str| {
+        let el = doc.create_element(tag).ok()?;
+        el.set_class_name(class);
+        el.set_text_content(Some(text));
+        Some(el)
+    };
+    let (Some(root), Some(panel), Some(msg), Some(dl), Some(reload)) = (
+        make("div", "union-plan", ""),
+        make("div", "up-crash", ""),
+        make("p", "", "抱歉，编写助手出现了意外错误，当前页面已无法继续编辑。出错前的内容已自动保存在本机浏览器中：请先下载备份，再刷新页面继续。"),
+        make("button", "up-btn up-btn-primary", "下载我的数据"),
+        make("button", "up-btn", "刷新页面"),
+    ) else {
+        return;
+    };
+    root.set_id("union-plan-crash");
+    let _ = panel.set_attribute("role", "alertdialog");
+    let _ = panel.set_attribute("aria-label", "出现错误");
+    let _ = dl.set_attribute("type", "button");
+    let _ = reload.set_attribute("type", "button");
+    let on_dl = Closure::<dyn FnMut()>::new(move || {
+        let _ = crate::download::download(
+            saved_drafts_json().as_bytes(),
+            "工会工作计划-备份.json",
+            "application/json",
+        );
+    });
+    let _ = dl.add_event_listener_with_callback("click", on_dl.as_ref().unchecked_ref());
+    on_dl.forget();
+    let on_reload = Closure::<dyn FnMut()>::new(move || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    });
+    let _ = reload.add_event_listener_with_callback("click", on_reload.as_ref().unchecked_ref());
+    on_reload.forget();
+    let _ = panel.append_child(&msg);
+    let _ = panel.append_child(&dl);
+    let _ = panel.append_child(&reload);
+    let _ = root.append_child(&panel);
+    let _ = body.append_child(&root);
+}
+
+/// Diagnostics: panics on purpose so tests (and support staff) can check
+/// that the crash notice appears and offers the user's data. Never called
+/// by the app itself.
+#[wasm_bindgen(js_name = __testPanic)]
+pub fn test_panic() {
+    install_panic_hook();
+    panic!("诊断用的有意错误");
 }

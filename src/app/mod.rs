@@ -170,6 +170,9 @@ pub enum Notice {
     Info(String),
     /// A draft was deleted; the notice offers to undo.
     Deleted(String),
+    /// Another tab changed this draft: their JSON. Autosave is paused until
+    /// the user chooses.
+    Conflict(Rc<str>),
 }
 
 /// What the right-hand column shows.
@@ -230,18 +233,26 @@ pub fn App(props: &AppProps) -> Html {
 
     // Autosave and onChange after every document change.
     let debounce = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    // What this tab last wrote (to tell our writes from another tab's) and
+    // whether saving is paused because another tab changed the draft.
+    let last_written = use_mut_ref(|| None::<String>);
+    let paused = use_mut_ref(|| false);
     {
         let bridge = props.bridge.clone();
         let store = store.clone();
         let notice = notice.clone();
         let plan = state.plan.clone();
         let draft = state.draft.clone();
+        let last_written = last_written.clone();
+        let paused = paused.clone();
         use_effect_with(state.rev, move |rev| {
             *bridge.plan.borrow_mut() = plan.clone();
             // Don't write an untouched new document: opening the page must
-            // not create drafts.
-            if *rev > 0 || store.index().drafts.iter().any(|d| d.id == draft) {
+            // not create drafts. Don't overwrite another tab's changes.
+            let exists = store.index().drafts.iter().any(|d| d.id == draft);
+            if (*rev > 0 || exists) && !*paused.borrow() {
                 let json = plan.to_json();
+                *last_written.borrow_mut() = Some(json.clone());
                 match store.save(&draft, &plan, &json) {
                     Ok(()) => {
                         if matches!(*notice, Some(Notice::SaveFailed(_))) {
@@ -262,6 +273,33 @@ pub fn App(props: &AppProps) -> Html {
                         }));
                 }
             }
+        });
+    }
+
+    // Another tab (same browser) changed our draft: pause saving and ask.
+    {
+        let store = store.clone();
+        let notice = notice.clone();
+        let last_written = last_written.clone();
+        let paused = paused.clone();
+        use_effect_with(state.draft.clone(), move |draft| {
+            let key = store.draft_key(draft);
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
+                    let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(e) else {
+                        return;
+                    };
+                    if e.key().as_deref() != Some(key.as_str()) {
+                        return;
+                    }
+                    let Some(theirs) = e.new_value() else { return };
+                    if last_written.borrow().as_deref() == Some(theirs.as_str()) {
+                        return;
+                    }
+                    *paused.borrow_mut() = true;
+                    notice.set(Some(Notice::Conflict(Rc::from(theirs))));
+                });
+            move || drop(listener)
         });
     }
 
@@ -402,7 +440,7 @@ pub fn App(props: &AppProps) -> Html {
                     Callback::from(move |format: String| export_menu::run_export(&plan, &format, bridge.on_export.as_ref(), &notice))
                 }} />
             </header>
-            { render_notice(&notice, &store, &state.dispatcher()) }
+            { render_notice(&notice, &store, &state, &paused, &last_written) }
             if *importing {
                 <import::ImportDialog
                     onclose={{ let i = importing.clone(); Callback::from(move |_| i.set(false)) }}
@@ -509,8 +547,11 @@ fn visible_steps(plan: &Plan, only: Option<&[Step]>) -> Vec<(Step, bool)> {
 fn render_notice(
     notice: &UseStateHandle<Option<Notice>>,
     store: &Rc<Store>,
-    d: &UseReducerDispatcher<State>,
+    state: &UseReducerHandle<State>,
+    paused: &Rc<RefCell<bool>>,
+    last_written: &Rc<RefCell<Option<String>>>,
 ) -> Html {
+    let d = &state.dispatcher();
     let Some(n) = (**notice).clone() else {
         return html! {};
     };
@@ -519,10 +560,72 @@ fn render_notice(
         Callback::from(move |_| n.set(None))
     };
     match n {
-        Notice::SaveFailed(msg) => html! {
-            <div class="up-notice up-notice-warn" role="alert">{ msg }
-                <button type="button" class="up-btn" onclick={close}>{ "知道了" }</button></div>
-        },
+        Notice::SaveFailed(msg) => {
+            let plan = state.plan.clone();
+            let backup = Callback::from(move |_| {
+                let name = crate::core::export::file_name(&plan, "json");
+                let _ = crate::download::download(
+                    plan.to_json_pretty().as_bytes(),
+                    &name,
+                    "application/json",
+                );
+            });
+            html! {
+                <div class="up-notice up-notice-warn" role="alert">{ msg }
+                    <button type="button" class="up-btn up-btn-primary" onclick={backup}>{ "导出备份（JSON）" }</button>
+                    <button type="button" class="up-btn" onclick={close}>{ "知道了" }</button></div>
+            }
+        }
+        Notice::Conflict(theirs) => {
+            let take_theirs = {
+                let d = d.clone();
+                let n = notice.clone();
+                let paused = paused.clone();
+                let lw = last_written.clone();
+                let id = state.draft.clone();
+                let theirs = theirs.clone();
+                Callback::from(move |_| match Plan::from_json(&theirs) {
+                    Ok(p) => {
+                        *lw.borrow_mut() = Some(theirs.to_string());
+                        *paused.borrow_mut() = false;
+                        d.dispatch(Action::Open {
+                            id: id.clone(),
+                            plan: p,
+                        });
+                        n.set(Some(Notice::Info("已载入另一页的版本。".into())));
+                    }
+                    Err(e) => n.set(Some(Notice::SaveFailed(format!(
+                        "另一页保存的内容无法读取（{e}），已保留本页的版本。"
+                    )))),
+                })
+            };
+            let keep_mine = {
+                let n = notice.clone();
+                let paused = paused.clone();
+                let lw = last_written.clone();
+                let store = store.clone();
+                let plan = state.plan.clone();
+                let id = state.draft.clone();
+                Callback::from(move |_| {
+                    *paused.borrow_mut() = false;
+                    let json = plan.to_json();
+                    *lw.borrow_mut() = Some(json.clone());
+                    match store.save(&id, &plan, &json) {
+                        Ok(()) => n.set(Some(Notice::Info(
+                            "已保存本页的版本；另一页的修改被替换。".into(),
+                        ))),
+                        Err(e) => n.set(Some(Notice::SaveFailed(e.to_string()))),
+                    }
+                })
+            };
+            html! {
+                <div class="up-notice up-notice-warn" role="alert">
+                    { "这份草稿刚在另一个标签页（或窗口）中被修改。为免互相覆盖，本页已暂停自动保存，请选择：" }
+                    <button type="button" class="up-btn up-btn-primary" onclick={take_theirs}>{ "载入另一页的版本" }</button>
+                    <button type="button" class="up-btn" onclick={keep_mine}>{ "保留本页的版本" }</button>
+                </div>
+            }
+        }
         Notice::Deleted(msg) => {
             let store = store.clone();
             let d = d.clone();
