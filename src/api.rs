@@ -242,8 +242,10 @@ pub fn summarize(plan: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 }
 
 fn imported_to_js(imp: &crate::core::import::Imported) -> JsValue {
-    let v = serde_json::json!({ "plan": imp.plan, "report": imp.report });
-    js_sys::JSON::parse(&v.to_string()).unwrap_or(JsValue::NULL)
+    // Assembled as text so the plan is serialized by its one (compact) serializer.
+    let report = serde_json::to_string(&imp.report).unwrap_or_else(|_| "null".into());
+    let text = format!("{{\"plan\":{},\"report\":{}}}", imp.plan.to_json(), report);
+    js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL)
 }
 
 /// Turns the text of an existing plan or summary into a plan (never throws

@@ -20,7 +20,19 @@ impl std::fmt::Display for DateError {
 impl std::error::Error for DateError {}
 
 pub fn parse_iso(iso: &str) -> Result<NaiveDate, DateError> {
-    NaiveDate::parse_from_str(iso.trim(), "%Y-%m-%d").map_err(|_| DateError(iso.to_string()))
+    // By hand rather than chrono's strftime parser: that parser alone is
+    // ~24 KB of wasm, and this is the only format we read.
+    let bad = || DateError(iso.to_string());
+    let mut parts = iso.trim().splitn(3, '-');
+    let mut num = |max_len: usize| -> Result<u32, DateError> {
+        let p = parts.next().ok_or_else(bad)?;
+        if p.is_empty() || p.len() > max_len || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad());
+        }
+        p.parse().map_err(|_| bad())
+    };
+    let (y, m, d) = (num(4)?, num(2)?, num(2)?);
+    NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(bad)
 }
 
 /// `2025年12月20日` (GB/T 9704-2012) or `二〇二五年十二月二十日`.
@@ -36,6 +48,11 @@ pub fn format(d: NaiveDate, style: DateStyle) -> String {
             )
         }
     }
+}
+
+/// `YYYY-MM-DD`.
+pub fn iso(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
 pub fn format_iso(iso: &str, style: DateStyle) -> Result<String, DateError> {
@@ -64,6 +81,22 @@ mod tests {
             format_iso("2009-05-01", DateStyle::Arabic).unwrap(),
             "2009年5月1日"
         );
+    }
+
+    #[test]
+    fn iso_parse_and_print_round_trip() {
+        let d = parse_iso(" 2025-01-09 ").unwrap();
+        assert_eq!(iso(d), "2025-01-09");
+        for bad in [
+            "2025-1",
+            "2025-01-09-1",
+            "20250109",
+            "2025-+1-09",
+            "-2025-01-01",
+            "2025-01-",
+        ] {
+            assert!(parse_iso(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -987,7 +987,7 @@ fn detect_signature(lines: &[&str], ctx: &mut Ctx) -> Option<SignatureFound> {
         return Some(SignatureFound {
             lines: if org_line.is_some() { 2 } else { 1 },
             organization: org_line.map(|l| l.to_string()).unwrap_or_default(),
-            date: d.format("%Y-%m-%d").to_string(),
+            date: crate::core::dates::iso(d),
             chinese,
         });
     }
@@ -1011,7 +1011,7 @@ fn detect_signature(lines: &[&str], ctx: &mut Ctx) -> Option<SignatureFound> {
             return Some(SignatureFound {
                 lines: 1,
                 organization: org_t.to_string(),
-                date: d.format("%Y-%m-%d").to_string(),
+                date: crate::core::dates::iso(d),
                 chinese,
             });
         }

@@ -366,8 +366,14 @@ impl Plan {
         serde_json::to_string(self).unwrap_or_else(|_| "{}".into())
     }
 
+    /// Indented JSON. Goes through `serde_json::Value` so the plan's
+    /// serializer is instantiated once (compact); a second, pretty copy of it
+    /// would cost ~20 KB of wasm.
     pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into())
+        let compact = self.to_json();
+        serde_json::from_str::<serde_json::Value>(&compact)
+            .and_then(|v| serde_json::to_string_pretty(&v))
+            .unwrap_or(compact)
     }
 
     /// Brings loaded data within the model's limits: schema, depth of the
