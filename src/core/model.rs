@@ -329,8 +329,9 @@ impl Plan {
     /// Loads a plan JSON. Missing fields take defaults; a higher schema, a
     /// non-object or a wrongly typed field is a typed error, never a panic.
     pub fn from_json(text: &str) -> Result<Plan, LoadError> {
+        let text = replace_lone_surrogates(text);
         let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| LoadError::Syntax(e.to_string()))?;
+            serde_json::from_str(&text).map_err(|e| LoadError::Syntax(e.to_string()))?;
         Plan::from_value(value)
     }
 
@@ -410,6 +411,56 @@ impl Plan {
         self.schedule
             .sort_by_key(|e| e.months.iter().map(|m| p.position(*m)).min().unwrap_or(12));
     }
+}
+
+/// JSON from JavaScript may escape lone UTF-16 surrogates (`"\ud800"`,
+/// what `JSON.stringify` writes for a broken string); serde_json rejects
+/// them. They become U+FFFD so the rest of the text is kept.
+fn replace_lone_surrogates(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("\\u") && !text.contains("\\U") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let b = text.as_bytes();
+    let hex = |i: usize| -> Option<u16> {
+        let s = text.get(i..i + 4)?;
+        u16::from_str_radix(s, 16).ok()
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    let mut last = 0;
+    while i + 1 < b.len() {
+        if b[i] == b'\\' {
+            if b[i + 1] == b'u' {
+                if let Some(u) = hex(i + 2) {
+                    let is_high = (0xD800..0xDC00).contains(&u);
+                    let is_low = (0xDC00..0xE000).contains(&u);
+                    let paired = is_high
+                        && b.get(i + 6) == Some(&b'\\')
+                        && b.get(i + 7) == Some(&b'u')
+                        && hex(i + 8).is_some_and(|l| (0xDC00..0xE000).contains(&l));
+                    if paired {
+                        i += 12;
+                        continue;
+                    }
+                    if is_high || is_low {
+                        out.push_str(&text[last..i]);
+                        out.push_str("\\ufffd");
+                        i += 6;
+                        last = i;
+                        continue;
+                    }
+                }
+            }
+            i += 2; // skip the escaped character (also `\\\\`)
+            continue;
+        }
+        i += 1;
+    }
+    if last == 0 {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    out.push_str(&text[last..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Items nested deeper than level 4 become level-4 siblings (text kept).
@@ -506,6 +557,13 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&p.to_json()).unwrap();
         assert_eq!(v["kind"], "summary_and_plan");
         assert_eq!(v["next"]["kind"], "plan");
+    }
+
+    #[test]
+    fn lone_surrogate_escapes_become_replacement_characters() {
+        let p = Plan::from_json(r#"{"kind":"plan","title":"a\ud800b\udc00c\ud83d\ude00d\\ud800"}"#)
+            .unwrap();
+        assert_eq!(p.title, "a\u{fffd}b\u{fffd}c\u{1f600}d\\ud800");
     }
 
     #[test]
