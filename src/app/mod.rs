@@ -25,6 +25,23 @@ use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+// Performance marks around the autosave, for scripts/bench. Emitted only when
+// the page sets `window.unionPlanPerf = true`, so the timeline does not grow
+// with every keystroke in normal use.
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = performance, js_name = mark)]
+    fn perf_mark(name: &str);
+    #[wasm_bindgen(js_namespace = performance, js_name = measure)]
+    fn perf_measure(name: &str, start: &str, end: &str);
+}
+
+fn perf_marks_on() -> bool {
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("unionPlanPerf"))
+        .map(|v| v.is_truthy())
+        .unwrap_or(false)
+}
+
 /// Options given to `mount` (see api.rs for the JS names).
 #[derive(Default)]
 pub struct Config {
@@ -251,9 +268,18 @@ pub fn App(props: &AppProps) -> Html {
             // not create drafts. Don't overwrite another tab's changes.
             let exists = store.index().drafts.iter().any(|d| d.id == draft);
             if (*rev > 0 || exists) && !*paused.borrow() {
+                let perf = perf_marks_on();
+                if perf {
+                    perf_mark("up-autosave-start");
+                }
                 let json = plan.to_json();
                 *last_written.borrow_mut() = Some(json.clone());
-                match store.save(&draft, &plan, &json) {
+                let saved = store.save(&draft, &plan, &json);
+                if perf {
+                    perf_mark("up-autosave-end");
+                    perf_measure("up-autosave", "up-autosave-start", "up-autosave-end");
+                }
+                match saved {
                     Ok(()) => {
                         if matches!(*notice, Some(Notice::SaveFailed(_))) {
                             notice.set(None);
@@ -328,7 +354,30 @@ pub fn App(props: &AppProps) -> Html {
     };
     let plan = state.plan.clone();
     let step_list = visible_steps(&plan, config.steps.as_deref());
-    let findings = use_memo(plan.clone(), |p| crate::core::check::check(p));
+    // The checklist runs after a short pause in typing, not on every key
+    // (it reads the whole document: ~1 ms per key on a large plan).
+    let findings = use_state(|| Rc::new(crate::core::check::check(&plan)));
+    let check_timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let checked_epoch = use_mut_ref(|| 0u64);
+    {
+        let findings = findings.clone();
+        let plan = plan.clone();
+        let epoch = state.epoch;
+        use_effect_with(state.rev, move |_| {
+            // A new document (opened, imported, undone) is checked at once.
+            if *checked_epoch.borrow() != epoch {
+                *checked_epoch.borrow_mut() = epoch;
+                check_timer.borrow_mut().take();
+                findings.set(Rc::new(crate::core::check::check(&plan)));
+            } else {
+                *check_timer.borrow_mut() =
+                    Some(gloo::timers::callback::Timeout::new(200, move || {
+                        findings.set(Rc::new(crate::core::check::check(&plan)));
+                    }));
+            }
+        });
+    }
+    let findings: Rc<Vec<crate::core::check::Finding>> = (*findings).clone();
     let error_steps = checklist::steps_with_errors(&findings);
     let error_count = findings
         .iter()

@@ -31,11 +31,20 @@ fn class_of(kind: BlockKind) -> &'static str {
     }
 }
 
-fn render_block(i: usize, b: &Block) -> Html {
-    let class = class_of(b.kind);
+#[derive(Properties, PartialEq)]
+struct BlockProps {
+    index: usize,
+    block: Block,
+}
+
+/// One paragraph. A component so that Yew skips the ones whose block did
+/// not change: typing re-renders one paragraph, not the whole page.
+#[component]
+fn BlockView(p: &BlockProps) -> Html {
+    let b = &p.block;
     let first_sig = b.kind == BlockKind::SignatureOrg;
     html! {
-        <p key={i} class={classes!(class, first_sig.then_some("up-doc-sig-first"))} data-i={i.to_string()}>
+        <p class={classes!(class_of(b.kind), first_sig.then_some("up-doc-sig-first"))} data-i={p.index.to_string()}>
             if !b.label.is_empty() { <span class="up-doc-label">{ b.label.clone() }</span> }
             { b.text.clone() }
             if !b.tail.is_empty() { <span class="up-doc-tail">{ b.tail.clone() }</span> }
@@ -69,7 +78,7 @@ pub fn Preview(p: &PreviewProps) -> Html {
     html! {
         <section class="up-preview" aria-label="文档预览">
             <div class="up-page" {onclick}>
-                { for blocks.iter().enumerate().map(|(i, b)| render_block(i, b)) }
+                { for blocks.iter().enumerate().map(|(i, b)| html! { <BlockView key={i} index={i} block={b.clone()} /> }) }
                 if empty { <p class="up-doc-empty">{ "在左侧填写内容，这里会按公文格式实时显示全文。" }</p> }
             </div>
         </section>

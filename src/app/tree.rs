@@ -3,11 +3,13 @@
 //! move and indent/outdent. Labels are derived, so they renumber at once.
 
 use super::fields::TextField;
+use super::state::State;
 use super::Ctx;
 use crate::core::edit::Op;
-use crate::core::model::{Item, MAX_DEPTH};
+use crate::core::model::{Item, Plan, MAX_DEPTH};
 use crate::core::numbering::label;
 use crate::core::steps::{Step, Target};
+use std::rc::Rc;
 use yew::prelude::*;
 
 pub const KEYS_HINT: &str = "快捷键（在标题框内）：Enter 在后面新增一条；Alt+↑/↓ 上移/下移；Alt+→ 降一级；Alt+← 升一级；标题为空时按 Backspace 删除本条。";
@@ -25,9 +27,8 @@ pub fn main_tree(ctx: &Ctx, next: bool) -> Html {
             } }</p>
             <p class="up-hint">{ KEYS_HINT }</p>
             <div class="up-tree">
-                { for plan.sections.iter().enumerate().map(|(i, s)| {
-                    let as_item = Item { heading: s.heading.clone(), text: s.body.clone(), items: s.items.clone(), track: None };
-                    node(ctx, next, &as_item, vec![i])
+                { for (0..plan.sections.len()).map(|i| html! {
+                    <TreeNode key={i} plan={ctx.plan.clone()} {next} path={vec![i]} dispatch={ctx.dispatch.clone()} epoch={ctx.epoch} />
                 }) }
             </div>
             <div class="up-row">
@@ -39,7 +40,70 @@ pub fn main_tree(ctx: &Ctx, next: bool) -> Html {
     }
 }
 
-fn node(ctx: &Ctx, next: bool, item: &Item, path: Vec<usize>) -> Html {
+/// A node of the tree as a component: Yew re-renders it only when its own
+/// subtree changed (see `PartialEq`), so typing in one heading does not
+/// re-render the other few hundred fields of a large plan.
+#[derive(Properties, Clone)]
+pub struct TreeNodeProps {
+    pub plan: Rc<Plan>,
+    pub next: bool,
+    pub path: Vec<usize>,
+    pub dispatch: UseReducerDispatcher<State>,
+    pub epoch: u64,
+}
+
+/// The node at `path` of the document or its next part, as borrowed parts:
+/// (heading, body text, children).
+fn node_parts<'a>(
+    plan: &'a Plan,
+    next: bool,
+    path: &[usize],
+) -> Option<(&'a str, &'a str, &'a [Item])> {
+    let part = if next { plan.next.as_deref()? } else { plan };
+    let (first, rest) = path.split_first()?;
+    let s = part.sections.get(*first)?;
+    let mut cur = (s.heading.as_str(), s.body.as_str(), s.items.as_slice());
+    for i in rest {
+        let it = cur.2.get(*i)?;
+        cur = (it.heading.as_str(), it.text.as_str(), it.items.as_slice());
+    }
+    Some(cur)
+}
+
+impl PartialEq for TreeNodeProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.next == o.next
+            && self.path == o.path
+            && self.epoch == o.epoch
+            && self.dispatch == o.dispatch
+            && (Rc::ptr_eq(&self.plan, &o.plan)
+                || node_parts(&self.plan, self.next, &self.path)
+                    == node_parts(&o.plan, o.next, &o.path))
+    }
+}
+
+#[component]
+pub fn TreeNode(p: &TreeNodeProps) -> Html {
+    let Some((heading, text, items)) = node_parts(&p.plan, p.next, &p.path) else {
+        return html! {};
+    };
+    let item = Item {
+        heading: heading.to_string(),
+        text: text.to_string(),
+        items: Vec::new(),
+        track: None,
+    };
+    let ctx = Ctx {
+        plan: p.plan.clone(),
+        dispatch: p.dispatch.clone(),
+        epoch: p.epoch,
+        lock_org: false,
+        today: String::new(),
+    };
+    node(&ctx, p.next, &item, items.len(), p.path.clone())
+}
+
+fn node(ctx: &Ctx, next: bool, item: &Item, children: usize, path: Vec<usize>) -> Html {
     let level = path.len();
     let index = *path.last().unwrap_or(&0);
     let mut target = Target::at(Step::Main, path.clone());
@@ -136,10 +200,10 @@ fn node(ctx: &Ctx, next: bool, item: &Item, path: Vec<usize>) -> Html {
                         Callback::from(move |_| d.emit(()))
                     }>{ "删除" }</button>
             </div>
-            { for item.items.iter().enumerate().map(|(j, child)| {
+            { for (0..children).map(|j| {
                 let mut p = path.clone();
                 p.push(j);
-                node(ctx, next, child, p)
+                html! { <TreeNode key={j} plan={ctx.plan.clone()} {next} path={p} dispatch={ctx.dispatch.clone()} epoch={ctx.epoch} /> }
             }) }
         </div>
     }

@@ -1,0 +1,237 @@
+// The browser measurements. Every timing is taken inside the page with
+// performance.now() (or event.timeStamp, same clock), never across the
+// DevTools protocol. Each function runs `warmup` discarded samples first.
+import { gzipSync } from 'node:zlib';
+import { largePlan } from '../tests/fixtures/large-plan.mjs';
+
+const READY_SELECTOR = '#f-basic-org';
+
+/** Installed before any page script: records when the first field accepts typing. */
+function installReadyProbe(selector) {
+  const check = () => {
+    const el = document.querySelector(selector);
+    if (el && el.isConnected && !el.disabled && !el.readOnly && window.__benchReady == null) {
+      window.__benchReady = performance.now();
+      return true;
+    }
+    return false;
+  };
+  const obs = new MutationObserver(() => { if (check()) obs.disconnect(); });
+  obs.observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+async function newAppPage(browser, url, { perfMarks = false } = {}) {
+  const context = await browser.newContext();
+  await context.addInitScript(installReadyProbe, READY_SELECTOR);
+  // Asks the app to emit its autosave performance marks, when it supports them.
+  if (perfMarks) await context.addInitScript(() => { window.unionPlanPerf = true; });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.errors = errors;
+  return { context, page };
+}
+
+/**
+ * 1 + 2. Fresh context per run: navigation start → `#f-basic-org` present and
+ * enabled (in-page probe), then checks it really takes typed text. The first
+ * run also records every network response and sums the gzip sizes of their
+ * bodies.
+ */
+export async function measureLoad(browser, url, { runs, warmup }) {
+  const ready = [], dcl = [], responses = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const { context, page } = await newAppPage(browser, url);
+    const record = i === 0;
+    const pending = [];
+    if (record) {
+      page.on('response', (r) => pending.push((async () => {
+        const body = await r.body().catch(() => null);
+        if (body) responses.push({ url: r.url(), status: r.status(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+      })()));
+    }
+    await page.goto(url);
+    await page.waitForFunction(() => window.__benchReady != null, null, { timeout: 20000 });
+    const t = await page.evaluate(() => ({
+      ready: window.__benchReady,
+      dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? NaN,
+    }));
+    // It must take typing right away (not measured, only checked).
+    await page.type(READY_SELECTOR, '测');
+    const value = await page.inputValue(READY_SELECTOR);
+    if (!value.includes('测')) throw new Error(`#f-basic-org did not take typed text (value "${value}")`);
+    if (record) { await page.waitForTimeout(300); await Promise.all(pending); }
+    if (page.errors.length) throw new Error(`page errors while loading: ${page.errors.join('; ')}`);
+    if (i >= warmup) { ready.push(t.ready); dcl.push(t.dcl); }
+    await context.close();
+  }
+  responses.sort((a, b) => a.url.localeCompare(b.url));
+  return { ready, dcl, responses };
+}
+
+/** Opens the app with the large plan on the 主要工作 step. */
+async function openLargePlan(browser, url) {
+  const { context, page } = await newAppPage(browser, url, { perfMarks: true });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__benchReady != null && window.unionPlanEditor, null, { timeout: 20000 });
+  const plan = largePlan();
+  await page.evaluate((p) => window.unionPlanEditor.setPlan(p), plan);
+  await page.locator('.up-steps .up-step', { hasText: '主要工作' }).first().click();
+  await page.waitForSelector('#f-main-5');
+  return { context, page, plan };
+}
+
+/**
+ * 3 + 6 (real). Keystroke → preview: a capture-phase keydown listener keeps
+ * event.timeStamp; a MutationObserver on `.up-page` records performance.now()
+ * when the preview contains the heading with the new letter. Also reads the
+ * app's `up-autosave` performance measures, if the app emits them.
+ */
+export async function measureTyping(browser, url, { runs, warmup }) {
+  const { context, page } = await openLargePlan(browser, url);
+  const sel = '#f-main-5';
+  await page.focus(sel);
+  await page.keyboard.press('End');
+  const start = await page.inputValue(sel);
+  await page.evaluate(() => {
+    window.__benchKeys = [];
+    document.addEventListener('keydown', (e) => window.__benchKeys.push(e.timeStamp), true);
+  });
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  let typed = '';
+  const keystroke = [], frame = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    const key = letters[i % letters.length];
+    typed += key;
+    const marker = start + typed;
+    await page.evaluate((marker) => {
+      const root = document.querySelector('.up-page');
+      window.__benchSample = new Promise((resolve, reject) => {
+        const timer = setTimeout(() => { obs.disconnect(); reject(new Error(`preview never showed "${marker}"`)); }, 5000);
+        const obs = new MutationObserver(() => {
+          const t = performance.now();
+          if (!root.textContent.includes(marker)) return;
+          obs.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => resolve({ mutation: t, frame: performance.now() }));
+        });
+        obs.observe(root, { childList: true, subtree: true, characterData: true });
+      });
+      window.__benchKeys.length = 0;
+    }, marker);
+    await page.keyboard.press(key);
+    const r = await page.evaluate(async () => ({ ...(await window.__benchSample), keydown: window.__benchKeys[0] }));
+    if (r.keydown == null) throw new Error('no keydown event reached the document');
+    if (i >= warmup) { keystroke.push(r.mutation - r.keydown); frame.push(r.frame - r.keydown); }
+    // Let the autosave and any timers settle before the next key.
+    await page.evaluate(() => new Promise((ok) => setTimeout(ok, 30)));
+  }
+  const value = await page.inputValue(sel);
+  if (value !== start + typed) throw new Error(`heading is "${value}", expected "${start + typed}"`);
+  const autosave = await page.evaluate(() => performance.getEntriesByName('up-autosave', 'measure').map((m) => m.duration));
+  if (page.errors.length) throw new Error(`page errors while typing: ${page.errors.join('; ')}`);
+  await context.close();
+  return { keystroke, frame, autosave: autosave.slice(-runs), autosaveMarks: autosave.length > 0 };
+}
+
+/** Reads our HTML export's paragraphs in order: what the docx peer writes. */
+function htmlParagraphs(html) {
+  // Inline styles would trip the page's CSP: drop the stylesheet, keep the indent as data.
+  html = html.replace(/<style>[\s\S]*?<\/style>/, '').replace(/ style="padding-right: ([\d.]+)em"/g, ' data-right="$1"');
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const out = [];
+  for (const el of doc.querySelectorAll('main.page h1, main.page h2, main.page h3, main.page h4, main.page p')) {
+    const inTitle = !!el.closest('header.doc-title');
+    const tag = el.tagName.toLowerCase();
+    let kind = 'body', head = el.textContent, tail = '', right = 0;
+    if (inTitle) kind = 'title';
+    else if (tag === 'h2' && el.classList.contains('part')) kind = 'part';
+    else if (tag === 'h2') kind = 'h1';
+    else if (tag === 'h3') kind = 'h2';
+    else if (tag === 'h4') kind = 'month';
+    else if (el.classList.contains('h3') || el.classList.contains('h4')) {
+      kind = el.classList.contains('h3') ? 'h3' : 'h4';
+      const h = el.firstElementChild;
+      head = h ? h.textContent : '';
+      tail = el.textContent.slice(head.length);
+    } else if (el.classList.contains('sig')) {
+      kind = 'sig';
+      right = parseFloat(el.dataset.right) || 0;
+    }
+    out.push({ kind, head, tail, right });
+  }
+  return out;
+}
+
+/**
+ * 4, 5, 6 (proxy). In the app page with the large plan: our exportPlan
+ * (docx) against the `docx` peer (bundle served at /bench-peer/docx-peer.js),
+ * importText of ~10k characters, and exportPlan(json) + localStorage.setItem.
+ */
+export async function measureCore(browser, url, { runs, warmup }) {
+  const { context, page, plan } = await openLargePlan(browser, url);
+  // A string expression: the page's CSP forbids eval, the protocol's evaluate is exempt.
+  await page.evaluate(`window.__benchHtmlParagraphs = ${htmlParagraphs}`);
+  const out = await page.evaluate(async ({ plan, runs, warmup }) => {
+    const htmlParagraphs = window.__benchHtmlParagraphs;
+    const mod = await import('/pkg/union_plan.js');
+    let sharedModule = true;
+    try { mod.version(); } catch {
+      sharedModule = false;
+      await mod.default({ module_or_path: '/pkg/union_plan_bg.wasm' });
+    }
+    await new Promise((ok, fail) => {
+      const s = document.createElement('script');
+      s.src = '/bench-peer/docx-peer.js';
+      s.onload = ok; s.onerror = () => fail(new Error('could not load the docx peer bundle'));
+      document.head.append(s);
+    });
+    const dec = new TextDecoder();
+    const paras = htmlParagraphs(dec.decode(mod.exportPlan(plan, 'html')));
+    const meta = { title: paras.find((p) => p.kind === 'title')?.head ?? '', creator: plan.organization };
+
+    const ours = [], peer = [];
+    let oursBytes, peerBlob;
+    for (let i = 0; i < warmup + runs; i++) {
+      let t = performance.now();
+      oursBytes = mod.exportPlan(plan, 'docx');
+      const a = performance.now() - t;
+      t = performance.now();
+      peerBlob = await window.DocxPeer.toBlob(paras, meta);
+      const b = performance.now() - t;
+      if (i >= warmup) { ours.push(a); peer.push(b); }
+    }
+
+    // ~10k characters of plan text: our own txt export, cut at a line end.
+    const full = dec.decode(mod.exportPlan(plan, 'txt'));
+    let text = '';
+    for (const line of full.split('\n')) { if (text.length >= 10000) break; text += line + '\n'; }
+    const imports = [];
+    let imported;
+    for (let i = 0; i < warmup + runs; i++) {
+      const t = performance.now();
+      imported = mod.importText(text);
+      if (i >= warmup) imports.push(performance.now() - t);
+    }
+
+    const saves = [];
+    for (let i = 0; i < warmup + runs; i++) {
+      const t = performance.now();
+      const json = dec.decode(mod.exportPlan(plan, 'json'));
+      localStorage.setItem('union-plan-bench:draft', json);
+      if (i >= warmup) saves.push(performance.now() - t);
+    }
+    localStorage.removeItem('union-plan-bench:draft');
+
+    return {
+      sharedModule, ours, peer, imports, saves,
+      oursBytes: Array.from(oursBytes), peerBytes: Array.from(new Uint8Array(await peerBlob.arrayBuffer())),
+      paragraphs: paras.length, importChars: text.length, importedSections: imported?.sections?.length ?? 0,
+      txtChars: full.length,
+    };
+  }, { plan, runs, warmup });
+  if (page.errors.length) throw new Error(`page errors: ${page.errors.join('; ')}`);
+  await context.close();
+  return out;
+}

@@ -1,0 +1,39 @@
+// Guards the initial transfer (what the page loads before the editor is
+// interactive) against growth. Deterministic: gzip -9 of the files in dist/
+// as listed by scripts/sizes.mjs; no browser, no timing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sizes, INITIAL } from '../../scripts/sizes.mjs';
+
+/** Bytes of gzip allowed: the size measured when this guard was set (342.8 KB), plus 5 %, in whole KB. Tighten it as the app shrinks. */
+const BUDGET = 360 * 1024;
+/** The goal (README/benchmark): 160 KB gzip. */
+const GOAL = 160 * 1024;
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+test('initial transfer (gzip) stays within the size budget', (t) => {
+  const { rows, total } = sizes(DIST);
+  const worst = [...rows].sort((a, b) => b.gzip - a.gzip).slice(0, 3).map((r) => `${r.file} ${kb(r.gzip)}`).join(', ');
+  t.diagnostic(`initial transfer: ${kb(total.gzip)} gzip, ${kb(total.brotli)} brotli; budget ${kb(BUDGET)}; goal ${kb(GOAL)}; largest: ${worst}`);
+  assert.ok(total.gzip > 0 && rows.every((r) => r.raw > 0), 'every initial file exists and is not empty');
+  assert.ok(total.gzip <= BUDGET,
+    `the initial transfer grew to ${kb(total.gzip)} gzip, over the budget of ${kb(BUDGET)} (goal ${kb(GOAL)}); largest: ${worst}`);
+});
+
+test('the size list covers every file index.html and boot.js load at startup', () => {
+  const html = readFileSync(new URL('index.html', `file://${DIST}`), 'utf8');
+  const boot = readFileSync(new URL('boot.js', `file://${DIST}`), 'utf8');
+  const fromHtml = [...html.matchAll(/<(?:link|script)\b[^>]*\b(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
+  const fromBoot = [
+    ...[...boot.matchAll(/\bfrom\s+'\.\/([^']+)'/g)].map((m) => m[1]),
+    ...[...boot.matchAll(/new URL\('\.\/([^']+)'/g)].map((m) => m[1]),
+  ];
+  const loaded = ['index.html', ...fromHtml, ...fromBoot].map((f) => f.replace(/^\.\//, ''));
+  assert.ok(fromHtml.length >= 3 && fromBoot.length >= 2, `found too few references: ${JSON.stringify(loaded)}`);
+  const unlisted = loaded.filter((f) => !INITIAL.includes(f));
+  assert.deepEqual(unlisted, [], 'files loaded at startup that scripts/sizes.mjs does not count');
+});
