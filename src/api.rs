@@ -73,6 +73,11 @@ pub fn file_name(plan: JsValue, format: &str) -> Result<String, JsError> {
     ))
 }
 
+thread_local! {
+    /// Editors mounted so far on this page (for unique DOM ids).
+    static MOUNTS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
 /// A mounted editor.
 #[wasm_bindgen]
 pub struct Editor {
@@ -150,6 +155,12 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<Editor, JsEr
             None
         }
     };
+    // Ids stay as they are for the first editor on a page; later ones get a
+    // prefix so labels, jumps and ARIA references stay within their editor.
+    let n = MOUNTS.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
     let config = Config {
         storage_key: get(&options, "storageKey")
             .as_string()
@@ -159,6 +170,12 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<Editor, JsEr
         organization: get(&options, "organization").as_string(),
         lock_org: get(&options, "lockOrganization").as_bool().unwrap_or(false),
         steps,
+        training: get(&options, "training").as_bool().unwrap_or(false),
+        id_prefix: if n == 1 {
+            String::new()
+        } else {
+            format!("up{n}-")
+        },
     };
     let bridge = Rc::new(Bridge {
         on_change: get(&options, "onChange")
@@ -392,4 +409,22 @@ fn show_crash_notice() {
 pub fn test_panic() {
     install_panic_hook();
     panic!("诊断用的有意错误");
+}
+
+/// Starter templates: `[{ id, org_type, kind, name, plan }]` (a plan and a
+/// summary for each organisation type; each passes the checklist once
+/// organisation and year are filled in).
+#[wasm_bindgen]
+pub fn templates() -> JsValue {
+    to_js(&crate::core::templates::templates())
+}
+
+/// Training-mode guidance for a step: `{ step, purpose, how, mistakes, examples }`.
+#[wasm_bindgen]
+pub fn guidance(step: &str, kind: &str, org_type: &str) -> Result<JsValue, JsError> {
+    let step = Step::from_id(step).ok_or_else(|| err(format!("未知的步骤 \"{step}\"（可用：basic、guiding、goals、main、measures、schedule、problems、signature）")))?;
+    let kind = crate::core::model::Kind::from_id(kind).unwrap_or_default();
+    Ok(to_js(&crate::core::training::guidance(
+        step, kind, org_type,
+    )))
 }

@@ -97,17 +97,57 @@ impl Store {
         s.set_item(key, value).map_err(|_| SaveError::Refused)
     }
 
+    /// The drafts list. An index that cannot be read is rebuilt from the
+    /// `ns:draft:*` keys (its raw text is backed up by `save_index` before
+    /// it is ever replaced), so no draft drops out of the list.
     pub fn index(&self) -> Index {
-        self.get_raw(&self.key("index"))
-            .and_then(|raw| serde_json::from_str(&raw).ok())
-            .unwrap_or_default()
+        match self.get_raw(&self.key("index")) {
+            None => Index::default(),
+            Some(raw) => serde_json::from_str(&raw).unwrap_or_else(|_| self.rebuilt_index()),
+        }
+    }
+
+    /// Every readable draft under our namespace; none is current, so the
+    /// app starts a new draft as it does after an unreadable one.
+    fn rebuilt_index(&self) -> Index {
+        let prefix = self.key("draft:");
+        let mut drafts = Vec::new();
+        if let Some(s) = storage() {
+            for i in 0..s.length().unwrap_or(0) {
+                let Some(key) = s.key(i).ok().flatten() else {
+                    continue;
+                };
+                let Some(id) = key.strip_prefix(&prefix) else {
+                    continue;
+                };
+                if let Some(Ok(plan)) = self.get_raw(&key).map(|raw| Plan::from_json(&raw)) {
+                    drafts.push(DraftMeta {
+                        id: id.to_string(),
+                        title: crate::core::title::effective(&plan).replace('\n', " "),
+                        name: String::new(),
+                        kind: plan.kind,
+                        updated: 0.0,
+                    });
+                }
+            }
+        }
+        drafts.sort_by(|a, b| a.id.cmp(&b.id));
+        Index {
+            current: String::new(),
+            drafts,
+        }
     }
 
     pub fn save_index(&self, index: &Index) -> Result<(), SaveError> {
-        self.set_raw(
-            &self.key("index"),
-            &serde_json::to_string(index).unwrap_or_default(),
-        )
+        let key = self.key("index");
+        // Keep an index we cannot read before replacing it.
+        if let Some(raw) = self.get_raw(&key) {
+            if serde_json::from_str::<Index>(&raw).is_err() {
+                let backup = self.key(&format!("backup:index:{}", now_ms() as u64));
+                self.set_raw(&backup, &raw)?;
+            }
+        }
+        self.set_raw(&key, &serde_json::to_string(index).unwrap_or_default())
     }
 
     pub fn load(&self, id: &str) -> Loaded {

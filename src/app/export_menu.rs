@@ -59,8 +59,9 @@ pub fn run_export(
     }
 }
 
-/// Prints the preview page (the browser's print dialog also saves PDF).
-pub fn print() {
+/// Prints the preview page of the editor `from` is in (the browser's print
+/// dialog also saves PDF).
+pub fn print(from: Option<web_sys::Element>) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -69,7 +70,11 @@ pub fn print() {
         return;
     };
     // Mark the page to print and the document root for the print stylesheet.
-    let page = doc.query_selector(".union-plan .up-page").ok().flatten();
+    let root = from.and_then(|el| el.closest(".union-plan").ok().flatten());
+    let page = match root {
+        Some(r) => r.query_selector(".up-page").ok().flatten(),
+        None => doc.query_selector(".union-plan .up-page").ok().flatten(),
+    };
     if let Some(p) = &page {
         let _ = p.class_list().add_1("up-print-target");
     }
@@ -86,6 +91,8 @@ pub fn print() {
 pub struct ExportMenuProps {
     pub plan: Rc<Plan>,
     pub onexport: Callback<String>,
+    /// The menu's DOM id (unique on the page).
+    pub menu_id: AttrValue,
 }
 
 #[component]
@@ -105,18 +112,21 @@ pub fn ExportMenu(p: &ExportMenuProps) -> Html {
     };
     html! {
         <div class="up-menu" {onkeydown}>
-            <button type="button" class="up-btn up-btn-primary" aria-expanded={open.to_string()} aria-controls="up-export-menu" onclick={toggle}>
+            <button type="button" class="up-btn up-btn-primary" aria-expanded={open.to_string()} aria-controls={p.menu_id.clone()} onclick={toggle}>
                 { "导出 ▾" }
             </button>
             if *open {
-                <div id="up-export-menu" class="up-menu-list" role="group" aria-label="导出格式">
+                <div id={p.menu_id.clone()} class="up-menu-list" role="group" aria-label="导出格式">
                     { for MENU.iter().filter(|(f, _)| export::FORMATS.contains(f)).map(|(f, label)| {
                         let cb = p.onexport.clone();
                         let open = open.clone();
                         let f = f.to_string();
                         html! { <button type="button" class="up-btn" data-format={f.clone()} onclick={Callback::from(move |_| { open.set(false); cb.emit(f.clone()) })}>{ *label }</button> }
                     }) }
-                    <button type="button" class="up-btn" onclick={{ let open = open.clone(); Callback::from(move |_| { open.set(false); print() }) }}>
+                    <button type="button" class="up-btn" onclick={{ let open = open.clone(); Callback::from(move |e: MouseEvent| {
+                        open.set(false);
+                        print(e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()))
+                    }) }}>
                         { "打印 / 导出 PDF" }
                     </button>
                 </div>

@@ -13,6 +13,7 @@ mod schedule;
 pub mod state;
 mod steps;
 mod tracking;
+mod training;
 mod tree;
 
 use crate::core::edit::{Edit, Op};
@@ -51,6 +52,22 @@ pub struct Config {
     pub organization: Option<String>,
     pub lock_org: bool,
     pub steps: Option<Vec<Step>>,
+    /// Prepended to every DOM id this instance renders ("" for the first
+    /// editor on a page), so two editors never share an id.
+    pub id_prefix: String,
+    /// Training mode on at start (the `training` option; off by default).
+    pub training: bool,
+}
+
+/// The instance's DOM id prefix (see `Config::id_prefix`).
+#[derive(Clone, PartialEq, Default)]
+pub struct IdPrefix(pub Rc<str>);
+
+impl IdPrefix {
+    /// The page-unique DOM id for one of the editor's ids.
+    pub fn id(&self, id: &str) -> String {
+        format!("{}{id}", self.0)
+    }
 }
 
 /// Shared between the running `App` and the JS `Editor` handle.
@@ -84,6 +101,7 @@ pub struct Ctx {
     pub epoch: u64,
     pub lock_org: bool,
     pub today: String,
+    pub ids: IdPrefix,
 }
 
 impl Ctx {
@@ -196,6 +214,7 @@ pub enum Notice {
 #[derive(Clone, Copy, PartialEq)]
 pub enum Panel {
     Preview,
+    Templates,
     Check,
     Drafts,
 }
@@ -216,6 +235,7 @@ pub fn App(props: &AppProps) -> Html {
     let panel = use_state(|| Panel::Preview);
     let importing = use_state(|| false);
     let tracking_mode = use_state(|| false);
+    let training_on = use_state(|| config.training);
     let state = {
         let store = store.clone();
         let config = config.clone();
@@ -329,12 +349,14 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    let ids = IdPrefix(Rc::from(config.id_prefix.as_str()));
     // Focus the field a jump or a tree move asked for.
     {
         let d = state.dispatcher();
+        let ids = ids.clone();
         use_effect_with(state.focus.clone(), move |focus| {
             if let Some(id) = focus {
-                if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+                if let Some(el) = gloo::utils::document().get_element_by_id(&ids.id(id)) {
                     if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
                         let _ = el.focus();
                         el.scroll_into_view_with_bool(false);
@@ -351,6 +373,7 @@ pub fn App(props: &AppProps) -> Html {
         epoch: state.epoch,
         lock_org: config.lock_org,
         today: today_iso(),
+        ids: ids.clone(),
     };
     let plan = state.plan.clone();
     let step_list = visible_steps(&plan, config.steps.as_deref());
@@ -480,9 +503,12 @@ pub fn App(props: &AppProps) -> Html {
                         { if *tracking_mode { "返回编写" } else { "执行跟踪" } }
                     </button>
                 }
+                <button type="button" class="up-btn" aria-pressed={training_on.to_string()}
+                    title="每一步显示写法说明、常见错误和示例"
+                    onclick={{ let t = training_on.clone(); Callback::from(move |_| t.set(!*t)) }}>{ "写作指导" }</button>
                 <button type="button" class="up-btn" onclick={undo} disabled={!state.can_undo()} title="撤销（Ctrl+Z）">{ "撤销" }</button>
                 <button type="button" class="up-btn" onclick={redo} disabled={!state.can_redo()} title="重做（Ctrl+Shift+Z 或 Ctrl+Y）">{ "重做" }</button>
-                <export_menu::ExportMenu plan={plan.clone()} onexport={{
+                <export_menu::ExportMenu plan={plan.clone()} menu_id={ids.id("up-export-menu")} onexport={{
                     let plan = plan.clone();
                     let notice = notice.clone();
                     let bridge = props.bridge.clone();
@@ -536,14 +562,36 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="up-editor" aria-label={current_label}>
                     <h2 class="up-step-title">{ if state.in_next { format!("明年计划 · {current_label}") } else { current_label.to_string() } }</h2>
                     { body }
+                    if *training_on && !tracking_on {
+                        <training::TrainingPanel step={state.step} kind={plan.kind} org_type={plan.org_type.clone()} in_next={state.in_next} />
+                    }
                 </section>
                 <div class="up-right">
                     <div class="up-tabs" role="tablist" aria-label="右侧面板">
                         { tab(Panel::Preview, "预览".into()) }
                         { tab(Panel::Check, if error_count > 0 { format!("检查清单（{error_count}）") } else { "检查清单".into() }) }
                         { tab(Panel::Drafts, "草稿".into()) }
+                        { tab(Panel::Templates, "模板".into()) }
                     </div>
-                if *panel == Panel::Drafts {
+                if *panel == Panel::Templates {
+                    <training::TemplatePicker org_type={plan.org_type.clone()} onpick={{
+                        let d = state.dispatcher();
+                        let store = store.clone();
+                        let notice = notice.clone();
+                        let config = config.clone();
+                        let cur = plan.clone();
+                        let panel = panel.clone();
+                        Callback::from(move |t: Plan| {
+                            // A template starts a new draft; the current one stays as it is.
+                            let org = config.organization.clone().unwrap_or_else(|| cur.organization.clone());
+                            let mut p = crate::core::templates::fill_plan(&t, &org, cur.year);
+                            apply_locks(&config, &mut p);
+                            d.dispatch(Action::Open { id: store.new_id(), plan: p });
+                            panel.set(Panel::Preview);
+                            notice.set(Some(Notice::Info("已按模板新建草稿（原草稿仍在“草稿”中）。模板只是起点，请逐段改成本单位的实际情况。".into())));
+                        })
+                    }} />
+                } else if *panel == Panel::Drafts {
                     <drafts::Drafts store={store.clone()} current={state.draft.clone()} rev={state.rev}
                         onopen={{ let d = state.dispatcher(); Callback::from(move |(id, plan): (String, Plan)| d.dispatch(Action::Open { id, plan })) }}
                         onnew={{

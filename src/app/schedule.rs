@@ -95,7 +95,7 @@ fn entry(ctx: &Ctx, next: bool, plan: &Plan, i: usize) -> Html {
     html! {
         <div class="up-entry" role="group" aria-label={heading.clone()}>
             <div class="up-entry-head">
-                <span class="up-entry-title" id={target.dom_id()} tabindex="-1">{ heading.clone() }</span>
+                <span class="up-entry-title" id={ctx.ids.id(&target.dom_id())} tabindex="-1">{ heading.clone() }</span>
                 if has_next {
                     <button type="button" class="up-btn up-btn-small" onclick={Callback::from(move |_| merge.emit(()))}
                         aria-label={format!("{heading}与{next_heading}合并")}>{ format!("与{next_heading}合并") }</button>
@@ -105,7 +105,7 @@ fn entry(ctx: &Ctx, next: bool, plan: &Plan, i: usize) -> Html {
                         aria-label={format!("把{heading}拆成单月")}>{ "拆分" }</button>
                 }
                 <button type="button" class="up-btn up-btn-small up-btn-danger" onclick={Callback::from(move |_| del.emit(()))}
-                    aria-label={format!("删除{heading}（可撤销）")}>{ "删除本月" }</button>
+                    aria-label={format!("删除本月（{heading}，可撤销）")}>{ "删除本月" }</button>
             </div>
             if !events.is_empty() { <p class="up-events">{ format!("本月：{}", events.join("，")) }</p> }
             { for e.activities.iter().enumerate().map(|(j, a)| activity(ctx, next, i, j, a, e.activities.len(), &target)) }
@@ -183,7 +183,7 @@ fn activity(
     html! {
         <div class="up-activity">
             <span class="up-node-label" aria-hidden="true">{ format!("{}.", j + 1) }</span>
-            <TextField id={t.dom_id()} label={format!("第{}项活动", j + 1)} label_hidden=true value={text.to_string()}
+            <TextField id={ctx.ids.id(&t.dom_id())} label={format!("第{}项活动", j + 1)} label_hidden=true value={text.to_string()}
                 placeholder="活动内容，如：组织女职工健康体检" onchange={on} onkeydown={Some(onkeydown)} />
             <button type="button" class="up-btn up-btn-small" aria-label={format!("上移第{}项", j + 1)} disabled={j == 0}
                 onclick={Callback::from(move |_| up.emit(()))}>{ "↑" }</button>

@@ -65,18 +65,18 @@ pub fn basic(ctx: &Ctx) -> Html {
     let year_cb = ctx.edit_cb(false, |v: String| Op::Year(v.trim().parse().unwrap_or(0)));
     html! {
         <div class="up-step-body">
-            <SelectField id={Target::step(Step::Basic).dom_id()} label="文档类型" value={plan.kind.id()} options={kinds}
+            <SelectField id={ctx.ids.id(&Target::step(Step::Basic).dom_id())} label="文档类型" value={plan.kind.id()} options={kinds}
                 onchange={ctx.edit_cb(false, |v: String| Op::Kind(Kind::from_id(&v).unwrap_or_default()))} />
-            <TextField id="f-basic-org" label="单位（工会）名称" value={plan.organization.clone()}
+            <TextField id={ctx.ids.id("f-basic-org")} label="单位（工会）名称" value={plan.organization.clone()}
                 placeholder="例如：第一实验小学工会" disabled={ctx.lock_org}
                 hint={if ctx.lock_org { "单位名称由门户设定" } else { "写全称，标题和署名会自动使用" }}
                 onchange={e(Op::Organization)} />
-            <SelectField id="f-basic-type" label="单位类型" value={plan.org_type.clone()} options={types}
+            <SelectField id={ctx.ids.id("f-basic-type")} label="单位类型" value={plan.org_type.clone()} options={types}
                 onchange={e(Op::OrgType)} />
             <div class="up-row">
                 <div class="up-field">
-                    <label for="f-basic-year" class="up-label">{ if plan.kind.is_summary() { "总结年度" } else { "计划年度" } }</label>
-                    <input id="f-basic-year" class="up-input up-year" type="number" min="2000" max="2100"
+                    <label for={ctx.ids.id("f-basic-year")} class="up-label">{ if plan.kind.is_summary() { "总结年度" } else { "计划年度" } }</label>
+                    <input id={ctx.ids.id("f-basic-year")} class="up-input up-year" type="number" min="2000" max="2100"
                         value={plan.year.to_string()} onchange={
                             let cb = year_cb.clone();
                             Callback::from(move |ev: Event| {
@@ -85,10 +85,10 @@ pub fn basic(ctx: &Ctx) -> Html {
                             })
                         } />
                 </div>
-                <SelectField id="f-basic-period" label="计划周期" value={plan.period.start().to_string()} options={periods}
+                <SelectField id={ctx.ids.id("f-basic-period")} label="计划周期" value={plan.period.start().to_string()} options={periods}
                     onchange={ctx.edit_cb(false, |v: String| Op::Period(Period { start_month: v.parse().unwrap_or(1) }))} />
             </div>
-            <TextField id="f-basic-title" label="标题" value={plan.title.clone()} multiline=true rows={2}
+            <TextField id={ctx.ids.id("f-basic-title")} label="标题" value={plan.title.clone()} multiline=true rows={2}
                 placeholder={suggestion.clone()}
                 hint="按单位、年度和类型自动生成；可以修改，标题较长时可分两行（回车换行）。"
                 onchange={e(Op::Title)} />
@@ -145,7 +145,7 @@ pub fn text(ctx: &Ctx, step: Step, next: bool) -> Html {
     }
     html! {
         <div class="up-step-body">
-            <TextField key={format!("{}-{}", target.dom_id(), ctx.epoch)} id={target.dom_id()} label={label} value={value.clone()} multiline=true rows={12}
+            <TextField key={format!("{}-{}", target.dom_id(), ctx.epoch)} id={ctx.ids.id(&target.dom_id())} label={label} value={value.clone()} multiline=true rows={12}
                 placeholder={placeholder} hint="每段一行，回车另起一段；段首缩进和编号在导出时自动处理。"
                 onchange={ctx.edit_cb(next, move |value: String| Op::Text { field, value })} />
         </div>
@@ -167,18 +167,18 @@ pub fn signature(ctx: &Ctx) -> Html {
     let today = ctx.today.clone();
     html! {
         <div class="up-step-body">
-            <TextField id={Target::step(Step::Signature).dom_id()} label="署名单位" value={sig.organization.clone()}
+            <TextField id={ctx.ids.id(&Target::step(Step::Signature).dom_id())} label="署名单位" value={sig.organization.clone()}
                 placeholder={plan.organization.clone()} onchange={ctx.edit_cb(false, Op::SignatureOrg)} />
             <div class="up-row">
                 <div class="up-field">
-                    <label for="f-signature-date" class="up-label">{ "成文日期" }</label>
-                    <input id="f-signature-date" class="up-input" type="date" value={sig.date.clone().unwrap_or_default()}
+                    <label for={ctx.ids.id("f-signature-date")} class="up-label">{ "成文日期" }</label>
+                    <input id={ctx.ids.id("f-signature-date")} class="up-input" type="date" value={sig.date.clone().unwrap_or_default()}
                         onchange={
                             let cb = ctx.edit_cb(false, |v: String| Op::SignatureDate(Some(v)));
                             Callback::from(move |ev: Event| cb.emit(ev.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
                         } />
                 </div>
-                <SelectField id="f-signature-style" label="日期写法" value={style_id} options={styles}
+                <SelectField id={ctx.ids.id("f-signature-style")} label="日期写法" value={style_id} options={styles}
                     onchange={ctx.edit_cb(false, |v: String| Op::DateStyle(if v == "chinese" { DateStyle::Chinese } else { DateStyle::Arabic }))} />
             </div>
             <div class="up-row">

@@ -28,7 +28,7 @@ pub fn main_tree(ctx: &Ctx, next: bool) -> Html {
             <p class="up-hint">{ KEYS_HINT }</p>
             <div class="up-tree">
                 { for (0..plan.sections.len()).map(|i| html! {
-                    <TreeNode key={i} plan={ctx.plan.clone()} {next} path={vec![i]} dispatch={ctx.dispatch.clone()} epoch={ctx.epoch} />
+                    <TreeNode key={i} plan={ctx.plan.clone()} {next} path={vec![i]} dispatch={ctx.dispatch.clone()} epoch={ctx.epoch} ids={ctx.ids.clone()} />
                 }) }
             </div>
             <div class="up-row">
@@ -50,6 +50,7 @@ pub struct TreeNodeProps {
     pub path: Vec<usize>,
     pub dispatch: UseReducerDispatcher<State>,
     pub epoch: u64,
+    pub ids: super::IdPrefix,
 }
 
 /// The node at `path` of the document or its next part, as borrowed parts:
@@ -75,6 +76,7 @@ impl PartialEq for TreeNodeProps {
         self.next == o.next
             && self.path == o.path
             && self.epoch == o.epoch
+            && self.ids == o.ids
             && self.dispatch == o.dispatch
             && (Rc::ptr_eq(&self.plan, &o.plan)
                 || node_parts(&self.plan, self.next, &self.path)
@@ -99,6 +101,7 @@ pub fn TreeNode(p: &TreeNodeProps) -> Html {
         epoch: p.epoch,
         lock_org: false,
         today: String::new(),
+        ids: p.ids.clone(),
     };
     node(&ctx, p.next, &item, items.len(), p.path.clone())
 }
@@ -110,7 +113,7 @@ fn node(ctx: &Ctx, next: bool, item: &Item, children: usize, path: Vec<usize>) -
     if next {
         target = target.in_next();
     }
-    let id = target.dom_id();
+    let id = ctx.ids.id(&target.dom_id());
     let lab = label(level, index);
     let heading_label = format!("{lab}标题");
     let p = path.clone();
@@ -190,8 +193,8 @@ fn node(ctx: &Ctx, next: bool, item: &Item, children: usize, path: Vec<usize>) -
             <div class="up-node-tools">
                 { btn("↑", format!("上移{name}"), up, index > 0) }
                 { btn("↓", format!("下移{name}"), down, true) }
-                { btn("→ 降级", format!("{name}降一级"), indent, index > 0 && depth_left > 0) }
-                { btn("← 升级", format!("{name}升一级"), outdent, level > 1) }
+                { btn("→ 降一级", format!("{name}降一级"), indent, index > 0 && depth_left > 0) }
+                { btn("← 升一级", format!("{name}升一级"), outdent, level > 1) }
                 { btn("＋ 同级", format!("在{name}后面添加同级条目"), add_after, true) }
                 { btn("＋ 子项", format!("在{name}下添加子项"), add_child, level < MAX_DEPTH) }
                 <button type="button" class="up-btn up-btn-small up-btn-danger" title={format!("删除{name}（可撤销）")}
@@ -203,7 +206,7 @@ fn node(ctx: &Ctx, next: bool, item: &Item, children: usize, path: Vec<usize>) -
             { for (0..children).map(|j| {
                 let mut p = path.clone();
                 p.push(j);
-                html! { <TreeNode key={j} plan={ctx.plan.clone()} {next} path={p} dispatch={ctx.dispatch.clone()} epoch={ctx.epoch} /> }
+                html! { <TreeNode key={j} plan={ctx.plan.clone()} {next} path={p} dispatch={ctx.dispatch.clone()} epoch={ctx.epoch} ids={ctx.ids.clone()} /> }
             }) }
         </div>
     }

@@ -256,16 +256,19 @@ fn apply_op(plan: &mut Plan, op: Op) -> Outcome {
         Op::Heading { path, value } => set_node(plan, &path, |heading, _| *heading = value),
         Op::Body { path, value } => set_node(plan, &path, |_, body| *body = value),
         Op::TrackNode { path, track } => {
-            if path.len() == 1 {
-                match plan.sections.get_mut(path[0]) {
+            let Some((&first, rest)) = path.split_first() else {
+                return Outcome::default();
+            };
+            if rest.is_empty() {
+                match plan.sections.get_mut(first) {
                     Some(s) => s.track = track,
                     None => return Outcome::default(),
                 }
             } else {
                 match plan
                     .sections
-                    .get_mut(path[0])
-                    .and_then(|s| node_mut(&mut s.items, &path[1..]))
+                    .get_mut(first)
+                    .and_then(|s| node_mut(&mut s.items, rest))
                 {
                     Some(it) => it.track = track,
                     None => return Outcome::default(),

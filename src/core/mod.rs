@@ -14,4 +14,6 @@ pub mod numbering;
 pub mod steps;
 pub mod suggestions;
 pub mod summarize;
+pub mod templates;
 pub mod title;
+pub mod training;

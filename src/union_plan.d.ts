@@ -1,0 +1,242 @@
+/* union-plan: TypeScript declarations of the JS API (dist/pkg/union_plan.js).
+ * Hand-written (scripts/build copies this file over the one wasm-bindgen
+ * generates) so that plans, options and results have real types.
+ * A public contract: names and plan fields are added, never renamed. */
+
+// ---------------------------------------------------------------- the plan
+
+export type Kind = 'plan' | 'summary' | 'summary_and_plan' | 'key_points';
+export type OrgType = 'school' | 'organ' | 'enterprise' | 'community' | 'medical' | 'institution' | 'other';
+export type StepId = 'basic' | 'guiding' | 'goals' | 'main' | 'measures' | 'schedule' | 'problems' | 'signature';
+export type ExportFormat = 'docx' | 'html' | 'md' | 'txt' | 'json';
+export type DateStyle = 'arabic' | 'chinese';
+export type Status = 'done' | 'partial' | 'not_done' | 'cancelled';
+
+/** Execution tracking of one item or activity (optional). */
+export interface Track {
+  status: Status;
+  note: string;
+  /** 人次 / 人 */
+  participants?: number;
+  /** 元 */
+  amount?: number;
+  /** 次、场、户 … */
+  count?: number;
+}
+
+/** A level-2..4 node of the main work ((一) / 1. / (1)). */
+export interface Item {
+  heading: string;
+  text: string;
+  items: Item[];
+  track?: Track;
+}
+
+/** A level-1 priority (一、). */
+export interface Section {
+  heading: string;
+  /** One paragraph per line. */
+  body: string;
+  items: Item[];
+  track?: Track;
+}
+
+/** One schedule entry: one month, or several written together (七、八月). */
+export interface ScheduleEntry {
+  /** 1..12 */
+  months: number[];
+  activities: string[];
+  /** Tracking of `activities`, index for index (may be shorter or absent). */
+  tracking?: (Track | null)[];
+}
+
+export interface Signature {
+  organization: string;
+  /** `YYYY-MM-DD`, or null for none. */
+  date: string | null;
+  date_style: DateStyle;
+}
+
+/**
+ * A document (the plan JSON). Numbering (一、 (一) 1. (1)) is never stored.
+ * Multi-line fields hold one paragraph per line. When a plan is given to the
+ * API, every field may be left out (defaults apply), and a JSON string of
+ * the same shape is accepted too.
+ */
+export interface Plan {
+  schema: number;
+  kind: Kind;
+  /** May hold a line break: a two-line title. */
+  title: string;
+  organization: string;
+  /** An `OrgType`; "" or unknown ids show as 其他. */
+  org_type: OrgType | string;
+  year: number;
+  period: { start_month: number };
+  guiding: string;
+  goals: string;
+  sections: Section[];
+  measures: string;
+  schedule: ScheduleEntry[];
+  problems: string;
+  /** Next year's plan of a `summary_and_plan` document. */
+  next: Plan | null;
+  signature: Signature;
+}
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends (infer U)[] ? DeepPartial<U>[] : T[K] extends object | null ? DeepPartial<T[K]> | null : T[K] };
+/** What the API accepts as a plan: a (partial) plan object or its JSON text. */
+export type PlanInput = DeepPartial<Plan> | string;
+
+// ------------------------------------------------------------- results
+
+/** Where a field is, for click-to-jump and the checklist. */
+export interface Target {
+  step: StepId;
+  /** True in next year's part of a `summary_and_plan` document. */
+  next?: boolean;
+  /** Main: indices down the tree; schedule: [entry] or [entry, activity]. */
+  path?: number[];
+}
+
+/** One checklist finding; `message` and `why` are Chinese text for the user. */
+export interface Finding {
+  id: string;
+  level: 'error' | 'warning' | 'ok';
+  message: string;
+  why: string;
+  target: Target;
+}
+
+export interface CalendarEvent {
+  name: string;
+  /** `YYYY-MM-DD` */
+  date: string;
+  kind: 'holiday' | 'union' | 'lunar';
+}
+
+export interface Suggestion {
+  id: string;
+  text: string;
+}
+
+/** What an import recognised. */
+export interface ImportReport {
+  title_lines: string[];
+  kind_detected: boolean;
+  sections: string[];
+  /** The months of each schedule entry, in document order. */
+  schedule: number[][];
+  /** [organisation, ISO date or null], or null when no signature was found. */
+  signature: [string, string | null] | null;
+  /** Notes for the user, in Chinese. */
+  notes: string[];
+}
+
+export interface Imported {
+  plan: Plan;
+  report: ImportReport;
+}
+
+// ------------------------------------------------------------- the editor
+
+export interface MountOptions {
+  /** The initial document; else the last draft under `storageKey`, else a new one. */
+  plan?: PlanInput;
+  /** Drafts namespace in localStorage (default "union-plan"); editors with different keys never share drafts. */
+  storageKey?: string;
+  /** Organisation type for new documents. */
+  orgType?: OrgType;
+  /** Organisation name for new documents. */
+  organization?: string;
+  /** With `organization`: the name cannot be edited, and `setPlan` keeps it. */
+  lockOrganization?: boolean;
+  /** Show only these steps, e.g. ['basic', 'main', 'schedule']. */
+  steps?: StepId[];
+  /** Training mode on or off (see README). */
+  training?: boolean;
+  /** After every change, debounced (300 ms). */
+  onChange?: (plan: Plan) => void;
+  /**
+   * When the user exports from the 导出 menu. Return true to take the file
+   * yourself (no download); anything else lets the browser download it.
+   */
+  onExport?: (format: ExportFormat, bytes: Uint8Array, filename: string) => boolean | void;
+}
+
+/** A mounted editor. */
+export class Editor {
+  private constructor();
+  /** The current document. */
+  plan(): Plan;
+  /** Replaces the document (undoable). Throws on an invalid plan; then nothing changes. */
+  setPlan(plan: PlanInput): void;
+  /** The checklist of the current document. */
+  check(): Finding[];
+  /** The current document as a file (throws on an unknown format, naming it). */
+  export(format: ExportFormat): Uint8Array;
+  /** Removes every node and listener the editor added. */
+  unmount(): void;
+  /** Frees the handle (wasm-bindgen); call after `unmount`. */
+  free(): void;
+}
+
+/** Mounts an editor inside `element` (in a `<div class="union-plan">` of its own). */
+export function mount(element: Element, options?: MountOptions): Editor;
+
+// ------------------------------------------------------------- headless (Node 20 too)
+
+/** The library version, e.g. "0.1.0". */
+export function version(): string;
+/** The formats `exportPlan` accepts. */
+export function exportFormats(): ExportFormat[];
+/** A plan as a file. Throws an Error naming an unknown format, or saying what is wrong with the plan. */
+export function exportPlan(plan: PlanInput, format: ExportFormat): Uint8Array;
+/** The download file name, e.g. "2025年工会工作计划.docx". */
+export function fileName(plan: PlanInput, format: ExportFormat): string;
+/** The checklist of a plan. */
+export function checkPlan(plan: PlanInput): Finding[];
+/** Turns the text of an existing plan or summary into a plan (never throws; nothing is lost). */
+export function importText(text: string): Plan;
+/** Like `importText`, with what was recognised. */
+export function importTextWithReport(text: string): Imported;
+/** Imports a file's bytes: .txt/.md (UTF-8, UTF-16, GB18030), .docx or our .json. Throws a Chinese message. */
+export function importFile(bytes: Uint8Array | number[], file_name: string): Imported;
+/** Holidays, union days and lunar festivals of a year. */
+export function unionCalendar(year: number): CalendarEvent[];
+/** A signature date as 2025年12月20日 ("arabic") or 二〇二五年十二月二十日 ("chinese"). Throws on a bad date. */
+export function formatDate(iso: string, style: DateStyle): string;
+/** Usual union activities for an organisation type and a month (1..12). */
+export function monthSuggestions(org_type: OrgType | string, month: number): Suggestion[];
+/** Drafts the year-end summary from a tracked plan (the plan is not changed). */
+export function summarize(plan: PlanInput, options?: { withNextPlan?: boolean }): Plan;
+/** Starter templates: a plan and a summary per organisation type. */
+export function templates(): Template[];
+export interface Template { id: string; org_type: OrgType; kind: Plan['kind']; name: string; plan: Plan; }
+/** Training-mode guidance for a step. Throws on an unknown step id. */
+export function guidance(step: string, kind: Plan['kind'] | string, org_type: OrgType | string): Guidance;
+export interface Guidance { step: string; purpose: string; how: string; mistakes: string[]; examples: string[]; }
+
+/** Diagnostics only: panics on purpose so the crash notice can be checked. Never needed by a portal. */
+export function __testPanic(): void;
+
+// ------------------------------------------------------------- loading the wasm
+
+export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+export type SyncInitInput = BufferSource | WebAssembly.Module;
+
+export interface InitOutput {
+  readonly memory: WebAssembly.Memory;
+}
+
+/** Instantiates the module from bytes or a compiled module, synchronously. */
+export function initSync(module: { module: SyncInitInput } | SyncInitInput): InitOutput;
+
+/**
+ * Loads the wasm: `await init({ module_or_path: new URL('./union_plan_bg.wasm', import.meta.url) })`
+ * in a browser, `await init({ module_or_path: bytes })` in Node or from file://.
+ * Loading does not touch the DOM.
+ */
+export default function __wbg_init(
+  module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>,
+): Promise<InitOutput>;

@@ -1,0 +1,43 @@
+// Service worker: the editor keeps working offline after the first visit.
+// scripts/package.mjs writes dist/sw.js from this file with BUILD set to a
+// hash of the precached files, so every build that changes them gets a new
+// cache name; on activate the caches of older builds are deleted.
+// Strategy: cache first, network when the file is not cached.
+const BUILD = 'dev';
+const FILES = ['index.html', 'boot.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan.js', 'pkg/union_plan_bg.wasm'];
+
+const PREFIX = 'union-plan-';
+const CACHE = PREFIX + BUILD;
+const scope = new URL(self.registration.scope);
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    // Bypass the HTTP cache: the files must be the ones this build names.
+    await cache.addAll(FILES.map((f) => new Request(new URL(f, scope), { cache: 'reload' })));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  if (req.method !== 'GET') return;
+  const url = new URL(req.url);
+  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    // A folder address serves its index.html.
+    const key = url.pathname.endsWith('/') ? new URL('index.html', url).href : req;
+    const hit = await cache.match(key, { ignoreSearch: req.mode === 'navigate' });
+    return hit || fetch(req);
+  })());
+});

@@ -1,0 +1,51 @@
+// The hand-written TypeScript declarations (src/union_plan.d.ts, shipped as
+// dist/pkg/union_plan.d.ts) declare every export, and the object shapes
+// they describe are the ones the API returns.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { loadApi } from './load.mjs';
+import { undeclared } from '../../scripts/package.mjs';
+
+const PKG = new URL('../../dist/pkg/', import.meta.url);
+const dts = readFileSync(new URL('union_plan.d.ts', PKG), 'utf8');
+const glue = readFileSync(new URL('union_plan.js', PKG), 'utf8');
+let api;
+before(async () => { api = await loadApi(); });
+
+/** Field names of `interface NAME { … }` in the declarations. */
+function fields(name) {
+  const m = dts.match(new RegExp(`export interface ${name} \\{([\\s\\S]*?)\\n\\}`));
+  assert.ok(m, `interface ${name} is declared`);
+  return [...m[1].matchAll(/^\s+(\w+)\??:/gm)].map((f) => f[1]).sort();
+}
+const required = (name) => {
+  const m = dts.match(new RegExp(`export interface ${name} \\{([\\s\\S]*?)\\n\\}`));
+  return [...m[1].matchAll(/^\s+(\w+):/gm)].map((f) => f[1]).sort();
+};
+
+test('the shipped d.ts is the hand-written one and declares every export of union_plan.js', () => {
+  assert.equal(dts, readFileSync(new URL('../../src/union_plan.d.ts', import.meta.url), 'utf8'));
+  assert.deepEqual(undeclared(glue, dts), []);
+  for (const method of ['plan', 'setPlan', 'check', 'export', 'unmount']) {
+    assert.match(dts, new RegExp(`^  ${method}\\(`, 'm'), `Editor.${method} is declared`);
+    assert.match(glue, new RegExp(`^    ${method}\\(`, 'm'), `Editor.${method} exists`);
+  }
+});
+
+test('the declared Plan, Finding, CalendarEvent and ImportReport fields are the ones returned', () => {
+  const { plan, report } = api.importTextWithReport('城南小学工会2025年工作计划\n一、加强思想引领\n做好宣传。\n城南小学工会\n2025年1月5日');
+  assert.deepEqual(Object.keys(plan).sort(), fields('Plan'));
+  assert.deepEqual(Object.keys(plan.signature).sort(), fields('Signature'));
+  assert.deepEqual(Object.keys(plan.sections[0]).sort(), required('Section'));
+  assert.deepEqual(Object.keys(report).sort(), fields('ImportReport'));
+  const findings = api.checkPlan(plan);
+  assert.ok(findings.length > 0);
+  for (const f of findings) assert.deepEqual(Object.keys(f).sort(), fields('Finding'));
+  const events = api.unionCalendar(2025);
+  assert.deepEqual(Object.keys(events[0]).sort(), fields('CalendarEvent'));
+  assert.deepEqual(Object.keys(api.monthSuggestions('school', 9)[0]).sort(), fields('Suggestion'));
+  // the declared format names are exactly exportFormats()
+  const declared = dts.match(/export type ExportFormat = ([^;]+);/)[1].match(/'(\w+)'/g).map((s) => s.slice(1, -1));
+  assert.deepEqual([...declared].sort(), [...api.exportFormats()].sort());
+});
