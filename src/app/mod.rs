@@ -503,9 +503,6 @@ pub fn App(props: &AppProps) -> Html {
                         { if *tracking_mode { "返回编写" } else { "执行跟踪" } }
                     </button>
                 }
-                <button type="button" class="up-btn" aria-pressed={training_on.to_string()}
-                    title="每一步显示写法说明、常见错误和示例"
-                    onclick={{ let t = training_on.clone(); Callback::from(move |_| t.set(!*t)) }}>{ "写作指导" }</button>
                 <button type="button" class="up-btn" onclick={undo} disabled={!state.can_undo()} title="撤销（Ctrl+Z）">{ "撤销" }</button>
                 <button type="button" class="up-btn" onclick={redo} disabled={!state.can_redo()} title="重做（Ctrl+Shift+Z 或 Ctrl+Y）">{ "重做" }</button>
                 <export_menu::ExportMenu plan={plan.clone()} menu_id={ids.id("up-export-menu")} onexport={{
@@ -560,7 +557,12 @@ pub fn App(props: &AppProps) -> Html {
                     </ol>
                 </nav>
                 <section class="up-editor" aria-label={current_label}>
-                    <h2 class="up-step-title">{ if state.in_next { format!("明年计划 · {current_label}") } else { current_label.to_string() } }</h2>
+                    <div class="up-step-head">
+                        <h2 class="up-step-title">{ if state.in_next { format!("明年计划 · {current_label}") } else { current_label.to_string() } }</h2>
+                        <button type="button" class="up-btn up-btn-small" aria-pressed={training_on.to_string()}
+                            title="每一步显示写法说明、常见错误和示例"
+                            onclick={{ let t = training_on.clone(); Callback::from(move |_| t.set(!*t)) }}>{ "写作指导" }</button>
+                    </div>
                     { body }
                     if *training_on && !tracking_on {
                         <training::TrainingPanel step={state.step} kind={plan.kind} org_type={plan.org_type.clone()} in_next={state.in_next} />

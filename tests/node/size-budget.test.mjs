@@ -7,8 +7,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sizes, INITIAL } from '../../scripts/sizes.mjs';
 
-/** Bytes of gzip allowed: the size measured when this guard was set (342.8 KB), plus 5 %, in whole KB. Tighten it as the app shrinks. */
-const BUDGET = 360 * 1024;
+/** Bytes of gzip allowed: 394.2 KB measured after the templates and training text (issue #5,
+ * +37 KB gzip of original Chinese text) joined the wasm, plus ~5 %. Tighten it as the app
+ * shrinks (the planned split build moves templates, training, import and export out of the
+ * initial load). */
+const BUDGET = 415 * 1024;
 /** The goal (README/benchmark): 160 KB gzip. */
 const GOAL = 160 * 1024;
 
