@@ -2,33 +2,14 @@
 //! text importer reads them: the template leftovers they contain (xx, 201x,
 //! __年, **, “”, (待定), 某) must be flagged at the right fields.
 
-use std::path::PathBuf;
+mod common;
+
 use union_plan::core::check::{check, progress, Finding, Level};
 use union_plan::core::import::import_text;
 use union_plan::core::model::Plan;
 use union_plan::core::steps::Step;
 
-fn seed_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/fixtures/seed"
-    ));
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("UNION_PLAN_NO_FIXTURES").as_deref() == Ok("1") {
-        eprintln!(
-            "SKIPPED: seed fixtures not found at {} (UNION_PLAN_NO_FIXTURES=1)",
-            dir.display()
-        );
-        return None;
-    }
-    panic!(
-        "seed fixtures not found at {}: the shared/ folder must sit beside the crate \
-         (set UNION_PLAN_NO_FIXTURES=1 to skip these tests)",
-        dir.display()
-    );
-}
+use common::seed_dir;
 
 fn seed(name: &str) -> Option<Plan> {
     let path = seed_dir()?.join(name);

@@ -1,31 +1,12 @@
 //! The text importer on the four real documents in shared/fixtures/seed
 //! (see its README for what a correct import finds).
 
-use std::path::PathBuf;
+mod common;
+
 use union_plan::core::import::{import_text, Imported};
 use union_plan::core::model::{Item, Kind, Plan};
 
-fn seed_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/fixtures/seed"
-    ));
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    if std::env::var("UNION_PLAN_NO_FIXTURES").as_deref() == Ok("1") {
-        eprintln!(
-            "SKIPPED: seed fixtures not found at {} (UNION_PLAN_NO_FIXTURES=1)",
-            dir.display()
-        );
-        return None;
-    }
-    panic!(
-        "seed fixtures not found at {}: the shared/ folder must sit beside the crate \
-         (set UNION_PLAN_NO_FIXTURES=1 to skip these tests)",
-        dir.display()
-    );
-}
+use common::seed_dir;
 
 /// (raw text, import) of one seed file, or None when skipped.
 fn seed(name: &str) -> Option<(String, Imported)> {
