@@ -98,6 +98,8 @@ export function singleFile(dist) {
     () => `<meta http-equiv="Content-Security-Policy" content="${SINGLE_CSP}">`, 'CSP meta tag');
   replace(/<link rel="icon" href="([^"]+)"[^>]*>/, (_, f) =>
     `<link rel="icon" href="data:image/svg+xml;base64,${readFileSync(join(dist, f)).toString('base64')}">`, 'icon link');
+  // Everything is inline: nothing to preload.
+  replace(/ *<!--[^>]*-->\n *<link rel="modulepreload"[^>]*>\n *<link rel="preload"[^>]*>\n/, () => '', 'preload links');
   replace(/<link rel="stylesheet" href="([^"]+)">/g, (_, f) => `<style>\n${forStyle(read(f))}\n</style>`, 'stylesheet link');
   const wasm = readFileSync(join(dist, 'pkg/union_plan_bg.wasm')).toString('base64');
   replace(/<script type="module" src="boot\.js"><\/script>/, () =>

@@ -119,6 +119,16 @@ impl Editor {
         to_js(&crate::core::check::check(&self.bridge.plan.borrow()))
     }
 
+    /// Writes the pending autosave now. The editor saves by itself after
+    /// each change (once the change is on screen) and when the page is
+    /// hidden or closed; call this before reading its storage directly.
+    pub fn flush(&self) {
+        let cb = self.bridge.flush.borrow().clone();
+        if let Some(cb) = cb {
+            cb.emit(());
+        }
+    }
+
     /// Removes the editor: every node and listener it added.
     pub fn unmount(&mut self) {
         if let Some(h) = self.handle.take() {

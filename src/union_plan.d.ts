@@ -175,6 +175,8 @@ export class Editor {
   check(): Finding[];
   /** The current document as a file (throws on an unknown format, naming it). */
   export(format: ExportFormat): Uint8Array;
+  /** Writes the pending autosave now (it otherwise runs right after the change is painted, and when the page is hidden or closed). */
+  flush(): void;
   /** Removes every node and listener the editor added. */
   unmount(): void;
   /** Frees the handle (wasm-bindgen); call after `unmount`. */

@@ -80,6 +80,8 @@ pub struct Bridge {
     pub on_change: Option<js_sys::Function>,
     /// `onExport(format, bytes, filename)`: returning true skips the download.
     pub on_export: Option<js_sys::Function>,
+    /// Set by `App` once mounted: writes a pending autosave now.
+    pub flush: RefCell<Option<Callback<()>>>,
 }
 
 #[derive(Properties, Clone)]
@@ -227,6 +229,74 @@ fn apply_locks(config: &Config, plan: &mut Plan) {
     }
 }
 
+/// Autosave. `schedule` keeps the newest document and writes it after the
+/// next frame has been painted (with a timer as a fallback for hidden tabs,
+/// where frames do not run); `flush` writes it now. One pending document at
+/// a time: opening another draft writes the previous one's first.
+pub struct Saver {
+    pending: RefCell<Option<(String, Rc<Plan>)>>,
+    store: Rc<Store>,
+    notice: UseStateHandle<Option<Notice>>,
+    last_written: Rc<RefCell<Option<String>>>,
+    paused: Rc<RefCell<bool>>,
+    /// The last write failed (its notice is showing).
+    failed: std::cell::Cell<bool>,
+}
+
+impl Saver {
+    fn schedule(this: &Rc<Saver>, draft: String, plan: Rc<Plan>) {
+        let other_draft = matches!(&*this.pending.borrow(), Some((d, _)) if *d != draft);
+        if other_draft {
+            this.flush();
+        }
+        let was_pending = this.pending.borrow_mut().replace((draft, plan)).is_some();
+        if was_pending {
+            return;
+        }
+        let s = this.clone();
+        let after_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            gloo::timers::callback::Timeout::new(0, move || s.flush()).forget();
+        });
+        let _ = gloo::utils::window()
+            .request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&after_frame));
+        let s = this.clone();
+        gloo::timers::callback::Timeout::new(500, move || s.flush()).forget();
+    }
+
+    /// Writes the pending document, if any (not while saving is paused
+    /// because another tab changed the draft).
+    pub fn flush(&self) {
+        let Some((draft, plan)) = self.pending.borrow_mut().take() else {
+            return;
+        };
+        if *self.paused.borrow() {
+            return;
+        }
+        let perf = perf_marks_on();
+        if perf {
+            perf_mark("up-autosave-start");
+        }
+        let json = plan.to_json();
+        let saved = self.store.save(&draft, &plan, &json);
+        *self.last_written.borrow_mut() = Some(json);
+        if perf {
+            perf_mark("up-autosave-end");
+            perf_measure("up-autosave", "up-autosave-start", "up-autosave-end");
+        }
+        match saved {
+            Ok(()) => {
+                if self.failed.replace(false) {
+                    self.notice.set(None);
+                }
+            }
+            Err(e) => {
+                self.failed.set(true);
+                self.notice.set(Some(Notice::SaveFailed(e.to_string())));
+            }
+        }
+    }
+}
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let config = props.config.clone();
@@ -268,45 +338,70 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Autosave and onChange after every document change.
+    // Autosave and onChange after every document change. The save waits
+    // until the browser has painted the change (see `Saver`), so a keystroke
+    // never waits for the JSON and the storage write.
     let debounce = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     // What this tab last wrote (to tell our writes from another tab's) and
     // whether saving is paused because another tab changed the draft.
     let last_written = use_mut_ref(|| None::<String>);
     let paused = use_mut_ref(|| false);
+    let saver = {
+        let store = store.clone();
+        let notice = notice.clone();
+        let last_written = last_written.clone();
+        let paused = paused.clone();
+        use_memo((), move |_| Saver {
+            pending: RefCell::new(None),
+            store,
+            notice,
+            last_written,
+            paused,
+            failed: Default::default(),
+        })
+    };
+    // Pending saves are written at once when the page is hidden or closed,
+    // on Editor.flush() and when the editor is removed.
+    {
+        let saver = saver.clone();
+        let bridge = props.bridge.clone();
+        use_effect_with((), move |_| {
+            let s1 = saver.clone();
+            let hide =
+                gloo::events::EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+                    s1.flush()
+                });
+            let s2 = saver.clone();
+            let vis = gloo::events::EventListener::new(
+                &gloo::utils::document(),
+                "visibilitychange",
+                move |_| {
+                    if gloo::utils::document().hidden() {
+                        s2.flush();
+                    }
+                },
+            );
+            let s3 = saver.clone();
+            *bridge.flush.borrow_mut() = Some(Callback::from(move |_| s3.flush()));
+            move || {
+                drop((hide, vis));
+                bridge.flush.borrow_mut().take();
+                saver.flush();
+            }
+        });
+    }
     {
         let bridge = props.bridge.clone();
         let store = store.clone();
-        let notice = notice.clone();
         let plan = state.plan.clone();
         let draft = state.draft.clone();
-        let last_written = last_written.clone();
-        let paused = paused.clone();
+        let saver = saver.clone();
         use_effect_with(state.rev, move |rev| {
             *bridge.plan.borrow_mut() = plan.clone();
             // Don't write an untouched new document: opening the page must
-            // not create drafts. Don't overwrite another tab's changes.
-            let exists = store.index().drafts.iter().any(|d| d.id == draft);
-            if (*rev > 0 || exists) && !*paused.borrow() {
-                let perf = perf_marks_on();
-                if perf {
-                    perf_mark("up-autosave-start");
-                }
-                let json = plan.to_json();
-                *last_written.borrow_mut() = Some(json.clone());
-                let saved = store.save(&draft, &plan, &json);
-                if perf {
-                    perf_mark("up-autosave-end");
-                    perf_measure("up-autosave", "up-autosave-start", "up-autosave-end");
-                }
-                match saved {
-                    Ok(()) => {
-                        if matches!(*notice, Some(Notice::SaveFailed(_))) {
-                            notice.set(None);
-                        }
-                    }
-                    Err(e) => notice.set(Some(Notice::SaveFailed(e.to_string()))),
-                }
+            // not create drafts.
+            if *rev > 0 || store.index().drafts.iter().any(|d| d.id == draft) {
+                Saver::schedule(&saver, draft, plan.clone());
             }
             if *rev > 0 {
                 if let Some(f) = bridge.on_change.clone() {
@@ -378,26 +473,27 @@ pub fn App(props: &AppProps) -> Html {
     let plan = state.plan.clone();
     let step_list = visible_steps(&plan, config.steps.as_deref());
     // The checklist runs after a short pause in typing, not on every key
-    // (it reads the whole document: ~1 ms per key on a large plan).
-    let findings = use_state(|| Rc::new(crate::core::check::check(&plan)));
+    // (it reads the whole document: ~1 ms per key on a large plan). A new
+    // document (opened, imported, undone) is checked in the next task, so
+    // the first screen is not held up by it.
+    let findings = use_state(|| Rc::new(Vec::<crate::core::check::Finding>::new()));
     let check_timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-    let checked_epoch = use_mut_ref(|| 0u64);
+    let checked_epoch = use_mut_ref(|| None::<u64>);
     {
         let findings = findings.clone();
         let plan = plan.clone();
         let epoch = state.epoch;
         use_effect_with(state.rev, move |_| {
-            // A new document (opened, imported, undone) is checked at once.
-            if *checked_epoch.borrow() != epoch {
-                *checked_epoch.borrow_mut() = epoch;
-                check_timer.borrow_mut().take();
-                findings.set(Rc::new(crate::core::check::check(&plan)));
+            let delay = if *checked_epoch.borrow() != Some(epoch) {
+                0
             } else {
-                *check_timer.borrow_mut() =
-                    Some(gloo::timers::callback::Timeout::new(200, move || {
-                        findings.set(Rc::new(crate::core::check::check(&plan)));
-                    }));
-            }
+                200
+            };
+            *checked_epoch.borrow_mut() = Some(epoch);
+            *check_timer.borrow_mut() =
+                Some(gloo::timers::callback::Timeout::new(delay, move || {
+                    findings.set(Rc::new(crate::core::check::check(&plan)));
+                }));
         });
     }
     let findings: Rc<Vec<crate::core::check::Finding>> = (*findings).clone();

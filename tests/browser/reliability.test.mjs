@@ -39,8 +39,9 @@ function words(rng, min = 2, max = 7) {
 
 const plan = (page) => page.evaluate(() => window.unionPlanEditor.plan());
 
-/** The current draft as stored: { id, raw, draft, index }. */
+/** The current draft as stored: { id, raw, draft, index }. Pending autosave is written first. */
 const stored = (page) => page.evaluate((ns) => {
+  window.unionPlanEditor?.flush();
   const indexRaw = localStorage.getItem(`${ns}:index`);
   let index = null;
   try { index = JSON.parse(indexRaw); } catch { /* reported by the caller */ }
@@ -323,7 +324,7 @@ async function withStoredDraft(context, raw, extra = {}) {
   return page;
 }
 
-const allStorage = (page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+const allStorage = (page) => page.evaluate(() => (window.unionPlanEditor?.flush(), Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]))));
 
 for (const [what, raw] of UNREADABLE) {
   test(`a stored draft that is ${what} is kept under a backup key, left in place, and reported in Chinese with a download`, async () => {

@@ -18,6 +18,7 @@ test('a second tab does not silently overwrite the first tab\'s edits', async ()
   await b.waitForSelector('text=这份草稿刚在另一个标签页');
   await b.fill('#f-basic-org', '乙页工会');
   const stored = await a.evaluate(() => {
+    window.unionPlanEditor.flush();
     const idx = JSON.parse(localStorage.getItem('union-plan:index'));
     return JSON.parse(localStorage.getItem('union-plan:draft:' + idx.current)).organization;
   });
@@ -39,6 +40,7 @@ test('keeping this tab\'s version saves it', async () => {
   await b.getByRole('button', { name: '保留本页的版本' }).click();
   await a.waitForSelector('text=这份草稿刚在另一个标签页');
   const stored = await b.evaluate(() => {
+    window.unionPlanEditor.flush();
     const idx = JSON.parse(localStorage.getItem('union-plan:index'));
     return JSON.parse(localStorage.getItem('union-plan:draft:' + idx.current)).organization;
   });
