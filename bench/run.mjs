@@ -5,7 +5,7 @@
 //   node bench/run.mjs [dist]     env: BENCH_RUNS (20), BENCH_WARMUP (3), BENCH_STRICT=1 (exit 1 on a MISS)
 //
 // Prints one table (median, p95, goal, PASS/MISS) and writes bench/results.json.
-import { mkdtempSync, readdirSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -43,6 +43,10 @@ function siteRoot(peerDir) {
   const root = mkdtempSync(join(tmpdir(), 'union-plan-bench-site-'));
   for (const f of readdirSync(DIST)) symlinkSync(join(DIST, f), join(root, f));
   symlinkSync(peerDir, join(root, 'bench-peer'));
+  // The browser's floor for measurement 2: a static page with the same field.
+  mkdirSync(join(root, 'bench-floor'));
+  writeFileSync(join(root, 'bench-floor', 'index.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">' +
+    '<title>floor</title></head><body><label>单位名称 <input id="f-basic-org"></label></body></html>');
   return root;
 }
 
@@ -86,6 +90,8 @@ async function main() {
     // 2. Navigation → editor interactive
     rows.push(stat('2. navigation → #f-basic-org takes typing', 'ms', load.ready, goalLe('≤ 150 ms median', GOALS.loadMedian)));
     rows.push({ ...stat('   navigation → DOMContentLoaded', 'ms', load.dcl), goal: undefined });
+    const floor = await measureLoad(browser, url + 'bench-floor/', { runs: RUNS, warmup: WARMUP });
+    rows.push({ ...stat('   browser floor: static page, same field', 'ms', floor.ready), goal: undefined });
 
     // 3. Keystroke → preview (and the app's own autosave marks)
     say('typing into a heading of the large plan');
@@ -106,12 +112,15 @@ async function main() {
     rows.push({ name: '   peer median ÷ ours median', unit: 'x', median: ratio,
       goal: { label: 'ours ≥ 2× faster', limit: GOALS.exportVsPeer, ok: ratio >= GOALS.exportVsPeer } });
     rows.push(stat(`5. importText (${core.importChars} characters)`, 'ms', core.imports, goalLe('≤ 5 ms', GOALS.importText)));
-    rows.push(stat('6. exportPlan(json) + localStorage.setItem (proxy)', 'ms', core.saves, goalLe('≤ 2 ms', GOALS.autosave)));
+    // The app's own autosave (serialize + both storage writes), timed by its
+    // performance marks while typing; the API proxy (pretty JSON) beside it.
     if (typing.autosaveMarks) {
-      rows.push(stat('   app autosave (up-autosave measure)', 'ms', typing.autosave, goalLe('≤ 2 ms', GOALS.autosave)));
+      rows.push(stat('6. app autosave per change (up-autosave measure)', 'ms', typing.autosave, goalLe('≤ 2 ms', GOALS.autosave)));
     } else {
-      rows.push({ name: '   app autosave (up-autosave measure)', unit: 'ms', median: null, note: 'n/a: no marks' });
+      rows.push({ name: '6. app autosave per change (up-autosave measure)', unit: 'ms', median: null, note: 'n/a: no marks',
+        goal: { label: '≤ 2 ms', limit: GOALS.autosave, ok: false } });
     }
+    rows.push({ ...stat('   exportPlan(json) + localStorage.setItem (proxy)', 'ms', core.saves), goal: undefined });
 
     // The peer wrote the same document: same paragraph texts in order, and a PAGE field in its footers.
     const part = (bytes, name) => {
