@@ -46,7 +46,7 @@ function siteRoot(peerDir) {
   // The browser's floor for measurement 2: a static page with the same field.
   mkdirSync(join(root, 'bench-floor'));
   writeFileSync(join(root, 'bench-floor', 'index.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">' +
-    '<title>floor</title></head><body><label>单位名称 <input id="f-basic-org"></label></body></html>');
+    '<title>floor</title><link rel="icon" href="data:,"></head><body><label>单位名称 <input id="f-basic-org"></label></body></html>');
   return root;
 }
 
