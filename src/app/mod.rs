@@ -263,8 +263,9 @@ impl Saver {
         gloo::timers::callback::Timeout::new(500, move || s.flush()).forget();
     }
 
-    /// Writes the pending document, if any (not while saving is paused
-    /// because another tab changed the draft).
+    /// Writes the pending document, if any. While saving is paused because
+    /// another tab changed the draft, it is dropped instead: the conflict
+    /// notice's buttons decide what is written.
     pub fn flush(&self) {
         let Some((draft, plan)) = self.pending.borrow_mut().take() else {
             return;
