@@ -1,11 +1,27 @@
 // Starts the editor on index.html. Kept out of the HTML so a strict CSP
 // (script-src 'self') needs no inline script.
-import init, { mount } from './pkg/union_plan.js';
+//
+// The page loads the lite editor module (union_plan_editor.js) first: the
+// editor without export, import, summary, templates and guidance. Those
+// come from the full module union_plan.js, which the editor asks for
+// through `tools` once it is on screen (or at the first click that needs
+// it). See ARCHITECTURE.md "Size".
+import init, { mount } from './pkg/union_plan_editor.js';
+
+const TOOLS = './pkg/union_plan.js';
+let tools = null;
+/** The full module, initialised (loaded once; later calls share it). */
+const loadTools = () => (tools ??= import(TOOLS).then(async (m) => {
+  await m.default({ module_or_path: new URL('union_plan_bg.wasm', new URL(TOOLS, import.meta.url)) });
+  return m;
+}));
+// For scripts on this page (and tests) that want the headless API.
+window.unionPlanTools = loadTools;
 
 const host = document.getElementById('app');
 try {
-  await init({ module_or_path: new URL('./pkg/union_plan_bg.wasm', import.meta.url) });
-  window.unionPlanEditor = mount(host, { training: true });
+  await init({ module_or_path: new URL('./pkg/union_plan_editor_bg.wasm', import.meta.url) });
+  window.unionPlanEditor = mount(host, { training: true, tools: loadTools });
   // Offline after the first visit (sw.js); not on file:// or where unsupported.
   if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
     navigator.serviceWorker.register('./sw.js').catch((e) => console.warn('离线缓存未启用：', e));

@@ -45,14 +45,19 @@ export async function measureLoad(browser, url, { runs, warmup }) {
     const { context, page } = await newAppPage(browser, url);
     const record = i === 0;
     const pending = [];
+    // Requests made once the field is ready (the tools module) are kept apart.
+    let late = false;
+    const lateRequests = new Set();
     if (record) {
+      page.on('request', (r) => { if (late) lateRequests.add(r); });
       page.on('response', (r) => pending.push((async () => {
         const body = await r.body().catch(() => null);
-        if (body) responses.push({ url: r.url(), status: r.status(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+        if (body) responses.push({ url: r.url(), status: r.status(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length, afterReady: lateRequests.has(r.request()) });
       })()));
     }
     await page.goto(url);
     await page.waitForFunction(() => window.__benchReady != null, null, { timeout: 20000 });
+    late = true;
     const t = await page.evaluate(() => ({
       ready: window.__benchReady,
       dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? NaN,
@@ -61,7 +66,7 @@ export async function measureLoad(browser, url, { runs, warmup }) {
     await page.type(READY_SELECTOR, '测');
     const value = await page.inputValue(READY_SELECTOR);
     if (!value.includes('测')) throw new Error(`#f-basic-org did not take typed text (value "${value}")`);
-    if (record) { await page.waitForTimeout(300); await Promise.all(pending); }
+    if (record) { await page.waitForTimeout(1500); await Promise.all(pending); }
     if (page.errors.length) throw new Error(`page errors while loading: ${page.errors.join('; ')}`);
     if (i >= warmup) { ready.push(t.ready); dcl.push(t.dcl); }
     await context.close();
@@ -175,7 +180,8 @@ export async function measureCore(browser, url, { runs, warmup }) {
   await page.evaluate(`window.__benchHtmlParagraphs = ${htmlParagraphs}`);
   const out = await page.evaluate(async ({ plan, runs, warmup }) => {
     const htmlParagraphs = window.__benchHtmlParagraphs;
-    const mod = await import('/pkg/union_plan.js');
+    // index.html loads the full module itself (the editor's tools); share it.
+    const mod = window.unionPlanTools ? await window.unionPlanTools() : await import('/pkg/union_plan.js');
     let sharedModule = true;
     try { mod.version(); } catch {
       sharedModule = false;

@@ -16,7 +16,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** What the service worker precaches (paths relative to dist/). */
 export const PRECACHE = [
   'index.html', 'boot.js', 'page.css', 'union-plan.css', 'favicon.svg',
-  'pkg/union_plan.js', 'pkg/union_plan_bg.wasm', 'embed.html', 'embed.js',
+  'pkg/union_plan.js', 'pkg/union_plan_bg.wasm', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm',
+  'embed.html', 'embed.js',
 ];
 
 function fail(msg) {
@@ -134,7 +135,7 @@ function copyInto(dist) {
 }
 
 export function packageDist(dist) {
-  for (const f of ['index.html', 'boot.js', 'pkg/union_plan.js', 'pkg/union_plan_bg.wasm']) {
+  for (const f of ['index.html', 'boot.js', 'pkg/union_plan.js', 'pkg/union_plan_bg.wasm', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm']) {
     if (!existsSync(join(dist, f))) fail(`${join(dist, f)} is missing: run scripts/build first`);
   }
   copyInto(dist);

@@ -4,10 +4,13 @@ import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 
-export const INITIAL = ['index.html', 'boot.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan.js', 'pkg/union_plan_bg.wasm'];
+// index.html runs the lite editor module; the full module (export, import,
+// summary, templates, guidance) is fetched after the editor is interactive.
+export const INITIAL = ['index.html', 'boot.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm'];
+export const AFTER = ['pkg/union_plan.js', 'pkg/union_plan_bg.wasm'];
 
-export function sizes(dist) {
-  const rows = INITIAL.map((f) => {
+export function sizes(dist, files = INITIAL) {
+  const rows = files.map((f) => {
     const buf = readFileSync(join(dist, f));
     return {
       file: f,
@@ -25,4 +28,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
   for (const r of rows) console.log(`${r.file.padEnd(26)} ${kb(r.raw)} raw ${kb(r.gzip)} gzip ${kb(r.brotli)} br`);
   console.log(`${'initial transfer'.padEnd(26)} ${kb(total.raw)} raw ${kb(total.gzip)} gzip ${kb(total.brotli)} br`);
+  const after = sizes(process.argv[2] || 'dist', AFTER).total;
+  console.log(`${'after interactive (tools)'.padEnd(26)} ${kb(after.raw)} raw ${kb(after.gzip)} gzip ${kb(after.brotli)} br`);
 }

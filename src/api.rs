@@ -8,6 +8,11 @@ use crate::core::steps::Step;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
+#[cfg(not(feature = "lite"))]
+mod headless;
+#[cfg(not(feature = "lite"))]
+pub(crate) use headless::read_import;
+
 fn err(msg: impl std::fmt::Display) -> JsError {
     JsError::new(&msg.to_string())
 }
@@ -47,32 +52,6 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-/// Exports a plan: `"json"`, and the formats listed by `exportFormats()`.
-/// Unknown formats throw an Error whose message names the format.
-#[wasm_bindgen(js_name = exportPlan)]
-pub fn export_plan(plan: JsValue, format: &str) -> Result<Vec<u8>, JsError> {
-    let plan = plan_from_js(&plan)?;
-    crate::core::export::export(&plan, format).map_err(err)
-}
-
-/// The format names `exportPlan` accepts.
-#[wasm_bindgen(js_name = exportFormats)]
-pub fn export_formats() -> Vec<String> {
-    crate::core::export::FORMATS
-        .iter()
-        .map(|s| s.to_string())
-        .collect()
-}
-
-/// The download file name for a plan in a format (`2025年工会工作计划.docx`).
-#[wasm_bindgen(js_name = fileName)]
-pub fn file_name(plan: JsValue, format: &str) -> Result<String, JsError> {
-    Ok(crate::core::export::file_name(
-        &plan_from_js(&plan)?,
-        format,
-    ))
-}
-
 thread_local! {
     /// Editors mounted so far on this page (for unique DOM ids).
     static MOUNTS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
@@ -110,8 +89,11 @@ impl Editor {
     }
 
     /// Exports the current document (`"docx"`, `"txt"`, … as `exportPlan`).
+    /// In the lite editor module this needs `union_plan.js`, which loads
+    /// shortly after mounting; before that it throws (try again later).
     pub fn export(&self, format: &str) -> Result<Vec<u8>, JsError> {
-        crate::core::export::export(&self.bridge.plan.borrow(), format).map_err(err)
+        let tools = crate::app::tools::now().map_err(err)?;
+        tools.export(&self.bridge.plan.borrow(), format).map_err(err)
     }
 
     /// The checklist of the current document (as `checkPlan`).
@@ -143,10 +125,15 @@ impl Editor {
 /// Mounts an editor inside `element`. Options (all optional):
 /// `plan` (initial document), `storageKey` (namespace for drafts),
 /// `orgType`, `organization`, `lockOrganization`, `steps` (step ids),
-/// `onChange(plan)` (debounced).
+/// `onChange(plan)` (debounced), `onExport(format, bytes, filename)`,
+/// `training`, and `tools`: a function returning a promise of the
+/// initialised `union_plan.js` module, which the lite editor module
+/// (`union_plan_editor.js`) uses for export, import, summary, templates and
+/// guidance (the full module ignores it).
 #[wasm_bindgen]
 pub fn mount(element: web_sys::Element, options: JsValue) -> Result<Editor, JsError> {
     install_panic_hook();
+    crate::app::tools::set_loader(get(&options, "tools").dyn_into::<js_sys::Function>().ok());
     let initial = match get(&options, "plan") {
         v if v.is_undefined() || v.is_null() => None,
         v => Some(plan_from_js(&v)?),
@@ -224,107 +211,6 @@ fn to_js<T: serde::Serialize>(v: &T) -> JsValue {
         .ok()
         .and_then(|s| js_sys::JSON::parse(&s).ok())
         .unwrap_or(JsValue::NULL)
-}
-
-/// Holidays, union days and lunar festivals of a year:
-/// `[{ name, date: "YYYY-MM-DD", kind: "holiday" | "union" | "lunar" }]`.
-#[wasm_bindgen(js_name = unionCalendar)]
-pub fn union_calendar(year: i32) -> JsValue {
-    to_js(&crate::core::calendar::union_calendar(year))
-}
-
-/// A signature date in `"arabic"` (2025年12月20日) or `"chinese"`
-/// (二〇二五年十二月二十日) form. Throws on a date that is not `YYYY-MM-DD`.
-#[wasm_bindgen(js_name = formatDate)]
-pub fn format_date(iso: &str, style: &str) -> Result<String, JsError> {
-    use crate::core::model::DateStyle;
-    let style = match style {
-        "arabic" | "" => DateStyle::Arabic,
-        "chinese" => DateStyle::Chinese,
-        other => {
-            return Err(err(format!(
-                "未知的日期写法 \"{other}\"（可用：arabic、chinese）"
-            )))
-        }
-    };
-    crate::core::dates::format_iso(iso, style).map_err(err)
-}
-
-/// Usual union activities for a month and organisation type:
-/// `[{ id, text }]`.
-#[wasm_bindgen(js_name = monthSuggestions)]
-pub fn month_suggestions(org_type: &str, month: u8) -> JsValue {
-    to_js(&crate::core::suggestions::suggestions(org_type, month))
-}
-
-/// Drafts the year-end summary from a tracked plan (the plan is not
-/// changed). Options: `{ withNextPlan: bool }`.
-#[wasm_bindgen]
-pub fn summarize(plan: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let plan = plan_from_js(&plan)?;
-    let with_next = get(&options, "withNextPlan").as_bool().unwrap_or(false);
-    Ok(plan_to_js(&crate::core::summarize::summarize(
-        &plan, with_next,
-    )))
-}
-
-fn imported_to_js(imp: &crate::core::import::Imported) -> JsValue {
-    // Assembled as text so the plan is serialized by its one (compact) serializer.
-    let report = serde_json::to_string(&imp.report).unwrap_or_else(|_| "null".into());
-    let text = format!("{{\"plan\":{},\"report\":{}}}", imp.plan.to_json(), report);
-    js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL)
-}
-
-/// Turns the text of an existing plan or summary into a plan (never throws
-/// for text; unrecognised lines join the nearest body, nothing is lost).
-#[wasm_bindgen(js_name = importText)]
-pub fn import_text(text: &str) -> JsValue {
-    plan_to_js(&crate::core::import::import_text(text).plan)
-}
-
-/// Like `importText`, with what was recognised: `{ plan, report }` where
-/// `report` has `title_lines`, `kind_detected`, `sections`, `schedule`
-/// (months per entry), `signature` ([organisation, date] or null), `notes`.
-#[wasm_bindgen(js_name = importTextWithReport)]
-pub fn import_text_with_report(text: &str) -> JsValue {
-    imported_to_js(&crate::core::import::import_text(text))
-}
-
-/// Decodes GB18030/GBK text (old Windows files). None if it is not that either.
-pub fn decode_gb18030(bytes: &[u8]) -> Option<String> {
-    let opts = web_sys::TextDecoderOptions::new();
-    opts.set_fatal(true);
-    let dec = web_sys::TextDecoder::new_with_label_and_options("gb18030", &opts).ok()?;
-    dec.decode_with_u8_array(&mut bytes.to_vec()).ok()
-}
-
-/// Imports a file's bytes: `.txt`/`.md` (UTF-8, UTF-16 or GB18030),
-/// `.docx`, or our own `.json`. Returns `{ plan, report }`; throws an Error
-/// with a Chinese message saying what is wrong with the file.
-#[wasm_bindgen(js_name = importFile)]
-pub fn import_file(bytes: &[u8], file_name: &str) -> Result<JsValue, JsError> {
-    use crate::core::import::{import_bytes, import_text, ImportError};
-    match import_bytes(bytes, file_name) {
-        Ok(imp) => Ok(imported_to_js(&imp)),
-        Err(ImportError::NotUtf8) => match decode_gb18030(bytes) {
-            Some(text) if !text.trim().is_empty() => {
-                let mut imp = import_text(&text);
-                imp.report
-                    .notes
-                    .push("文件按 GBK/GB18030 编码读取。".into());
-                Ok(imported_to_js(&imp))
-            }
-            _ => Err(err(ImportError::NotUtf8)),
-        },
-        Err(e) => Err(err(e)),
-    }
-}
-
-/// The checklist: `[{ id, level: "error"|"warning"|"ok", message, why, target }]`.
-#[wasm_bindgen(js_name = checkPlan)]
-pub fn check_plan(plan: JsValue) -> Result<JsValue, JsError> {
-    let plan = plan_from_js(&plan)?;
-    Ok(to_js(&crate::core::check::check(&plan)))
 }
 
 /// Installs (once) a panic hook that replaces a dead page with a friendly
@@ -421,20 +307,3 @@ pub fn test_panic() {
     panic!("诊断用的有意错误");
 }
 
-/// Starter templates: `[{ id, org_type, kind, name, plan }]` (a plan and a
-/// summary for each organisation type; each passes the checklist once
-/// organisation and year are filled in).
-#[wasm_bindgen]
-pub fn templates() -> JsValue {
-    to_js(&crate::core::templates::templates())
-}
-
-/// Training-mode guidance for a step: `{ step, purpose, how, mistakes, examples }`.
-#[wasm_bindgen]
-pub fn guidance(step: &str, kind: &str, org_type: &str) -> Result<JsValue, JsError> {
-    let step = Step::from_id(step).ok_or_else(|| err(format!("未知的步骤 \"{step}\"（可用：basic、guiding、goals、main、measures、schedule、problems、signature）")))?;
-    let kind = crate::core::model::Kind::from_id(kind).unwrap_or_default();
-    Ok(to_js(&crate::core::training::guidance(
-        step, kind, org_type,
-    )))
-}

@@ -136,6 +136,8 @@ export interface ImportReport {
 export interface Imported {
   plan: Plan;
   report: ImportReport;
+  /** `importFile` only: the text that was read from the file (to show beside the result). */
+  source?: string;
 }
 
 // ------------------------------------------------------------- the editor
@@ -162,6 +164,13 @@ export interface MountOptions {
    * yourself (no download); anything else lets the browser download it.
    */
   onExport?: (format: ExportFormat, bytes: Uint8Array, filename: string) => boolean | void;
+  /**
+   * Only for the lite editor module of index.html (`union_plan_editor.js`):
+   * returns a promise of this module (`union_plan.js`), initialised; the
+   * lite editor takes export, import, summary, templates and guidance from
+   * it. This module has them built in and ignores the option.
+   */
+  tools?: () => Promise<unknown>;
 }
 
 /** A mounted editor. */

@@ -1,6 +1,6 @@
 //! The 导出 menu: every export format, print / PDF, and the host's
-//! `onExport` hook. The bytes come from `core::export`; downloads from
-//! `download`.
+//! `onExport` hook. The bytes come from `tools` (the core's exporters);
+//! downloads from `download`.
 
 use super::Notice;
 use crate::core::export;
@@ -18,23 +18,32 @@ const MENU: [(&str, &str); 5] = [
     ("json", "备份数据（.json，可再导入）"),
 ];
 
-/// Exports and hands the file to the host hook or the browser.
+/// Exports (once the exporters are here) and hands the file to the host
+/// hook or the browser.
 pub fn run_export(
+    plan: Rc<Plan>,
+    format: String,
+    hook: Option<js_sys::Function>,
+    notice: UseStateHandle<Option<Notice>>,
+) {
+    super::tools::with_tools(move |tools| {
+        match tools.and_then(|t| t.export(&plan, &format)) {
+            Ok(bytes) => deliver(&plan, &format, &bytes, hook.as_ref(), &notice),
+            Err(e) => notice.set(Some(Notice::SaveFailed(e))),
+        }
+    });
+}
+
+fn deliver(
     plan: &Plan,
     format: &str,
+    bytes: &[u8],
     hook: Option<&js_sys::Function>,
     notice: &UseStateHandle<Option<Notice>>,
 ) {
-    let bytes = match export::export(plan, format) {
-        Ok(b) => b,
-        Err(e) => {
-            notice.set(Some(Notice::SaveFailed(e.to_string())));
-            return;
-        }
-    };
     let name = export::file_name(plan, format);
     if let Some(f) = hook {
-        let arr = js_sys::Uint8Array::from(bytes.as_slice());
+        let arr = js_sys::Uint8Array::from(bytes);
         match f.call3(
             &JsValue::NULL,
             &JsValue::from_str(format),
@@ -53,7 +62,7 @@ pub fn run_export(
             }
         }
     }
-    match crate::download::download(&bytes, &name, crate::download::mime(format)) {
+    match crate::download::download(bytes, &name, crate::download::mime(format)) {
         Ok(()) => notice.set(Some(Notice::Info(format!("已生成文件：{name}")))),
         Err(e) => notice.set(Some(Notice::SaveFailed(e))),
     }

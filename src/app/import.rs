@@ -1,9 +1,10 @@
 //! 导入: paste text or open .txt/.md/.docx/.json (picker or drag-and-drop);
 //! review what was recognised beside the source; confirm into a NEW draft.
 //! The current draft is never touched; a failed import changes nothing.
+//! The importer itself is reached through `tools`.
 
 use super::preview::Preview;
-use crate::core::import::{import_bytes, import_text, ImportError, Imported};
+use super::tools::{with_tools, ImportedDoc};
 use crate::core::model::Plan;
 use crate::core::numbering::months_heading;
 use std::cell::RefCell;
@@ -16,39 +17,10 @@ pub struct ImportProps {
     pub onclose: Callback<()>,
 }
 
-/// Reads a file's bytes into an import result (GB18030 text is decoded by the browser).
-fn import_file_bytes(bytes: &[u8], name: &str) -> Result<(Imported, String), String> {
-    match import_bytes(bytes, name) {
-        Ok(imp) => {
-            let source = if name.to_lowercase().ends_with(".json") {
-                String::from_utf8_lossy(bytes).into_owned()
-            } else if name.to_lowercase().ends_with(".docx") {
-                crate::core::import::docx_to_text(bytes).unwrap_or_default()
-            } else {
-                String::from_utf8_lossy(bytes)
-                    .trim_start_matches('\u{feff}')
-                    .to_string()
-            };
-            Ok((imp, source))
-        }
-        Err(ImportError::NotUtf8) => match crate::api::decode_gb18030(bytes) {
-            Some(text) if !text.trim().is_empty() => {
-                let mut imp = import_text(&text);
-                imp.report
-                    .notes
-                    .push("文件按 GBK/GB18030 编码读取。".into());
-                Ok((imp, text))
-            }
-            _ => Err(ImportError::NotUtf8.to_string()),
-        },
-        Err(e) => Err(e.to_string()),
-    }
-}
-
 #[component]
 pub fn ImportDialog(p: &ImportProps) -> Html {
     let text = use_state(String::new);
-    let result = use_state(|| None::<Rc<(Imported, String)>>);
+    let result = use_state(|| None::<Rc<ImportedDoc>>);
     let error = use_state(|| None::<String>);
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     let dragging = use_state(|| false);
@@ -69,16 +41,18 @@ pub fn ImportDialog(p: &ImportProps) -> Html {
                 return;
             }
             let handle = gloo::file::callbacks::read_as_bytes(&file, move |res| match res {
-                Ok(bytes) => match import_file_bytes(&bytes, &name) {
-                    Ok(r) => {
-                        error.set(None);
-                        result.set(Some(Rc::new(r)));
+                Ok(bytes) => with_tools(move |tools| {
+                    match tools.and_then(|t| t.import_file(&bytes, &name)) {
+                        Ok(r) => {
+                            error.set(None);
+                            result.set(Some(Rc::new(r)));
+                        }
+                        Err(msg) => {
+                            result.set(None);
+                            error.set(Some(format!("“{name}”无法导入：{msg}")));
+                        }
                     }
-                    Err(msg) => {
-                        result.set(None);
-                        error.set(Some(format!("“{name}”无法导入：{msg}")));
-                    }
-                },
+                }),
                 Err(_) => error.set(Some(format!("读取“{name}”失败，请重新选择文件。"))),
             });
             *reader.borrow_mut() = Some(handle);
@@ -140,8 +114,14 @@ pub fn ImportDialog(p: &ImportProps) -> Html {
                 error.set(Some("请先粘贴计划或总结的全文。".into()));
                 return;
             }
-            error.set(None);
-            result.set(Some(Rc::new((import_text(&text), (*text).clone()))));
+            let (result, error, text) = (result.clone(), error.clone(), (*text).clone());
+            with_tools(move |tools| match tools.and_then(|t| t.import_text(&text)) {
+                Ok(r) => {
+                    error.set(None);
+                    result.set(Some(Rc::new(r)));
+                }
+                Err(msg) => error.set(Some(msg)),
+            });
         })
     };
     let confirm = {
@@ -149,7 +129,7 @@ pub fn ImportDialog(p: &ImportProps) -> Html {
         let onimport = p.onimport.clone();
         Callback::from(move |_| {
             if let Some(r) = &*result {
-                onimport.emit(r.0.plan.clone());
+                onimport.emit(r.plan.clone());
             }
         })
     };
@@ -188,7 +168,7 @@ pub fn ImportDialog(p: &ImportProps) -> Html {
                     <button type="button" class="up-btn" onclick={recognise}>{ "识别粘贴的内容" }</button>
                 </div>
                 if let Some(msg) = &*error { <p class="up-notice up-notice-warn" role="alert">{ msg.clone() }</p> }
-                if let Some(r) = &*result { { review(&r.0, &r.1) } }
+                if let Some(r) = &*result { { review(r) } }
                 if result.is_some() {
                     <div class="up-row">
                         <button type="button" class="up-btn up-btn-primary" onclick={confirm}>{ "导入为新草稿" }</button>
@@ -200,8 +180,9 @@ pub fn ImportDialog(p: &ImportProps) -> Html {
     }
 }
 
-fn review(imp: &Imported, source: &str) -> Html {
+fn review(imp: &ImportedDoc) -> Html {
     let r = &imp.report;
+    let source = &imp.source;
     let plan = Rc::new(imp.plan.clone());
     let sig = match &r.signature {
         Some((org, date)) => format!(

@@ -12,6 +12,7 @@ mod preview;
 mod schedule;
 pub mod state;
 mod steps;
+pub mod tools;
 mod tracking;
 mod training;
 mod tree;
@@ -563,13 +564,18 @@ pub fn App(props: &AppProps) -> Html {
         let plan = plan.clone();
         let t = tracking_mode.clone();
         let ongenerate = Callback::from(move |with_next: bool| {
-            let summary = crate::core::summarize::summarize(&plan, with_next);
-            d.dispatch(Action::Open {
-                id: store.new_id(),
-                plan: summary,
+            let (d, store, notice, plan, t) = (d.clone(), store.clone(), notice.clone(), plan.clone(), t.clone());
+            tools::with_tools(move |tools| match tools.and_then(|x| x.summarize(&plan, with_next)) {
+                Ok(summary) => {
+                    d.dispatch(Action::Open {
+                        id: store.new_id(),
+                        plan: summary,
+                    });
+                    t.set(false);
+                    notice.set(Some(Notice::Info("已生成总结初稿（新草稿），原计划保持不变，可在“草稿”中打开。初稿中的说明文字请逐段核对、补充后再导出。".into())));
+                }
+                Err(e) => notice.set(Some(Notice::SaveFailed(e))),
             });
-            t.set(false);
-            notice.set(Some(Notice::Info("已生成总结初稿（新草稿），原计划保持不变，可在“草稿”中打开。初稿中的说明文字请逐段核对、补充后再导出。".into())));
         });
         tracking::tracking(&ctx, ongenerate)
     } else {
@@ -606,7 +612,7 @@ pub fn App(props: &AppProps) -> Html {
                     let plan = plan.clone();
                     let notice = notice.clone();
                     let bridge = props.bridge.clone();
-                    Callback::from(move |format: String| export_menu::run_export(&plan, &format, bridge.on_export.as_ref(), &notice))
+                    Callback::from(move |format: String| export_menu::run_export(plan.clone(), format, bridge.on_export.clone(), notice.clone()))
                 }} />
             </header>
             { render_notice(&notice, &store, &state, &paused, &last_written) }

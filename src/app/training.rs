@@ -1,13 +1,21 @@
 //! Training mode and starter templates: `TrainingPanel` explains the current
 //! step (what it is for, how it is usually written, common mistakes, an
 //! example for the organisation type) from `core::training`; `TemplatePicker`
-//! lists the starter documents of `core::templates`.
+//! lists the starter documents of `core::templates`. Both texts come through
+//! `tools` (in the lite module they arrive a moment after the editor).
 
+use super::tools::{use_tools, TemplateEntry, ToolsState};
 use crate::core::model::{org_type_label, Kind, Plan};
 use crate::core::steps::Step;
-use crate::core::templates::{templates, Template};
-use crate::core::training::guidance;
 use yew::prelude::*;
+
+/// What a panel shows while its text is loading or could not be loaded.
+fn not_ready(state: &ToolsState, what: &str) -> Html {
+    match state {
+        ToolsState::Failed(e) => html! { <p class="up-notice up-notice-warn" role="alert">{ e.clone() }</p> },
+        _ => html! { <p class="up-hint" role="status">{ format!("正在载入{what}……") }</p> },
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct TrainingPanelProps {
@@ -21,7 +29,7 @@ pub struct TrainingPanelProps {
 #[component]
 pub fn TrainingPanel(p: &TrainingPanelProps) -> Html {
     let kind = if p.in_next { Kind::Plan } else { p.kind };
-    let g = guidance(p.step, kind, &p.org_type);
+    let tools = use_tools();
     let label = super::steps::step_label(p.step, p.kind, p.in_next);
     let title = if p.in_next {
         format!("写作指导 · 明年计划 · {label}")
@@ -33,20 +41,37 @@ pub fn TrainingPanel(p: &TrainingPanelProps) -> Html {
     } else {
         format!("示例按“{}”类单位的写法给出。", org_type_label(&p.org_type))
     };
+    let g = match &tools {
+        ToolsState::Ready(t) => t.guidance(p.step, kind, &p.org_type),
+        ToolsState::Failed(e) => Err(e.clone()),
+        ToolsState::Loading => Err(String::new()),
+    };
+    let g = match g {
+        Ok(g) => g,
+        Err(e) => {
+            let state = if e.is_empty() { ToolsState::Loading } else { ToolsState::Failed(e) };
+            return html! {
+                <section class="up-side up-training" aria-label={title.clone()}>
+                    <h2 class="up-panel-title">{ title }</h2>
+                    { not_ready(&state, "写作指导") }
+                </section>
+            };
+        }
+    };
     html! {
         <section class="up-side up-training" aria-label={title.clone()}>
             <h2 class="up-panel-title">{ title }</h2>
             <h3 class="up-training-h">{ "这一部分写什么" }</h3>
-            <p class="up-training-text">{ g.purpose }</p>
+            <p class="up-training-text">{ g.purpose.clone() }</p>
             <h3 class="up-training-h">{ "一般怎么写" }</h3>
-            <p class="up-training-text">{ g.how }</p>
+            <p class="up-training-text">{ g.how.clone() }</p>
             <h3 class="up-training-h">{ "常见问题" }</h3>
             <ul class="up-list up-training-mistakes">
-                { for g.mistakes.iter().map(|m| html! { <li>{ *m }</li> }) }
+                { for g.mistakes.iter().map(|m| html! { <li>{ m.clone() }</li> }) }
             </ul>
             <h3 class="up-training-h">{ "示例" }</h3>
             <p class="up-hint">{ org }</p>
-            { for g.examples.iter().map(|e| html! { <blockquote class="up-training-example">{ *e }</blockquote> }) }
+            { for g.examples.iter().map(|e| html! { <blockquote class="up-training-example">{ e.clone() }</blockquote> }) }
         </section>
     }
 }
@@ -61,7 +86,7 @@ pub struct TemplatePickerProps {
 }
 
 /// A one-line description of a template's contents.
-fn outline(t: &Template) -> String {
+fn outline(t: &TemplateEntry) -> String {
     let p = &t.plan;
     if t.kind.is_summary() {
         format!(
@@ -81,15 +106,35 @@ fn outline(t: &Template) -> String {
 
 #[component]
 pub fn TemplatePicker(p: &TemplatePickerProps) -> Html {
-    let all = use_memo((), |_| templates());
-    let (own, others): (Vec<&Template>, Vec<&Template>) =
+    let tools = use_tools();
+    let phase = match &tools {
+        ToolsState::Loading => 0u8,
+        ToolsState::Ready(_) => 1,
+        ToolsState::Failed(_) => 2,
+    };
+    let all = use_memo(phase, move |_| match &tools {
+        ToolsState::Ready(t) => t.templates().map_err(ToolsState::Failed),
+        other => Err(other.clone()),
+    });
+    let all = match &*all {
+        Ok(all) => all,
+        Err(state) => {
+            return html! {
+                <section class="up-side up-templates" aria-label="模板">
+                    <h2 class="up-panel-title">{ "从模板开始" }</h2>
+                    { not_ready(state, "模板") }
+                </section>
+            };
+        }
+    };
+    let (own, others): (Vec<&TemplateEntry>, Vec<&TemplateEntry>) =
         all.iter().partition(|t| t.org_type == p.org_type.as_str());
-    let item = |t: &Template| {
+    let item = |t: &TemplateEntry| {
         let onpick = p.onpick.clone();
         let plan = t.plan.clone();
         let name_id = format!("up-template-{}", t.id);
         html! {
-            <li class="up-template" key={t.id}>
+            <li class="up-template" key={t.id.clone()}>
                 <div class="up-template-info">
                     <span id={name_id.clone()} class="up-template-name">{ t.name.clone() }</span>
                     <span class="up-hint">{ outline(t) }</span>

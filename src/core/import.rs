@@ -32,7 +32,8 @@ pub struct Imported {
 }
 
 /// What the importer recognised, for the import preview.
-#[derive(Default, Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Default, Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Report {
     /// The title line(s) as found at the top (empty: no title).
     pub title_lines: Vec<String>,

@@ -54,7 +54,8 @@ test('a panic shows a Chinese crash notice that offers the saved data', async ()
   await page.fill('#f-basic-org', '崩溃前的工会');
   page.errors.length = 0;
   await page.evaluate(async () => {
-    const m = await import('/pkg/union_plan.js');
+    // The module the page runs (index.html: the lite editor module).
+    const m = await import('/pkg/union_plan_editor.js');
     try { m.__testPanic(); } catch (e) { /* the wasm trap after the hook */ }
   });
   await page.waitForSelector('#union-plan-crash [role=alertdialog]');

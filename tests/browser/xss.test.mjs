@@ -242,7 +242,7 @@ test('payloads imported with setPlan never run in the editor, the preview or any
   await assertClean(page, context, 'checklist panel', null);
 
   const files = await page.evaluate(async (p) => {
-    const m = await import('/pkg/union_plan.js');
+    const m = await window.unionPlanTools();
     const dec = new TextDecoder();
     return Object.fromEntries(['html', 'md', 'txt'].map((f) => [f, dec.decode(m.exportPlan(p, f))]));
   }, await page.evaluate(() => window.unionPlanEditor.plan()));
@@ -306,7 +306,7 @@ test('setPlan and exportPlan accept text with lone surrogates (a string cut insi
   const page = await openApp(context, server.url);
   const cut = '职工之家🏠'.slice(0, -1); // ends in a lone high surrogate
   const r = await page.evaluate(async (title) => {
-    const m = await import('/pkg/union_plan.js');
+    const m = await window.unionPlanTools();
     const out = {};
     try { window.unionPlanEditor.setPlan({ kind: 'plan', title, organization: `\uDC00${title}` }); out.plan = window.unionPlanEditor.plan(); } catch (e) { out.setPlan = String(e.message); }
     try { out.txt = new TextDecoder().decode(m.exportPlan({ kind: 'plan', title }, 'txt')); } catch (e) { out.exportPlan = String(e.message); }

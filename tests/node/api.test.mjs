@@ -47,3 +47,28 @@ test('fileName replaces characters file systems reject', () => {
   p.title = '2025\u5e74/\u5de5\u4f1a:\u5de5\u4f5c\u8ba1\u5212'; // ASCII '/' and ':'
   assert.equal(api.fileName(p, 'docx'), '2025年_工会_工作计划.docx');
 });
+
+test('importFile reads text, JSON and GB18030 files, returns the source text, and refuses .doc in Chinese', () => {
+  const text = '测试工会2026年工作计划\n一、指导思想\n坚持服务职工。\n二、主要工作\n（一）开好职代会\n';
+  const utf8 = new TextEncoder().encode(text);
+  const r = api.importFile(utf8, '计划.txt');
+  assert.equal(r.plan.kind, 'plan');
+  assert.equal(r.source, text);
+  assert.ok(r.report.sections.includes('主要工作'), JSON.stringify(r.report.sections));
+  assert.ok(r.plan.sections.some((s) => s.heading === '开好职代会' || s.items?.some?.((i) => i.heading === '开好职代会')) ||
+    JSON.stringify(r.plan).includes('开好职代会'), 'the item is kept');
+
+  const json = api.exportPlan(samplePlan(), 'json');
+  const j = api.importFile(json, 'backup.json');
+  assert.equal(j.plan.title, samplePlan().title);
+  assert.equal(j.source, new TextDecoder().decode(json));
+
+  // 坚持 in GB18030: 0xBC 0xE1 0xB3 0xD6
+  const gb = Uint8Array.from([0xBC, 0xE1, 0xB3, 0xD6, 0x0A]);
+  const g = api.importFile(gb, 'old.txt');
+  assert.equal(g.source.trim(), '坚持');
+  assert.ok(g.report.notes.some((n) => n.includes('GB18030')), JSON.stringify(g.report.notes));
+
+  const ole = Uint8Array.from([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]);
+  assert.throws(() => api.importFile(ole, '旧计划.doc'), (e) => /[\u4e00-\u9fff]/.test(e.message) && /\.doc/.test(e.message));
+});

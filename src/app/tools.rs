@@ -1,0 +1,391 @@
+//! The heavy functions the first screen does not need: export, import,
+//! the summary draft, templates and training guidance. The app reaches
+//! them only through this module, so they can live in another wasm module.
+//!
+//! - Full build (`union_plan.js`, portals, embed.html, the single file):
+//!   `Tools` calls the core directly and `with_tools` runs at once.
+//! - Lite build (cargo feature `lite`, `union_plan_editor.js`, index.html):
+//!   the core's heavy parts are not linked in. `Tools` calls the public
+//!   headless API of `union_plan.js` (`exportPlan`, `importFile`, …), which
+//!   the page loads after the editor is on screen through the `tools`
+//!   option of `mount` (a function returning a promise of the initialised
+//!   module). A call made before it arrives waits for it.
+//!
+//! Either way the app sees the same owned types and `Result<_, String>`
+//! with a Chinese message.
+
+use crate::core::import::Report;
+use crate::core::model::{Kind, Plan};
+use crate::core::steps::Step;
+use serde::Deserialize;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// An import result with the text it was read from (shown beside it).
+pub struct ImportedDoc {
+    pub plan: Plan,
+    pub report: Report,
+    pub source: String,
+}
+
+/// A starter template as the picker needs it.
+#[derive(Deserialize, Clone, PartialEq)]
+pub struct TemplateEntry {
+    pub id: String,
+    pub org_type: String,
+    pub kind: Kind,
+    pub name: String,
+    pub plan: Plan,
+}
+
+/// Training-mode guidance for one step.
+#[derive(Deserialize, Clone, PartialEq)]
+pub struct GuidanceText {
+    pub purpose: String,
+    pub how: String,
+    pub mistakes: Vec<String>,
+    pub examples: Vec<String>,
+}
+
+/// What a component sees of the tools: ready, still loading, or failed.
+#[derive(Clone)]
+pub enum ToolsState {
+    Ready(Rc<Tools>),
+    Loading,
+    Failed(String),
+}
+
+/// Runs `f` with the tools: now when they are here, else once they arrive
+/// (or with the reason they could not be loaded).
+pub fn with_tools(f: impl FnOnce(Result<Rc<Tools>, String>) + 'static) {
+    imp::with_tools(Box::new(f))
+}
+
+/// The tools, re-rendering the component once they arrive.
+#[hook]
+pub fn use_tools() -> ToolsState {
+    let state = use_state(|| match imp::current() {
+        Some(t) => ToolsState::Ready(t),
+        None => ToolsState::Loading,
+    });
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            if matches!(*state, ToolsState::Loading) {
+                with_tools(move |r| {
+                    state.set(match r {
+                        Ok(t) => ToolsState::Ready(t),
+                        Err(e) => ToolsState::Failed(e),
+                    })
+                });
+            }
+        });
+    }
+    (*state).clone()
+}
+
+pub use imp::{now, set_loader, Tools};
+
+#[cfg(not(feature = "lite"))]
+mod imp {
+    use super::*;
+
+    /// The core, linked into this module.
+    pub struct Tools;
+
+    thread_local! {
+        static TOOLS: Rc<Tools> = Rc::new(Tools);
+    }
+
+    pub fn current() -> Option<Rc<Tools>> {
+        Some(TOOLS.with(Rc::clone))
+    }
+
+    /// The tools, for a caller that cannot wait (the JS `Editor.export`).
+    pub fn now() -> Result<Rc<Tools>, String> {
+        Ok(TOOLS.with(Rc::clone))
+    }
+
+    pub(super) fn with_tools(f: Box<dyn FnOnce(Result<Rc<Tools>, String>)>) {
+        f(Ok(TOOLS.with(Rc::clone)))
+    }
+
+    /// The full build has its tools linked in; the loader is not needed.
+    pub fn set_loader(_loader: Option<js_sys::Function>) {}
+
+    impl Tools {
+        pub fn export(&self, plan: &Plan, format: &str) -> Result<Vec<u8>, String> {
+            crate::core::export::export(plan, format).map_err(|e| e.to_string())
+        }
+
+        pub fn import_file(&self, bytes: &[u8], name: &str) -> Result<ImportedDoc, String> {
+            crate::api::read_import(bytes, name)
+        }
+
+        pub fn import_text(&self, text: &str) -> Result<ImportedDoc, String> {
+            let imp = crate::core::import::import_text(text);
+            Ok(ImportedDoc {
+                plan: imp.plan,
+                report: imp.report,
+                source: text.to_string(),
+            })
+        }
+
+        pub fn summarize(&self, plan: &Plan, with_next: bool) -> Result<Plan, String> {
+            Ok(crate::core::summarize::summarize(plan, with_next))
+        }
+
+        pub fn templates(&self) -> Result<Vec<TemplateEntry>, String> {
+            Ok(crate::core::templates::templates()
+                .into_iter()
+                .map(|t| TemplateEntry {
+                    id: t.id.to_string(),
+                    org_type: t.org_type.to_string(),
+                    kind: t.kind,
+                    name: t.name,
+                    plan: t.plan,
+                })
+                .collect())
+        }
+
+        pub fn guidance(&self, step: Step, kind: Kind, org_type: &str) -> Result<GuidanceText, String> {
+            let g = crate::core::training::guidance(step, kind, org_type);
+            let own = |v: Vec<&str>| v.into_iter().map(str::to_string).collect();
+            Ok(GuidanceText {
+                purpose: g.purpose.to_string(),
+                how: g.how.to_string(),
+                mistakes: own(g.mistakes),
+                examples: own(g.examples),
+            })
+        }
+    }
+}
+
+#[cfg(feature = "lite")]
+mod imp {
+    use super::*;
+    use js_sys::{Function, Reflect, Uint8Array, JSON};
+    use std::cell::RefCell;
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    /// The initialised `union_plan.js` module namespace.
+    pub struct Tools {
+        module: JsValue,
+    }
+
+    type Waiter = Box<dyn FnOnce(Result<Rc<Tools>, String>)>;
+
+    enum Slot {
+        /// Not asked for yet; the loader from `mount`'s `tools` option.
+        Idle(Option<Function>),
+        Loading(Vec<Waiter>),
+        Ready(Rc<Tools>),
+        Failed(String),
+    }
+
+    thread_local! {
+        static SLOT: RefCell<Slot> = const { RefCell::new(Slot::Idle(None)) };
+    }
+
+    const NO_LOADER: &str = "本页面没有提供导出、导入等功能的模块（缺少 tools 选项），请改用完整版 union_plan.js。";
+
+    pub fn current() -> Option<Rc<Tools>> {
+        SLOT.with(|s| match &*s.borrow() {
+            Slot::Ready(t) => Some(t.clone()),
+            _ => None,
+        })
+    }
+
+    /// The tools, for a caller that cannot wait (the JS `Editor.export`):
+    /// an error while they are loading (and the load is started) or failed.
+    pub fn now() -> Result<Rc<Tools>, String> {
+        if let Some(t) = current() {
+            return Ok(t);
+        }
+        let failed = SLOT.with(|s| match &*s.borrow() {
+            Slot::Failed(e) => Some(e.clone()),
+            _ => None,
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        with_tools(Box::new(|_| {}));
+        Err("导出功能还在加载，请稍候再试。".into())
+    }
+
+    /// Keeps the page's loader (from `mount`) and starts loading once the
+    /// browser is idle, so the first click on 导出 does not wait.
+    pub fn set_loader(loader: Option<Function>) {
+        let Some(loader) = loader else { return };
+        SLOT.with(|s| {
+            let mut s = s.borrow_mut();
+            if matches!(&*s, Slot::Idle(_)) {
+                *s = Slot::Idle(Some(loader));
+            }
+        });
+        // After the first frames are painted; a click before that starts it at once.
+        gloo::timers::callback::Timeout::new(300, || with_tools(Box::new(|_| {}))).forget();
+    }
+
+    pub(super) fn with_tools(f: Waiter) {
+        let start = SLOT.with(|s| {
+            let mut s = s.borrow_mut();
+            match &mut *s {
+                Slot::Ready(t) => {
+                    let t = t.clone();
+                    drop(s);
+                    f(Ok(t));
+                    None
+                }
+                Slot::Failed(e) => {
+                    let e = e.clone();
+                    drop(s);
+                    f(Err(e));
+                    None
+                }
+                Slot::Loading(waiters) => {
+                    waiters.push(f);
+                    None
+                }
+                Slot::Idle(loader) => {
+                    let loader = loader.take();
+                    *s = Slot::Loading(vec![f]);
+                    Some(loader)
+                }
+            }
+        });
+        if let Some(loader) = start {
+            load(loader);
+        }
+    }
+
+    fn message(e: &JsValue) -> String {
+        e.dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| e.as_string())
+            .unwrap_or_else(|| "未知错误".into())
+    }
+
+    fn finish(result: Result<Rc<Tools>, String>) {
+        let waiters = SLOT.with(|s| {
+            let mut s = s.borrow_mut();
+            let next = match &result {
+                Ok(t) => Slot::Ready(t.clone()),
+                Err(e) => Slot::Failed(e.clone()),
+            };
+            match std::mem::replace(&mut *s, next) {
+                Slot::Loading(w) => w,
+                _ => Vec::new(),
+            }
+        });
+        for w in waiters {
+            w(result.clone());
+        }
+    }
+
+    fn load(loader: Option<Function>) {
+        let Some(loader) = loader else {
+            return finish(Err(NO_LOADER.into()));
+        };
+        let promise = match loader.call0(&JsValue::NULL) {
+            Ok(p) => js_sys::Promise::resolve(&p),
+            Err(e) => return finish(Err(failed(&e))),
+        };
+        wasm_bindgen_futures::spawn_local(async move {
+            let r = wasm_bindgen_futures::JsFuture::from(promise).await;
+            finish(match r {
+                Ok(module) if module.is_object() => Ok(Rc::new(Tools { module })),
+                Ok(_) => Err(failed(&JsValue::from_str("模块为空"))),
+                Err(e) => Err(failed(&e)),
+            });
+        });
+    }
+
+    fn failed(e: &JsValue) -> String {
+        format!(
+            "导出、导入等功能的模块加载失败（{}）。请检查网络后刷新页面；已写的内容保存在本机，不会丢失。",
+            message(e)
+        )
+    }
+
+    impl Tools {
+        fn call(&self, name: &str, args: &[JsValue]) -> Result<JsValue, String> {
+            let f: Function = Reflect::get(&self.module, &JsValue::from_str(name))
+                .ok()
+                .and_then(|f| f.dyn_into().ok())
+                .ok_or_else(|| format!("功能模块缺少 {name}，请刷新页面。"))?;
+            let r = match args {
+                [] => f.call0(&JsValue::NULL),
+                [a] => f.call1(&JsValue::NULL, a),
+                [a, b] => f.call2(&JsValue::NULL, a, b),
+                [a, b, c] => f.call3(&JsValue::NULL, a, b, c),
+                _ => unreachable!("at most three arguments"),
+            };
+            r.map_err(|e| message(&e))
+        }
+
+        fn json<T: serde::de::DeserializeOwned>(v: &JsValue) -> Result<T, String> {
+            let text = JSON::stringify(v)
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_default();
+            // Through `Value`, like `Plan::from_value`: one copy of the
+            // plan's deserializer in the wasm, not a second one for text.
+            serde_json::from_str::<serde_json::Value>(&text)
+                .and_then(serde_json::from_value)
+                .map_err(|e| format!("功能模块返回的数据无法读取：{e}"))
+        }
+
+        fn plan_arg(plan: &Plan) -> JsValue {
+            JsValue::from_str(&plan.to_json())
+        }
+
+        pub fn export(&self, plan: &Plan, format: &str) -> Result<Vec<u8>, String> {
+            let v = self.call("exportPlan", &[Self::plan_arg(plan), format.into()])?;
+            Ok(Uint8Array::new(&v).to_vec())
+        }
+
+        fn imported(v: &JsValue, source: Option<&str>) -> Result<ImportedDoc, String> {
+            #[derive(Deserialize)]
+            struct Raw {
+                plan: serde_json::Value,
+                report: Report,
+                #[serde(default)]
+                source: String,
+            }
+            let r: Raw = Self::json(v)?;
+            Ok(ImportedDoc {
+                plan: Plan::from_value(r.plan).map_err(|e| e.to_string())?,
+                report: r.report,
+                source: source.map(str::to_string).unwrap_or(r.source),
+            })
+        }
+
+        pub fn import_file(&self, bytes: &[u8], name: &str) -> Result<ImportedDoc, String> {
+            let v = self.call("importFile", &[Uint8Array::from(bytes).into(), name.into()])?;
+            Self::imported(&v, None)
+        }
+
+        pub fn import_text(&self, text: &str) -> Result<ImportedDoc, String> {
+            let v = self.call("importTextWithReport", &[text.into()])?;
+            Self::imported(&v, Some(text))
+        }
+
+        pub fn summarize(&self, plan: &Plan, with_next: bool) -> Result<Plan, String> {
+            let opts = js_sys::Object::new();
+            let _ = Reflect::set(&opts, &"withNextPlan".into(), &JsValue::from_bool(with_next));
+            let v = self.call("summarize", &[Self::plan_arg(plan), opts.into()])?;
+            Plan::from_value(Self::json(&v)?).map_err(|e| e.to_string())
+        }
+
+        pub fn templates(&self) -> Result<Vec<TemplateEntry>, String> {
+            Self::json(&self.call("templates", &[])?)
+        }
+
+        pub fn guidance(&self, step: Step, kind: Kind, org_type: &str) -> Result<GuidanceText, String> {
+            let v = self.call("guidance", &[step.id().into(), kind.id().into(), org_type.into()])?;
+            Self::json(&v)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+// index.html runs the lite editor module (union_plan_editor.js) and fetches
+// the full module (union_plan.js) for export, import, summary, templates and
+// guidance only once the editor is on screen (src/app/tools.rs).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, site, openApp } from './harness.mjs';
+
+let browser, server;
+before(async () => { browser = await launch(); server = await site(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Records (in the page's clock) when the first field exists. */
+function readyProbe() {
+  const obs = new MutationObserver(() => {
+    if (document.querySelector('#f-basic-org') && window.__ready == null) { window.__ready = performance.now(); obs.disconnect(); }
+  });
+  obs.observe(document, { childList: true, subtree: true });
+}
+
+test('the editor starts without the full module, which arrives after it and serves guidance, templates and export', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.addInitScript(readyProbe);
+  const page = await openApp(context, server.url);
+  await page.fill('#f-basic-org', '拆分测试工会');
+  // Guidance (training mode is on in index.html) comes from the full module.
+  await page.waitForSelector('.up-training h3:has-text("这一部分写什么")');
+  const timing = await page.evaluate(() => ({
+    ready: window.__ready,
+    entries: performance.getEntriesByType('resource').map((e) => ({ name: new URL(e.name).pathname, start: e.startTime })),
+  }));
+  const at = (file) => timing.entries.find((e) => e.name === `/pkg/${file}`);
+  assert.ok(at('union_plan_editor_bg.wasm'), 'the editor wasm was loaded');
+  assert.ok(at('union_plan_editor_bg.wasm').start < timing.ready, 'the editor wasm was loaded before the field appeared');
+  const full = at('union_plan_bg.wasm');
+  assert.ok(full, 'the full module was loaded for the guidance');
+  assert.ok(full.start > timing.ready, `the full module was requested after the field appeared (${full.start} vs ${timing.ready})`);
+
+  // Templates from the full module.
+  await page.getByRole('tab', { name: '模板' }).click();
+  await page.waitForSelector('.up-template');
+  assert.ok(await page.locator('.up-template').count() >= 7, 'every organisation type has templates');
+  await page.getByRole('tab', { name: '预览' }).click();
+
+  // Export through the full module: the text file has what was typed.
+  await page.getByRole('button', { name: '导出 ▾' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-format="txt"]').click()]);
+  const txt = readFileSync(await download.path(), 'utf8');
+  assert.match(txt, /拆分测试工会/);
+  assert.match(download.suggestedFilename(), /\.txt$/);
+  // The Editor handle exports through it too.
+  const bytes = await page.evaluate(() => window.unionPlanEditor.export('md').length);
+  assert.ok(bytes > 20, 'Editor.export works once the tools are here');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('when the full module cannot load, editing and autosave go on and export says why in Chinese', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  await context.route('**/pkg/union_plan_bg.wasm', (r) => r.abort());
+  const page = await openApp(context, server.url);
+  await page.fill('#f-basic-org', '离线也能写的工会');
+  await page.waitForFunction(() => document.querySelector('.up-doc-title')?.textContent.includes('离线也能写的工会'));
+  // Guidance says it could not be loaded, and why, instead of hanging.
+  const alert = page.locator('.up-training [role="alert"]');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /模块加载失败.*刷新页面/s);
+  // Export: a notice, no download.
+  let downloaded = false;
+  page.on('download', () => { downloaded = true; });
+  await page.getByRole('button', { name: '导出 ▾' }).click();
+  await page.locator('[data-format="docx"]').click();
+  const notice = page.locator('div.up-notice-warn', { hasText: '加载失败' });
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /不会丢失/);
+  assert.equal(downloaded, false);
+  // Editor.export throws a Chinese message rather than hanging.
+  const thrown = await page.evaluate(() => { try { window.unionPlanEditor.export('txt'); return null; } catch (e) { return e.message; } });
+  assert.match(thrown, /[\u4e00-\u9fff]/);
+  // What was typed is saved.
+  await page.reload();
+  await page.waitForSelector('#f-basic-org');
+  assert.equal(await page.locator('#f-basic-org').inputValue(), '离线也能写的工会');
+  await context.close();
+});
