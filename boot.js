@@ -23,8 +23,13 @@ try {
   await init({ module_or_path: new URL('./pkg/union_plan_editor_bg.wasm', import.meta.url) });
   window.unionPlanEditor = mount(host, { training: true, tools: loadTools });
   // Offline after the first visit (sw.js); not on file:// or where unsupported.
+  // Registered once the page has loaded and painted: its install downloads
+  // every file of the site, which must not compete with the first render.
   if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
-    navigator.serviceWorker.register('./sw.js').catch((e) => console.warn('离线缓存未启用：', e));
+    const register = () => setTimeout(() => {
+      navigator.serviceWorker.register('./sw.js').catch((e) => console.warn('离线缓存未启用：', e));
+    }, 500);
+    if (document.readyState === 'complete') register(); else addEventListener('load', register, { once: true });
   }
 } catch (e) {
   host.textContent = '编写助手加载失败：' + (e && e.message ? e.message : e) + '。请刷新页面；如仍失败，请换用最新版 Chrome、Edge 或 Firefox。';

@@ -224,7 +224,8 @@ mod imp {
                 *s = Slot::Idle(Some(loader));
             }
         });
-        // After the first frames are painted; a click before that starts it at once.
+        // Soon after the editor is on screen (a panel or a click that needs
+        // the tools may ask earlier); the load itself waits for a painted frame.
         gloo::timers::callback::Timeout::new(300, || with_tools(Box::new(|_| {}))).forget();
     }
 
@@ -256,8 +257,29 @@ mod imp {
             }
         });
         if let Some(loader) = start {
-            load(loader);
+            after_paint(move || load(loader));
         }
+    }
+
+    /// Runs `f` once the next frame is painted (a 1 s timer when frames do
+    /// not run, e.g. in a background tab): fetching and compiling the full
+    /// module must not delay the editor's first paint.
+    fn after_paint(f: impl FnOnce() + 'static) {
+        let f = Rc::new(RefCell::new(Some(f)));
+        let run = {
+            let f = f.clone();
+            move || {
+                if let Some(f) = f.borrow_mut().take() {
+                    f()
+                }
+            }
+        };
+        let run2 = run.clone();
+        let after_frame = Closure::once_into_js(move || {
+            gloo::timers::callback::Timeout::new(0, run).forget();
+        });
+        let _ = gloo::utils::window().request_animation_frame(after_frame.unchecked_ref());
+        gloo::timers::callback::Timeout::new(1000, run2).forget();
     }
 
     fn message(e: &JsValue) -> String {
