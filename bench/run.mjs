@@ -166,7 +166,7 @@ async function main() {
   console.log(`large plan: ${extra.plan.sections} sections, ${extra.plan.textChars} characters of text, ${extra.plan.docxParagraphs} paragraphs`);
   console.log(table(rows));
   const pc = extra.peerCheck;
-  console.log(`peer check: same ${pc.paragraphs.ours} paragraphs in order; PAGE field in ${pc.peerFootersWithPageField} peer footers; docx ours ${(pc.docxBytes.ours / KB).toFixed(1)} KB (stored), peer ${(pc.docxBytes.peer / KB).toFixed(1)} KB (deflated)`);
+  console.log(`peer check: same ${pc.paragraphs.ours} paragraphs in order; PAGE field in ${pc.peerFootersWithPageField} peer footers; docx ours ${(pc.docxBytes.ours / KB).toFixed(1)} KB, peer ${(pc.docxBytes.peer / KB).toFixed(1)} KB (both deflated)`);
   if (extra.network.missingFromNetwork.length || extra.network.notInSizesList.length) {
     console.log(`network vs scripts/sizes.mjs: not fetched ${JSON.stringify(extra.network.missingFromNetwork)}, fetched but not listed ${JSON.stringify(extra.network.notInSizesList)}`);
   }

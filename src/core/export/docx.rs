@@ -548,12 +548,12 @@ fn document_xml(blocks: &[Block]) -> String {
 mod tests {
     use super::super::testdata;
     use super::super::testxml::{attr, elements, paragraph_texts, parse, Ev};
-    use super::super::zip::read_stored;
+    use super::super::zip::read_zip;
     use super::*;
     use crate::core::model::{Kind, Plan};
 
     fn parts(plan: &Plan) -> Vec<(String, String)> {
-        read_stored(&docx(plan))
+        read_zip(&docx(plan))
             .expect("docx is a valid stored zip")
             .into_iter()
             .map(|(n, d)| (n, String::from_utf8(d).expect("parts are UTF-8")))

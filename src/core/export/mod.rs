@@ -159,7 +159,7 @@ mod format_tests {
         let bytes = export(plan, format).unwrap();
         match format {
             "docx" => {
-                let files = zip::read_stored(&bytes).unwrap();
+                let files = zip::read_zip(&bytes).unwrap();
                 let doc = files
                     .iter()
                     .find(|(n, _)| n == "word/document.xml")
@@ -303,7 +303,7 @@ mod format_tests {
                 assert!(!bytes.is_empty(), "{format}");
                 match *format {
                     "docx" => {
-                        for (name, data) in zip::read_stored(&bytes).unwrap() {
+                        for (name, data) in zip::read_zip(&bytes).unwrap() {
                             parse(std::str::from_utf8(&data).unwrap())
                                 .unwrap_or_else(|e| panic!("{name}: {e}"));
                         }
