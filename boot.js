@@ -2,10 +2,10 @@
 // (script-src 'self') needs no inline script.
 //
 // The page loads the lite editor module (union_plan_editor.js) first: the
-// editor without export, import, summary, templates and guidance. Those
-// come from the full module union_plan.js, which the editor asks for
-// through `tools` once it is on screen (or at the first click that needs
-// it). See ARCHITECTURE.md "Size".
+// editor without the checklist rules, export, import, summary, templates
+// and guidance. Those come from the full module union_plan.js, which the
+// editor asks for through `tools` once it is on screen. See ARCHITECTURE.md
+// "Size".
 import init, { mount } from './pkg/union_plan_editor.js';
 
 const TOOLS = './pkg/union_plan.js';

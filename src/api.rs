@@ -96,9 +96,11 @@ impl Editor {
         tools.export(&self.bridge.plan.borrow(), format).map_err(err)
     }
 
-    /// The checklist of the current document (as `checkPlan`).
-    pub fn check(&self) -> JsValue {
-        to_js(&crate::core::check::check(&self.bridge.plan.borrow()))
+    /// The checklist of the current document (as `checkPlan`). In the lite
+    /// editor module it throws while `union_plan.js` is still loading.
+    pub fn check(&self) -> Result<JsValue, JsError> {
+        let tools = crate::app::tools::now().map_err(err)?;
+        Ok(to_js(&tools.check(&self.bridge.plan.borrow()).map_err(err)?))
     }
 
     /// Writes the pending autosave now. The editor saves by itself after
@@ -129,7 +131,7 @@ impl Editor {
 /// `training`, and `tools`: a function returning a promise of the
 /// initialised `union_plan.js` module, which the lite editor module
 /// (`union_plan_editor.js`) uses for export, import, summary, templates and
-/// guidance (the full module ignores it).
+/// guidance, and the checklist (the full module ignores it).
 #[wasm_bindgen]
 pub fn mount(element: web_sys::Element, options: JsValue) -> Result<Editor, JsError> {
     install_panic_hook();

@@ -167,7 +167,7 @@ export interface MountOptions {
   /**
    * Only for the lite editor module of index.html (`union_plan_editor.js`):
    * returns a promise of this module (`union_plan.js`), initialised; the
-   * lite editor takes export, import, summary, templates and guidance from
+   * lite editor takes the checklist, export, import, summary, templates and guidance from
    * it. This module has them built in and ignores the option.
    */
   tools?: () => Promise<unknown>;
@@ -180,9 +180,9 @@ export class Editor {
   plan(): Plan;
   /** Replaces the document (undoable). Throws on an invalid plan; then nothing changes. */
   setPlan(plan: PlanInput): void;
-  /** The checklist of the current document. */
+  /** The checklist of the current document. (index.html's lite editor module throws for a moment after mounting, until it has loaded this module.) */
   check(): Finding[];
-  /** The current document as a file (throws on an unknown format, naming it). */
+  /** The current document as a file (throws on an unknown format, naming it; index.html's lite editor module also throws until it has loaded this module). */
   export(format: ExportFormat): Uint8Array;
   /** Writes the pending autosave now (it otherwise runs right after the change is painted, and when the page is hidden or closed). */
   flush(): void;

@@ -1,5 +1,6 @@
 //! The checklist panel: progress, findings grouped by step, click to jump
-//! to the field. Findings come from `core::check` (recomputed per change).
+//! to the field. Findings come from `core::check` through `tools`
+//! (recomputed after a pause in typing).
 
 use crate::core::check::{progress, Finding, Level};
 use crate::core::model::Kind;
@@ -34,9 +35,17 @@ pub fn steps_with_errors(findings: &[Finding]) -> Vec<(Step, bool)> {
     v
 }
 
+/// The latest checklist result, or why there is none yet.
+#[derive(Clone, PartialEq)]
+pub enum CheckState {
+    Pending,
+    Done(Rc<Vec<Finding>>),
+    Failed(String),
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
-    pub findings: Rc<Vec<Finding>>,
+    pub state: CheckState,
     pub kind: Kind,
     /// Jump: the target and the DOM id to focus.
     pub onjump: Callback<(Target, String)>,
@@ -53,21 +62,37 @@ fn level_text(l: Level) -> &'static str {
 #[component]
 pub fn Checklist(p: &ChecklistProps) -> Html {
     let show_ok = use_state(|| false);
-    let prog = progress(&p.findings);
-    let errors = p
-        .findings
+    let findings = match &p.state {
+        CheckState::Done(f) => f.clone(),
+        CheckState::Pending => {
+            return html! {
+                <section class="up-side up-checklist" aria-label="检查清单">
+                    <h2 class="up-panel-title">{ "检查清单" }</h2>
+                    <p class="up-hint" role="status">{ "正在检查……" }</p>
+                </section>
+            }
+        }
+        CheckState::Failed(e) => {
+            return html! {
+                <section class="up-side up-checklist" aria-label="检查清单">
+                    <h2 class="up-panel-title">{ "检查清单" }</h2>
+                    <p class="up-notice up-notice-warn" role="alert">{ e.clone() }</p>
+                </section>
+            }
+        }
+    };
+    let prog = progress(&findings);
+    let errors = findings
         .iter()
         .filter(|f| f.level == Level::Error)
         .count();
-    let warnings = p
-        .findings
+    let warnings = findings
         .iter()
         .filter(|f| f.level == Level::Warning)
         .count();
     // Group by (step, next) in the order findings come (already step order).
     let mut groups: Vec<((Step, bool), Vec<&Finding>)> = Vec::new();
-    for f in p
-        .findings
+    for f in findings
         .iter()
         .filter(|f| *show_ok || f.level != Level::Ok)
     {

@@ -17,6 +17,7 @@ mod tracking;
 mod training;
 mod tree;
 
+use crate::core::check::Finding;
 use crate::core::edit::{Edit, Op};
 use crate::core::model::{Kind, Plan};
 use crate::core::steps::{Step, Target};
@@ -477,8 +478,9 @@ pub fn App(props: &AppProps) -> Html {
     // The checklist runs after a short pause in typing, not on every key
     // (it reads the whole document: ~1 ms per key on a large plan). A new
     // document (opened, imported, undone) is checked in the next task, so
-    // the first screen is not held up by it.
-    let findings = use_state(|| Rc::new(Vec::<crate::core::check::Finding>::new()));
+    // the first screen is not held up by it. It comes through `tools`:
+    // `None` until the first result, then the latest one (or why not).
+    let findings = use_state(|| None::<Result<Rc<Vec<Finding>>, String>>);
     let check_timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     let checked_epoch = use_mut_ref(|| None::<u64>);
     {
@@ -494,11 +496,22 @@ pub fn App(props: &AppProps) -> Html {
             *checked_epoch.borrow_mut() = Some(epoch);
             *check_timer.borrow_mut() =
                 Some(gloo::timers::callback::Timeout::new(delay, move || {
-                    findings.set(Rc::new(crate::core::check::check(&plan)));
+                    // Results arrive in the order asked, so the last is the newest.
+                    tools::with_tools(move |t| {
+                        findings.set(Some(t.and_then(|t| t.check(&plan)).map(Rc::new)))
+                    });
                 }));
         });
     }
-    let findings: Rc<Vec<crate::core::check::Finding>> = (*findings).clone();
+    let check_state: checklist::CheckState = match &*findings {
+        None => checklist::CheckState::Pending,
+        Some(Ok(f)) => checklist::CheckState::Done(f.clone()),
+        Some(Err(e)) => checklist::CheckState::Failed(e.clone()),
+    };
+    let findings: Rc<Vec<Finding>> = match &*findings {
+        Some(Ok(f)) => f.clone(),
+        _ => Rc::default(),
+    };
     let error_steps = checklist::steps_with_errors(&findings);
     let error_count = findings
         .iter()
@@ -711,7 +724,7 @@ pub fn App(props: &AppProps) -> Html {
                         }}
                         onclose={{ let panel = panel.clone(); Callback::from(move |_| panel.set(Panel::Preview)) }} />
                 } else if *panel == Panel::Check {
-                    <checklist::Checklist findings={findings.clone()} kind={plan.kind} onjump={onjump_id} />
+                    <checklist::Checklist state={check_state} kind={plan.kind} onjump={onjump_id} />
                 } else {
                     <preview::Preview plan={plan.clone()} {onjump} />
                 }

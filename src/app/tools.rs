@@ -1,5 +1,5 @@
-//! The heavy functions the first screen does not need: export, import,
-//! the summary draft, templates and training guidance. The app reaches
+//! The heavy functions the first screen does not need: the checklist,
+//! export, import, the summary draft, templates and training guidance. The app reaches
 //! them only through this module, so they can live in another wasm module.
 //!
 //! - Full build (`union_plan.js`, portals, embed.html, the single file):
@@ -14,6 +14,7 @@
 //! Either way the app sees the same owned types and `Result<_, String>`
 //! with a Chinese message.
 
+use crate::core::check::Finding;
 use crate::core::import::Report;
 use crate::core::model::{Kind, Plan};
 use crate::core::steps::Step;
@@ -114,6 +115,10 @@ mod imp {
     pub fn set_loader(_loader: Option<js_sys::Function>) {}
 
     impl Tools {
+        pub fn check(&self, plan: &Plan) -> Result<Vec<Finding>, String> {
+            Ok(crate::core::check::check(plan))
+        }
+
         pub fn export(&self, plan: &Plan, format: &str) -> Result<Vec<u8>, String> {
             crate::core::export::export(plan, format).map_err(|e| e.to_string())
         }
@@ -361,6 +366,10 @@ mod imp {
 
         fn plan_arg(plan: &Plan) -> JsValue {
             JsValue::from_str(&plan.to_json())
+        }
+
+        pub fn check(&self, plan: &Plan) -> Result<Vec<Finding>, String> {
+            Self::json(&self.call("checkPlan", &[Self::plan_arg(plan)])?)
         }
 
         pub fn export(&self, plan: &Plan, format: &str) -> Result<Vec<u8>, String> {

@@ -29,10 +29,10 @@ use super::model::{DateStyle, Item, Kind, Plan};
 use super::numbering::{cn_number, label, months_heading};
 use super::steps::{Step, Target};
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
-#[derive(Serialize, Clone, Copy, PartialEq, Eq, Debug, Hash)]
+#[derive(Serialize, Deserialize, Clone, Copy, PartialEq, Eq, Debug, Hash)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Error,
@@ -40,7 +40,7 @@ pub enum Level {
     Ok,
 }
 
-#[derive(Serialize, Clone, PartialEq, Eq, Debug)]
+#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug)]
 pub struct Finding {
     /// Stable and unique within one result (see the module docs).
     pub id: String,

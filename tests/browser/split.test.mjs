@@ -18,7 +18,7 @@ function readyProbe() {
   obs.observe(document, { childList: true, subtree: true });
 }
 
-test('the editor starts without the full module, which arrives after it and serves guidance, templates and export', async () => {
+test('the editor starts without the full module, which arrives after it and serves the checklist, guidance, templates and export', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   await context.addInitScript(readyProbe);
   const page = await openApp(context, server.url);
@@ -35,6 +35,12 @@ test('the editor starts without the full module, which arrives after it and serv
   const full = at('union_plan_bg.wasm');
   assert.ok(full, 'the full module was loaded for the guidance');
   assert.ok(full.start > timing.ready, `the full module was requested after the field appeared (${full.start} vs ${timing.ready})`);
+
+  // The checklist from the full module: the empty organisation is reported.
+  await page.getByRole('tab', { name: /检查清单/ }).click();
+  await page.waitForSelector('.up-checklist .up-progress');
+  assert.match(await page.locator('.up-checklist').innerText(), /已完成 \d+ \/ \d+/);
+  assert.ok(await page.evaluate(() => window.unionPlanEditor.check().length) > 0, 'Editor.check works once the tools are here');
 
   // Templates from the full module.
   await page.getByRole('tab', { name: '模板' }).click();
@@ -55,7 +61,7 @@ test('the editor starts without the full module, which arrives after it and serv
   await context.close();
 });
 
-test('when the full module cannot load, editing and autosave go on and export says why in Chinese', async () => {
+test('when the full module cannot load, editing and autosave go on; checklist, guidance and export say why in Chinese', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   await context.route('**/pkg/union_plan_bg.wasm', (r) => r.abort());
   const page = await openApp(context, server.url);
@@ -65,6 +71,10 @@ test('when the full module cannot load, editing and autosave go on and export sa
   const alert = page.locator('.up-training [role="alert"]');
   await alert.waitFor();
   assert.match(await alert.innerText(), /模块加载失败.*刷新页面/s);
+  // The checklist panel too.
+  await page.getByRole('tab', { name: /检查清单/ }).click();
+  assert.match(await page.locator('.up-checklist [role="alert"]').innerText(), /模块加载失败/);
+  await page.getByRole('tab', { name: '预览' }).click();
   // Export: a notice, no download.
   let downloaded = false;
   page.on('download', () => { downloaded = true; });

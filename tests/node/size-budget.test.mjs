@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sizes, INITIAL, AFTER } from '../../scripts/sizes.mjs';
 
-/** Bytes of gzip allowed: 323.9 KB measured once index.html started with the lite editor module
- * (union_plan_editor.js: export, import, summary, templates and guidance moved to the full
- * module, fetched after the editor is interactive), plus ~5 %. It was 415 KB (394 KB measured)
- * with one module. Tighten it as the editor shrinks. */
-const BUDGET = 340 * 1024;
+/** Bytes of gzip allowed: 306.8 KB measured once index.html started with the lite editor module
+ * (union_plan_editor.js: the checklist rules, export, import, summary, templates and guidance
+ * moved to the full module, fetched after the editor is interactive), plus ~5 %. It was 415 KB
+ * (394 KB measured) with one module. Tighten it as the editor shrinks. */
+const BUDGET = 322 * 1024;
 /** The goal (README/benchmark): 160 KB gzip. */
 const GOAL = 160 * 1024;
 
