@@ -207,6 +207,8 @@ export function exportPlan(plan: PlanInput, format: ExportFormat): Uint8Array;
 export function fileName(plan: PlanInput, format: ExportFormat): string;
 /** The checklist of a plan. */
 export function checkPlan(plan: PlanInput): Finding[];
+/** `checkPlan` as JSON text (cheaper when the result is passed on, not read). */
+export function checkPlanJson(plan: PlanInput): string;
 /** Turns the text of an existing plan or summary into a plan (never throws; nothing is lost). */
 export function importText(text: string): Plan;
 /** Like `importText`, with what was recognised. */

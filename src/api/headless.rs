@@ -157,6 +157,15 @@ pub fn check_plan(plan: JsValue) -> Result<JsValue, JsError> {
     Ok(to_js(&crate::core::check::check(&plan)))
 }
 
+/// `checkPlan` as JSON text, for callers that pass the result on rather
+/// than read it (the lite editor runs it after every pause in typing; this
+/// skips building and re-serialising ~500 objects).
+#[wasm_bindgen(js_name = checkPlanJson)]
+pub fn check_plan_json(plan: JsValue) -> Result<String, JsError> {
+    let plan = plan_from_js(&plan)?;
+    serde_json::to_string(&crate::core::check::check(&plan)).map_err(err)
+}
+
 /// Starter templates: `[{ id, org_type, kind, name, plan }]` (a plan and a
 /// summary for each organisation type; each passes the checklist once
 /// organisation and year are filled in).

@@ -369,7 +369,9 @@ mod imp {
         }
 
         pub fn check(&self, plan: &Plan) -> Result<Vec<Finding>, String> {
-            Self::json(&self.call("checkPlan", &[Self::plan_arg(plan)])?)
+            let text = self.call("checkPlanJson", &[Self::plan_arg(plan)])?;
+            serde_json::from_str(&text.as_string().unwrap_or_default())
+                .map_err(|e| format!("功能模块返回的数据无法读取：{e}"))
         }
 
         pub fn export(&self, plan: &Plan, format: &str) -> Result<Vec<u8>, String> {

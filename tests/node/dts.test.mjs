@@ -40,6 +40,7 @@ test('the declared Plan, Finding, CalendarEvent and ImportReport fields are the 
   assert.deepEqual(Object.keys(plan.sections[0]).sort(), required('Section'));
   assert.deepEqual(Object.keys(report).sort(), fields('ImportReport'));
   const findings = api.checkPlan(plan);
+  assert.deepEqual(JSON.parse(api.checkPlanJson(plan)), findings, 'checkPlanJson is checkPlan as text');
   assert.ok(findings.length > 0);
   for (const f of findings) assert.deepEqual(Object.keys(f).sort(), fields('Finding'));
   const events = api.unionCalendar(2025);
