@@ -476,7 +476,7 @@ pub fn App(props: &AppProps) -> Html {
     let plan = state.plan.clone();
     let step_list = visible_steps(&plan, config.steps.as_deref());
     // The checklist runs after a short pause in typing, not on every key
-    // (it reads the whole document: ~1 ms per key on a large plan). A new
+    // (it reads the whole document: 5-10 ms on a large plan). A new
     // document (opened, imported, undone) is checked in the next task, so
     // the first screen is not held up by it. It comes through `tools`:
     // `None` until the first result, then the latest one (or why not).
