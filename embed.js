@@ -33,7 +33,18 @@
 //                                            the user exported from the 导出 menu
 //   {type:'union-plan:error', message}       the editor could not start
 // Messages sent before `ready` are queued and answered once the editor runs.
-import init, { mount, fileName, version } from './pkg/union_plan.js';
+// Like index.html, the page starts with the lite editor module and loads the
+// full module (checklist, export, import, templates, guidance) after the
+// editor is on screen; see boot.js and ARCHITECTURE.md "Size".
+import init, { mount, version } from './pkg/union_plan_editor.js';
+
+const TOOLS = './pkg/union_plan.js';
+let tools = null;
+/** The full module, initialised (loaded once; later calls share it). */
+const loadTools = () => (tools ??= import(TOOLS).then(async (m) => {
+  await m.default({ module_or_path: new URL('union_plan_bg.wasm', new URL(TOOLS, import.meta.url)) });
+  return m;
+}));
 
 const PREFIX = 'union-plan:';
 const params = new URLSearchParams(location.search);
@@ -94,8 +105,9 @@ const host = document.getElementById('app');
 let editor = null;
 
 const started = (async () => {
-  await init({ module_or_path: new URL('./pkg/union_plan_bg.wasm', import.meta.url) });
+  await init({ module_or_path: new URL('./pkg/union_plan_editor_bg.wasm', import.meta.url) });
   const options = {
+    tools: loadTools,
     onChange: (plan) => { toParent({ type: PREFIX + 'changed', plan }); },
     onExport: (format, bytes, filename) => {
       const buf = bufferOf(bytes);
@@ -141,8 +153,10 @@ async function handle(event, data) {
         break;
       case PREFIX + 'export': {
         const format = String(data.format ?? '');
-        const bytes = bufferOf(editor.export(format));
-        const filename = fileName(editor.plan(), format);
+        const m = await loadTools();
+        const plan = editor.plan();
+        const bytes = bufferOf(m.exportPlan(plan, format));
+        const filename = m.fileName(plan, format);
         reply(event, { type: PREFIX + 'exported', id, format, filename, bytes }, [bytes]);
         break;
       }
