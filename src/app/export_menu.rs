@@ -26,6 +26,9 @@ pub fn run_export(
     hook: Option<js_sys::Function>,
     notice: UseStateHandle<Option<Notice>>,
 ) {
+    if !super::tools::ready() {
+        notice.set(Some(Notice::Info("正在载入导出功能，请稍候……".into())));
+    }
     super::tools::with_tools(move |tools| {
         match tools.and_then(|t| t.export(&plan, &format)) {
             Ok(bytes) => deliver(&plan, &format, &bytes, hook.as_ref(), &notice),

@@ -4,7 +4,7 @@
 //! The importer itself is reached through `tools`.
 
 use super::preview::Preview;
-use super::tools::{with_tools, ImportedDoc};
+use super::tools::{ready, with_tools, ImportedDoc};
 use crate::core::model::Plan;
 use crate::core::numbering::months_heading;
 use std::cell::RefCell;
@@ -24,11 +24,14 @@ pub fn ImportDialog(p: &ImportProps) -> Html {
     let error = use_state(|| None::<String>);
     let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     let dragging = use_state(|| false);
+    // Set while a file or the pasted text waits for the importer to load.
+    let waiting = use_state(|| false);
 
     let read_file = {
         let result = result.clone();
         let error = error.clone();
         let reader = reader.clone();
+        let waiting = waiting.clone();
         Rc::new(move |file: web_sys::File| {
             let name = file.name();
             let result = result.clone();
@@ -40,8 +43,13 @@ pub fn ImportDialog(p: &ImportProps) -> Html {
                 ));
                 return;
             }
+            if !ready() {
+                waiting.set(true);
+            }
+            let waiting = waiting.clone();
             let handle = gloo::file::callbacks::read_as_bytes(&file, move |res| match res {
                 Ok(bytes) => with_tools(move |tools| {
+                    waiting.set(false);
                     match tools.and_then(|t| t.import_file(&bytes, &name)) {
                         Ok(r) => {
                             error.set(None);
@@ -53,7 +61,10 @@ pub fn ImportDialog(p: &ImportProps) -> Html {
                         }
                     }
                 }),
-                Err(_) => error.set(Some(format!("读取“{name}”失败，请重新选择文件。"))),
+                Err(_) => {
+                    waiting.set(false);
+                    error.set(Some(format!("读取“{name}”失败，请重新选择文件。")));
+                }
             });
             *reader.borrow_mut() = Some(handle);
         })
@@ -109,18 +120,27 @@ pub fn ImportDialog(p: &ImportProps) -> Html {
         let text = text.clone();
         let result = result.clone();
         let error = error.clone();
+        let waiting = waiting.clone();
         Callback::from(move |_| {
             if text.trim().is_empty() {
                 error.set(Some("请先粘贴计划或总结的全文。".into()));
                 return;
             }
             let (result, error, text) = (result.clone(), error.clone(), (*text).clone());
+            if !ready() {
+                waiting.set(true);
+            }
+            let waiting = waiting.clone();
             with_tools(move |tools| match tools.and_then(|t| t.import_text(&text)) {
                 Ok(r) => {
+                    waiting.set(false);
                     error.set(None);
                     result.set(Some(Rc::new(r)));
                 }
-                Err(msg) => error.set(Some(msg)),
+                Err(msg) => {
+                    waiting.set(false);
+                    error.set(Some(msg));
+                }
             });
         })
     };
@@ -167,6 +187,7 @@ pub fn ImportDialog(p: &ImportProps) -> Html {
                 <div class="up-row">
                     <button type="button" class="up-btn" onclick={recognise}>{ "识别粘贴的内容" }</button>
                 </div>
+                if *waiting { <p class="up-hint" role="status">{ "正在载入导入功能，请稍候……" }</p> }
                 if let Some(msg) = &*error { <p class="up-notice up-notice-warn" role="alert">{ msg.clone() }</p> }
                 if let Some(r) = &*result { { review(r) } }
                 if result.is_some() {

@@ -578,6 +578,9 @@ pub fn App(props: &AppProps) -> Html {
         let t = tracking_mode.clone();
         let ongenerate = Callback::from(move |with_next: bool| {
             let (d, store, notice, plan, t) = (d.clone(), store.clone(), notice.clone(), plan.clone(), t.clone());
+            if !tools::ready() {
+                notice.set(Some(Notice::Info("正在载入生成总结的功能，请稍候……".into())));
+            }
             tools::with_tools(move |tools| match tools.and_then(|x| x.summarize(&plan, with_next)) {
                 Ok(summary) => {
                     d.dispatch(Action::Open {

@@ -62,6 +62,12 @@ pub fn with_tools(f: impl FnOnce(Result<Rc<Tools>, String>) + 'static) {
     imp::with_tools(Box::new(f))
 }
 
+/// True when a call to `with_tools` would run at once (always in the full
+/// module); callers use it to say "loading" when it would not.
+pub fn ready() -> bool {
+    imp::current().is_some()
+}
+
 /// The tools, re-rendering the component once they arrive.
 #[hook]
 pub fn use_tools() -> ToolsState {

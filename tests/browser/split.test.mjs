@@ -93,3 +93,23 @@ test('when the full module cannot load, editing and autosave go on; checklist, g
   assert.equal(await page.locator('#f-basic-org').inputValue(), '离线也能写的工会');
   await context.close();
 });
+
+test('an export asked for while the full module is still on its way says so, then downloads', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  // A slow network for the full module's wasm only.
+  await context.route('**/pkg/union_plan_bg.wasm', async (route) => {
+    await new Promise((ok) => setTimeout(ok, 2000));
+    await route.continue();
+  });
+  const page = await openApp(context, server.url);
+  await page.fill('#f-basic-org', '慢网络工会');
+  await page.getByRole('button', { name: '导出 ▾' }).click();
+  const downloading = page.waitForEvent('download', { timeout: 15000 });
+  await page.locator('[data-format="txt"]').click();
+  await page.locator('.up-notice', { hasText: '正在载入导出功能' }).waitFor();
+  const download = await downloading;
+  assert.match(readFileSync(await download.path(), 'utf8'), /慢网络工会/);
+  await page.locator('.up-notice', { hasText: '已生成文件' }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
