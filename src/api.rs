@@ -93,14 +93,18 @@ impl Editor {
     /// shortly after mounting; before that it throws (try again later).
     pub fn export(&self, format: &str) -> Result<Vec<u8>, JsError> {
         let tools = crate::app::tools::now().map_err(err)?;
-        tools.export(&self.bridge.plan.borrow(), format).map_err(err)
+        tools
+            .export(&self.bridge.plan.borrow(), format)
+            .map_err(err)
     }
 
     /// The checklist of the current document (as `checkPlan`). In the lite
     /// editor module it throws while `union_plan.js` is still loading.
     pub fn check(&self) -> Result<JsValue, JsError> {
         let tools = crate::app::tools::now().map_err(err)?;
-        Ok(to_js(&tools.check(&self.bridge.plan.borrow()).map_err(err)?))
+        Ok(to_js(
+            &tools.check(&self.bridge.plan.borrow()).map_err(err)?,
+        ))
     }
 
     /// Writes the pending autosave now. The editor saves by itself after
@@ -308,4 +312,3 @@ pub fn test_panic() {
     install_panic_hook();
     panic!("诊断用的有意错误");
 }
-

@@ -77,13 +77,20 @@ pub fn summarize(plan: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     )))
 }
 
-fn imported_to_js(plan: &crate::core::model::Plan, report: &crate::core::import::Report, source: Option<&str>) -> JsValue {
+fn imported_to_js(
+    plan: &crate::core::model::Plan,
+    report: &crate::core::import::Report,
+    source: Option<&str>,
+) -> JsValue {
     // Assembled as text so the plan is serialized by its one (compact) serializer.
     let report = serde_json::to_string(report).unwrap_or_else(|_| "null".into());
     let source = source
         .map(|s| format!(",\"source\":{}", serde_json::Value::String(s.to_string())))
         .unwrap_or_default();
-    let text = format!("{{\"plan\":{},\"report\":{report}{source}}}", plan.to_json());
+    let text = format!(
+        "{{\"plan\":{},\"report\":{report}{source}}}",
+        plan.to_json()
+    );
     js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL)
 }
 
@@ -126,13 +133,23 @@ pub(crate) fn read_import(bytes: &[u8], name: &str) -> Result<ImportedDoc, Strin
                     .trim_start_matches('\u{feff}')
                     .to_string()
             };
-            Ok(ImportedDoc { plan: imp.plan, report: imp.report, source })
+            Ok(ImportedDoc {
+                plan: imp.plan,
+                report: imp.report,
+                source,
+            })
         }
         Err(ImportError::NotUtf8) => match decode_gb18030(bytes) {
             Some(text) if !text.trim().is_empty() => {
                 let mut imp = import_text(&text);
-                imp.report.notes.push("文件按 GBK/GB18030 编码读取。".into());
-                Ok(ImportedDoc { plan: imp.plan, report: imp.report, source: text })
+                imp.report
+                    .notes
+                    .push("文件按 GBK/GB18030 编码读取。".into());
+                Ok(ImportedDoc {
+                    plan: imp.plan,
+                    report: imp.report,
+                    source: text,
+                })
             }
             _ => Err(ImportError::NotUtf8.to_string()),
         },

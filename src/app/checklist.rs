@@ -82,20 +82,14 @@ pub fn Checklist(p: &ChecklistProps) -> Html {
         }
     };
     let prog = progress(&findings);
-    let errors = findings
-        .iter()
-        .filter(|f| f.level == Level::Error)
-        .count();
+    let errors = findings.iter().filter(|f| f.level == Level::Error).count();
     let warnings = findings
         .iter()
         .filter(|f| f.level == Level::Warning)
         .count();
     // Group by (step, next) in the order findings come (already step order).
     let mut groups: Vec<((Step, bool), Vec<&Finding>)> = Vec::new();
-    for f in findings
-        .iter()
-        .filter(|f| *show_ok || f.level != Level::Ok)
-    {
+    for f in findings.iter().filter(|f| *show_ok || f.level != Level::Ok) {
         let key = (f.target.step, f.target.next);
         match groups.last_mut() {
             Some((k, v)) if *k == key => v.push(f),

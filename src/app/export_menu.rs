@@ -29,12 +29,12 @@ pub fn run_export(
     if !super::tools::ready() {
         notice.set(Some(Notice::Info("正在载入导出功能，请稍候……".into())));
     }
-    super::tools::with_tools(move |tools| {
-        match tools.and_then(|t| t.export(&plan, &format)) {
+    super::tools::with_tools(
+        move |tools| match tools.and_then(|t| t.export(&plan, &format)) {
             Ok(bytes) => deliver(&plan, &format, &bytes, hook.as_ref(), &notice),
             Err(e) => notice.set(Some(Notice::SaveFailed(e))),
-        }
-    });
+        },
+    );
 }
 
 fn deliver(

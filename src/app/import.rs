@@ -131,17 +131,19 @@ pub fn ImportDialog(p: &ImportProps) -> Html {
                 waiting.set(true);
             }
             let waiting = waiting.clone();
-            with_tools(move |tools| match tools.and_then(|t| t.import_text(&text)) {
-                Ok(r) => {
-                    waiting.set(false);
-                    error.set(None);
-                    result.set(Some(Rc::new(r)));
-                }
-                Err(msg) => {
-                    waiting.set(false);
-                    error.set(Some(msg));
-                }
-            });
+            with_tools(
+                move |tools| match tools.and_then(|t| t.import_text(&text)) {
+                    Ok(r) => {
+                        waiting.set(false);
+                        error.set(None);
+                        result.set(Some(Rc::new(r)));
+                    }
+                    Err(msg) => {
+                        waiting.set(false);
+                        error.set(Some(msg));
+                    }
+                },
+            );
         })
     };
     let confirm = {

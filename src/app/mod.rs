@@ -577,20 +577,30 @@ pub fn App(props: &AppProps) -> Html {
         let plan = plan.clone();
         let t = tracking_mode.clone();
         let ongenerate = Callback::from(move |with_next: bool| {
-            let (d, store, notice, plan, t) = (d.clone(), store.clone(), notice.clone(), plan.clone(), t.clone());
+            let (d, store, notice, plan, t) = (
+                d.clone(),
+                store.clone(),
+                notice.clone(),
+                plan.clone(),
+                t.clone(),
+            );
             if !tools::ready() {
-                notice.set(Some(Notice::Info("正在载入生成总结的功能，请稍候……".into())));
+                notice.set(Some(Notice::Info(
+                    "正在载入生成总结的功能，请稍候……".into(),
+                )));
             }
-            tools::with_tools(move |tools| match tools.and_then(|x| x.summarize(&plan, with_next)) {
-                Ok(summary) => {
-                    d.dispatch(Action::Open {
-                        id: store.new_id(),
-                        plan: summary,
-                    });
-                    t.set(false);
-                    notice.set(Some(Notice::Info("已生成总结初稿（新草稿），原计划保持不变，可在“草稿”中打开。初稿中的说明文字请逐段核对、补充后再导出。".into())));
+            tools::with_tools(move |tools| {
+                match tools.and_then(|x| x.summarize(&plan, with_next)) {
+                    Ok(summary) => {
+                        d.dispatch(Action::Open {
+                            id: store.new_id(),
+                            plan: summary,
+                        });
+                        t.set(false);
+                        notice.set(Some(Notice::Info("已生成总结初稿（新草稿），原计划保持不变，可在“草稿”中打开。初稿中的说明文字请逐段核对、补充后再导出。".into())));
+                    }
+                    Err(e) => notice.set(Some(Notice::SaveFailed(e))),
                 }
-                Err(e) => notice.set(Some(Notice::SaveFailed(e))),
             });
         });
         tracking::tracking(&ctx, ongenerate)

@@ -159,7 +159,12 @@ mod imp {
                 .collect())
         }
 
-        pub fn guidance(&self, step: Step, kind: Kind, org_type: &str) -> Result<GuidanceText, String> {
+        pub fn guidance(
+            &self,
+            step: Step,
+            kind: Kind,
+            org_type: &str,
+        ) -> Result<GuidanceText, String> {
             let g = crate::core::training::guidance(step, kind, org_type);
             let own = |v: Vec<&str>| v.into_iter().map(str::to_string).collect();
             Ok(GuidanceText {
@@ -199,7 +204,8 @@ mod imp {
         static SLOT: RefCell<Slot> = const { RefCell::new(Slot::Idle(None)) };
     }
 
-    const NO_LOADER: &str = "本页面没有提供导出、导入等功能的模块（缺少 tools 选项），请改用完整版 union_plan.js。";
+    const NO_LOADER: &str =
+        "本页面没有提供导出、导入等功能的模块（缺少 tools 选项），请改用完整版 union_plan.js。";
 
     pub fn current() -> Option<Rc<Tools>> {
         SLOT.with(|s| match &*s.borrow() {
@@ -413,7 +419,11 @@ mod imp {
 
         pub fn summarize(&self, plan: &Plan, with_next: bool) -> Result<Plan, String> {
             let opts = js_sys::Object::new();
-            let _ = Reflect::set(&opts, &"withNextPlan".into(), &JsValue::from_bool(with_next));
+            let _ = Reflect::set(
+                &opts,
+                &"withNextPlan".into(),
+                &JsValue::from_bool(with_next),
+            );
             let v = self.call("summarize", &[Self::plan_arg(plan), opts.into()])?;
             Plan::from_value(Self::json(&v)?).map_err(|e| e.to_string())
         }
@@ -422,8 +432,16 @@ mod imp {
             Self::json(&self.call("templates", &[])?)
         }
 
-        pub fn guidance(&self, step: Step, kind: Kind, org_type: &str) -> Result<GuidanceText, String> {
-            let v = self.call("guidance", &[step.id().into(), kind.id().into(), org_type.into()])?;
+        pub fn guidance(
+            &self,
+            step: Step,
+            kind: Kind,
+            org_type: &str,
+        ) -> Result<GuidanceText, String> {
+            let v = self.call(
+                "guidance",
+                &[step.id().into(), kind.id().into(), org_type.into()],
+            )?;
             Self::json(&v)
         }
     }

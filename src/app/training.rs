@@ -12,7 +12,9 @@ use yew::prelude::*;
 /// What a panel shows while its text is loading or could not be loaded.
 fn not_ready(state: &ToolsState, what: &str) -> Html {
     match state {
-        ToolsState::Failed(e) => html! { <p class="up-notice up-notice-warn" role="alert">{ e.clone() }</p> },
+        ToolsState::Failed(e) => {
+            html! { <p class="up-notice up-notice-warn" role="alert">{ e.clone() }</p> }
+        }
         _ => html! { <p class="up-hint" role="status">{ format!("正在载入{what}……") }</p> },
     }
 }
@@ -49,7 +51,11 @@ pub fn TrainingPanel(p: &TrainingPanelProps) -> Html {
     let g = match g {
         Ok(g) => g,
         Err(e) => {
-            let state = if e.is_empty() { ToolsState::Loading } else { ToolsState::Failed(e) };
+            let state = if e.is_empty() {
+                ToolsState::Loading
+            } else {
+                ToolsState::Failed(e)
+            };
             return html! {
                 <section class="up-side up-training" aria-label={title.clone()}>
                     <h2 class="up-panel-title">{ title }</h2>

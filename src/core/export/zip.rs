@@ -233,7 +233,9 @@ pub fn read_zip(zip: &[u8]) -> Result<Vec<(String, Vec<u8>)>, String> {
             return Err(format!("{name}: UTF-8 flag not set"));
         }
         if !(method == STORED && csize == usize_ || method == DEFLATED) {
-            return Err(format!("{name}: method {method} with sizes {csize}/{usize_}"));
+            return Err(format!(
+                "{name}: method {method} with sizes {csize}/{usize_}"
+            ));
         }
         // The local header must agree with the central one.
         if u32_at(off)? != 0x0403_4b50 {
@@ -263,7 +265,10 @@ pub fn read_zip(zip: &[u8]) -> Result<Vec<(String, Vec<u8>)>, String> {
             body.to_vec()
         };
         if data.len() != usize_ {
-            return Err(format!("{name}: {} bytes, header says {usize_}", data.len()));
+            return Err(format!(
+                "{name}: {} bytes, header says {usize_}",
+                data.len()
+            ));
         }
         if crc32(&data) != crc {
             return Err(format!("{name}: CRC mismatch"));
@@ -315,14 +320,24 @@ mod tests {
         z.add("word/document.xml", xml.as_bytes());
         z.add("a", b"x");
         let bytes = z.finish();
-        assert!(bytes.len() < xml.len() / 10, "{} bytes for {}", bytes.len(), xml.len());
+        assert!(
+            bytes.len() < xml.len() / 10,
+            "{} bytes for {}",
+            bytes.len(),
+            xml.len()
+        );
         // Method field of each local header: 8 (deflate), then 0 (stored).
         assert_eq!(u16::from_le_bytes([bytes[8], bytes[9]]), DEFLATED);
         let files = read_zip(&bytes).unwrap();
         assert_eq!(files[0].1, xml.as_bytes());
         assert_eq!(files[1].1, b"x");
-        let second = 30 + "word/document.xml".len() + u32::from_le_bytes([bytes[18], bytes[19], bytes[20], bytes[21]]) as usize;
-        assert_eq!(u16::from_le_bytes([bytes[second + 8], bytes[second + 9]]), STORED);
+        let second = 30
+            + "word/document.xml".len()
+            + u32::from_le_bytes([bytes[18], bytes[19], bytes[20], bytes[21]]) as usize;
+        assert_eq!(
+            u16::from_le_bytes([bytes[second + 8], bytes[second + 9]]),
+            STORED
+        );
     }
 
     #[test]
