@@ -134,8 +134,8 @@ impl Editor {
 /// `onChange(plan)` (debounced), `onExport(format, bytes, filename)`,
 /// `training`, and `tools`: a function returning a promise of the
 /// initialised `union_plan.js` module, which the lite editor module
-/// (`union_plan_editor.js`) uses for export, import, summary, templates and
-/// guidance, and the checklist (the full module ignores it).
+/// (`union_plan_editor.js`) uses for the checklist, export, import, summary,
+/// templates and guidance (the full module ignores it).
 #[wasm_bindgen]
 pub fn mount(element: web_sys::Element, options: JsValue) -> Result<Editor, JsError> {
     install_panic_hook();
