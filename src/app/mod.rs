@@ -231,6 +231,10 @@ fn apply_locks(config: &Config, plan: &mut Plan) {
     }
 }
 
+/// The draft this tab last wrote or opened and its stored text, to tell our
+/// writes from another tab's.
+type Written = Rc<RefCell<Option<(String, String)>>>;
+
 /// Autosave. `schedule` keeps the newest document and writes it after the
 /// next frame has been painted (with a timer as a fallback for hidden tabs,
 /// where frames do not run); `flush` writes it now. One pending document at
@@ -239,7 +243,7 @@ pub struct Saver {
     pending: RefCell<Option<(String, Rc<Plan>)>>,
     store: Rc<Store>,
     notice: UseStateHandle<Option<Notice>>,
-    last_written: Rc<RefCell<Option<String>>>,
+    last_written: Written,
     paused: Rc<RefCell<bool>>,
     /// The last write failed (its notice is showing).
     failed: std::cell::Cell<bool>,
@@ -267,7 +271,10 @@ impl Saver {
 
     /// Writes the pending document, if any. While saving is paused because
     /// another tab changed the draft, it is dropped instead: the conflict
-    /// notice's buttons decide what is written.
+    /// notice's buttons decide what is written. Before writing it checks
+    /// that the stored draft is still what this tab last wrote or opened;
+    /// if another tab wrote in between (its `storage` event may not have
+    /// arrived yet), it pauses and asks instead of overwriting.
     pub fn flush(&self) {
         let Some((draft, plan)) = self.pending.borrow_mut().take() else {
             return;
@@ -279,9 +286,28 @@ impl Saver {
         if perf {
             perf_mark("up-autosave-start");
         }
+        let theirs = match &*self.last_written.borrow() {
+            Some((d, ours)) if *d == draft => self
+                .store
+                .get_raw(&self.store.draft_key(&draft))
+                .filter(|stored| stored != ours),
+            _ => None,
+        };
+        if let Some(theirs) = theirs {
+            *self.paused.borrow_mut() = true;
+            self.notice.set(Some(Notice::Conflict(Rc::from(theirs))));
+            return;
+        }
         let json = plan.to_json();
         let saved = self.store.save(&draft, &plan, &json);
-        *self.last_written.borrow_mut() = Some(json);
+        // The baseline is what is stored now: a refused write (storage
+        // full) left the previous text in place.
+        *self.last_written.borrow_mut() = if saved.is_ok() {
+            Some((draft, json))
+        } else {
+            let stored = self.store.get_raw(&self.store.draft_key(&draft));
+            stored.map(|raw| (draft, raw))
+        };
         if perf {
             perf_mark("up-autosave-end");
             perf_measure("up-autosave", "up-autosave-start", "up-autosave-end");
@@ -347,7 +373,7 @@ pub fn App(props: &AppProps) -> Html {
     let debounce = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     // What this tab last wrote (to tell our writes from another tab's) and
     // whether saving is paused because another tab changed the draft.
-    let last_written = use_mut_ref(|| None::<String>);
+    let last_written: Written = use_mut_ref(|| None);
     let paused = use_mut_ref(|| false);
     let saver = {
         let store = store.clone();
@@ -420,6 +446,19 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // The stored text of a draft as this tab opens it: the baseline `Saver`
+    // checks before its first write (declared after the autosave effect, so
+    // a pending save of the previous draft is written first).
+    {
+        let store = store.clone();
+        let last_written = last_written.clone();
+        use_effect_with(state.draft.clone(), move |draft| {
+            *last_written.borrow_mut() = store
+                .get_raw(&store.draft_key(draft))
+                .map(|raw| (draft.clone(), raw));
+        });
+    }
+
     // Another tab (same browser) changed our draft: pause saving and ask.
     {
         let store = store.clone();
@@ -437,7 +476,7 @@ pub fn App(props: &AppProps) -> Html {
                         return;
                     }
                     let Some(theirs) = e.new_value() else { return };
-                    if last_written.borrow().as_deref() == Some(theirs.as_str()) {
+                    if matches!(&*last_written.borrow(), Some((_, ours)) if *ours == theirs) {
                         return;
                     }
                     *paused.borrow_mut() = true;
@@ -777,7 +816,7 @@ fn render_notice(
     store: &Rc<Store>,
     state: &UseReducerHandle<State>,
     paused: &Rc<RefCell<bool>>,
-    last_written: &Rc<RefCell<Option<String>>>,
+    last_written: &Written,
 ) -> Html {
     let d = &state.dispatcher();
     let Some(n) = (**notice).clone() else {
@@ -814,7 +853,7 @@ fn render_notice(
                 let theirs = theirs.clone();
                 Callback::from(move |_| match Plan::from_json(&theirs) {
                     Ok(p) => {
-                        *lw.borrow_mut() = Some(theirs.to_string());
+                        *lw.borrow_mut() = Some((id.clone(), theirs.to_string()));
                         *paused.borrow_mut() = false;
                         d.dispatch(Action::Open {
                             id: id.clone(),
@@ -837,12 +876,19 @@ fn render_notice(
                 Callback::from(move |_| {
                     *paused.borrow_mut() = false;
                     let json = plan.to_json();
-                    *lw.borrow_mut() = Some(json.clone());
                     match store.save(&id, &plan, &json) {
-                        Ok(()) => n.set(Some(Notice::Info(
-                            "已保存本页的版本；另一页的修改被替换。".into(),
-                        ))),
-                        Err(e) => n.set(Some(Notice::SaveFailed(e.to_string()))),
+                        Ok(()) => {
+                            *lw.borrow_mut() = Some((id.clone(), json));
+                            n.set(Some(Notice::Info(
+                                "已保存本页的版本；另一页的修改被替换。".into(),
+                            )))
+                        }
+                        Err(e) => {
+                            // Later saves compare with what is stored now.
+                            let stored = store.get_raw(&store.draft_key(&id));
+                            *lw.borrow_mut() = stored.map(|raw| (id.clone(), raw));
+                            n.set(Some(Notice::SaveFailed(e.to_string())))
+                        }
                     }
                 })
             };

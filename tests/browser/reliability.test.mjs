@@ -450,6 +450,27 @@ test('a second tab editing the same draft does not silently overwrite the first 
   await context.close();
 });
 
+test('a write by another tab whose storage event has not arrived yet is not overwritten either', async () => {
+  const context = await browser.newContext();
+  const page = await openApp(context, server.url);
+  await page.fill('#f-basic-org', '本页的工会');
+  const s = await stored(page);
+  // Another tab's write as this page sees it before the event: a direct
+  // write from this page fires no storage event here.
+  const theirs = JSON.stringify({ ...s.draft, organization: '另一页的工会' });
+  await page.evaluate(({ key, theirs }) => localStorage.setItem(key, theirs), { key: `${NS}:draft:${s.id}`, theirs });
+  await caretAtEnd(page, '#f-basic-org');
+  await page.keyboard.type('（改）');
+  await page.evaluate(() => window.unionPlanEditor.flush());
+  assert.equal((await stored(page)).raw, theirs, 'the other write is still what is stored');
+  const notice = page.getByRole('alert').filter({ hasText: /另一/ });
+  await notice.waitFor();
+  // Keeping this page's version writes it.
+  await notice.getByRole('button', { name: '保留本页的版本' }).click();
+  assert.equal((await stored(page)).draft.organization, '本页的工会（改）');
+  await context.close();
+});
+
 // ---------------------------------------------------------------------------
 // Bad input changes nothing.
 
