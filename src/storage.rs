@@ -8,6 +8,23 @@
 
 use crate::core::model::{Kind, Plan};
 use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+// localStorage with the value as a JS string as it is, so a large draft can
+// be written and compared without copying it between JS and wasm.
+#[wasm_bindgen]
+extern "C" {
+    /// `web_sys::Storage`, with `JsValue` values.
+    type RawStorage;
+    #[wasm_bindgen(method, js_name = getItem)]
+    fn get_item_value(this: &RawStorage, key: &str) -> JsValue;
+    #[wasm_bindgen(method, js_name = setItem, catch)]
+    fn set_item_value(this: &RawStorage, key: &str, value: &JsValue) -> Result<(), JsValue>;
+}
+
+fn raw(s: &web_sys::Storage) -> &RawStorage {
+    wasm_bindgen::JsCast::unchecked_ref(s)
+}
 
 #[derive(Serialize, Deserialize, Clone, PartialEq, Debug)]
 pub struct DraftMeta {
@@ -171,9 +188,29 @@ impl Store {
         }
     }
 
+    /// Whether the stored draft `id` is missing or exactly `text` (compared
+    /// in JS, without copying it into wasm).
+    pub fn draft_is(&self, id: &str, text: &JsValue) -> bool {
+        match storage() {
+            Some(s) => {
+                let stored = raw(&s).get_item_value(&self.draft_key(id));
+                stored.is_null() || stored == *text
+            }
+            None => true,
+        }
+    }
+
     /// Writes a draft and its line in the index.
     pub fn save(&self, id: &str, plan: &Plan, json: &str) -> Result<(), SaveError> {
-        self.set_raw(&self.draft_key(id), json)?;
+        self.save_value(id, plan, &JsValue::from_str(json))
+    }
+
+    /// `save` with the plan's JSON already as a JS string.
+    pub fn save_value(&self, id: &str, plan: &Plan, json: &JsValue) -> Result<(), SaveError> {
+        let s = storage().ok_or(SaveError::Unavailable)?;
+        raw(&s)
+            .set_item_value(&self.draft_key(id), json)
+            .map_err(|_| SaveError::Refused)?;
         let mut index = self.index();
         let title = crate::core::title::effective(plan).replace('\n', " ");
         match index.drafts.iter_mut().find(|d| d.id == id) {

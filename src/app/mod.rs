@@ -231,9 +231,16 @@ fn apply_locks(config: &Config, plan: &mut Plan) {
     }
 }
 
-/// The draft this tab last wrote or opened and its stored text, to tell our
-/// writes from another tab's.
-type Written = Rc<RefCell<Option<(String, String)>>>;
+/// The draft this tab last wrote or opened and its stored text (a JS string,
+/// compared in JS), to tell our writes from another tab's.
+type Written = Rc<RefCell<Option<(String, JsValue)>>>;
+
+/// The stored text of a draft as the baseline `Saver` compares with.
+fn stored_value(store: &Store, draft: &str) -> Option<(String, JsValue)> {
+    store
+        .get_raw(&store.draft_key(draft))
+        .map(|raw| (draft.to_string(), JsValue::from_str(&raw)))
+}
 
 /// Autosave. `schedule` keeps the newest document and writes it after the
 /// next frame has been painted (with a timer as a fallback for hidden tabs,
@@ -286,27 +293,25 @@ impl Saver {
         if perf {
             perf_mark("up-autosave-start");
         }
-        let theirs = match &*self.last_written.borrow() {
-            Some((d, ours)) if *d == draft => self
-                .store
-                .get_raw(&self.store.draft_key(&draft))
-                .filter(|stored| stored != ours),
-            _ => None,
+        let changed = match &*self.last_written.borrow() {
+            Some((d, ours)) if *d == draft => !self.store.draft_is(&draft, ours),
+            _ => false,
         };
-        if let Some(theirs) = theirs {
-            *self.paused.borrow_mut() = true;
-            self.notice.set(Some(Notice::Conflict(Rc::from(theirs))));
-            return;
+        if changed {
+            if let Some(theirs) = self.store.get_raw(&self.store.draft_key(&draft)) {
+                *self.paused.borrow_mut() = true;
+                self.notice.set(Some(Notice::Conflict(Rc::from(theirs))));
+                return;
+            }
         }
-        let json = plan.to_json();
-        let saved = self.store.save(&draft, &plan, &json);
+        let json = JsValue::from_str(&plan.to_json());
+        let saved = self.store.save_value(&draft, &plan, &json);
         // The baseline is what is stored now: a refused write (storage
         // full) left the previous text in place.
         *self.last_written.borrow_mut() = if saved.is_ok() {
             Some((draft, json))
         } else {
-            let stored = self.store.get_raw(&self.store.draft_key(&draft));
-            stored.map(|raw| (draft, raw))
+            stored_value(&self.store, &draft)
         };
         if perf {
             perf_mark("up-autosave-end");
@@ -453,9 +458,7 @@ pub fn App(props: &AppProps) -> Html {
         let store = store.clone();
         let last_written = last_written.clone();
         use_effect_with(state.draft.clone(), move |draft| {
-            *last_written.borrow_mut() = store
-                .get_raw(&store.draft_key(draft))
-                .map(|raw| (draft.clone(), raw));
+            *last_written.borrow_mut() = stored_value(&store, draft);
         });
     }
 
@@ -467,8 +470,10 @@ pub fn App(props: &AppProps) -> Html {
         let paused = paused.clone();
         use_effect_with(state.draft.clone(), move |draft| {
             let key = store.draft_key(draft);
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
+            let listener = gloo::events::EventListener::new(
+                &gloo::utils::window(),
+                "storage",
+                move |e| {
                     let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(e) else {
                         return;
                     };
@@ -476,12 +481,14 @@ pub fn App(props: &AppProps) -> Html {
                         return;
                     }
                     let Some(theirs) = e.new_value() else { return };
-                    if matches!(&*last_written.borrow(), Some((_, ours)) if *ours == theirs) {
+                    if matches!(&*last_written.borrow(), Some((_, ours)) if ours.as_string().as_deref() == Some(theirs.as_str()))
+                    {
                         return;
                     }
                     *paused.borrow_mut() = true;
                     notice.set(Some(Notice::Conflict(Rc::from(theirs))));
-                });
+                },
+            );
             move || drop(listener)
         });
     }
@@ -853,7 +860,7 @@ fn render_notice(
                 let theirs = theirs.clone();
                 Callback::from(move |_| match Plan::from_json(&theirs) {
                     Ok(p) => {
-                        *lw.borrow_mut() = Some((id.clone(), theirs.to_string()));
+                        *lw.borrow_mut() = Some((id.clone(), JsValue::from_str(&theirs)));
                         *paused.borrow_mut() = false;
                         d.dispatch(Action::Open {
                             id: id.clone(),
@@ -878,15 +885,14 @@ fn render_notice(
                     let json = plan.to_json();
                     match store.save(&id, &plan, &json) {
                         Ok(()) => {
-                            *lw.borrow_mut() = Some((id.clone(), json));
+                            *lw.borrow_mut() = Some((id.clone(), JsValue::from_str(&json)));
                             n.set(Some(Notice::Info(
                                 "已保存本页的版本；另一页的修改被替换。".into(),
                             )))
                         }
                         Err(e) => {
                             // Later saves compare with what is stored now.
-                            let stored = store.get_raw(&store.draft_key(&id));
-                            *lw.borrow_mut() = stored.map(|raw| (id.clone(), raw));
+                            *lw.borrow_mut() = stored_value(&store, &id);
                             n.set(Some(Notice::SaveFailed(e.to_string())))
                         }
                     }
