@@ -1,0 +1,315 @@
+//! Tests of `apply`: the derived title, tree moves and the depth limit,
+//! period changes, schedule merges, splits and moves carrying tracking, edits
+//! of next year's part, coalesce keys, and bad paths changing nothing.
+
+use super::*;
+use crate::core::layout::blocks;
+
+fn e(op: Op) -> Edit {
+    Edit::main(op)
+}
+
+fn headings(plan: &Plan) -> Vec<String> {
+    blocks(plan)
+        .into_iter()
+        .filter(|b| matches!(b.kind, crate::core::layout::BlockKind::Heading(_)))
+        .map(|b| b.full_text())
+        .collect()
+}
+
+fn tree() -> Plan {
+    let mut p = Plan::new(Kind::Plan, 2025);
+    for (i, h) in ["甲", "乙", "丙"].iter().enumerate() {
+        apply(&mut p, e(Op::AddAfter { path: vec![] }));
+        apply(
+            &mut p,
+            e(Op::Heading {
+                path: vec![i],
+                value: h.to_string(),
+            }),
+        );
+    }
+    p
+}
+
+#[test]
+fn title_follows_until_user_edits_it() {
+    let mut p = Plan::new(Kind::Plan, 2025);
+    apply(&mut p, e(Op::Organization("实验中学工会".into())));
+    assert_eq!(p.title, "实验中学工会2025年工作计划");
+    apply(&mut p, e(Op::Year(2026)));
+    assert_eq!(p.title, "实验中学工会2026年工作计划");
+    apply(&mut p, e(Op::Title("我的标题".into())));
+    apply(&mut p, e(Op::Kind(Kind::Summary)));
+    assert_eq!(p.title, "我的标题");
+    assert_eq!(p.signature.organization, "实验中学工会");
+}
+
+#[test]
+fn indent_outdent_and_moves_renumber() {
+    let mut p = tree();
+    assert_eq!(headings(&p), ["一、甲", "二、乙", "三、丙"]);
+    let o = apply(&mut p, e(Op::Indent { path: vec![1] }));
+    assert_eq!(o.focus, Some(vec![0, 0]));
+    assert_eq!(headings(&p), ["一、甲", "（一）乙", "二、丙"]);
+    apply(&mut p, e(Op::Indent { path: vec![1] }));
+    assert_eq!(headings(&p), ["一、甲", "（一）乙", "（二）丙"]);
+    apply(&mut p, e(Op::MoveUp { path: vec![0, 1] }));
+    assert_eq!(headings(&p), ["一、甲", "（一）丙", "（二）乙"]);
+    apply(&mut p, e(Op::Indent { path: vec![0, 1] }));
+    assert_eq!(headings(&p), ["一、甲", "（一）丙", "1.乙"]);
+    apply(
+        &mut p,
+        e(Op::Outdent {
+            path: vec![0, 0, 0],
+        }),
+    );
+    assert_eq!(headings(&p), ["一、甲", "（一）丙", "（二）乙"]);
+    apply(&mut p, e(Op::Outdent { path: vec![0, 1] }));
+    assert_eq!(headings(&p), ["一、甲", "（一）丙", "二、乙"]);
+    apply(&mut p, e(Op::Delete { path: vec![0] }));
+    assert_eq!(headings(&p), ["一、乙"]);
+}
+
+#[test]
+fn depth_is_limited_to_four_levels() {
+    let mut p = tree();
+    assert!(apply(&mut p, e(Op::AddChild { path: vec![0] })).changed);
+    assert!(apply(&mut p, e(Op::AddChild { path: vec![0, 0] })).changed);
+    assert!(
+        apply(
+            &mut p,
+            e(Op::AddChild {
+                path: vec![0, 0, 0]
+            })
+        )
+        .changed
+    );
+    assert!(
+        !apply(
+            &mut p,
+            e(Op::AddChild {
+                path: vec![0, 0, 0, 0]
+            })
+        )
+        .changed
+    );
+    // section 甲 has height 4; indenting it under nothing fails, indenting 乙 (height 1) under 甲 works
+    assert!(!apply(&mut p, e(Op::Indent { path: vec![0] })).changed);
+    apply(&mut p, e(Op::AddChild { path: vec![1] }));
+    apply(&mut p, e(Op::AddChild { path: vec![1, 0] }));
+    apply(
+        &mut p,
+        e(Op::AddChild {
+            path: vec![1, 0, 0],
+        }),
+    );
+    // 乙 now has height 4: indenting it would make level 5
+    assert!(!apply(&mut p, e(Op::Indent { path: vec![1] })).changed);
+}
+
+#[test]
+fn period_change_moves_entries_and_keeps_activities() {
+    let mut p = Plan::new(Kind::Plan, 2025);
+    p.schedule = crate::core::calendar::default_schedule(Period { start_month: 1 });
+    apply(&mut p, e(Op::Period(Period { start_month: 9 })));
+    // untouched schedule: regenerated, school year merges July and August
+    assert_eq!(p.schedule.len(), 11);
+    assert_eq!(p.schedule[0].months, vec![9]);
+    assert!(p.schedule.iter().any(|x| x.months == vec![7, 8]));
+    apply(
+        &mut p,
+        e(Op::Activity {
+            entry: 0,
+            index: 0,
+            value: "x".into(),
+        }),
+    );
+    apply(
+        &mut p,
+        e(Op::AddActivity {
+            entry: 0,
+            text: "九月活动".into(),
+        }),
+    );
+    apply(
+        &mut p,
+        e(Op::AddActivity {
+            entry: 10,
+            text: "七八月活动".into(),
+        }),
+    );
+    apply(&mut p, e(Op::Period(Period { start_month: 1 })));
+    assert_eq!(p.schedule.len(), 11);
+    assert_eq!(p.schedule[0].months, vec![1]);
+    let all: Vec<&String> = p.schedule.iter().flat_map(|x| &x.activities).collect();
+    assert!(all.iter().any(|a| a.as_str() == "九月活动"));
+    assert!(all.iter().any(|a| a.as_str() == "七八月活动"));
+}
+
+#[test]
+fn bad_paths_change_nothing() {
+    let mut p = tree();
+    let before = p.clone();
+    for op in [
+        Op::Delete { path: vec![9] },
+        Op::Indent { path: vec![0] },
+        Op::Outdent { path: vec![1] },
+        Op::MoveUp { path: vec![0] },
+        Op::MoveDown { path: vec![2] },
+        Op::Heading {
+            path: vec![5, 5],
+            value: "x".into(),
+        },
+        Op::Delete { path: vec![] },
+        Op::MergeNext { entry: 3 },
+        Op::Activity {
+            entry: 0,
+            index: 0,
+            value: "x".into(),
+        },
+    ] {
+        assert!(!apply(&mut p, e(op)).changed);
+    }
+    assert_eq!(p, before);
+}
+
+#[test]
+fn merge_and_split_months_keep_activities() {
+    let mut p = Plan::new(Kind::Plan, 2025);
+    apply(&mut p, e(Op::AddEntry { months: vec![8] }));
+    apply(&mut p, e(Op::AddEntry { months: vec![7] }));
+    assert_eq!(p.schedule[0].months, vec![7]);
+    apply(
+        &mut p,
+        e(Op::Activity {
+            entry: 0,
+            index: 0,
+            value: "七月活动".into(),
+        }),
+    );
+    apply(
+        &mut p,
+        e(Op::Activity {
+            entry: 1,
+            index: 0,
+            value: "八月活动".into(),
+        }),
+    );
+    apply(&mut p, e(Op::MergeNext { entry: 0 }));
+    assert_eq!(p.schedule.len(), 1);
+    assert_eq!(p.schedule[0].months, vec![7, 8]);
+    assert_eq!(p.schedule[0].activities, vec!["七月活动", "八月活动"]);
+    apply(&mut p, e(Op::Split { entry: 0 }));
+    assert_eq!(p.schedule.len(), 2);
+    assert_eq!(p.schedule[1].months, vec![8]);
+    assert_eq!(p.schedule[0].activities, vec!["七月活动", "八月活动"]);
+}
+
+#[test]
+fn activity_moves_carry_tracking() {
+    let mut p = Plan::new(Kind::Plan, 2025);
+    apply(&mut p, e(Op::AddEntry { months: vec![3] }));
+    apply(
+        &mut p,
+        e(Op::Activity {
+            entry: 0,
+            index: 0,
+            value: "甲".into(),
+        }),
+    );
+    apply(
+        &mut p,
+        e(Op::AddActivity {
+            entry: 0,
+            text: "乙".into(),
+        }),
+    );
+    let t = Track {
+        note: "已办".into(),
+        ..Track::default()
+    };
+    apply(
+        &mut p,
+        e(Op::TrackActivity {
+            entry: 0,
+            index: 1,
+            track: Some(t.clone()),
+        }),
+    );
+    apply(
+        &mut p,
+        e(Op::MoveActivity {
+            entry: 0,
+            index: 1,
+            up: true,
+        }),
+    );
+    assert_eq!(p.schedule[0].activities, vec!["乙", "甲"]);
+    assert_eq!(p.schedule[0].tracking[0], Some(t));
+    apply(&mut p, e(Op::DeleteActivity { entry: 0, index: 0 }));
+    assert_eq!(p.schedule[0].tracking, vec![None]);
+}
+
+#[test]
+fn next_part_edits_go_to_next() {
+    let mut p = Plan::new(Kind::SummaryAndPlan, 2025);
+    apply(
+        &mut p,
+        Edit {
+            next: true,
+            op: Op::AddAfter { path: vec![] },
+        },
+    );
+    apply(
+        &mut p,
+        Edit {
+            next: true,
+            op: Op::Heading {
+                path: vec![0],
+                value: "明年重点".into(),
+            },
+        },
+    );
+    assert!(p.sections.is_empty());
+    assert_eq!(p.next.as_ref().unwrap().sections[0].heading, "明年重点");
+}
+
+#[test]
+fn typing_in_one_field_shares_a_coalesce_key() {
+    let a = e(Op::Heading {
+        path: vec![1, 2],
+        value: "a".into(),
+    });
+    let b = e(Op::Heading {
+        path: vec![1, 2],
+        value: "ab".into(),
+    });
+    assert_eq!(a.coalesce_key(), b.coalesce_key());
+    assert_ne!(
+        a.coalesce_key(),
+        e(Op::Heading {
+            path: vec![1],
+            value: "a".into()
+        })
+        .coalesce_key()
+    );
+    assert_eq!(e(Op::Delete { path: vec![0] }).coalesce_key(), None);
+}
+
+#[test]
+fn delete_then_restore_is_identity() {
+    let mut p = tree();
+    apply(&mut p, e(Op::AddChild { path: vec![1] }));
+    let before = p.clone();
+    let node = node_at(&p, &[1]).unwrap();
+    apply(&mut p, e(Op::Delete { path: vec![1] }));
+    apply(
+        &mut p,
+        e(Op::Restore {
+            path: vec![1],
+            item: node,
+        }),
+    );
+    assert_eq!(p, before);
+}
