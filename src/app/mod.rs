@@ -216,6 +216,7 @@ pub fn App(props: &AppProps) -> Html {
         ids: ids.clone(),
     };
     let plan = state.plan.clone();
+    // The checklist, after a pause in typing (see `use_check`).
     let check_state = checklist::use_check(&plan, state.rev, state.epoch);
     let error_steps = checklist::steps_with_errors(check_state.findings());
     let error_count = check_state

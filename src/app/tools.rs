@@ -123,7 +123,7 @@ mod imp {
         let opts = web_sys::TextDecoderOptions::new();
         opts.set_fatal(true);
         let dec = web_sys::TextDecoder::new_with_label_and_options("gb18030", &opts).ok()?;
-        dec.decode_with_u8_array(&mut bytes.to_vec()).ok()
+        dec.decode_with_u8_array(bytes).ok()
     }
 
     impl Tools {
