@@ -10,8 +10,6 @@ use wasm_bindgen::prelude::*;
 
 #[cfg(not(feature = "lite"))]
 mod headless;
-#[cfg(not(feature = "lite"))]
-pub(crate) use headless::read_import;
 
 fn err(msg: impl std::fmt::Display) -> JsError {
     JsError::new(&msg.to_string())

@@ -5,7 +5,6 @@
 //! (`app::tools`).
 
 use super::{err, get, plan_from_js, plan_to_js, to_js};
-use crate::app::tools::ImportedDoc;
 use crate::core::steps::Step;
 use wasm_bindgen::prelude::*;
 
@@ -110,60 +109,14 @@ pub fn import_text_with_report(text: &str) -> JsValue {
     imported_to_js(&imp.plan, &imp.report, None)
 }
 
-/// Decodes GB18030/GBK text (old Windows files). None if it is not that either.
-fn decode_gb18030(bytes: &[u8]) -> Option<String> {
-    let opts = web_sys::TextDecoderOptions::new();
-    opts.set_fatal(true);
-    let dec = web_sys::TextDecoder::new_with_label_and_options("gb18030", &opts).ok()?;
-    dec.decode_with_u8_array(&mut bytes.to_vec()).ok()
-}
-
-/// Reads a file for import: what was recognised and the text it was read
-/// from (for the review beside it). The error says what is wrong with the
-/// file, in Chinese.
-pub(crate) fn read_import(bytes: &[u8], name: &str) -> Result<ImportedDoc, String> {
-    use crate::core::import::{docx_to_text, import_bytes, import_text, ImportError};
-    let lower = name.to_lowercase();
-    match import_bytes(bytes, name) {
-        Ok(imp) => {
-            let source = if lower.ends_with(".docx") {
-                docx_to_text(bytes).unwrap_or_default()
-            } else {
-                String::from_utf8_lossy(bytes)
-                    .trim_start_matches('\u{feff}')
-                    .to_string()
-            };
-            Ok(ImportedDoc {
-                plan: imp.plan,
-                report: imp.report,
-                source,
-            })
-        }
-        Err(ImportError::NotUtf8) => match decode_gb18030(bytes) {
-            Some(text) if !text.trim().is_empty() => {
-                let mut imp = import_text(&text);
-                imp.report
-                    .notes
-                    .push("文件按 GBK/GB18030 编码读取。".into());
-                Ok(ImportedDoc {
-                    plan: imp.plan,
-                    report: imp.report,
-                    source: text,
-                })
-            }
-            _ => Err(ImportError::NotUtf8.to_string()),
-        },
-        Err(e) => Err(e.to_string()),
-    }
-}
-
 /// Imports a file's bytes: `.txt`/`.md` (UTF-8, UTF-16 or GB18030),
 /// `.docx`, or our own `.json`. Returns `{ plan, report, source }`
 /// (`source`: the text that was read, for showing beside the result);
 /// throws an Error with a Chinese message saying what is wrong with the file.
 #[wasm_bindgen(js_name = importFile)]
 pub fn import_file(bytes: &[u8], file_name: &str) -> Result<JsValue, JsError> {
-    let doc = read_import(bytes, file_name).map_err(err)?;
+    let doc = crate::core::read::read_import(bytes, file_name, crate::app::tools::decode_gb18030)
+        .map_err(err)?;
     Ok(imported_to_js(&doc.plan, &doc.report, Some(&doc.source)))
 }
 

@@ -1,9 +1,10 @@
 //! The checklist panel: progress, findings grouped by step, click to jump
 //! to the field. Findings come from `core::check` through `tools`
-//! (recomputed after a pause in typing).
+//! (recomputed after a pause in typing, `use_check`).
 
+use super::tools;
 use crate::core::check::{progress, Finding, Level};
-use crate::core::model::Kind;
+use crate::core::model::{Kind, Plan};
 use crate::core::steps::{Step, Target};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -41,6 +42,52 @@ pub enum CheckState {
     Pending,
     Done(Rc<Vec<Finding>>),
     Failed(String),
+}
+
+impl CheckState {
+    /// The findings of the latest result (none while pending or failed).
+    pub fn findings(&self) -> &[Finding] {
+        match self {
+            CheckState::Done(f) => f,
+            _ => &[],
+        }
+    }
+}
+
+/// The checklist of the document, run after a short pause in typing, not on
+/// every key (it reads the whole document: 5-10 ms on a large plan). A new
+/// document (opened, imported, undone: a new `epoch`) is checked in the
+/// next task, so the first screen is not held up by it. It comes through
+/// `tools`: `Pending` until the first result, then the latest one (or why
+/// not).
+#[hook]
+pub fn use_check(plan: &Rc<Plan>, rev: u64, epoch: u64) -> CheckState {
+    let state = use_state(|| CheckState::Pending);
+    let check_timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let checked_epoch = use_mut_ref(|| None::<u64>);
+    {
+        let state = state.clone();
+        let plan = plan.clone();
+        use_effect_with(rev, move |_| {
+            let delay = if *checked_epoch.borrow() != Some(epoch) {
+                0
+            } else {
+                200
+            };
+            *checked_epoch.borrow_mut() = Some(epoch);
+            *check_timer.borrow_mut() =
+                Some(gloo::timers::callback::Timeout::new(delay, move || {
+                    // Results arrive in the order asked, so the last is the newest.
+                    tools::with_tools(move |t| {
+                        state.set(match t.and_then(|t| t.check(&plan)) {
+                            Ok(f) => CheckState::Done(Rc::new(f)),
+                            Err(e) => CheckState::Failed(e),
+                        })
+                    });
+                }));
+        });
+    }
+    (*state).clone()
 }
 
 #[derive(Properties, PartialEq)]

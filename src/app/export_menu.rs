@@ -2,7 +2,7 @@
 //! `onExport` hook. The bytes come from `tools` (the core's exporters);
 //! downloads from `download`.
 
-use super::Notice;
+use super::notice::Notice;
 use crate::core::export;
 use crate::core::model::Plan;
 use std::rc::Rc;

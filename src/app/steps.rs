@@ -1,6 +1,8 @@
-//! The step screens that are plain forms: 基本信息, the free-text parts and 署名.
+//! The step list (编写步骤) and the step screens that are plain forms:
+//! 基本信息, the free-text parts and 署名.
 
 use super::fields::{SelectField, TextField};
+use super::state::Action;
 use super::Ctx;
 use crate::core::edit::{Op, TextField as TF};
 use crate::core::model::{org_type_label, DateStyle, Kind, Period, Plan, ORG_TYPES};
@@ -34,6 +36,69 @@ pub fn step_filled(plan: &Plan, step: Step) -> bool {
             .any(|e| e.activities.iter().any(|a| t(a))),
         Step::Problems => t(&plan.problems),
         Step::Signature => t(&plan.signature.organization) && plan.signature.date.is_some(),
+    }
+}
+
+/// Steps in the order the step list shows them; `(step, in_next)`.
+fn visible_steps(plan: &Plan, only: Option<&[Step]>) -> Vec<(Step, bool)> {
+    let keep = |s: &Step| only.is_none_or(|o| o.contains(s));
+    let mut v: Vec<(Step, bool)> = Vec::new();
+    if plan.kind == Kind::SummaryAndPlan {
+        for s in [Step::Basic, Step::Guiding, Step::Main, Step::Problems] {
+            v.push((s, false));
+        }
+        for s in [
+            Step::Guiding,
+            Step::Goals,
+            Step::Main,
+            Step::Measures,
+            Step::Schedule,
+        ] {
+            v.push((s, true));
+        }
+        v.push((Step::Signature, false));
+    } else {
+        v = Step::ALL.iter().map(|s| (*s, false)).collect();
+    }
+    v.retain(|(s, _)| keep(s));
+    v
+}
+
+/// The step list: the steps the host allows (`only`, all when `None`), the
+/// `current` one marked, each marked filled or with errors (`error_steps`).
+pub fn step_nav(
+    ctx: &Ctx,
+    only: Option<&[Step]>,
+    current: (Step, bool),
+    error_steps: &[(Step, bool)],
+) -> Html {
+    let plan = &ctx.plan;
+    html! {
+        <nav class="up-steps" aria-label="编写步骤">
+            <ol>
+                { for visible_steps(plan, only).iter().map(|(s, next)| {
+                    let active = (*s, *next) == current;
+                    let filled = step_filled(ctx.part(*next), *s);
+                    let d = ctx.dispatch.clone();
+                    let (s2, n2) = (*s, *next);
+                    html! {
+                        <li>
+                            <button type="button" class={classes!("up-step", active.then_some("up-step-active"), filled.then_some("up-step-done"))}
+                                aria-current={active.then_some("step")}
+                                onclick={Callback::from(move |_| d.dispatch(Action::GoTo { step: s2, next: n2 }))}>
+                                if *next { <span class="up-step-part">{ "明年" }</span> }
+                                { step_label(*s, plan.kind, *next) }
+                                if error_steps.contains(&(s2, n2)) {
+                                    <span class="up-step-err" title="此部分有需要修改的地方" aria-label="有需修改的问题">{ "!" }</span>
+                                } else if filled {
+                                    <span class="up-step-mark" aria-label="已填写">{ "✓" }</span>
+                                }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </nav>
     }
 }
 

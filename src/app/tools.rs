@@ -15,19 +15,13 @@
 //! with a Chinese message.
 
 use crate::core::check::Finding;
-use crate::core::import::Report;
 use crate::core::model::{Kind, Plan};
 use crate::core::steps::Step;
 use serde::Deserialize;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// An import result with the text it was read from (shown beside it).
-pub struct ImportedDoc {
-    pub plan: Plan,
-    pub report: Report,
-    pub source: String,
-}
+pub use crate::core::read::ImportedDoc;
 
 /// A starter template as the picker needs it.
 #[derive(Deserialize, Clone, PartialEq)]
@@ -91,6 +85,8 @@ pub fn use_tools() -> ToolsState {
     (*state).clone()
 }
 
+#[cfg(not(feature = "lite"))]
+pub(crate) use imp::decode_gb18030;
 pub use imp::{now, set_loader, Tools};
 
 #[cfg(not(feature = "lite"))]
@@ -120,6 +116,16 @@ mod imp {
     /// The full build has its tools linked in; the loader is not needed.
     pub fn set_loader(_loader: Option<js_sys::Function>) {}
 
+    /// Decodes GB18030/GBK text (old Windows files) with the browser's
+    /// `TextDecoder`; None if it is not that either. For
+    /// `core::read::read_import`, here and in the headless `importFile`.
+    pub(crate) fn decode_gb18030(bytes: &[u8]) -> Option<String> {
+        let opts = web_sys::TextDecoderOptions::new();
+        opts.set_fatal(true);
+        let dec = web_sys::TextDecoder::new_with_label_and_options("gb18030", &opts).ok()?;
+        dec.decode_with_u8_array(bytes).ok()
+    }
+
     impl Tools {
         pub fn check(&self, plan: &Plan) -> Result<Vec<Finding>, String> {
             Ok(crate::core::check::check(plan))
@@ -130,7 +136,7 @@ mod imp {
         }
 
         pub fn import_file(&self, bytes: &[u8], name: &str) -> Result<ImportedDoc, String> {
-            crate::api::read_import(bytes, name)
+            crate::core::read::read_import(bytes, name, decode_gb18030)
         }
 
         pub fn import_text(&self, text: &str) -> Result<ImportedDoc, String> {
@@ -395,7 +401,7 @@ mod imp {
             #[derive(Deserialize)]
             struct Raw {
                 plan: serde_json::Value,
-                report: Report,
+                report: crate::core::import::Report,
                 #[serde(default)]
                 source: String,
             }

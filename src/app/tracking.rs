@@ -3,7 +3,9 @@
 //! month and by priority; then draft the year-end summary from it
 //! (`core::summarize`, into a new draft; the plan itself is not changed).
 
-use super::Ctx;
+use super::notice::Notice;
+use super::state::Action;
+use super::{tools, Ctx, Shell};
 use crate::core::edit::Op;
 use crate::core::model::{Item, Plan, Status, Track};
 use crate::core::numbering::{label, months_heading};
@@ -143,6 +145,43 @@ fn node(ctx: &Ctx, item: &Item, path: Vec<usize>) -> Html {
             }
         </li>
     }
+}
+
+/// 生成总结 (`true`: with next year's plan): drafts the summary through
+/// `tools` into a new draft, leaves tracking and says so.
+pub fn ongenerate(s: &Shell) -> Callback<bool> {
+    let d = s.state.dispatcher();
+    let store = s.store.clone();
+    let notice = s.notice.clone();
+    let plan = s.state.plan.clone();
+    let t = s.tracking_mode.clone();
+    Callback::from(move |with_next: bool| {
+        let (d, store, notice, plan, t) = (
+            d.clone(),
+            store.clone(),
+            notice.clone(),
+            plan.clone(),
+            t.clone(),
+        );
+        if !tools::ready() {
+            notice.set(Some(Notice::Info(
+                "正在载入生成总结的功能，请稍候……".into(),
+            )));
+        }
+        tools::with_tools(
+            move |tools| match tools.and_then(|x| x.summarize(&plan, with_next)) {
+                Ok(summary) => {
+                    d.dispatch(Action::Open {
+                        id: store.new_id(),
+                        plan: summary,
+                    });
+                    t.set(false);
+                    notice.set(Some(Notice::Info("已生成总结初稿（新草稿），原计划保持不变，可在“草稿”中打开。初稿中的说明文字请逐段核对、补充后再导出。".into())));
+                }
+                Err(e) => notice.set(Some(Notice::SaveFailed(e))),
+            },
+        );
+    })
 }
 
 pub fn tracking(ctx: &Ctx, ongenerate: Callback<bool>) -> Html {
