@@ -46,7 +46,7 @@ fn count(
         .count()
 }
 
-fn level_of<'a>(fs: &'a [Finding], id: &str) -> Level {
+fn level_of(fs: &[Finding], id: &str) -> Level {
     fs.iter()
         .find(|f| f.id == id)
         .unwrap_or_else(|| panic!("no finding {id}"))

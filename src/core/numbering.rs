@@ -11,10 +11,9 @@ pub fn cn_number(n: u32) -> String {
         11..=19 => format!("十{}", D[(n % 10) as usize]),
         20..=99 => {
             let tens = D[(n / 10) as usize];
-            if n % 10 == 0 {
-                format!("{tens}十")
-            } else {
-                format!("{tens}十{}", D[(n % 10) as usize])
+            match n % 10 {
+                0 => format!("{tens}十"),
+                unit => format!("{tens}十{}", D[unit as usize]),
             }
         }
         _ => cn_digits(&n.to_string()),

@@ -223,12 +223,14 @@ fn section_track_counts_alongside_its_items() {
 
 #[test]
 fn seven_eight_month_entry_is_one_progress_row() {
-    let mut p = Plan::default();
-    p.schedule = vec![ScheduleEntry {
-        months: vec![7, 8],
-        activities: vec!["疗休养".into(), "夏送清凉".into()],
-        tracking: vec![track(Status::Done, "")],
-    }];
+    let p = Plan {
+        schedule: vec![ScheduleEntry {
+            months: vec![7, 8],
+            activities: vec!["疗休养".into(), "夏送清凉".into()],
+            tracking: vec![track(Status::Done, "")],
+        }],
+        ..Default::default()
+    };
     let rows = progress_by_month(&p);
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0].label, "七、八月");
@@ -570,9 +572,11 @@ fn all_done_plan_has_a_problems_paragraph_without_listing_items() {
 
 #[test]
 fn odd_input_does_not_panic() {
-    let mut p = Plan::default();
-    p.year = i32::MAX - 1;
-    p.period = Period { start_month: 0 };
+    let mut p = Plan {
+        year: i32::MAX - 1,
+        period: Period { start_month: 0 },
+        ..Default::default()
+    };
     p.sections = vec![
         Section::default(),
         Section {
