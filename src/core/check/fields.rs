@@ -69,6 +69,22 @@ pub(super) fn short(text: &str, n: usize) -> String {
     s
 }
 
+/// Characters `start..end` with up to `n` characters either side, … marking
+/// a cut: a placeholder quoted in its context.
+pub(super) fn context(chars: &[char], start: usize, end: usize, n: usize) -> String {
+    let a = start.saturating_sub(n);
+    let b = (end + n).min(chars.len());
+    let mut s = String::new();
+    if a > 0 {
+        s.push('…');
+    }
+    s.extend(chars[a..b].iter());
+    if b < chars.len() {
+        s.push('…');
+    }
+    s.trim().to_string()
+}
+
 pub(super) fn section_name(i: usize, heading: &str) -> String {
     let base = format!("第{}项工作", cn_number(i as u32 + 1));
     if heading.trim().is_empty() {

@@ -15,7 +15,7 @@
 //!   quotes or brackets (“……”); inside a sentence it is an ordinary ellipsis.
 //! - `〇〇` inside a Chinese-numeral year (二〇〇八) is not a placeholder.
 
-use super::fields::{fold, Field};
+use super::fields::{context, fold, Field};
 use super::{Checker, Doc, Level};
 use crate::core::steps::{Step, Target};
 
@@ -40,34 +40,29 @@ fn field(c: &mut Checker, f: &Field) -> usize {
         let chars: Vec<char> = para.chars().collect();
         for hit in scan_placeholders(&chars, f.is_name_field()) {
             let snippet = context(&chars, hit.start, hit.end, 8);
-            let (level, message) = if hit.kind == Ph::WeakMou {
-                (
+            let name = &f.name;
+            let (level, message) = match hit.kind {
+                Ph::WeakMou => (
                     Level::Warning,
-                    format!("「{}」中的“某”可能是没有替换的占位字：“{snippet}”", f.name),
-                )
-            } else if hit.kind == Ph::EmptyPair {
-                let what = match hit.token.chars().next() {
-                    Some('《') => "书名号",
-                    Some('(' | '\u{ff08}' | '[' | '\u{ff3b}' | '【') => "括号",
-                    _ => "引号",
-                };
-                (
+                    format!("「{name}」中的“某”可能是没有替换的占位字：“{snippet}”"),
+                ),
+                Ph::EmptyPair => {
+                    let what = match hit.token.chars().next() {
+                        Some('《') => "书名号",
+                        Some('(' | '\u{ff08}' | '[' | '\u{ff3b}' | '【') => "括号",
+                        _ => "引号",
+                    };
+                    let message = format!("「{name}」中有一对空的{what}：“{snippet}”");
+                    (Level::Error, message)
+                }
+                Ph::Ellipsis => (
                     Level::Error,
-                    format!("「{}」中有一对空的{what}：“{snippet}”", f.name),
-                )
-            } else if hit.kind == Ph::Ellipsis {
-                (
+                    format!("「{name}」中的省略号像是待补写的内容：“{snippet}”"),
+                ),
+                _ => (
                     Level::Error,
-                    format!("「{}」中的省略号像是待补写的内容：“{snippet}”", f.name),
-                )
-            } else {
-                (
-                    Level::Error,
-                    format!(
-                        "「{}」中有未替换的模板文字“{}”：“{snippet}”",
-                        f.name, hit.token
-                    ),
-                )
+                    format!("「{name}」中有未替换的模板文字“{}”：“{snippet}”", hit.token),
+                ),
             };
             c.push_case(
                 format!("placeholder:{}:{}", f.place, hit.token),
@@ -343,19 +338,4 @@ fn match_at(chars: &[char], i: usize, name_field: bool) -> Option<(usize, Option
         .iter()
         .find(|p| starts_with(chars, i, p))
         .map(|p| (2, Some(p.to_string()), Ph::EmptyPair))
-}
-
-/// The hit with up to `n` characters either side, … marking a cut.
-fn context(chars: &[char], start: usize, end: usize, n: usize) -> String {
-    let a = start.saturating_sub(n);
-    let b = (end + n).min(chars.len());
-    let mut s = String::new();
-    if a > 0 {
-        s.push('…');
-    }
-    s.extend(chars[a..b].iter());
-    if b < chars.len() {
-        s.push('…');
-    }
-    s.trim().to_string()
 }
