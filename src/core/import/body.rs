@@ -72,7 +72,7 @@ fn deepest(items: &mut [Item], depth: usize) -> Option<&mut Item> {
 }
 
 impl Part {
-    pub(super) fn field(&mut self, sp: Special) -> &mut String {
+    fn field(&mut self, sp: Special) -> &mut String {
         match sp {
             Special::Guiding => &mut self.guiding,
             Special::Goals => &mut self.goals,
@@ -104,7 +104,7 @@ impl Part {
         }
     }
 
-    pub(super) fn insert_item(&mut self, chain: &mut Vec<u8>, level: u8, item: Item) {
+    fn insert_item(&mut self, chain: &mut Vec<u8>, level: u8, item: Item) {
         let Some(sec) = self.sections.last_mut() else {
             return;
         };
@@ -124,6 +124,26 @@ impl Part {
             }
         }
         chain.push(level);
+    }
+
+    /// Moves what was read into the plan's fields; the schedule's first
+    /// month starts the plan's period.
+    pub(super) fn into_plan(self, plan: &mut Plan) -> Outline {
+        plan.guiding = self.guiding;
+        plan.goals = self.goals;
+        plan.measures = self.measures;
+        plan.problems = self.problems;
+        plan.sections = self.sections;
+        plan.schedule = self.schedule;
+        if let Some(first) = plan.schedule.iter().find_map(|e| e.months.first().copied()) {
+            plan.period.start_month = first;
+        }
+        Outline {
+            found: self.found,
+            specials: self.specials,
+            promoted: self.promoted,
+            any_heading: self.any_heading,
+        }
     }
 }
 
@@ -219,28 +239,6 @@ impl Reader<'_> {
                 }
             }
             other => self.part.append(self.target, &self.chain, other.raw()),
-        }
-    }
-}
-
-impl Part {
-    /// Moves what was read into the plan's fields; the schedule's first
-    /// month starts the plan's period.
-    pub(super) fn into_plan(self, plan: &mut Plan) -> Outline {
-        plan.guiding = self.guiding;
-        plan.goals = self.goals;
-        plan.measures = self.measures;
-        plan.problems = self.problems;
-        plan.sections = self.sections;
-        plan.schedule = self.schedule;
-        if let Some(first) = plan.schedule.iter().find_map(|e| e.months.first().copied()) {
-            plan.period.start_month = first;
-        }
-        Outline {
-            found: self.found,
-            specials: self.specials,
-            promoted: self.promoted,
-            any_heading: self.any_heading,
         }
     }
 }

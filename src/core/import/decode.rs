@@ -12,7 +12,7 @@ use crate::core::model::Plan;
 /// What a file holds, ready for the next pass.
 pub(super) enum Decoded {
     /// A plan JSON this tool exported.
-    Plan(Plan),
+    Plan(Box<Plan>),
     /// Text from a .docx (its automatic numbering is lost).
     Docx(String),
     /// Plain text (.txt, .md, pasted).
@@ -39,7 +39,7 @@ pub(super) fn decode(bytes: &[u8], file_name: &str) -> Result<Decoded, ImportErr
                 return Err(ImportError::Empty);
             }
             Plan::from_json(&text)
-                .map(Decoded::Plan)
+                .map(|p| Decoded::Plan(Box::new(p)))
                 .map_err(ImportError::BadJson)
         }
         "docx" | "docm" | "dotx" | "dotm" | "wps" | "doc" if is_zip => from_docx(bytes),

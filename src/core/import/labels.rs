@@ -8,7 +8,7 @@ use super::normalise::{
 };
 
 /// The rank of a numbering form, highest first. Levels are assigned per
-/// document from the ranks it uses (see `import::levels`).
+/// document from the ranks it uses (see `headings::level_map`).
 pub(crate) mod rank {
     /// `一、` `一,` `一,` `一.`
     pub const CN: u8 = 0;

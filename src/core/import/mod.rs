@@ -10,35 +10,53 @@
 //! when rendering), so labels and month headings are consumed; every other
 //! character of the input ends up somewhere in the plan.
 //!
-//! The passes, in pipeline order (`import_bytes`, then `import_traced`):
-//! `decode` (bytes → JSON plan / .docx text via `docx` / text), `lines`
-//! (text → clean lines), `title`, `signature`, `headings` (lines → tokens),
-//! `next_year` (split off next year's part), `body` (tokens → fields,
-//! sections and items; with `schedule` and `parts`), `facts` (kind, year),
-//! `report`. Line recognisers they share: `normalise` (chars, numerals),
-//! `labels`, `months`, `dates`; `trace` records what was consumed.
+//! The passes, in pipeline order, are listed below and called in that order
+//! by `import_bytes` and `import_traced`; each file says what it reads and
+//! what it hands on.
 
-// passes, in pipeline order
-mod body;
+// bytes → a plan JSON, the text of a .docx (`docx`), or text
 mod decode;
 mod docx;
-mod facts;
-mod headings;
+
+// text → clean lines: no blanks, Markdown marks or page numbers
 mod lines;
-mod next_year;
-mod parts;
-mod report;
-mod schedule;
-mod signature;
+
+// lines → the title (kind, year, organisation) at the top …
 mod title;
-// line recognisers and the trace
+
+// … and the signature at the end; the body is what lies between
+mod signature;
+
+// body lines → tokens (month heading, numbered heading, plain) and levels
+mod headings;
+
+// tokens → this year's and next year's (read into `plan.next`)
+mod next_year;
+
+// tokens → the plan's fields, sections and items …
+mod body;
+
+// … with the schedule's regions and entries …
+mod schedule;
+
+// … the named parts, and containers promoted to priorities
+mod parts;
+
+// the plan → its kind and year
+mod facts;
+
+// the plan and the notes → the report
+mod report;
+
+// shared by the passes: line recognisers, and the trace of what was consumed
 mod dates;
 mod labels;
 mod months;
 mod normalise;
+mod trace;
+
 #[cfg(test)]
 mod tests;
-mod trace;
 
 use super::model::{LoadError, Plan};
 use decode::Decoded;
@@ -131,7 +149,7 @@ pub fn import_bytes(bytes: &[u8], file_name: &str) -> Result<Imported, ImportErr
     Ok(match decode::decode(bytes, file_name)? {
         Decoded::Plan(plan) => Imported {
             report: report::of_plan(&plan),
-            plan,
+            plan: *plan,
         },
         Decoded::Docx(text) => {
             let mut imported = import_text(&text);
