@@ -2,10 +2,14 @@
 //! named parts, combined documents, .docx reading, and a property test that
 //! nothing is lost.
 
-use super::lines::tests::fw;
-use super::lines::{is_space, parse_date, parse_label, parse_month_line};
+use super::dates::parse_date;
+use super::labels::parse_label;
+use super::lines::is_page_number;
+use super::months::parse_month_line;
+use super::normalise::tests::fw;
+use super::normalise::{char_len, is_space, trim};
 use super::*;
-use crate::core::model::{Item, Kind, Plan};
+use crate::core::model::{DateStyle, Item, Kind, Plan, Section};
 use proptest::prelude::*;
 use std::collections::HashMap;
 

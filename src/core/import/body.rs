@@ -1,0 +1,244 @@
+//! The body pass: one part's tokens (this year's, or next year's) read into
+//! the plan's fields: the opening (指导思想 when unnamed), sections with
+//! their items by heading level, the named parts, the schedule. Input: the
+//! tokens from `headings` (with the roles from `schedule`); output: a
+//! `Part`, moved into a `Plan` by `into_plan`, which returns the `Outline`
+//! the report and the kind decision need.
+
+use super::headings::{level_map, Tok};
+use super::labels::split_heading;
+use super::normalise::trim;
+use super::parts::{promote_containers, special_of, Special};
+use super::schedule::{schedule_roles, Role};
+use super::trace::{Ctx, Dropped};
+use crate::core::model::{Item, Plan, ScheduleEntry, Section};
+
+/// Where plain text goes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Target {
+    Opening,
+    Section,
+    Special(Special),
+}
+
+/// What the body pass read from one part.
+#[derive(Default)]
+pub(super) struct Part {
+    pub(super) guiding: String,
+    pub(super) goals: String,
+    pub(super) measures: String,
+    pub(super) problems: String,
+    pub(super) sections: Vec<Section>,
+    pub(super) schedule: Vec<ScheduleEntry>,
+    /// Level-1 headings as found.
+    pub(super) found: Vec<String>,
+    /// Named parts found under their own headings.
+    pub(super) specials: Vec<Special>,
+    /// (container heading, items promoted to priorities)
+    pub(super) promoted: Vec<(String, usize)>,
+    pub(super) any_heading: bool,
+}
+
+/// What a part's headings were, for the report and the kind decision.
+pub(super) struct Outline {
+    /// Level-1 headings as found.
+    pub(super) found: Vec<String>,
+    /// Named parts found under their own headings.
+    pub(super) specials: Vec<Special>,
+    /// (container heading, items promoted to priorities)
+    pub(super) promoted: Vec<(String, usize)>,
+    /// Any numbered heading at all.
+    pub(super) any_heading: bool,
+}
+
+pub(super) fn push_para(field: &mut String, s: &str) {
+    let s = trim(s);
+    if s.is_empty() {
+        return;
+    }
+    if !field.is_empty() {
+        field.push('\n');
+    }
+    field.push_str(s);
+}
+
+fn deepest(items: &mut [Item], depth: usize) -> Option<&mut Item> {
+    let last = items.last_mut()?;
+    if depth <= 1 {
+        Some(last)
+    } else {
+        deepest(&mut last.items, depth - 1)
+    }
+}
+
+impl Part {
+    fn field(&mut self, sp: Special) -> &mut String {
+        match sp {
+            Special::Guiding => &mut self.guiding,
+            Special::Goals => &mut self.goals,
+            Special::Measures => &mut self.measures,
+            // a schedule heading never becomes a text target; keep text safe
+            Special::Problems | Special::Schedule => &mut self.problems,
+        }
+    }
+
+    /// Appends a paragraph to the body that is open: the deepest item of
+    /// the last section, the section, a named part, or the opening.
+    pub(super) fn append(&mut self, target: Target, chain: &[u8], s: &str) {
+        match target {
+            Target::Opening => push_para(&mut self.guiding, s),
+            Target::Special(sp) => push_para(self.field(sp), s),
+            Target::Section => {
+                let Some(sec) = self.sections.last_mut() else {
+                    push_para(&mut self.guiding, s);
+                    return;
+                };
+                if chain.is_empty() {
+                    push_para(&mut sec.body, s);
+                } else if let Some(it) = deepest(&mut sec.items, chain.len()) {
+                    push_para(&mut it.text, s);
+                } else {
+                    push_para(&mut sec.body, s);
+                }
+            }
+        }
+    }
+
+    fn insert_item(&mut self, chain: &mut Vec<u8>, level: u8, item: Item) {
+        let Some(sec) = self.sections.last_mut() else {
+            return;
+        };
+        while chain.last().is_some_and(|l| *l >= level) {
+            chain.pop();
+        }
+        let parent = if chain.is_empty() {
+            None
+        } else {
+            deepest(&mut sec.items, chain.len())
+        };
+        match parent {
+            Some(p) => p.items.push(item),
+            None => {
+                chain.clear();
+                sec.items.push(item);
+            }
+        }
+        chain.push(level);
+    }
+
+    /// Moves what was read into the plan's fields; the schedule's first
+    /// month starts the plan's period.
+    pub(super) fn into_plan(self, plan: &mut Plan) -> Outline {
+        plan.guiding = self.guiding;
+        plan.goals = self.goals;
+        plan.measures = self.measures;
+        plan.problems = self.problems;
+        plan.sections = self.sections;
+        plan.schedule = self.schedule;
+        if let Some(first) = plan.schedule.iter().find_map(|e| e.months.first().copied()) {
+            plan.period.start_month = first;
+        }
+        Outline {
+            found: self.found,
+            specials: self.specials,
+            promoted: self.promoted,
+            any_heading: self.any_heading,
+        }
+    }
+}
+
+/// The state of the body pass over one part.
+pub(super) struct Reader<'c> {
+    pub(super) part: Part,
+    /// Where plain text goes.
+    pub(super) target: Target,
+    /// The levels of the open items, outermost first.
+    pub(super) chain: Vec<u8>,
+    /// Entries read so far in the current schedule region.
+    pub(super) region_entries: usize,
+    pub(super) ctx: &'c mut Ctx,
+}
+
+/// Reads a part's tokens into a `Part`: numbered headings by level into
+/// sections and items, named parts into their fields, schedule regions into
+/// entries (see `schedule`), then containers promoted (see `parts`).
+pub(super) fn parse_part(toks: &[Tok], ctx: &mut Ctx) -> Part {
+    let roles = schedule_roles(toks);
+    let levels = level_map(toks, &roles);
+    let mut r = Reader {
+        part: Part::default(),
+        target: Target::Opening,
+        chain: Vec::new(),
+        region_entries: 0,
+        ctx,
+    };
+    for (i, tok) in toks.iter().enumerate() {
+        let role = roles[i];
+        if role != Role::Normal && (role == Role::Open || i == 0 || roles[i - 1] == Role::Normal) {
+            r.region_entries = 0;
+        }
+        match role {
+            Role::Open => r.schedule_opener(tok, &levels),
+            Role::In => r.schedule_line(tok),
+            Role::Normal => r.body_line(tok, &levels),
+        }
+    }
+    let Reader { mut part, ctx, .. } = r;
+    promote_containers(&mut part, ctx);
+    part
+}
+
+impl Reader<'_> {
+    /// A token outside schedules: a level-1 heading opens a section or a
+    /// named part, a deeper one an item of the open section; anything else
+    /// is text of what is open.
+    fn body_line(&mut self, tok: &Tok, levels: &[u8; 7]) {
+        match tok {
+            Tok::Head {
+                raw,
+                label,
+                rank,
+                text,
+            } => {
+                self.part.any_heading = true;
+                let level = levels[*rank as usize];
+                if level == 1 {
+                    let (h, rest) = split_heading(text);
+                    self.part.found.push(h.to_string());
+                    self.ctx.drop(Dropped::Label, label);
+                    self.chain.clear();
+                    match special_of(h).filter(|s| *s != Special::Schedule) {
+                        Some(sp) => {
+                            self.ctx.drop(Dropped::Keyword, h);
+                            self.part.specials.push(sp);
+                            self.target = Target::Special(sp);
+                            push_para(self.part.field(sp), rest);
+                        }
+                        None => {
+                            self.part.sections.push(Section {
+                                heading: h.to_string(),
+                                body: rest.to_string(),
+                                ..Default::default()
+                            });
+                            self.target = Target::Section;
+                        }
+                    }
+                } else if self.target == Target::Section {
+                    let (h, rest) = split_heading(text);
+                    self.ctx.drop(Dropped::Label, label);
+                    let item = Item {
+                        heading: h.to_string(),
+                        text: rest.to_string(),
+                        ..Default::default()
+                    };
+                    self.part.insert_item(&mut self.chain, level, item);
+                } else {
+                    // a numbered line in the opening or in a named part:
+                    // those are plain text fields, so keep it as written
+                    self.part.append(self.target, &self.chain, raw);
+                }
+            }
+            other => self.part.append(self.target, &self.chain, other.raw()),
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! What the document is, decided once the body is read: its kind (a next
+//! part makes it 总结暨计划; else the title's words; else what the opening
+//! and the named parts suggest) and, when no title or next-part heading
+//! names a year, its year from the signature date. Input: the plan as the
+//! body, next-year and signature passes left it, with the title and the
+//! outline; output: `plan.kind`, `plan.year` and the notes that say how.
+
+use super::body::Outline;
+use super::dates::find_year;
+use super::normalise::fold;
+use super::parts::{Special, GUIDING_KW};
+use super::signature::SignatureFound;
+use super::title::Title;
+use crate::core::model::{Kind, Plan};
+
+/// Sets `plan.kind`; returns whether it was detected (not the fallback
+/// 工作计划) and the note that says how.
+pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> (bool, String) {
+    let opening = fold(&plan.guiding);
+    let summary_signal =
+        opening.contains("如下") && ["总结", "汇报", "回顾"].iter().any(|w| opening.contains(w));
+    let plan_signal = !plan.schedule.is_empty()
+        || outline
+            .specials
+            .iter()
+            .any(|s| matches!(s, Special::Guiding | Special::Goals | Special::Measures))
+        || GUIDING_KW.iter().any(|k| opening.contains(k));
+    let (kind, kind_detected, basis) = if plan.next.is_some() {
+        (
+            Kind::SummaryAndPlan,
+            true,
+            if title.kind.is_some() {
+                "标题"
+            } else {
+                "正文"
+            },
+        )
+    } else if let Some(k) = title.kind {
+        (k, true, "标题")
+    } else if summary_signal {
+        (Kind::Summary, true, "正文")
+    } else if plan_signal {
+        (Kind::Plan, true, "正文")
+    } else {
+        (Kind::Plan, false, "")
+    };
+    plan.kind = kind;
+    let note = if kind_detected {
+        format!("根据{basis}判断为“{}”。", kind.label())
+    } else {
+        "没能判断这是计划还是总结，暂按“工作计划”读入，请在“基本信息”里确认类型。".into()
+    };
+    (kind_detected, note)
+}
+
+/// When neither the title nor next year's heading names a year: the year
+/// from the signature date (a summary signed from June on is that year's,
+/// a plan signed from October on the next year's), else the default kept;
+/// returns the note that says which.
+pub(super) fn settle_year(
+    plan: &mut Plan,
+    title: &Title,
+    sig: Option<&SignatureFound>,
+) -> Option<String> {
+    if title.year.is_some()
+        || plan
+            .next
+            .as_ref()
+            .is_some_and(|n| find_year(&n.title).is_some())
+    {
+        return None;
+    }
+    let kind = plan.kind;
+    let from_sig = sig.and_then(|s| {
+        let y: i32 = s.date.get(..4)?.parse().ok()?;
+        let m: u32 = s.date.get(5..7)?.parse().ok()?;
+        Some(match kind {
+            Kind::Summary | Kind::SummaryAndPlan => {
+                if m >= 6 {
+                    y
+                } else {
+                    y - 1
+                }
+            }
+            _ => {
+                if m >= 10 {
+                    y + 1
+                } else {
+                    y
+                }
+            }
+        })
+    });
+    Some(match from_sig {
+        Some(y) => {
+            plan.year = y;
+            if let Some(n) = plan.next.as_mut() {
+                n.year = y + 1;
+            }
+            format!("标题里没有年份，按落款日期推定为 {y} 年，请核对。")
+        }
+        None if title.placeholder_year => format!(
+            "标题里的年份是占位写法（如“20xx”），年份暂定为 {} 年，请在“基本信息”里改正。",
+            plan.year
+        ),
+        None => format!(
+            "没有找到年份，暂定为 {} 年，请在“基本信息”里改正。",
+            plan.year
+        ),
+    })
+}

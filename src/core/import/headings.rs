@@ -1,0 +1,95 @@
+//! Each line of the body as a token: a month heading, a numbered heading
+//! (its label, the rank of the label's form, its text) or plain text; and
+//! the heading levels a part uses, assigned from the ranks it uses. Input:
+//! the body's lines (`title`, `signature`); output: `Vec<Tok>`, and per part
+//! the rank → level map (ranks inside schedules, see `schedule`, left out).
+
+use super::labels::parse_label;
+use super::months::parse_month_line;
+use super::normalise::trim;
+use super::schedule::Role;
+
+/// The tokens of the body's lines.
+pub(super) fn tokens<'a>(lines: &[&'a str]) -> Vec<Tok<'a>> {
+    lines.iter().map(|l| Tok::of(l)).collect()
+}
+
+/// One line of the body.
+#[derive(Debug)]
+pub(super) enum Tok<'a> {
+    Month {
+        raw: &'a str,
+        head: &'a str,
+        months: Vec<u8>,
+        rest: &'a str,
+    },
+    Head {
+        raw: &'a str,
+        label: &'a str,
+        rank: u8,
+        text: &'a str,
+    },
+    Plain(&'a str),
+}
+
+impl<'a> Tok<'a> {
+    pub(super) fn of(line: &'a str) -> Tok<'a> {
+        if let Some(m) = parse_month_line(line) {
+            let head_len = m.head_len.min(line.len());
+            if line.is_char_boundary(head_len) {
+                return Tok::Month {
+                    raw: line,
+                    head: &line[..head_len],
+                    months: m.months,
+                    rest: trim(&line[head_len..]),
+                };
+            }
+        }
+        if let Some((rank, len)) = parse_label(line) {
+            if line.is_char_boundary(len) {
+                return Tok::Head {
+                    raw: line,
+                    label: &line[..len],
+                    rank,
+                    text: trim(&line[len..]),
+                };
+            }
+        }
+        Tok::Plain(line)
+    }
+
+    pub(super) fn raw(&self) -> &'a str {
+        match self {
+            Tok::Month { raw, .. } | Tok::Head { raw, .. } => raw,
+            Tok::Plain(l) => l,
+        }
+    }
+
+    pub(super) fn rank(&self) -> Option<u8> {
+        match self {
+            Tok::Head { rank, .. } => Some(*rank),
+            _ => None,
+        }
+    }
+}
+
+/// Level (1..=4) of each rank used outside schedules, by order of rank.
+pub(super) fn level_map(toks: &[Tok], roles: &[Role]) -> [u8; 7] {
+    let mut used = [false; 7];
+    for (t, r) in toks.iter().zip(roles) {
+        if let (Some(rank), Role::Normal | Role::Open) = (t.rank(), r) {
+            if let Some(u) = used.get_mut(rank as usize) {
+                *u = true;
+            }
+        }
+    }
+    let mut map = [4u8; 7];
+    let mut level = 1u8;
+    for (rank, u) in used.iter().enumerate() {
+        if *u {
+            map[rank] = level.min(4);
+            level += 1;
+        }
+    }
+    map
+}

@@ -1,0 +1,233 @@
+//! Numbering labels at the start of a line (`一、` `(一)` `1.` `①` …) and
+//! their ranks, and the split of a numbered line into heading and text.
+//! Input: one trimmed line; output: rank and label length, or the two parts.
+
+use super::normalise::{
+    arabic_prefix, cn_prefix, digit, first_char, is_close_paren, is_open_paren, trim, trim_start,
+    FW_BANG, FW_COLON, FW_COMMA, FW_DOT, FW_QUESTION, FW_RPAREN, FW_SEMI,
+};
+
+/// The rank of a numbering form, highest first. Levels are assigned per
+/// document from the ranks it uses (see `headings::level_map`).
+pub(crate) mod rank {
+    /// `一、` `一,` `一,` `一.`
+    pub const CN: u8 = 0;
+    /// `第一,` `第一、`
+    pub const ORDINAL: u8 = 1;
+    /// `(一)` `(一)` `(一)、`
+    pub const PAREN_CN: u8 = 2;
+    /// `1、` `1.` `1.` `⒈`
+    pub const ARABIC: u8 = 3;
+    /// `(1)` `(1)` `⑴`
+    pub const PAREN_ARABIC: u8 = 4;
+    /// `1)` `1)`
+    pub const HALF_PAREN: u8 = 5;
+    /// `①`
+    pub const CIRCLED: u8 = 6;
+}
+
+/// A numbering label at the start of a line: (rank, byte length of the
+/// label including the spaces after it). The rest of the line must not be
+/// empty.
+pub(crate) fn parse_label(line: &str) -> Option<(u8, usize)> {
+    let (rank, len) = label_core(line)?;
+    let rest = &line[len..];
+    let after = trim_start(rest);
+    if after.is_empty() {
+        return None;
+    }
+    Some((rank, line.len() - after.len()))
+}
+
+pub(super) fn label_core(line: &str) -> Option<(u8, usize)> {
+    let c0 = first_char(line)?;
+    // 第一, 第一、
+    if c0 == '第' {
+        let s = &line[c0.len_utf8()..];
+        let (_, n) = cn_prefix(s)?;
+        let sep = first_char(&s[n..])?;
+        if matches!(sep, '、' | ',' | FW_COMMA | '.' | FW_DOT) {
+            return Some((rank::ORDINAL, c0.len_utf8() + n + sep.len_utf8()));
+        }
+        return None;
+    }
+    // 一、 一, 一, 一.
+    if let Some((_, n)) = cn_prefix(line) {
+        let sep = first_char(&line[n..])?;
+        if matches!(sep, '、' | ',' | FW_COMMA | '.' | FW_DOT) {
+            let after = &line[n + sep.len_utf8()..];
+            // "一.5" is a number, not a label
+            if matches!(sep, '.' | FW_DOT) && first_char(after).and_then(digit).is_some() {
+                return None;
+            }
+            return Some((rank::CN, n + sep.len_utf8()));
+        }
+        return None;
+    }
+    // (一) (一)、 (1) (1).
+    if is_open_paren(c0) {
+        let s = &line[c0.len_utf8()..];
+        let (r, n) = if let Some((_, n)) = cn_prefix(s) {
+            (rank::PAREN_CN, n)
+        } else if let Some((_, n)) = arabic_prefix(s) {
+            (rank::PAREN_ARABIC, n)
+        } else {
+            return None;
+        };
+        let close = first_char(&s[n..])?;
+        if !is_close_paren(close) {
+            return None;
+        }
+        let mut len = c0.len_utf8() + n + close.len_utf8();
+        if let Some(sep) = first_char(&line[len..]) {
+            if matches!(sep, '、' | '.' | FW_DOT | ',' | FW_COMMA) {
+                len += sep.len_utf8();
+            }
+        }
+        return Some((r, len));
+    }
+    // 1、 1. 1. 1) 1)
+    if let Some((_, n)) = arabic_prefix(line) {
+        let sep = first_char(&line[n..])?;
+        let after = &line[n + sep.len_utf8()..];
+        return match sep {
+            '、' => Some((rank::ARABIC, n + sep.len_utf8())),
+            '.' | FW_DOT => {
+                if first_char(after).and_then(digit).is_some() {
+                    None // 13.02万元, 2009.5.11
+                } else {
+                    Some((rank::ARABIC, n + sep.len_utf8()))
+                }
+            }
+            ')' | FW_RPAREN => Some((rank::HALF_PAREN, n + sep.len_utf8())),
+            _ => None,
+        };
+    }
+    let code = c0 as u32;
+    let r = match code {
+        0x2460..=0x2473 => rank::CIRCLED,      // ①..⑳
+        0x2474..=0x2487 => rank::PAREN_ARABIC, // ⑴..⒇
+        0x2488..=0x249B => rank::ARABIC,       // ⒈..⒛
+        _ => return None,
+    };
+    let mut len = c0.len_utf8();
+    if let Some(sep) = first_char(&line[len..]) {
+        if matches!(sep, '、' | '.' | FW_DOT) {
+            len += sep.len_utf8();
+        }
+    }
+    Some((r, len))
+}
+
+/// Splits a numbered line into heading and text at the first sentence end
+/// (。;:!? and their half-width forms; closing quotes stay with the
+/// heading). Every character is kept in one of the two parts.
+pub(crate) fn split_heading(text: &str) -> (&str, &str) {
+    let cs: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, (i, c)) in cs.iter().enumerate() {
+        let is_end = match *c {
+            '。' | FW_SEMI | FW_COLON | FW_BANG | FW_QUESTION | '︰' => true,
+            ';' | '!' | '?' => true,
+            ':' => cs.get(k + 1).is_none_or(|(_, n)| digit(*n).is_none()),
+            _ => false,
+        };
+        if !is_end {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        for (j, n) in cs.iter().skip(k + 1) {
+            if matches!(
+                *n,
+                '”' | '’' | '」' | '』' | FW_RPAREN | ')' | '"' | '\'' | '》'
+            ) {
+                end = j + n.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let rest = trim(&text[end..]);
+        if rest.is_empty() {
+            return (text, "");
+        }
+        return (trim(&text[..end]), rest);
+    }
+    (text, "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::import::normalise::tests::fw;
+
+    #[test]
+    fn every_label_form_has_its_rank() {
+        let cases = [
+            ("一、".to_string(), rank::CN),
+            ("一,".to_string(), rank::CN),
+            (fw("一,"), rank::CN),
+            ("十一、".to_string(), rank::CN),
+            (fw("第一,"), rank::ORDINAL),
+            ("第一、".to_string(), rank::ORDINAL),
+            ("(一)".to_string(), rank::PAREN_CN),
+            (fw("(一)"), rank::PAREN_CN),
+            (fw("(一)、"), rank::PAREN_CN),
+            ("(一)、".to_string(), rank::PAREN_CN),
+            ("1、".to_string(), rank::ARABIC),
+            ("1.".to_string(), rank::ARABIC),
+            (fw("1."), rank::ARABIC),
+            ("1. ".to_string(), rank::ARABIC),
+            ("12.".to_string(), rank::ARABIC),
+            ("(1)".to_string(), rank::PAREN_ARABIC),
+            (fw("(1)"), rank::PAREN_ARABIC),
+            ("⑴".to_string(), rank::PAREN_ARABIC),
+            ("①".to_string(), rank::CIRCLED),
+            ("1)".to_string(), rank::HALF_PAREN),
+        ];
+        for (label, r) in cases {
+            let line = format!("{label}学习");
+            let (got, len) = parse_label(&line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(got, r, "{line}");
+            assert_eq!(&line[len..], "学习", "{line}");
+        }
+    }
+
+    #[test]
+    fn numbers_and_sentences_are_not_labels() {
+        for line in [
+            "13.02万元",
+            "2009.5.11",
+            "第一届工会委员会",
+            "一是要加强",
+            "三八节",
+            "一、",
+            "2025年工作",
+            "5.1劳动节",
+            "一二九运动",
+        ] {
+            assert_eq!(parse_label(line), None, "{line}");
+        }
+        assert_eq!(parse_label(&fw("13.02万元")), None);
+    }
+
+    #[test]
+    fn heading_split_keeps_every_character() {
+        assert_eq!(
+            split_heading("广普查。今年,我们"),
+            ("广普查。", "今年,我们")
+        );
+        assert_eq!(
+            split_heading("继续做好送温暖工程。"),
+            ("继续做好送温暖工程。", "")
+        );
+        assert_eq!(
+            split_heading(&fw("指导思想:以党的精神为指导")),
+            (fw("指导思想:").as_str(), "以党的精神为指导")
+        );
+        assert_eq!(split_heading("开展“读书”。活动"), ("开展“读书”。", "活动"));
+        assert_eq!(split_heading("上午8:30集合"), ("上午8:30集合", ""));
+        assert_eq!(
+            split_heading("加强学习,提高素质;健全制度"),
+            ("加强学习,提高素质;", "健全制度")
+        );
+    }
+}

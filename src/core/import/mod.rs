@@ -1,0 +1,209 @@
+//! Importing an existing plan or summary: plain text (pasted, .txt, .md),
+//! a Word .docx, or a plan JSON this tool exported, turned into a `Plan`.
+//!
+//! The text parser works line by line: title at the top, signature at the
+//! end, numbered headings in the forms offices really use (`一、` `(一)`
+//! `1、` `(1)` `①` …, levels assigned per document by which forms occur),
+//! the named parts (指导思想, 工作目标, 落实措施, 存在问题, 活动安排) into
+//! their fields, month headings into the schedule, and next year's plan of a
+//! combined summary into `next`. Numbering is never stored (it is derived
+//! when rendering), so labels and month headings are consumed; every other
+//! character of the input ends up somewhere in the plan.
+//!
+//! The passes, in pipeline order, are listed below and called in that order
+//! by `import_bytes` and `import_traced`; each file says what it reads and
+//! what it hands on.
+
+// bytes → a plan JSON, the text of a .docx (`docx`), or text
+mod decode;
+mod docx;
+
+// text → clean lines: no blanks, Markdown marks or page numbers
+mod lines;
+
+// lines → the title (kind, year, organisation) at the top …
+mod title;
+
+// … and the signature at the end; the body is what lies between
+mod signature;
+
+// body lines → tokens (month heading, numbered heading, plain) and levels
+mod headings;
+
+// tokens → this year's and next year's (read into `plan.next`)
+mod next_year;
+
+// tokens → the plan's fields, sections and items …
+mod body;
+
+// … with the schedule's regions and entries …
+mod schedule;
+
+// … the named parts, and containers promoted to priorities
+mod parts;
+
+// the plan → its kind and year
+mod facts;
+
+// the plan and the notes → the report
+mod report;
+
+// shared by the passes: line recognisers, and the trace of what was consumed
+mod dates;
+mod labels;
+mod months;
+mod normalise;
+mod trace;
+
+#[cfg(test)]
+mod tests;
+
+use super::model::{LoadError, Plan};
+use decode::Decoded;
+
+pub use docx::docx_to_text;
+#[cfg(test)]
+pub(crate) use parts::is_part_name;
+pub(crate) use trace::Dropped;
+
+/// The imported document and what the importer found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub plan: Plan,
+    pub report: Report,
+}
+
+/// What the importer recognised, for the import preview.
+#[derive(Default, Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Report {
+    /// The title line(s) as found at the top (empty: no title).
+    pub title_lines: Vec<String>,
+    /// True when the kind was read from the title or the content, false
+    /// when the importer fell back to 工作计划.
+    pub kind_detected: bool,
+    /// Level-1 headings as found (without their numbers), including the
+    /// named parts that went into their own fields.
+    pub sections: Vec<String>,
+    /// The months of each schedule entry, in document order.
+    pub schedule: Vec<Vec<u8>>,
+    /// Signature: organisation, ISO date.
+    pub signature: Option<(String, Option<String>)>,
+    /// Notes for the user, in Chinese.
+    pub notes: Vec<String>,
+}
+
+/// Why a file could not be imported. `Display` says, in Chinese, what
+/// happened and what to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    /// No text at all.
+    Empty,
+    /// A text file that is not UTF-8 (the browser shell then decodes it as
+    /// GB18030 and calls `import_text`).
+    NotUtf8,
+    /// A .docx that could not be read; the detail is for the message.
+    BadDocx(String),
+    /// A .json that is not a plan of this tool.
+    BadJson(LoadError),
+    /// A file type the importer cannot read (the extension, e.g. ".doc").
+    Unsupported(String),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::Empty => write!(f, "文件里没有读到任何文字。请确认选对了文件，或者直接把原文复制粘贴进来。"),
+            ImportError::NotUtf8 => write!(
+                f,
+                "无法识别这个文本文件的编码。请用记事本或 WPS 打开后“另存为”UTF-8 编码再导入，或者直接把原文复制粘贴进来。"
+            ),
+            ImportError::BadDocx(d) => write!(
+                f,
+                "这个 Word 文件读取失败（{d}）。请用 Word 或 WPS 打开后另存为 .docx 再试，或者直接把全文复制粘贴进来。"
+            ),
+            ImportError::BadJson(e) => write!(f, "{e}"),
+            ImportError::Unsupported(ext) => {
+                let e = ext.trim_start_matches('.').to_ascii_lowercase();
+                match e.as_str() {
+                    "doc" | "wps" => write!(
+                        f,
+                        "暂时读不了旧版 Word/WPS 文件（{ext}）。请在 Word 或 WPS 中“另存为”.docx 格式再导入，或者直接把全文复制粘贴进来。"
+                    ),
+                    _ => write!(
+                        f,
+                        "暂不支持导入 {ext} 文件。请导入 .docx、.txt 或本工具导出的 .json 文件，或者直接把全文复制粘贴进来。"
+                    ),
+                }
+            }
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Imports a file by its extension: `.json` (a plan this tool exported),
+/// `.docx`, and anything else as UTF-8 text (a UTF-8 BOM is skipped; text
+/// with a UTF-16 BOM is decoded too).
+pub fn import_bytes(bytes: &[u8], file_name: &str) -> Result<Imported, ImportError> {
+    Ok(match decode::decode(bytes, file_name)? {
+        Decoded::Plan(plan) => Imported {
+            report: report::of_plan(&plan),
+            plan: *plan,
+        },
+        Decoded::Docx(text) => {
+            let mut imported = import_text(&text);
+            imported.report.notes.push(decode::DOCX_NOTE.into());
+            imported
+        }
+        Decoded::Text(text) => import_text(&text),
+    })
+}
+
+/// Parses a plan or summary text. Never panics; every non-blank character
+/// is kept except page-number lines and what numbering derives again
+/// (labels, month headings, the names of the standard parts, the date).
+pub fn import_text(text: &str) -> Imported {
+    import_traced(text).0
+}
+
+/// The parser with its trace of consumed text (for the property test).
+pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
+    let mut ctx = trace::Ctx::default();
+    let (lines, pages) = lines::clean_lines(text, &mut ctx);
+
+    // title at the top, signature at the end, the body between
+    let (title_lines, body) = lines.split_at(title::detect_title(&lines));
+    let sig = signature::detect_signature(body, &mut ctx);
+    let body = &body[..body.len() - sig.as_ref().map_or(0, |s| s.lines)];
+    let title = title::read_title(title_lines);
+    let mut plan = title.start_plan();
+
+    // the body as tokens; next year's part split off and read on its own
+    let toks = headings::tokens(body);
+    let (this_year, next_year) = next_year::split(&toks, &title);
+    let outline = body::parse_part(this_year, &mut ctx).into_plan(&mut plan);
+    next_year::read(next_year, &mut plan, title.year, &mut ctx);
+
+    // what the document is, who signed it, and what the user should know
+    let (kind_detected, kind_note) = facts::settle_kind(&mut plan, &outline, &title);
+    let mut notes = vec![kind_note];
+    notes.extend(next_year::note(&plan));
+    let signature = signature::sign(&mut plan, sig.as_ref());
+    notes.extend(title.note());
+    notes.extend(facts::settle_year(&mut plan, &title, sig.as_ref()));
+    plan.org_type = title::org_type_of(&plan.organization).to_string();
+    notes.extend(report::closing_notes(&plan, pages, ctx.unplaced, &outline));
+
+    // schema, month ranges, and an empty next part for a combined kind
+    plan.normalize();
+    let report = report::report(
+        title.lines,
+        kind_detected,
+        &outline,
+        &plan,
+        signature,
+        notes,
+    );
+    (Imported { plan, report }, ctx.dropped)
+}

@@ -1,0 +1,146 @@
+//! Next year's part of a combined summary (`五、2026年工作打算`): where it
+//! begins and the plan read from it. Input: the tokens of the body
+//! (`headings`) and what the title says; output: this year's tokens and
+//! next year's, then `plan.next` read from the latter with the body pass.
+
+use super::body::{parse_part, push_para};
+use super::dates::find_year;
+use super::headings::Tok;
+use super::labels::split_heading;
+use super::normalise::{char_len, has_sentence_punct, norm_heading};
+use super::title::{Title, PLAN_ENDINGS};
+use super::trace::{Ctx, Dropped};
+use crate::core::model::{Kind, Plan};
+
+const NEXT_MARKERS: [&str; 10] = [
+    "明年",
+    "下一年",
+    "下年度",
+    "来年",
+    "新的一年",
+    "新一年",
+    "下一步",
+    "今后",
+    "下阶段",
+    "下一阶段",
+];
+const NEXT_ENDINGS: [&str; 10] = [
+    "计划", "打算", "思路", "要点", "设想", "安排", "重点", "目标", "任务", "工作",
+];
+
+/// The heading of next year's part of a combined summary.
+fn is_next_heading(h: &str, base_year: Option<i32>, numbered: bool) -> bool {
+    let n = norm_heading(h);
+    if n.is_empty() || char_len(&n) > 24 || has_sentence_punct(&n) {
+        return false;
+    }
+    let marker = NEXT_MARKERS.iter().any(|m| n.contains(m)) || n.starts_with('暨');
+    let year_marker = find_year(&n).is_some_and(|(y, _, _)| base_year.is_none_or(|b| y > b));
+    let plan_end = PLAN_ENDINGS.iter().any(|e| n.ends_with(e));
+    let any_end = NEXT_ENDINGS.iter().any(|e| n.ends_with(e));
+    if marker {
+        if numbered {
+            any_end
+        } else {
+            plan_end
+        }
+    } else if year_marker {
+        // a year alone is a weaker sign: only a plan word ends the summary
+        plan_end && (base_year.is_some() || !n.contains("总结"))
+    } else {
+        false
+    }
+}
+
+/// Splits the body's tokens where next year's part begins: at a top-rank
+/// heading (not the first) or a short plain line naming next year's plan.
+/// A title that names a plan or key points has no such part.
+pub(super) fn split<'t, 'a>(toks: &'t [Tok<'a>], title: &Title) -> (&'t [Tok<'a>], &'t [Tok<'a>]) {
+    let may_have_next = !matches!(title.kind, Some(Kind::Plan) | Some(Kind::KeyPoints));
+    let top_rank = toks.iter().filter_map(|t| t.rank()).min();
+    let mut split_at: Option<usize> = None;
+    if may_have_next {
+        let mut heads_before = 0;
+        for (i, t) in toks.iter().enumerate() {
+            let hit = match t {
+                Tok::Head { rank, text, .. } => {
+                    let r = Some(*rank) == top_rank
+                        && heads_before > 0
+                        && is_next_heading(split_heading(text).0, title.year, true);
+                    heads_before += 1;
+                    r
+                }
+                Tok::Plain(l) => {
+                    i > 0 && char_len(l) <= 30 && is_next_heading(l, title.year, false)
+                }
+                Tok::Month { .. } => false,
+            };
+            if hit {
+                split_at = Some(i);
+                break;
+            }
+        }
+    }
+    match split_at {
+        Some(k) => toks.split_at(k),
+        None => (toks, &toks[..0]),
+    }
+}
+
+/// Reads next year's part (its heading the title of `plan.next`) into
+/// `plan.next`. Its year is the one its heading names (which then also
+/// gives this year's, when the title has none), else the year after.
+pub(super) fn read(toks: &[Tok], plan: &mut Plan, title_year: Option<i32>, ctx: &mut Ctx) {
+    let Some((head, rest)) = toks.split_first() else {
+        return;
+    };
+    let mut next = Plan {
+        kind: Kind::Plan,
+        ..Plan::default()
+    };
+    let mut lead = "";
+    match head {
+        Tok::Head { label, text, .. } => {
+            ctx.drop(Dropped::Label, label);
+            let (h, r) = split_heading(text);
+            next.title = h.to_string();
+            lead = r;
+        }
+        other => next.title = other.raw().to_string(),
+    }
+    parse_part(rest, ctx).into_plan(&mut next);
+    if !lead.is_empty() {
+        let g = std::mem::take(&mut next.guiding);
+        push_para(&mut next.guiding, lead);
+        push_para(&mut next.guiding, &g);
+    }
+    match find_year(&next.title) {
+        Some((y, _, _)) => {
+            next.year = y;
+            if title_year.is_none() {
+                plan.year = y - 1;
+            }
+        }
+        None => next.year = plan.year + 1,
+    }
+    plan.next = Some(Box::new(next));
+}
+
+/// The note on next year's part: what was read into it, or, when the kind
+/// says there is one and none was found, that it can be written.
+pub(super) fn note(plan: &Plan) -> Option<String> {
+    let Some(next) = &plan.next else {
+        return (plan.kind == Kind::SummaryAndPlan).then(|| {
+            "标题写明含有明年计划，但正文里没有找到这一部分，可以在明年计划里补写。".into()
+        });
+    };
+    let mut what = format!("{} 项主要工作", next.sections.len());
+    let n_entries = next.schedule.len();
+    if n_entries > 0 {
+        what.push_str(&format!("、{n_entries} 个月份的活动安排"));
+    }
+    Some(format!(
+        "“{}”以下作为明年工作计划单独读入，共 {what}。",
+        next.title
+    ))
+}

@@ -1,0 +1,271 @@
+//! Character-level helpers every pass uses: white space and trimming,
+//! full-width forms, traditional → simplified folding for keyword matching,
+//! digits and Chinese numerals, sentence punctuation, the normalised form of
+//! a heading. Input: a `&str` or a `char`; nothing here knows about lines.
+//! Every function works on chars (never slices inside a char) and returns
+//! `None` rather than panic.
+
+/// Whitespace as the importer sees it: Unicode white space (incl. the
+/// ideographic space U+3000) plus the invisible marks pasted text carries.
+// Full-width forms, written as escapes so that no editor or copy step folds
+// them to ASCII (texts from Word and WPS use both).
+pub(crate) const FW_COMMA: char = '\u{ff0c}';
+pub(crate) const FW_DOT: char = '\u{ff0e}';
+pub(crate) const FW_COLON: char = '\u{ff1a}';
+pub(crate) const FW_SEMI: char = '\u{ff1b}';
+pub(crate) const FW_BANG: char = '\u{ff01}';
+pub(crate) const FW_QUESTION: char = '\u{ff1f}';
+pub(crate) const FW_LPAREN: char = '\u{ff08}';
+pub(crate) const FW_RPAREN: char = '\u{ff09}';
+pub(crate) const FW_SLASH: char = '\u{ff0f}';
+pub(crate) const FW_TILDE: char = '\u{ff5e}';
+pub(crate) const FW_HYPHEN: char = '\u{ff0d}';
+pub(crate) const FW_BAR: char = '\u{ff5c}';
+
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}'
+        )
+}
+
+pub(crate) fn trim(s: &str) -> &str {
+    s.trim_matches(is_space)
+}
+
+pub(crate) fn trim_start(s: &str) -> &str {
+    s.trim_start_matches(is_space)
+}
+
+/// Traditional → simplified for the characters our keywords use, one char
+/// for one char (so char positions stay the same). Matching only: the text
+/// itself is kept as written.
+pub(crate) fn fold_char(c: char) -> char {
+    match c {
+        '計' => '计',
+        '劃' => '划',
+        '畫' => '画',
+        '總' => '总',
+        '結' => '结',
+        '點' => '点',
+        '導' => '导',
+        '體' => '体',
+        '標' => '标',
+        '實' => '实',
+        '問' => '问',
+        '題' => '题',
+        '處' => '处',
+        '動' => '动',
+        '曆' | '歷' => '历',
+        '務' => '务',
+        '會' => '会',
+        '來' => '来',
+        '與' => '与',
+        '現' => '现',
+        '將' => '将',
+        '項' => '项',
+        '於' => '于',
+        '進' => '进',
+        '應' => '应',
+        '學' => '学',
+        '訂' => '订',
+        '對' => '对',
+        '後' => '后',
+        '績' => '绩',
+        '況' => '况',
+        '內' => '内',
+        '們' => '们',
+        '報' => '报',
+        '匯' | '彙' => '汇',
+        '顧' => '顾',
+        '時' => '时',
+        '間' => '间',
+        '設' => '设',
+        '階' => '阶',
+        '圍' => '围',
+        '規' => '规',
+        '零' => '〇',
+        '○' | '\u{ff2f}' => '〇',
+        _ => c,
+    }
+}
+
+pub(crate) fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+pub(crate) fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// ASCII or full-width digit.
+pub(crate) fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{ff10}'..='\u{ff19}' => Some(c as u32 - 0xff10),
+        _ => None,
+    }
+}
+
+const CN_DIGITS: &str = "一二三四五六七八九";
+
+pub(super) fn cn_digit(c: char) -> Option<u32> {
+    CN_DIGITS.chars().position(|d| d == c).map(|i| i as u32 + 1)
+}
+
+/// Value of a Chinese numeral 1..=99 written out in full (一, 十, 十一, 二十, 九十九).
+pub(crate) fn cn_value(s: &str) -> Option<u32> {
+    let cs: Vec<char> = s.chars().collect();
+    match cs.as_slice() {
+        [a] if *a == '十' => Some(10),
+        [a] => cn_digit(*a),
+        ['十', b] => cn_digit(*b).map(|v| 10 + v),
+        [a, '十'] => cn_digit(*a).filter(|v| *v >= 2).map(|v| v * 10),
+        [a, '十', b] => Some(cn_digit(*a).filter(|v| *v >= 2)? * 10 + cn_digit(*b)?),
+        _ => None,
+    }
+}
+
+/// A Chinese numeral (the maximal run of 一…十, at most three chars) at the
+/// start of `s`: its value and its length in bytes.
+pub(crate) fn cn_prefix(s: &str) -> Option<(u32, usize)> {
+    let end = s
+        .char_indices()
+        .find(|(_, c)| cn_digit(*c).is_none() && *c != '十')
+        .map(|(i, _)| i)
+        .unwrap_or(s.len());
+    if end == 0 || char_len(&s[..end]) > 3 {
+        return None;
+    }
+    cn_value(&s[..end]).map(|v| (v, end))
+}
+
+/// An Arabic number of one or two digits (ASCII or full-width) at the start
+/// of `s`; a longer run of digits is no label.
+pub(crate) fn arabic_prefix(s: &str) -> Option<(u32, usize)> {
+    let mut v = 0u32;
+    let mut n = 0;
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        match digit(c) {
+            Some(d) => {
+                v = v * 10 + d;
+                n += 1;
+                end = i + c.len_utf8();
+                if n > 2 {
+                    return None;
+                }
+            }
+            None => break,
+        }
+    }
+    if n == 0 {
+        None
+    } else {
+        Some((v, end))
+    }
+}
+
+pub(super) fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+pub(super) fn skip_char(s: &str) -> &str {
+    match s.chars().next() {
+        Some(c) => &s[c.len_utf8()..],
+        None => s,
+    }
+}
+
+pub(super) fn is_open_paren(c: char) -> bool {
+    matches!(c, '(' | FW_LPAREN)
+}
+
+pub(super) fn is_close_paren(c: char) -> bool {
+    matches!(c, ')' | FW_RPAREN)
+}
+
+/// Sentence punctuation: a line holding one is no title and no signature.
+pub(crate) fn has_sentence_punct(s: &str) -> bool {
+    s.chars().any(|c| {
+        matches!(
+            c,
+            '。' | ','
+                | FW_COMMA
+                | ';'
+                | FW_SEMI
+                | ':'
+                | FW_COLON
+                | '!'
+                | FW_BANG
+                | '?'
+                | FW_QUESTION
+        )
+    })
+}
+
+/// The heading with trailing punctuation and a trailing 如下 removed, folded
+/// to simplified characters: what keyword matching looks at.
+pub(crate) fn norm_heading(h: &str) -> String {
+    let f = fold(trim(h));
+    let t = f.trim_end_matches(|c: char| {
+        is_space(c)
+            || matches!(
+                c,
+                ':' | FW_COLON | '。' | '.' | ',' | FW_COMMA | ';' | FW_SEMI | '︰'
+            )
+    });
+    let t = t.strip_suffix("如下").unwrap_or(t);
+    t.trim_end_matches(|c: char| is_space(c) || matches!(c, ':' | FW_COLON))
+        .to_string()
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// The full-width form of ASCII punctuation and digits, as Word/WPS
+    /// texts write them (built here so no editor can fold the test data).
+    pub(crate) fn fw(s: &str) -> String {
+        s.chars()
+            .map(|c| match c {
+                '!'..='~' if !c.is_ascii_alphabetic() => {
+                    char::from_u32(c as u32 - 0x21 + 0xff01).unwrap_or(c)
+                }
+                _ => c,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fw_builds_full_width_forms() {
+        assert_eq!(
+            fw("(一),1.:"),
+            "\u{ff08}一\u{ff09}\u{ff0c}\u{ff11}\u{ff0e}\u{ff1a}"
+        );
+    }
+
+    #[test]
+    fn chinese_numerals_parse_one_to_ninety_nine() {
+        assert_eq!(cn_value("一"), Some(1));
+        assert_eq!(cn_value("十"), Some(10));
+        assert_eq!(cn_value("十二"), Some(12));
+        assert_eq!(cn_value("二十"), Some(20));
+        assert_eq!(cn_value("三十一"), Some(31));
+        assert_eq!(cn_value("一十"), None);
+        assert_eq!(cn_value("三八"), None);
+        assert_eq!(cn_prefix("十一、"), Some((11, 6)));
+    }
+
+    #[test]
+    fn traditional_characters_fold_for_matching_only() {
+        assert_eq!(fold("工作計劃"), "工作计划");
+        assert_eq!(fold("工作總結"), "工作总结");
+        assert_eq!(norm_heading(&fw("活動安排:")), "活动安排");
+        assert_eq!(
+            char_len(&fold("存在問題和不足")),
+            char_len("存在問題和不足")
+        );
+    }
+}

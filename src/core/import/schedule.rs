@@ -1,0 +1,183 @@
+//! The schedule (活动安排): which tokens of a part form it, and how they
+//! are read into entries. A region opens at a schedule label followed by a
+//! month heading (or, without a label, at the first of two or more month
+//! headings) and runs to the next heading of the rank that encloses it.
+//! Input: a part's tokens (`headings`); output: a `Role` per token, then,
+//! as the body pass (`body`) reaches them, schedule entries with their
+//! activities (numbering and month headings consumed).
+
+use super::body::Reader;
+use super::headings::Tok;
+use super::labels::{parse_label, split_heading};
+use super::months::parse_month_line;
+use super::normalise::trim;
+use super::parts::{is_schedule_label, special_of, Special};
+use super::trace::{Ctx, Dropped};
+use crate::core::model::ScheduleEntry;
+
+/// What a token is to the schedule.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Role {
+    /// Outside any schedule.
+    Normal,
+    /// The label or heading that opens a schedule (consumed).
+    Open,
+    /// Inside a schedule: month headings and activities.
+    In,
+}
+
+/// Marks schedule regions: from a schedule label followed by a month
+/// heading (or, without a label, from the first month heading when the part
+/// has two or more), up to the next heading of the rank that encloses it.
+pub(super) fn schedule_roles(toks: &[Tok]) -> Vec<Role> {
+    let n = toks.len();
+    let mut roles = vec![Role::Normal; n];
+    let is_label = |t: &Tok| match t {
+        Tok::Plain(l) => is_schedule_label(l),
+        Tok::Head { text, .. } => special_of(split_heading(text).0) == Some(Special::Schedule),
+        Tok::Month { .. } => false,
+    };
+    let month_soon = |i: usize| {
+        toks.iter()
+            .skip(i + 1)
+            .take(3)
+            .take_while(|t| matches!(t, Tok::Plain(_) | Tok::Month { .. }))
+            .any(|t| matches!(t, Tok::Month { .. }))
+    };
+    let month_count = toks
+        .iter()
+        .filter(|t| matches!(t, Tok::Month { .. }))
+        .count();
+    let labelled = (0..n).any(|i| is_label(&toks[i]) && month_soon(i));
+    let mut i = 0;
+    while i < n {
+        let opener = if is_label(&toks[i]) && month_soon(i) {
+            Some(Role::Open)
+        } else if matches!(toks[i], Tok::Month { .. }) && (month_count >= 2 || labelled) {
+            Some(Role::In)
+        } else {
+            None
+        };
+        let Some(role) = opener else {
+            i += 1;
+            continue;
+        };
+        let end_rank = match toks[i].rank() {
+            Some(r) => r,
+            None => (0..i)
+                .filter(|k| roles[*k] == Role::Normal)
+                .filter_map(|k| toks[k].rank())
+                .min()
+                .unwrap_or(2),
+        };
+        roles[i] = role;
+        let mut j = i + 1;
+        while j < n {
+            if let Some(r) = toks[j].rank() {
+                if r <= end_rank {
+                    break;
+                }
+            }
+            roles[j] = Role::In;
+            j += 1;
+        }
+        i = j;
+    }
+    roles
+}
+
+/// Strips an activity's own numbering (`1、` `(1)` …): numbering is derived.
+pub(super) fn push_activity(e: &mut ScheduleEntry, s: &str, ctx: &mut Ctx) {
+    let s = trim(s);
+    if s.is_empty() {
+        return;
+    }
+    match parse_label(s) {
+        Some((_, len)) if s.is_char_boundary(len) => {
+            ctx.drop(Dropped::Label, &s[..len]);
+            e.activities.push(trim(&s[len..]).to_string());
+        }
+        _ => e.activities.push(s.to_string()),
+    }
+}
+
+impl Reader<'_> {
+    /// A schedule label or heading (`五、活动安排:二月…`): consumed, with a
+    /// month heading on the same line starting the first entry.
+    pub(super) fn schedule_opener(&mut self, tok: &Tok, levels: &[u8; 7]) {
+        match tok {
+            Tok::Head {
+                label, rank, text, ..
+            } => {
+                self.part.any_heading = true;
+                let (h, rest) = split_heading(text);
+                if levels[*rank as usize] == 1 {
+                    self.part.found.push(h.to_string());
+                }
+                self.ctx.drop(Dropped::Label, label);
+                self.ctx.drop(Dropped::Keyword, h);
+                if !rest.is_empty() {
+                    // 五、活动安排:二月…
+                    if let Some(m) =
+                        parse_month_line(rest).filter(|m| rest.is_char_boundary(m.head_len))
+                    {
+                        self.ctx.drop(Dropped::Months, &rest[..m.head_len]);
+                        let mut e = ScheduleEntry {
+                            months: m.months,
+                            ..Default::default()
+                        };
+                        push_activity(&mut e, &rest[m.head_len..], self.ctx);
+                        self.part.schedule.push(e);
+                        self.region_entries += 1;
+                    } else {
+                        self.ctx.unplaced += 1;
+                        self.part.append(self.target, &self.chain, rest);
+                    }
+                }
+            }
+            _ => self.ctx.drop(Dropped::Keyword, tok.raw()),
+        }
+    }
+
+    /// A token inside a schedule: a month heading starts an entry, other
+    /// lines are its activities (before the first entry: body text).
+    pub(super) fn schedule_line(&mut self, tok: &Tok) {
+        match tok {
+            Tok::Month {
+                head, months, rest, ..
+            } => {
+                self.ctx.drop(Dropped::Months, head);
+                let mut e = ScheduleEntry {
+                    months: months.clone(),
+                    ..Default::default()
+                };
+                push_activity(&mut e, rest, self.ctx);
+                self.part.schedule.push(e);
+                self.region_entries += 1;
+            }
+            Tok::Head {
+                raw, label, text, ..
+            } => {
+                if self.region_entries > 0 {
+                    if let Some(e) = self.part.schedule.last_mut() {
+                        self.ctx.drop(Dropped::Label, label);
+                        e.activities.push(text.to_string());
+                        return;
+                    }
+                }
+                self.ctx.unplaced += 1;
+                self.part.append(self.target, &self.chain, raw);
+            }
+            Tok::Plain(l) => {
+                if self.region_entries > 0 {
+                    if let Some(e) = self.part.schedule.last_mut() {
+                        e.activities.push(l.to_string());
+                        return;
+                    }
+                }
+                self.ctx.unplaced += 1;
+                self.part.append(self.target, &self.chain, l);
+            }
+        }
+    }
+}

@@ -1,0 +1,235 @@
+//! The title at the top: how many of the first lines it takes, and what it
+//! says: the kind (计划, 总结, 要点, 总结暨计划), the year, the organisation;
+//! and the organisation type from the organisation's name. Input: the clean
+//! lines (`lines`); output: a `Title`, the body being the lines after it.
+
+use super::dates::{find_placeholder_year, find_year};
+use super::labels::parse_label;
+use super::months::parse_month_line;
+use super::normalise::{
+    char_len, fold, has_sentence_punct, norm_heading, trim, FW_COMMA, FW_LPAREN, FW_RPAREN,
+};
+use super::parts::special_of;
+use crate::core::model::{Kind, Plan};
+
+/// What the title says.
+pub(super) struct Title {
+    /// The title line(s) as found (empty: no title).
+    pub(super) lines: Vec<String>,
+    /// The kind its words name.
+    pub(super) kind: Option<Kind>,
+    /// The year it names.
+    pub(super) year: Option<i32>,
+    /// No year, but a placeholder one (`20xx年`).
+    pub(super) placeholder_year: bool,
+    /// The organisation before (or after) the year.
+    pub(super) organization: String,
+}
+
+/// Reads the title lines found by `detect_title`.
+pub(super) fn read_title(lines: &[&str]) -> Title {
+    let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let flat: String = lines.concat();
+    let year = find_year(&flat).map(|(y, _, _)| y);
+    Title {
+        kind: kind_from_title(&lines.join("\n")),
+        year,
+        placeholder_year: year.is_none() && find_placeholder_year(&flat).is_some(),
+        organization: org_from_title(&flat),
+        lines,
+    }
+}
+
+impl Title {
+    /// A new plan holding the title, its year (if any) and organisation.
+    pub(super) fn start_plan(&self) -> Plan {
+        let mut plan = Plan {
+            title: self.lines.join("\n"),
+            ..Plan::default()
+        };
+        if let Some(y) = self.year {
+            plan.year = y;
+        }
+        plan.organization = self.organization.clone();
+        plan
+    }
+
+    /// The note on a text without a title.
+    pub(super) fn note(&self) -> Option<String> {
+        self.lines.is_empty().then(|| {
+            "原文没有标题，导出时会按单位、年份和类型自动生成，可在“基本信息”里修改。".into()
+        })
+    }
+}
+
+/// Words a title ends with.
+const TITLE_ENDINGS: [&str; 7] = ["计划", "总结", "要点", "思路", "打算", "设想", "安排"];
+/// Words that end the name of a plan (in a title, or next year's heading).
+pub(super) const PLAN_ENDINGS: [&str; 5] = ["计划", "打算", "思路", "要点", "设想"];
+
+fn title_ending(line: &str) -> bool {
+    let mut n = norm_heading(line);
+    // 某某工会2025年工作计划(草案)
+    if n.ends_with([')', FW_RPAREN]) {
+        if let Some(k) = n.rfind(['(', FW_LPAREN]) {
+            n.truncate(k);
+        }
+    }
+    TITLE_ENDINGS.iter().any(|e| n.ends_with(e))
+}
+
+fn title_like(l: &str) -> bool {
+    char_len(l) <= 60
+        && !has_sentence_punct(l)
+        && parse_label(l).is_none()
+        && parse_month_line(l).is_none()
+}
+
+/// How many of the first lines are the title (0, 1 or 2).
+pub(super) fn detect_title(lines: &[&str]) -> usize {
+    let Some(l0) = lines.first() else { return 0 };
+    let l1 = lines.get(1).copied().filter(|l| title_like(l));
+    if !title_like(l0) || special_of(l0).is_some() {
+        return 0;
+    }
+    if title_ending(l0) {
+        if let Some(l1) = l1 {
+            if l1.starts_with('暨')
+                || l1.starts_with("——")
+                || l1.starts_with('—') && char_len(l1) > 2
+            {
+                return 2;
+            }
+        }
+        return 1;
+    }
+    if char_len(l0) <= 30 {
+        if let Some(l1) = l1 {
+            if title_ending(l1) && special_of(l1).is_none() {
+                return 2;
+            }
+        }
+    }
+    0
+}
+
+fn kind_from_title(t: &str) -> Option<Kind> {
+    let f = fold(t);
+    if let Some(p) = f.find("总结") {
+        let after = &f[p..];
+        if f.contains('暨')
+            || PLAN_ENDINGS
+                .iter()
+                .chain(["要点"].iter())
+                .any(|w| after.contains(w))
+        {
+            return Some(Kind::SummaryAndPlan);
+        }
+        return Some(Kind::Summary);
+    }
+    if f.contains("要点") {
+        return Some(Kind::KeyPoints);
+    }
+    if ["计划", "思路", "打算", "设想", "安排"]
+        .iter()
+        .any(|w| f.contains(w))
+    {
+        return Some(Kind::Plan);
+    }
+    None
+}
+
+/// Organisation from the title: the text before the year (or before the
+/// placeholder year, or before the kind words when there is no year).
+fn org_from_title(t: &str) -> String {
+    let kind_words = [
+        "年度工作",
+        "工作计划",
+        "工作总结",
+        "工作要点",
+        "工作思路",
+        "工作打算",
+        "工作设想",
+        "工作安排",
+    ];
+    let year = find_year(t).map(|(_, s, e)| (s, e));
+    let cut = year
+        .map(|(s, _)| s)
+        .or_else(|| find_placeholder_year(t))
+        .or_else(|| {
+            let f = fold(t);
+            kind_words.iter().filter_map(|w| f.find(w)).min()
+        });
+    let Some(cut) = cut.filter(|c| t.is_char_boundary(*c)) else {
+        return String::new();
+    };
+    let clean = |s: &str| -> String {
+        let s = trim(s);
+        let s = s.strip_prefix("关于").unwrap_or(s);
+        let s = s.trim_end_matches(['(', FW_LPAREN, '《', '“', ',', FW_COMMA, '、', '-', '—']);
+        trim(s).to_string()
+    };
+    let org = clean(&t[..cut]);
+    if !org.is_empty() {
+        return org;
+    }
+    // 2025年度实验小学工会工作计划: the name follows the year
+    let Some((_, end)) = year else { return org };
+    let after = t.get(end..).unwrap_or("");
+    let after = trim(after);
+    let after = ["学年度", "学年", "年度", "年"]
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+        .unwrap_or(after);
+    let stop = after
+        .find("工作")
+        .or_else(|| after.find("的"))
+        .unwrap_or(after.len());
+    let org = clean(after.get(..stop).unwrap_or(""));
+    if org == "工会" || org.chars().count() < 2 {
+        String::new()
+    } else {
+        org
+    }
+}
+
+pub(super) fn org_type_of(org: &str) -> &'static str {
+    let has = |ws: &[&str]| ws.iter().any(|w| org.contains(w));
+    if has(&[
+        "学校",
+        "小学",
+        "中学",
+        "大学",
+        "学院",
+        "幼儿园",
+        "教育",
+        "一中",
+        "二中",
+        "职校",
+        "实验校",
+    ]) {
+        "school"
+    } else if has(&["医院", "卫生", "疾控", "妇幼", "保健"]) {
+        "medical"
+    } else if has(&["街道", "社区", "乡镇", "镇总工会"]) {
+        "community"
+    } else if has(&["公司", "集团", "厂", "企业", "银行", "矿"]) {
+        "enterprise"
+    } else if has(&[
+        "机关",
+        "局",
+        "委员会办公室",
+        "政府",
+        "人大",
+        "政协",
+        "法院",
+        "检察院",
+        "厅",
+    ]) {
+        "organ"
+    } else if has(&["研究所", "研究院", "中心", "馆", "站"]) {
+        "institution"
+    } else {
+        ""
+    }
+}

@@ -1,0 +1,38 @@
+//! The trace every pass writes to: what it consumed instead of keeping
+//! (labels, month headings, part names, the date, page numbers, Markdown
+//! marks) and how many lines it could not place. Passes take a `&mut Ctx`;
+//! the pipeline turns it into the notes and the property test's trace.
+
+use super::normalise::trim;
+
+/// What the parser consumed instead of keeping: the property test checks
+/// that this plus the plan's text is exactly the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Dropped {
+    /// A page-number line.
+    PageNumber,
+    /// A numbering label (`一、` `(一)` `1.` …).
+    Label,
+    /// A month heading (`七、八月:`).
+    Months,
+    /// Markdown heading marks (`## `).
+    Markup,
+    /// The name of a standard part (指导思想, 活动安排 …).
+    Keyword,
+    /// The signature date (kept as ISO).
+    Date,
+}
+
+#[derive(Default)]
+pub(super) struct Ctx {
+    pub(super) dropped: Vec<(Dropped, String)>,
+    pub(super) unplaced: usize,
+}
+
+impl Ctx {
+    pub(super) fn drop(&mut self, what: Dropped, s: &str) {
+        if !trim(s).is_empty() {
+            self.dropped.push((what, s.to_string()));
+        }
+    }
+}
