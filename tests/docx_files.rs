@@ -67,12 +67,27 @@ fn sample(format: serde_json::Value) -> String {
 fn variants() -> Vec<(&'static str, String)> {
     vec![
         ("empty", "{\"schema\":1,\"kind\":\"plan\"}".into()),
-        ("empty-summary-and-plan", "{\"kind\":\"summary_and_plan\",\"year\":0}".into()),
+        (
+            "empty-summary-and-plan",
+            "{\"kind\":\"summary_and_plan\",\"year\":0}".into(),
+        ),
         ("sample", sample(serde_json::Value::Null)),
-        ("standard-center", sample(json!({ "fonts": "standard", "page_numbers": "center" }))),
-        ("standard-outside", sample(json!({ "fonts": "standard", "page_numbers": "outside" }))),
-        ("gb2312-none", sample(json!({ "fonts": "gb2312", "page_numbers": "none" }))),
-        ("standard-none", sample(json!({ "fonts": "standard", "page_numbers": "none" }))),
+        (
+            "standard-center",
+            sample(json!({ "fonts": "standard", "page_numbers": "center" })),
+        ),
+        (
+            "standard-outside",
+            sample(json!({ "fonts": "standard", "page_numbers": "outside" })),
+        ),
+        (
+            "gb2312-none",
+            sample(json!({ "fonts": "gb2312", "page_numbers": "none" })),
+        ),
+        (
+            "standard-none",
+            sample(json!({ "fonts": "standard", "page_numbers": "none" })),
+        ),
         ("hostile-plan", hostile("plan")),
         ("hostile-summary-and-plan", hostile("summary_and_plan")),
     ]

@@ -288,11 +288,7 @@ fn format() -> impl Strategy<Value = Format> {
         } else {
             Fonts::Gb2312
         },
-        page_numbers: [
-            PageNumbers::Outside,
-            PageNumbers::Center,
-            PageNumbers::None,
-        ][pn as usize],
+        page_numbers: [PageNumbers::Outside, PageNumbers::Center, PageNumbers::None][pn as usize],
     })
 }
 

@@ -4,8 +4,8 @@
 //! are class names and computed indents.
 
 use super::escape::{one_line, push_xml, signature_indents, xml};
-use crate::core::layout::{self, BlockKind};
 use super::faces;
+use crate::core::layout::{self, BlockKind};
 use crate::core::model::{Format, PageNumbers, Plan};
 use crate::core::title;
 
@@ -50,7 +50,8 @@ fn page_number_css(page_numbers: PageNumbers) -> String {
     };
     match page_numbers {
         PageNumbers::Outside => {
-            rule(" :right", "right", " margin-right: 1em;") + &rule(" :left", "left", " margin-left: 1em;")
+            rule(" :right", "right", " margin-right: 1em;")
+                + &rule(" :left", "left", " margin-left: 1em;")
         }
         PageNumbers::Center => rule("", "center", ""),
         PageNumbers::None => String::new(),
@@ -181,13 +182,19 @@ mod tests {
         use crate::core::model::Fonts;
         let mut p = testdata::fixture();
         let h = html(&p);
-        assert!(h.contains("@page :right { @bottom-right {") && h.contains("@page :left { @bottom-left {"));
+        assert!(
+            h.contains("@page :right { @bottom-right {")
+                && h.contains("@page :left { @bottom-left {")
+        );
         p.format = Some(Format {
             fonts: Fonts::Standard,
             page_numbers: PageNumbers::Center,
         });
         let h = html(&p);
-        assert!(!h.contains("_GB2312"), "standard fonts name no _GB2312 face");
+        assert!(
+            !h.contains("_GB2312"),
+            "standard fonts name no _GB2312 face"
+        );
         assert!(h.contains("font-family: \"仿宋\", FangSong, STFangsong"));
         assert!(h.contains("font-family: \"楷体\", KaiTi, STKaiti"));
         assert!(h.contains("@page { @bottom-center { content: \"— \" counter(page) \" —\";"));

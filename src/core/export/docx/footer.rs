@@ -66,9 +66,15 @@ pub fn footers(page_numbers: PageNumbers) -> &'static [Footer] {
 pub fn footer_xml(footer: &Footer) -> String {
     let off = "w:firstLineChars=\"0\" w:firstLine=\"0\"";
     let (jc, ind) = match footer.align {
-        Align::OddOutside => ("right", format!("<w:ind w:right=\"{FOOTER_INSET}\" {off}/>")),
+        Align::OddOutside => (
+            "right",
+            format!("<w:ind w:right=\"{FOOTER_INSET}\" {off}/>"),
+        ),
         Align::EvenOutside => ("left", format!("<w:ind w:left=\"{FOOTER_INSET}\" {off}/>")),
-        Align::Center => ("center", format!("<w:ind w:left=\"0\" w:right=\"0\" {off}/>")),
+        Align::Center => (
+            "center",
+            format!("<w:ind w:left=\"0\" w:right=\"0\" {off}/>"),
+        ),
     };
     format!(
         "{XML_DECL}<w:ftr xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/>{ind}<w:jc w:val=\"{jc}\"/></w:pPr>\

@@ -49,14 +49,13 @@
 //! copied from a table into an OA editor loses its structure, while
 //! paragraphs paste cleanly.
 
-
 mod body;
 mod fonts;
 mod footer;
 mod styles;
-mod theme;
 #[cfg(test)]
 mod tests;
+mod theme;
 
 use super::escape::xml;
 use super::faces;
@@ -138,7 +137,10 @@ pub fn docx(plan: &Plan) -> Vec<u8> {
     );
     z.add("word/theme/theme1.xml", theme::theme_xml(faces).as_bytes());
     for f in footers {
-        z.add(&format!("word/{}", f.part), footer::footer_xml(f).as_bytes());
+        z.add(
+            &format!("word/{}", f.part),
+            footer::footer_xml(f).as_bytes(),
+        );
     }
     z.finish()
 }

@@ -78,11 +78,7 @@ pub fn styles_xml(faces: &Faces) -> String {
         "Title",
         Some("Normal"),
         &format!("<w:keepNext/><w:snapToGrid w:val=\"0\"/>{no_indent}<w:jc w:val=\"center\"/>"),
-        &format!(
-            "{}{no_condense}{}",
-            east_asia(faces.title),
-            sz(TITLE_SZ)
-        ),
+        &format!("{}{no_condense}{}", east_asia(faces.title), sz(TITLE_SZ)),
     ));
     s.push_str(&style(
         "PartTitle",

@@ -172,7 +172,10 @@ fn settings_are_in_compatibility_mode_15_in_schema_order() {
         let compat = elements(&s, "w:compatSetting");
         assert_eq!(compat.len(), 1);
         assert_eq!(attr(compat[0], "w:name"), Some("compatibilityMode"));
-        assert_eq!(attr(compat[0], "w:uri"), Some("http://schemas.microsoft.com/office/word"));
+        assert_eq!(
+            attr(compat[0], "w:uri"),
+            Some("http://schemas.microsoft.com/office/word")
+        );
         assert_eq!(attr(compat[0], "w:val"), Some("15"));
         // Direct children of w:settings in CT_Settings order.
         let order = [
@@ -193,7 +196,10 @@ fn settings_are_in_compatibility_mode_15_in_schema_order() {
                 Ev::Start(n, _) => {
                     depth += 1;
                     if depth == 2 {
-                        let i = order.iter().position(|o| o == n).unwrap_or_else(|| panic!("{n}"));
+                        let i = order
+                            .iter()
+                            .position(|o| o == n)
+                            .unwrap_or_else(|| panic!("{n}"));
                         assert!(i >= last, "{n} out of order");
                         last = i;
                     }
@@ -250,7 +256,10 @@ fn centred_page_numbers_are_one_centred_footer_on_every_page() {
     assert_eq!(paragraph_texts(&f), ["\u{2014} 1 \u{2014}"]);
     assert_eq!(attr(elements(&f, "w:jc")[0], "w:val"), Some("center"));
     let ind = elements(&f, "w:ind")[0];
-    assert_eq!((attr(ind, "w:left"), attr(ind, "w:right")), (Some("0"), Some("0")));
+    assert_eq!(
+        (attr(ind, "w:left"), attr(ind, "w:right")),
+        (Some("0"), Some("0"))
+    );
     assert!(!parts(&plan).iter().any(|(n, _)| n == "word/footer2.xml"));
     assert!(elements(&part(&plan, "word/settings.xml"), "w:evenAndOddHeaders").is_empty());
 }
@@ -261,7 +270,12 @@ fn no_page_numbers_means_no_footer_at_all() {
     let all = parts(&plan);
     assert!(all.iter().all(|(n, _)| !n.contains("footer")));
     for (name, text) in &all {
-        for what in ["footerReference", "footer1", "footer2", "relationships/footer\""] {
+        for what in [
+            "footerReference",
+            "footer1",
+            "footer2",
+            "relationships/footer\"",
+        ] {
             assert!(!text.contains(what), "{name} has {what}");
         }
     }
@@ -269,7 +283,10 @@ fn no_page_numbers_means_no_footer_at_all() {
     // The section keeps its margins and grid.
     let doc = part(&plan, "word/document.xml");
     assert_eq!(attr(elements(&doc, "w:pgMar")[0], "w:footer"), Some("1417"));
-    assert_eq!(attr(elements(&doc, "w:docGrid")[0], "w:linePitch"), Some("579"));
+    assert_eq!(
+        attr(elements(&doc, "w:docGrid")[0], "w:linePitch"),
+        Some("579")
+    );
 }
 
 #[test]
@@ -358,8 +375,7 @@ fn styles_carry_gb_fonts_sizes_and_exact_line_spacing() {
     assert!(style_block(&st, "Title").contains("<w:spacing w:val=\"0\"/>"));
     let title = style_block(&st, "Title");
     assert!(
-        title.contains("w:eastAsia=\"方正小标宋简体\"")
-            && title.contains("<w:sz w:val=\"44\"/>")
+        title.contains("w:eastAsia=\"方正小标宋简体\"") && title.contains("<w:sz w:val=\"44\"/>")
     );
     assert!(title.contains("<w:jc w:val=\"center\"/>") && title.contains("w:firstLine=\"0\""));
     for (id, name, face, lvl) in [
