@@ -58,6 +58,17 @@ export interface Signature {
 }
 
 /**
+ * Format settings of the printed document (DOCX and HTML export). Absent
+ * means every default; an unknown value reads as the default.
+ */
+export interface Format {
+  /** 'gb2312' (default): 仿宋_GB2312 / 楷体_GB2312 / 黑体 / 方正小标宋简体; 'standard': 仿宋 / 楷体 / 黑体 / 方正小标宋简体, no `_GB2312` name in the files. */
+  fonts: 'gb2312' | 'standard';
+  /** 'outside' (default): odd pages right, even pages left, one character in; 'center': centred on every page; 'none'. */
+  page_numbers: 'outside' | 'center' | 'none';
+}
+
+/**
  * A document (the plan JSON). Numbering (一、 (一) 1. (1)) is never stored.
  * Multi-line fields hold one paragraph per line. When a plan is given to the
  * API, every field may be left out (defaults apply), and a JSON string of
@@ -82,6 +93,8 @@ export interface Plan {
   /** Next year's plan of a `summary_and_plan` document. */
   next: Plan | null;
   signature: Signature;
+  /** Format settings; absent (the default layout) unless set. */
+  format?: Format;
 }
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends (infer U)[] ? DeepPartial<U>[] : T[K] extends object | null ? DeepPartial<T[K]> | null : T[K] };

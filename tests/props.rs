@@ -27,8 +27,8 @@ use union_plan::core::edit::{self, Edit, Op, TextField};
 use union_plan::core::export;
 use union_plan::core::import;
 use union_plan::core::model::{
-    DateStyle, Item, Kind, Period, Plan, ScheduleEntry, Section, Signature, Status, Track,
-    MAX_DEPTH,
+    DateStyle, Fonts, Format, Item, Kind, PageNumbers, Period, Plan, ScheduleEntry, Section,
+    Signature, Status, Track, MAX_DEPTH,
 };
 
 // ---------------------------------------------------------------------------
@@ -275,17 +275,36 @@ fn part() -> impl Strategy<Value = Plan> {
             problems,
             next: None,
             signature,
+            format: None,
         },
     )
+}
+
+/// Every combination of the format settings.
+fn format() -> impl Strategy<Value = Format> {
+    (any::<bool>(), 0..3u8).prop_map(|(standard, pn)| Format {
+        fonts: if standard {
+            Fonts::Standard
+        } else {
+            Fonts::Gb2312
+        },
+        page_numbers: [PageNumbers::Outside, PageNumbers::Center, PageNumbers::None][pn as usize],
+    })
 }
 
 /// Any plan: every kind, sometimes with a `next` part (also on kinds that
 /// do not use it, as a hand-edited file might have).
 fn plan() -> impl Strategy<Value = Plan> {
-    (part(), proptest::option::weighted(0.4, part())).prop_map(|(mut p, next)| {
-        p.next = next.map(Box::new);
-        p
-    })
+    (
+        part(),
+        proptest::option::weighted(0.4, part()),
+        proptest::option::weighted(0.3, format()),
+    )
+        .prop_map(|(mut p, next, format)| {
+            p.next = next.map(Box::new);
+            p.format = format;
+            p
+        })
 }
 
 // ---------------------------------------------------------------------------
@@ -964,6 +983,18 @@ fn every_exporter_writes_a_valid_file_for_any_plan() {
                                     })?;
                                     check_xml(xml)
                                         .map_err(|e| TestCaseError::fail(format!("{name}: {e}")))?;
+                                }
+                            }
+                            // Standard fonts: no *_GB2312 face in the parts
+                            // that carry no user text.
+                            if plan.format_settings().fonts == Fonts::Standard {
+                                for (name, data) in &files {
+                                    check_that!(
+                                        name == "word/document.xml"
+                                            || name.starts_with("docProps/")
+                                            || !String::from_utf8_lossy(data).contains("_GB2312"),
+                                        "{name} names a _GB2312 font with standard fonts"
+                                    );
                                 }
                             }
                         }

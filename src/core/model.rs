@@ -239,6 +239,76 @@ pub struct Signature {
     pub date_style: DateStyle,
 }
 
+/// Which faces the official layout uses (`format.fonts`).
+#[derive(Serialize, Clone, Copy, PartialEq, Eq, Debug, Default, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Fonts {
+    /// 仿宋_GB2312 / 楷体_GB2312 / 黑体 / 方正小标宋简体, as GB/T 9704 names them.
+    #[default]
+    Gb2312,
+    /// 仿宋 / 楷体 / 黑体 / 方正小标宋简体: the faces Windows ships, which
+    /// hold the rare characters the *_GB2312 fonts lack. No `_GB2312` name
+    /// appears anywhere in the files.
+    Standard,
+}
+
+/// Where page numbers `— N —` print (`format.page_numbers`).
+#[derive(Serialize, Clone, Copy, PartialEq, Eq, Debug, Default, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum PageNumbers {
+    /// Odd pages right, even pages left, one character in (GB/T 9704).
+    #[default]
+    Outside,
+    /// Centred on every page.
+    Center,
+    /// No page numbers.
+    None,
+}
+
+/// `from_id` and a lenient `Deserialize` for a setting: an unknown id, a
+/// number or null is the default, never an error.
+macro_rules! setting_ids {
+    ($t:ty { $($id:literal => $v:expr),+ $(,)? }) => {
+        impl $t {
+            pub fn from_id(id: &str) -> Option<$t> {
+                match id { $($id => Some($v),)+ _ => None }
+            }
+        }
+        impl<'de> Deserialize<'de> for $t {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$t, D::Error> {
+                let v = serde_json::Value::deserialize(d)?;
+                Ok(v.as_str().and_then(<$t>::from_id).unwrap_or_default())
+            }
+        }
+    };
+}
+setting_ids!(Fonts { "gb2312" => Fonts::Gb2312, "standard" => Fonts::Standard });
+setting_ids!(PageNumbers {
+    "outside" => PageNumbers::Outside,
+    "center" => PageNumbers::Center,
+    "none" => PageNumbers::None,
+});
+
+/// Format settings of the printed document (`format` in JSON), used by the
+/// DOCX and HTML exports. Absent means every default: today's layout. A new
+/// setting is a new field with a default, read leniently like these two.
+#[derive(Serialize, Deserialize, Clone, Copy, PartialEq, Eq, Debug, Default, Hash)]
+#[serde(default)]
+pub struct Format {
+    pub fonts: Fonts,
+    pub page_numbers: PageNumbers,
+}
+
+/// `format`: an object is read leniently (a wrongly typed setting takes its
+/// default); null or anything else is no `format` at all.
+fn lenient_format<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Format>, D::Error> {
+    let v = serde_json::Value::deserialize(d)?;
+    if !v.is_object() {
+        return Ok(None);
+    }
+    Ok(Some(Format::deserialize(v).unwrap_or_default()))
+}
+
 /// A whole document. `next` holds next year's plan of a 总结暨明年计划.
 #[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug)]
 #[serde(default)]
@@ -260,6 +330,13 @@ pub struct Plan {
     pub problems: String,
     pub next: Option<Box<Plan>>,
     pub signature: Signature,
+    /// Format settings; `None` (absent in JSON) is the default layout. Only
+    /// the top-level plan's count (a `next` part's is dropped).
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "lenient_format"
+    )]
+    pub format: Option<Format>,
 }
 
 impl Default for Plan {
@@ -280,6 +357,7 @@ impl Default for Plan {
             problems: String::new(),
             next: None,
             signature: Signature::default(),
+            format: None,
         }
     }
 }
@@ -363,6 +441,11 @@ impl Plan {
         Ok(plan)
     }
 
+    /// The format settings in force (defaults when `format` is absent).
+    pub fn format_settings(&self) -> Format {
+        self.format.unwrap_or_default()
+    }
+
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_else(|_| "{}".into())
     }
@@ -401,6 +484,7 @@ impl Plan {
         }
         if let Some(n) = &mut self.next {
             n.next = None;
+            n.format = None;
             n.normalize();
         }
     }
@@ -548,6 +632,92 @@ mod tests {
         assert_eq!(v["sections"][0]["items"][0]["heading"], "学习");
         assert_eq!(v["signature"]["date"], "2025-01-10");
         assert!(v["next"].is_null());
+    }
+
+    #[test]
+    fn absent_format_stays_absent() {
+        let p = Plan::from_json(r#"{"kind":"plan","title":"t"}"#).unwrap();
+        assert_eq!(p.format, None);
+        assert_eq!(p.format_settings(), Format::default());
+        assert!(!p.to_json().contains("format"));
+        for text in [
+            r#"{"kind":"plan","format":null}"#,
+            r#"{"kind":"plan","format":"standard"}"#,
+            r#"{"kind":"plan","format":[1]}"#,
+        ] {
+            let p = Plan::from_json(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!(p.format, None, "{text}");
+            assert!(!p.to_json().contains("format"));
+        }
+    }
+
+    #[test]
+    fn present_format_round_trips_exactly() {
+        for (fonts, page_numbers) in [
+            ("gb2312", "outside"),
+            ("standard", "center"),
+            ("standard", "none"),
+            ("gb2312", "none"),
+        ] {
+            let text = format!(
+                r#"{{"kind":"plan","format":{{"fonts":"{fonts}","page_numbers":"{page_numbers}"}}}}"#
+            );
+            let p = Plan::from_json(&text).unwrap();
+            assert!(p.format.is_some());
+            let v: serde_json::Value = serde_json::from_str(&p.to_json()).unwrap();
+            assert_eq!(
+                v["format"],
+                serde_json::json!({ "fonts": fonts, "page_numbers": page_numbers })
+            );
+            assert_eq!(Plan::from_json(&p.to_json()).unwrap(), p);
+            assert_eq!(Plan::from_json(&p.to_json_pretty()).unwrap(), p);
+        }
+        let p = Plan::from_json(
+            r#"{"kind":"plan","format":{"fonts":"standard","page_numbers":"center"}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            p.format,
+            Some(Format {
+                fonts: Fonts::Standard,
+                page_numbers: PageNumbers::Center
+            })
+        );
+        // Defaults written out stay written out.
+        let p = Plan::from_json(r#"{"kind":"plan","format":{}}"#).unwrap();
+        assert_eq!(p.format, Some(Format::default()));
+        assert!(p
+            .to_json()
+            .contains(r#""format":{"fonts":"gb2312","page_numbers":"outside"}"#));
+    }
+
+    #[test]
+    fn unknown_format_values_take_the_default_without_error() {
+        for text in [
+            r#"{"kind":"plan","format":{"fonts":"comic","page_numbers":"top"}}"#,
+            r#"{"kind":"plan","format":{"fonts":3,"page_numbers":null}}"#,
+            r#"{"kind":"plan","format":{"fonts":["standard"],"page_numbers":{"x":1},"extra":true}}"#,
+            r#"{"kind":"plan","format":{"fonts":"STANDARD","page_numbers":"Center "}}"#,
+            r#"{"kind":"plan","format":{"fonts":"<script>\ud800","page_numbers":""}}"#,
+        ] {
+            let p = Plan::from_json(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!(p.format, Some(Format::default()), "{text}");
+        }
+        let p =
+            Plan::from_json(r#"{"kind":"plan","format":{"fonts":"bad","page_numbers":"none"}}"#)
+                .unwrap();
+        assert_eq!(p.format_settings().fonts, Fonts::Gb2312);
+        assert_eq!(p.format_settings().page_numbers, PageNumbers::None);
+    }
+
+    #[test]
+    fn only_the_top_level_format_is_kept() {
+        let p = Plan::from_json(
+            r#"{"kind":"summary_and_plan","format":{"fonts":"standard"},"next":{"format":{"fonts":"standard"}}}"#,
+        )
+        .unwrap();
+        assert_eq!(p.format_settings().fonts, Fonts::Standard);
+        assert_eq!(p.next.unwrap().format, None);
     }
 
     #[test]

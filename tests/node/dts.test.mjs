@@ -35,7 +35,11 @@ test('the shipped d.ts is the hand-written one and declares every export of unio
 
 test('the declared Plan, Finding, CalendarEvent and ImportReport fields are the ones returned', () => {
   const { plan, report } = api.importTextWithReport('城南小学工会2025年工作计划\n一、加强思想引领\n做好宣传。\n城南小学工会\n2025年1月5日');
-  assert.deepEqual(Object.keys(plan).sort(), fields('Plan'));
+  assert.deepEqual(Object.keys(plan).sort(), required('Plan'));
+  // Optional fields appear when set and are declared.
+  const full = JSON.parse(new TextDecoder().decode(api.exportPlan({ ...plan, format: { fonts: 'standard' } }, 'json')));
+  assert.deepEqual(Object.keys(full).sort(), fields('Plan'));
+  assert.deepEqual(Object.keys(full.format).sort(), fields('Format'));
   assert.deepEqual(Object.keys(plan.signature).sort(), fields('Signature'));
   assert.deepEqual(Object.keys(plan.sections[0]).sort(), required('Section'));
   assert.deepEqual(Object.keys(report).sort(), fields('ImportReport'));

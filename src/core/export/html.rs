@@ -4,33 +4,33 @@
 //! are class names and computed indents.
 
 use super::escape::{one_line, push_xml, signature_indents, xml};
+use super::faces;
 use crate::core::layout::{self, BlockKind};
-use crate::core::model::Plan;
+use crate::core::model::{Format, PageNumbers, Plan};
 use crate::core::title;
 
 const STYLE: &str = r#"
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
-@page :right { @bottom-right { content: "— " counter(page) " —"; font: 14pt "宋体", SimSun, "Songti SC", "Noto Serif CJK SC", serif; vertical-align: top; padding-top: 4.5mm; margin-right: 1em; } }
-@page :left { @bottom-left { content: "— " counter(page) " —"; font: 14pt "宋体", SimSun, "Songti SC", "Noto Serif CJK SC", serif; vertical-align: top; padding-top: 4.5mm; margin-left: 1em; } }
+PAGE_NUMBERS
 html { background: #e8e8e8; }
 body { margin: 0; }
 .page {
   box-sizing: border-box; width: 210mm; min-height: 297mm; margin: 16px auto; padding: 37mm 26mm 35mm 28mm;
   background: #fff; color: #000; box-shadow: 0 1px 4px rgba(0, 0, 0, .25);
-  font-family: "仿宋_GB2312", "仿宋", FangSong, STFangsong, "华文仿宋", "Noto Serif CJK SC", serif;
+  font-family: FANGSONG;
   font-size: 16pt; line-height: 28.95pt;
 }
 .page p, .page h1, .page h2, .page h3, .page h4 { margin: 0; font-size: 16pt; font-weight: normal; line-height: 28.95pt; }
 .page p { text-indent: 2em; text-align: justify; overflow-wrap: anywhere; }
 .doc-title { margin-bottom: 28.95pt; }
 .doc-title h1, .doc-title p, .page h2.part {
-  font-family: "方正小标宋简体", "方正小标宋_GBK", "宋体", SimSun, "Songti SC", "Noto Serif CJK SC", serif;
+  font-family: TITLE;
   font-size: 22pt; text-align: center; text-indent: 0;
 }
 .page h2.part { font-size: 18pt; margin: 28.95pt 0; }
 .page h2, .page h3, .page h4 { text-indent: 2em; break-after: avoid; }
-.page h2 { font-family: "黑体", SimHei, "Heiti SC", "Noto Sans CJK SC", sans-serif; }
-.page h3, .page h4.month { font-family: "楷体_GB2312", "楷体", KaiTi, STKaiti, "华文楷体", serif; }
+.page h2 { font-family: HEITI; }
+.page h3, .page h4.month { font-family: KAITI; }
 .page p.h3 b { font-weight: bold; }
 .page p.sig { text-align: right; text-indent: 0; break-inside: avoid; }
 .page p.sig.first { margin-top: 57.9pt; }
@@ -39,6 +39,36 @@ body { margin: 0; }
   .page { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
 }
 "#;
+
+/// Page-number boxes per `format.page_numbers`: outside (odd right, even
+/// left, one character in), centred, or none.
+const PAGE_NUMBER_FONT: &str = "font: 14pt \"宋体\", SimSun, \"Songti SC\", \"Noto Serif CJK SC\", serif; vertical-align: top; padding-top: 4.5mm;";
+
+fn page_number_css(page_numbers: PageNumbers) -> String {
+    let rule = |page: &str, box_: &str, inset: &str| {
+        format!("@page{page} {{ @bottom-{box_} {{ content: \"— \" counter(page) \" —\"; {PAGE_NUMBER_FONT}{inset} }} }}\n")
+    };
+    match page_numbers {
+        PageNumbers::Outside => {
+            rule(" :right", "right", " margin-right: 1em;")
+                + &rule(" :left", "left", " margin-left: 1em;")
+        }
+        PageNumbers::Center => rule("", "center", ""),
+        PageNumbers::None => String::new(),
+    }
+}
+
+/// The stylesheet for the plan's format settings: font-family lists follow
+/// `format.fonts`, page-number boxes `format.page_numbers`.
+fn style(format: Format) -> String {
+    let f = faces::of(format.fonts);
+    STYLE
+        .replace("PAGE_NUMBERS\n", &page_number_css(format.page_numbers))
+        .replace("FANGSONG", f.css_fangsong)
+        .replace("KAITI", f.css_kaiti)
+        .replace("HEITI", f.css_heiti)
+        .replace("TITLE", f.css_title)
+}
 
 /// Exports the plan as a standalone HTML document.
 pub fn html(plan: &Plan) -> String {
@@ -55,7 +85,7 @@ pub fn html(plan: &Plan) -> String {
     s.push_str("<meta name=\"generator\" content=\"union-plan\">\n<title>");
     push_xml(&mut s, &doc_title);
     s.push_str("</title>\n<style>");
-    s.push_str(STYLE);
+    s.push_str(&style(plan.format_settings()));
     s.push_str("</style>\n</head>\n<body>\n<main class=\"page\">\n");
 
     let org = blocks
@@ -145,6 +175,38 @@ mod tests {
         assert!(h.contains("<h4 class=\"month\">七、八月</h4>\n<p>1.暑期教职工疗休养</p>"));
         assert!(h.contains("<p class=\"sig first\" style=\"padding-right: 3.5em\">城东实验学校工会</p>\n<p class=\"sig\" style=\"padding-right: 4em\">2025年12月26日</p>"));
         assert!(h.ends_with("</main>\n</body>\n</html>\n"));
+    }
+
+    #[test]
+    fn fonts_and_page_numbers_follow_the_format_settings() {
+        use crate::core::model::Fonts;
+        let mut p = testdata::fixture();
+        let h = html(&p);
+        assert!(
+            h.contains("@page :right { @bottom-right {")
+                && h.contains("@page :left { @bottom-left {")
+        );
+        p.format = Some(Format {
+            fonts: Fonts::Standard,
+            page_numbers: PageNumbers::Center,
+        });
+        let h = html(&p);
+        assert!(
+            !h.contains("_GB2312"),
+            "standard fonts name no _GB2312 face"
+        );
+        assert!(h.contains("font-family: \"仿宋\", FangSong, STFangsong"));
+        assert!(h.contains("font-family: \"楷体\", KaiTi, STKaiti"));
+        assert!(h.contains("@page { @bottom-center { content: \"— \" counter(page) \" —\";"));
+        assert!(!h.contains("@bottom-right") && !h.contains("@bottom-left"));
+        p.format = Some(Format {
+            fonts: Fonts::Gb2312,
+            page_numbers: PageNumbers::None,
+        });
+        let h = html(&p);
+        assert!(!h.contains("@bottom-") && !h.contains("counter(page)"));
+        assert!(h.contains("font-family: \"仿宋_GB2312\""));
+        assert!(!h.contains("FANGSONG") && !h.contains("PAGE_NUMBERS"));
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::model::Plan;
 
 pub mod docx;
 pub mod escape;
+pub mod faces;
 pub mod html;
 pub mod md;
 pub mod txt;

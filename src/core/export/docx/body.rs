@@ -1,0 +1,124 @@
+//! `word/document.xml`: one paragraph per layout block, with its style,
+//! the blank grid lines after the title and before the signature, the
+//! signature's right indents, and the one section (A4, GB/T margins, the
+//! 22 × 28 grid, the footers of `format.page_numbers`).
+
+use super::footer::{self, Footer};
+use super::{
+    CHAR_SPACE, CHAR_TWIPS, FOOTER_DISTANCE, HEADER_DISTANCE, LINE_PITCH, MARGIN_BOTTOM,
+    MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_H, PAGE_W, R_NS, W_NS, XML_DECL,
+};
+use crate::core::export::escape::{self, is_dropped, signature_indents};
+use crate::core::layout::{Block, BlockKind};
+
+/// Appends a run; `rpr` is the inner XML of rPr (may be empty). Tabs become
+/// `<w:tab/>`, everything else is escaped text.
+fn push_run(out: &mut String, rpr: &str, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    out.push_str("<w:r>");
+    if !rpr.is_empty() {
+        out.push_str("<w:rPr>");
+        out.push_str(rpr);
+        out.push_str("</w:rPr>");
+    }
+    for (i, piece) in text.split('\t').enumerate() {
+        if i > 0 {
+            out.push_str("<w:tab/>");
+        }
+        if !piece.chars().any(|c| !is_dropped(c)) {
+            continue;
+        }
+        out.push_str("<w:t xml:space=\"preserve\">");
+        escape::push_xml(out, piece);
+        out.push_str("</w:t>");
+    }
+    out.push_str("</w:r>");
+}
+
+/// Paragraph-level indent for a signature line `chars` characters from the right.
+fn right_indent(chars: f32) -> String {
+    let hundredths = (chars * 100.0).round().max(0.0) as u32;
+    let twips = (chars * CHAR_TWIPS as f32).round().max(0.0) as u32;
+    format!("<w:ind w:rightChars=\"{hundredths}\" w:right=\"{twips}\" w:firstLineChars=\"0\" w:firstLine=\"0\"/>")
+}
+
+pub fn document_xml(blocks: &[Block], footers: &[Footer]) -> String {
+    let text_len: usize = blocks
+        .iter()
+        .map(|b| b.label.len() + b.text.len() + b.tail.len())
+        .sum();
+    let mut s = String::with_capacity(4096 + text_len + blocks.len() * 160);
+    s.push_str(XML_DECL);
+    s.push_str(&format!(
+        "<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>"
+    ));
+
+    let org = blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::SignatureOrg)
+        .map(|b| b.text.as_str());
+    let date = blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::SignatureDate)
+        .map(|b| b.text.as_str());
+    let (org_right, date_right) = signature_indents(org, date);
+    let first_sig = blocks
+        .iter()
+        .position(|b| matches!(b.kind, BlockKind::SignatureOrg | BlockKind::SignatureDate));
+    let last_title = blocks.iter().rposition(|b| b.kind == BlockKind::Title);
+
+    for (i, b) in blocks.iter().enumerate() {
+        s.push_str("<w:p><w:pPr>");
+        let style = match b.kind {
+            BlockKind::Title => Some("Title"),
+            BlockKind::PartTitle => Some("PartTitle"),
+            BlockKind::Heading(1) => Some("Heading1"),
+            BlockKind::Heading(2) => Some("Heading2"),
+            BlockKind::Heading(3) => Some("Heading3"),
+            BlockKind::Heading(_) => Some("Heading4"),
+            BlockKind::Month => Some("MonthHeading"),
+            BlockKind::Body | BlockKind::Activity => None,
+            BlockKind::SignatureOrg | BlockKind::SignatureDate => Some("Signature"),
+        };
+        if let Some(st) = style {
+            s.push_str(&format!("<w:pStyle w:val=\"{st}\"/>"));
+        }
+        // One blank line after the title, two before the signature: whole
+        // grid lines, so the page keeps its 22 lines.
+        if Some(i) == last_title && i + 1 < blocks.len() {
+            s.push_str(&format!("<w:spacing w:after=\"{LINE_PITCH}\"/>"));
+        }
+        if Some(i) == first_sig && i > 0 {
+            s.push_str(&format!("<w:spacing w:before=\"{}\"/>", 2 * LINE_PITCH));
+        }
+        match b.kind {
+            BlockKind::SignatureOrg => s.push_str(&right_indent(org_right)),
+            BlockKind::SignatureDate => s.push_str(&right_indent(date_right)),
+            _ => {}
+        }
+        s.push_str("</w:pPr>");
+        let mut head = String::with_capacity(b.label.len() + b.text.len());
+        head.push_str(&b.label);
+        head.push_str(&b.text);
+        push_run(&mut s, "", &head);
+        if !b.tail.is_empty() {
+            // The body continues in the same paragraph in normal weight.
+            push_run(&mut s, "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>", &b.tail);
+        }
+        s.push_str("</w:p>");
+    }
+    if blocks.is_empty() {
+        s.push_str("<w:p/>");
+    }
+    s.push_str(&format!(
+        "<w:sectPr>{}<w:pgSz w:w=\"{PAGE_W}\" w:h=\"{PAGE_H}\"/>\
+         <w:pgMar w:top=\"{MARGIN_TOP}\" w:right=\"{MARGIN_RIGHT}\" w:bottom=\"{MARGIN_BOTTOM}\" w:left=\"{MARGIN_LEFT}\" \
+         w:header=\"{HEADER_DISTANCE}\" w:footer=\"{FOOTER_DISTANCE}\" w:gutter=\"0\"/>\
+         <w:cols w:space=\"425\"/><w:docGrid w:type=\"linesAndChars\" w:linePitch=\"{LINE_PITCH}\" w:charSpace=\"{CHAR_SPACE}\"/>\
+         </w:sectPr></w:body></w:document>",
+        footer::references(footers)
+    ));
+    s
+}

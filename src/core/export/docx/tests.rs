@@ -1,0 +1,630 @@
+//! The DOCX writer's tests: package structure, layout values, format
+//! settings (fonts, page numbers), theme and settings.
+
+use super::fonts::FONTS;
+use super::*;
+use crate::core::export::testdata;
+use crate::core::export::testxml::{attr, elements, paragraph_texts, parse, Ev};
+use crate::core::export::zip::read_zip;
+use crate::core::layout::{self, BlockKind};
+use crate::core::model::{Fonts, Format, Kind, PageNumbers, Plan};
+
+/// Every combination of the format settings.
+fn all_formats() -> Vec<Format> {
+    let mut v = Vec::new();
+    for fonts in [Fonts::Gb2312, Fonts::Standard] {
+        for page_numbers in [PageNumbers::Outside, PageNumbers::Center, PageNumbers::None] {
+            v.push(Format {
+                fonts,
+                page_numbers,
+            });
+        }
+    }
+    v
+}
+
+fn with_format(mut plan: Plan, fonts: Fonts, page_numbers: PageNumbers) -> Plan {
+    plan.format = Some(Format {
+        fonts,
+        page_numbers,
+    });
+    plan
+}
+
+fn text_of(plan: &Plan, name: &str) -> String {
+    parts(plan)
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .unwrap_or_else(|| panic!("{name} missing"))
+        .1
+}
+
+fn parts(plan: &Plan) -> Vec<(String, String)> {
+    read_zip(&docx(plan))
+        .expect("docx is a valid stored zip")
+        .into_iter()
+        .map(|(n, d)| (n, String::from_utf8(d).expect("parts are UTF-8")))
+        .collect()
+}
+
+fn part(plan: &Plan, name: &str) -> Vec<Ev> {
+    let all = parts(plan);
+    let (_, text) = all
+        .iter()
+        .find(|(n, _)| n == name)
+        .unwrap_or_else(|| panic!("{name} missing"));
+    parse(text).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn style_block<'a>(styles: &'a str, id: &str) -> &'a str {
+    let start = styles
+        .find(&format!("w:styleId=\"{id}\""))
+        .unwrap_or_else(|| panic!("style {id} missing"));
+    let end = styles[start..].find("</w:style>").unwrap() + start;
+    &styles[start..end]
+}
+
+fn styles_text() -> String {
+    parts(&testdata::fixture())
+        .into_iter()
+        .find(|(n, _)| n == "word/styles.xml")
+        .unwrap()
+        .1
+}
+
+#[test]
+fn docx_has_every_part_and_each_is_well_formed_xml() {
+    for format in all_formats() {
+        let plan = with_format(testdata::fixture(), format.fonts, format.page_numbers);
+        let all = parts(&plan);
+        let names: Vec<&str> = all.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, part_names(format), "{format:?}");
+        for (name, text) in &all {
+            assert!(text.starts_with("<?xml"), "{name} lacks an XML declaration");
+            parse(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        }
+        // Every part has exactly one content type, every overridden part
+        // exists, every relationship target exists and every part but the
+        // properties is reached from the main part.
+        let ct = parse(&all[0].1).unwrap();
+        let overridden: Vec<&str> = elements(&ct, "Override")
+            .iter()
+            .map(|a| attr(a, "PartName").unwrap().trim_start_matches('/'))
+            .collect();
+        let mut want: Vec<&str> = names[2..]
+            .iter()
+            .copied()
+            .filter(|n| !n.ends_with(".rels"))
+            .collect();
+        want.sort_unstable();
+        let mut got = overridden.clone();
+        got.sort_unstable();
+        assert_eq!(got, want, "{format:?}");
+        let rels = part(&plan, "word/_rels/document.xml.rels");
+        let mut targets: Vec<String> = elements(&rels, "Relationship")
+            .iter()
+            .map(|a| format!("word/{}", attr(a, "Target").unwrap()))
+            .collect();
+        for t in &targets {
+            assert!(names.contains(&t.as_str()), "dangling relationship to {t}");
+        }
+        targets.sort();
+        let mut word: Vec<&str> = names
+            .iter()
+            .copied()
+            .filter(|n| n.starts_with("word/") && !n.contains("_rels") && *n != "word/document.xml")
+            .collect();
+        word.sort_unstable();
+        assert_eq!(targets, word, "{format:?}");
+    }
+}
+
+#[test]
+fn theme_part_names_the_documents_own_fonts() {
+    for (fonts, minor) in [(Fonts::Gb2312, "仿宋_GB2312"), (Fonts::Standard, "仿宋")] {
+        let plan = with_format(testdata::fixture(), fonts, PageNumbers::Outside);
+        let rels = part(&plan, "word/_rels/document.xml.rels");
+        let theme_rel: Vec<_> = elements(&rels, "Relationship")
+            .into_iter()
+            .filter(|a| attr(a, "Type").unwrap().ends_with("/relationships/theme"))
+            .collect();
+        assert_eq!(theme_rel.len(), 1);
+        assert_eq!(attr(theme_rel[0], "Target"), Some("theme/theme1.xml"));
+        let ct = text_of(&plan, "[Content_Types].xml");
+        assert!(ct.contains("PartName=\"/word/theme/theme1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\""));
+        let theme = part(&plan, "word/theme/theme1.xml");
+        let face = |collection: &str, tag: &str| -> String {
+            let start = theme
+                .iter()
+                .position(|e| matches!(e, Ev::Start(n, _) if n == collection))
+                .unwrap();
+            theme[start..]
+                .iter()
+                .find_map(|e| match e {
+                    Ev::Start(n, a) if n == tag => Some(attr(a, "typeface").unwrap().to_string()),
+                    _ => None,
+                })
+                .unwrap()
+        };
+        assert_eq!(face("a:minorFont", "a:ea"), minor);
+        assert_eq!(face("a:majorFont", "a:ea"), "黑体");
+        assert_eq!(face("a:minorFont", "a:latin"), "Times New Roman");
+        assert_eq!(face("a:majorFont", "a:latin"), "Times New Roman");
+        // Every typeface the theme names is one the document declares.
+        for a in elements(&theme, "a:latin")
+            .into_iter()
+            .chain(elements(&theme, "a:ea"))
+            .chain(elements(&theme, "a:font"))
+        {
+            let f = attr(a, "typeface").unwrap();
+            assert!(FONTS.iter().any(|d| d.0 == f), "theme names {f}");
+        }
+        assert_eq!(elements(&theme, "a:clrScheme").len(), 1);
+        assert_eq!(elements(&theme, "a:fmtScheme").len(), 1);
+    }
+}
+
+#[test]
+fn settings_are_in_compatibility_mode_15_in_schema_order() {
+    for format in all_formats() {
+        let plan = with_format(testdata::fixture(), format.fonts, format.page_numbers);
+        let s = part(&plan, "word/settings.xml");
+        let compat = elements(&s, "w:compatSetting");
+        assert_eq!(compat.len(), 1);
+        assert_eq!(attr(compat[0], "w:name"), Some("compatibilityMode"));
+        assert_eq!(
+            attr(compat[0], "w:uri"),
+            Some("http://schemas.microsoft.com/office/word")
+        );
+        assert_eq!(attr(compat[0], "w:val"), Some("15"));
+        // Direct children of w:settings in CT_Settings order.
+        let order = [
+            "w:zoom",
+            "w:defaultTabStop",
+            "w:evenAndOddHeaders",
+            "w:characterSpacingControl",
+            "w:compat",
+            "w:themeFontLang",
+            "w:clrSchemeMapping",
+            "w:decimalSymbol",
+            "w:listSeparator",
+        ];
+        let mut depth = 0;
+        let mut last = 0;
+        for e in &s {
+            match e {
+                Ev::Start(n, _) => {
+                    depth += 1;
+                    if depth == 2 {
+                        let i = order
+                            .iter()
+                            .position(|o| o == n)
+                            .unwrap_or_else(|| panic!("{n}"));
+                        assert!(i >= last, "{n} out of order");
+                        last = i;
+                    }
+                }
+                Ev::End(_) => depth -= 1,
+                Ev::Text(_) => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn standard_fonts_leave_no_gb2312_name_in_any_part() {
+    for pn in [PageNumbers::Outside, PageNumbers::Center, PageNumbers::None] {
+        for plan in [testdata::fixture(), testdata::large(), Plan::default()] {
+            let plan = with_format(plan, Fonts::Standard, pn);
+            for (name, text) in parts(&plan) {
+                assert!(!text.contains("_GB2312"), "{name} names a _GB2312 font");
+            }
+        }
+    }
+    let plan = with_format(testdata::fixture(), Fonts::Standard, PageNumbers::Outside);
+    let st = text_of(&plan, "word/styles.xml");
+    for (id, face) in [
+        ("Normal", "仿宋"),
+        ("Heading1", "黑体"),
+        ("Heading2", "楷体"),
+        ("Heading3", "仿宋"),
+        ("MonthHeading", "楷体"),
+        ("Title", "方正小标宋简体"),
+    ] {
+        assert!(
+            style_block(&st, id).contains(&format!("w:eastAsia=\"{face}\"")),
+            "{id}"
+        );
+    }
+    assert!(st.contains("<w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"仿宋\""));
+    // The default setting still names the GB fonts.
+    let gb = text_of(&testdata::fixture(), "word/styles.xml");
+    assert!(style_block(&gb, "Normal").contains("w:eastAsia=\"仿宋_GB2312\""));
+    assert!(style_block(&gb, "Heading2").contains("w:eastAsia=\"楷体_GB2312\""));
+}
+
+#[test]
+fn centred_page_numbers_are_one_centred_footer_on_every_page() {
+    let plan = with_format(testdata::fixture(), Fonts::Gb2312, PageNumbers::Center);
+    let doc = part(&plan, "word/document.xml");
+    let refs: Vec<_> = elements(&doc, "w:footerReference")
+        .iter()
+        .map(|a| (attr(a, "w:type").unwrap(), attr(a, "r:id").unwrap()))
+        .collect();
+    assert_eq!(refs, [("default", "rId4")]);
+    let f = part(&plan, "word/footer1.xml");
+    assert_eq!(paragraph_texts(&f), ["\u{2014} 1 \u{2014}"]);
+    assert_eq!(attr(elements(&f, "w:jc")[0], "w:val"), Some("center"));
+    let ind = elements(&f, "w:ind")[0];
+    assert_eq!(
+        (attr(ind, "w:left"), attr(ind, "w:right")),
+        (Some("0"), Some("0"))
+    );
+    assert!(!parts(&plan).iter().any(|(n, _)| n == "word/footer2.xml"));
+    assert!(elements(&part(&plan, "word/settings.xml"), "w:evenAndOddHeaders").is_empty());
+}
+
+#[test]
+fn no_page_numbers_means_no_footer_at_all() {
+    let plan = with_format(testdata::fixture(), Fonts::Standard, PageNumbers::None);
+    let all = parts(&plan);
+    assert!(all.iter().all(|(n, _)| !n.contains("footer")));
+    for (name, text) in &all {
+        for what in [
+            "footerReference",
+            "footer1",
+            "footer2",
+            "relationships/footer\"",
+        ] {
+            assert!(!text.contains(what), "{name} has {what}");
+        }
+    }
+    assert!(elements(&part(&plan, "word/settings.xml"), "w:evenAndOddHeaders").is_empty());
+    // The section keeps its margins and grid.
+    let doc = part(&plan, "word/document.xml");
+    assert_eq!(attr(elements(&doc, "w:pgMar")[0], "w:footer"), Some("1417"));
+    assert_eq!(
+        attr(elements(&doc, "w:docGrid")[0], "w:linePitch"),
+        Some("579")
+    );
+}
+
+#[test]
+fn section_is_a4_with_gbt_margins_and_a_22_by_28_grid() {
+    let doc = part(&testdata::fixture(), "word/document.xml");
+    let pg = elements(&doc, "w:pgSz")[0];
+    assert_eq!(
+        (attr(pg, "w:w"), attr(pg, "w:h")),
+        (Some("11906"), Some("16838"))
+    );
+    let m = elements(&doc, "w:pgMar")[0];
+    let mm = |k: &str| attr(m, k).unwrap().parse::<f64>().unwrap() * 25.4 / 1440.0;
+    for (k, want) in [
+        ("w:top", 37.0),
+        ("w:bottom", 35.0),
+        ("w:left", 28.0),
+        ("w:right", 26.0),
+    ] {
+        assert!(
+            (mm(k) - want).abs() < 0.03,
+            "{k} = {} mm, want {want}",
+            mm(k)
+        );
+    }
+    assert_eq!(attr(m, "w:top"), Some("2098"));
+    assert_eq!(attr(m, "w:bottom"), Some("1984"));
+    assert_eq!(attr(m, "w:left"), Some("1587"));
+    assert_eq!(attr(m, "w:right"), Some("1474"));
+    // Page number's line centre ≈ 7 mm below the text block.
+    let centre_mm = (FOOTER_DISTANCE + FOOTER_LINE / 2) as f64 * 25.4 / 1440.0;
+    assert!(
+        (35.0 - centre_mm - 7.0).abs() < 0.5,
+        "page number {:.1} mm below block",
+        35.0 - centre_mm
+    );
+
+    let grid = elements(&doc, "w:docGrid")[0];
+    assert_eq!(attr(grid, "w:type"), Some("linesAndChars"));
+    let pitch: u32 = attr(grid, "w:linePitch").unwrap().parse().unwrap();
+    let height = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM;
+    assert_eq!(pitch, 579);
+    assert!(
+        22 * pitch <= height && height < 23 * pitch,
+        "22 lines of {pitch} in {height}"
+    );
+    let cs: i32 = attr(grid, "w:charSpace").unwrap().parse().unwrap();
+    let pitch_pt = 16.0 + cs as f64 / 4096.0;
+    let width_pt = (PAGE_W - MARGIN_LEFT - MARGIN_RIGHT) as f64 / 20.0;
+    assert_eq!(
+        (width_pt / pitch_pt).floor(),
+        28.0,
+        "chars per line with charSpace {cs}"
+    );
+
+    // Footers: odd (default) and even, both referenced.
+    let refs = elements(&doc, "w:footerReference");
+    let kinds: Vec<_> = refs
+        .iter()
+        .map(|a| (attr(a, "w:type").unwrap(), attr(a, "r:id").unwrap()))
+        .collect();
+    assert_eq!(kinds, [("default", "rId4"), ("even", "rId5")]);
+}
+
+#[test]
+fn styles_carry_gb_fonts_sizes_and_exact_line_spacing() {
+    let st = styles_text();
+    let normal = style_block(&st, "Normal");
+    assert!(normal.contains("w:eastAsia=\"仿宋_GB2312\""));
+    assert!(normal.contains("w:ascii=\"Times New Roman\""));
+    assert!(normal.contains("<w:sz w:val=\"32\"/>"));
+    assert!(normal.contains("w:line=\"579\" w:lineRule=\"exact\""));
+    assert!(normal.contains("w:firstLineChars=\"200\" w:firstLine=\"640\""));
+    assert!(normal.contains("<w:jc w:val=\"both\"/>"));
+    assert!(normal.contains("<w:widowControl w:val=\"0\"/>"));
+    // 28 condensed characters fit the line, 29 do not; no grid snapping.
+    assert!(
+        normal.contains("<w:snapToGrid w:val=\"0\"/>")
+            && normal.contains("<w:spacing w:val=\"-6\"/>")
+    );
+    let advance = 16.0 + CHAR_CONDENSE as f64 / 20.0;
+    let line = (PAGE_W - MARGIN_LEFT - MARGIN_RIGHT) as f64 / 20.0;
+    assert!(
+        28.0 * advance <= line && line < 29.0 * advance,
+        "{advance} pt a character"
+    );
+    assert!(style_block(&st, "Title").contains("<w:spacing w:val=\"0\"/>"));
+    let title = style_block(&st, "Title");
+    assert!(
+        title.contains("w:eastAsia=\"方正小标宋简体\"") && title.contains("<w:sz w:val=\"44\"/>")
+    );
+    assert!(title.contains("<w:jc w:val=\"center\"/>") && title.contains("w:firstLine=\"0\""));
+    for (id, name, face, lvl) in [
+        ("Heading1", "heading 1", "黑体", 0),
+        ("Heading2", "heading 2", "楷体_GB2312", 1),
+        ("Heading3", "heading 3", "仿宋_GB2312", 2),
+        ("Heading4", "heading 4", "仿宋_GB2312", 3),
+    ] {
+        let h = style_block(&st, id);
+        assert!(
+            h.contains(&format!("<w:name w:val=\"{name}\"/>")),
+            "{id} name"
+        );
+        assert!(h.contains(&format!("w:eastAsia=\"{face}\"")), "{id} font");
+        assert!(h.contains("<w:sz w:val=\"32\"/>"), "{id} size");
+        assert!(
+            h.contains(&format!("<w:outlineLvl w:val=\"{lvl}\"/>")),
+            "{id} outline"
+        );
+        assert!(
+            h.contains("<w:basedOn w:val=\"Normal\"/>"),
+            "{id} inherits the indent"
+        );
+    }
+    assert!(style_block(&st, "Heading3").contains("<w:b/>"));
+    assert!(!style_block(&st, "Heading4").contains("<w:b/>"));
+    let footer = style_block(&st, "Footer");
+    assert!(footer.contains("w:eastAsia=\"宋体\"") && footer.contains("<w:sz w:val=\"28\"/>"));
+    parse(&st).unwrap();
+}
+
+#[test]
+fn font_table_declares_gb_fonts_with_windows_fallbacks() {
+    let ft = part(&testdata::fixture(), "word/fontTable.xml");
+    let mut alt = std::collections::HashMap::new();
+    let mut current = String::new();
+    for e in &ft {
+        if let Ev::Start(n, a) = e {
+            match n.as_str() {
+                "w:font" => current = attr(a, "w:name").unwrap().to_string(),
+                "w:altName" => {
+                    alt.insert(current.clone(), attr(a, "w:val").unwrap().to_string());
+                }
+                "w:charset" if current != "Times New Roman" => {
+                    assert_eq!(attr(a, "w:val"), Some("86"), "{current}")
+                }
+                _ => {}
+            }
+        }
+    }
+    assert_eq!(alt["仿宋_GB2312"], "仿宋");
+    assert_eq!(alt["楷体_GB2312"], "楷体");
+    assert_eq!(alt["方正小标宋简体"], "宋体");
+    assert_eq!(alt["黑体"], "SimHei");
+    assert_eq!(alt["仿宋"], "FangSong");
+    // Every face a style names is declared in the font table.
+    let st = parse(&styles_text()).unwrap();
+    for a in elements(&st, "w:rFonts") {
+        for key in ["w:ascii", "w:eastAsia"] {
+            let face = attr(a, key).unwrap();
+            assert!(FONTS.iter().any(|f| f.0 == face), "{face} not declared");
+        }
+    }
+}
+
+#[test]
+fn footers_put_a_page_field_between_em_dashes_odd_right_even_left() {
+    for (name, jc, side) in [
+        ("word/footer1.xml", "right", "w:right"),
+        ("word/footer2.xml", "left", "w:left"),
+    ] {
+        let f = part(&testdata::fixture(), name);
+        assert_eq!(paragraph_texts(&f), ["\u{2014} 1 \u{2014}"], "{name}");
+        assert_eq!(attr(elements(&f, "w:jc")[0], "w:val"), Some(jc), "{name}");
+        assert_eq!(attr(elements(&f, "w:ind")[0], side), Some("280"), "{name}");
+        let fld: Vec<_> = elements(&f, "w:fldChar")
+            .iter()
+            .map(|a| attr(a, "w:fldCharType").unwrap())
+            .collect();
+        assert_eq!(fld, ["begin", "separate", "end"]);
+        let instr = f
+            .iter()
+            .position(|e| matches!(e, Ev::Start(n, _) if n == "w:instrText"))
+            .unwrap();
+        assert_eq!(f[instr + 1], Ev::Text(" PAGE ".into()));
+    }
+}
+
+#[test]
+fn settings_turn_on_separate_even_and_odd_footers() {
+    let s = part(&testdata::fixture(), "word/settings.xml");
+    assert_eq!(elements(&s, "w:evenAndOddHeaders").len(), 1);
+}
+
+#[test]
+fn core_properties_carry_the_one_line_title() {
+    let c = part(&testdata::fixture(), "docProps/core.xml");
+    let i = c
+        .iter()
+        .position(|e| matches!(e, Ev::Start(n, _) if n == "dc:title"))
+        .unwrap();
+    assert_eq!(
+        c[i + 1],
+        Ev::Text("城东实验学校工会2025年工作总结暨2026年工作计划".into())
+    );
+}
+
+#[test]
+fn every_block_is_one_paragraph_with_its_style() {
+    let plan = testdata::fixture();
+    let blocks = layout::blocks(&plan);
+    let doc = part(&plan, "word/document.xml");
+    let texts = paragraph_texts(&doc);
+    let want: Vec<String> = blocks.iter().map(|b| b.full_text()).collect();
+    assert_eq!(texts, want);
+    let styles: Vec<Option<&str>> = {
+        let mut v = Vec::new();
+        let mut in_p = false;
+        for e in &doc {
+            match e {
+                Ev::Start(n, _) if n == "w:p" => {
+                    in_p = true;
+                    v.push(None)
+                }
+                Ev::Start(n, a) if n == "w:pStyle" && in_p => {
+                    *v.last_mut().unwrap() = attr(a, "w:val")
+                }
+                Ev::End(n) if n == "w:p" => in_p = false,
+                _ => {}
+            }
+        }
+        v
+    };
+    for (b, st) in blocks.iter().zip(&styles) {
+        let want = match b.kind {
+            BlockKind::Title => Some("Title"),
+            BlockKind::PartTitle => Some("PartTitle"),
+            BlockKind::Heading(n) => {
+                Some(["Heading1", "Heading2", "Heading3", "Heading4"][n as usize - 1])
+            }
+            BlockKind::Month => Some("MonthHeading"),
+            BlockKind::Body | BlockKind::Activity => None,
+            BlockKind::SignatureOrg | BlockKind::SignatureDate => Some("Signature"),
+        };
+        assert_eq!(*st, want, "{}", b.full_text());
+    }
+}
+
+#[test]
+fn level_three_tail_continues_the_paragraph_in_normal_weight() {
+    let xml = parts(&testdata::fixture())
+        .into_iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .unwrap()
+        .1;
+    let i = xml.find("1.集中学习").expect("level-3 heading");
+    let p_start = xml[..i].rfind("<w:p>").unwrap();
+    let p_end = i + xml[i..].find("</w:p>").unwrap();
+    let p = &xml[p_start..p_end];
+    assert!(p.contains("<w:pStyle w:val=\"Heading3\"/>"));
+    assert!(p.contains("<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/></w:rPr><w:t xml:space=\"preserve\">每学期安排两次专题辅导。</w:t>"));
+}
+
+#[test]
+fn signature_is_right_aligned_two_lines_below_with_the_date_four_characters_in() {
+    let xml = parts(&testdata::fixture())
+        .into_iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .unwrap()
+        .1;
+    let org = xml.find(">城东实验学校工会</w:t>").unwrap();
+    let org_p = &xml[xml[..org].rfind("<w:p>").unwrap()..org];
+    assert!(org_p.contains("<w:spacing w:before=\"1158\"/>"), "{org_p}");
+    // Organisation (8 wide) centred over the date 2025年12月26日 (7 wide).
+    assert!(
+        org_p.contains("w:rightChars=\"350\" w:right=\"1120\""),
+        "{org_p}"
+    );
+    let date = xml.find(">2025年12月26日</w:t>").unwrap();
+    let date_p = &xml[xml[..date].rfind("<w:p>").unwrap()..date];
+    assert!(date_p.contains("<w:pStyle w:val=\"Signature\"/>"));
+    assert!(
+        date_p.contains("w:rightChars=\"400\" w:right=\"1280\""),
+        "{date_p}"
+    );
+    let st = styles_text();
+    assert!(style_block(&st, "Signature").contains("<w:jc w:val=\"right\"/>"));
+}
+
+#[test]
+fn title_is_followed_by_one_blank_grid_line() {
+    let xml = parts(&testdata::fixture())
+        .into_iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .unwrap()
+        .1;
+    let second = xml.find(">暨2026年工作计划</w:t>").unwrap();
+    let p = &xml[xml[..second].rfind("<w:p>").unwrap()..second];
+    assert!(p.contains("<w:spacing w:after=\"579\"/>"));
+    let first = xml.find(">城东实验学校工会2025年工作总结</w:t>").unwrap();
+    assert!(!xml[xml[..first].rfind("<w:p>").unwrap()..first].contains("w:after"));
+}
+
+#[test]
+fn hostile_text_keeps_every_part_well_formed() {
+    let plan = testdata::hostile();
+    let all = parts(&plan);
+    for (name, text) in &all {
+        parse(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+    let doc = part(&plan, "word/document.xml");
+    let texts = paragraph_texts(&doc);
+    assert_eq!(texts[0], "<script>alert('x')</script>&标题");
+    assert!(texts
+        .iter()
+        .any(|t| t.chars().count() == 100_000 && t.starts_with("长长")));
+    assert!(texts.iter().any(|t| t.contains("😀🇨🇳 emoji")));
+    assert!(texts.iter().any(|t| t == "]]><![CDATA[x]]>"));
+    let raw = &all
+        .iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .unwrap()
+        .1;
+    assert!(!raw.contains("<script") && !raw.contains("]]>"));
+    let core = &all
+        .iter()
+        .find(|(n, _)| n == "docProps/core.xml")
+        .unwrap()
+        .1;
+    assert!(core.contains("&lt;script&gt;"));
+}
+
+#[test]
+fn empty_plan_is_a_valid_document() {
+    for plan in [
+        Plan::default(),
+        Plan::new(Kind::SummaryAndPlan, 2030),
+        Plan {
+            year: 0,
+            ..Plan::default()
+        },
+    ] {
+        let all = parts(&plan);
+        assert_eq!(all.len(), part_names(Format::default()).len());
+        for (name, text) in &all {
+            parse(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        }
+        let doc = part(&plan, "word/document.xml");
+        assert!(!paragraph_texts(&doc).is_empty());
+        assert_eq!(elements(&doc, "w:sectPr").len(), 1);
+    }
+}
