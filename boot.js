@@ -11,16 +11,21 @@ import init, { mount } from './pkg/union_plan_editor.js';
 const TOOLS = './pkg/union_plan.js';
 let tools = null;
 /** The full module, initialised (loaded once; later calls share it). */
-const loadTools = () => (tools ??= import(TOOLS).then(async (m) => {
-  await m.default({ module_or_path: new URL('union_plan_bg.wasm', new URL(TOOLS, import.meta.url)) });
-  return m;
-}));
+const loadTools = () => {
+  if (!tools) {
+    tools = import(TOOLS).then(async (m) => {
+      await m.default({ module_or_path: new URL('union_plan_bg.wasm', new URL(TOOLS, import.meta.url)) });
+      return m;
+    });
+  }
+  return tools;
+};
 // For scripts on this page (and tests) that want the headless API.
 window.unionPlanTools = loadTools;
 
 const host = document.getElementById('app');
-try {
-  await init({ module_or_path: new URL('./pkg/union_plan_editor_bg.wasm', import.meta.url) });
+// No top-level await: Chromium 80-88 kernels (README, "Browsers") lack it.
+init({ module_or_path: new URL('./pkg/union_plan_editor_bg.wasm', import.meta.url) }).then(() => {
   window.unionPlanEditor = mount(host, { training: true, tools: loadTools });
   // Offline after the first visit (sw.js); not on file:// or where unsupported.
   // Registered once the page has loaded and painted: its install downloads
@@ -31,7 +36,10 @@ try {
     }, 500);
     if (document.readyState === 'complete') register(); else addEventListener('load', register, { once: true });
   }
-} catch (e) {
-  host.textContent = '编写助手加载失败：' + (e && e.message ? e.message : e) + '。请刷新页面；如仍失败，请换用最新版 Chrome、Edge 或 Firefox。';
+}).catch((e) => {
+  // support.js has already said why when the browser lacks what the editor needs.
+  if (!window.unionPlanUnsupported) {
+    host.textContent = '编写助手加载失败：' + (e && e.message ? e.message : e) + '。请刷新页面；如仍失败，请换用新版 Chrome、Edge 或 Firefox（国产浏览器请用“极速模式”）。';
+  }
   throw e;
-}
+});

@@ -41,10 +41,15 @@ import init, { mount, version } from './pkg/union_plan_editor.js';
 const TOOLS = './pkg/union_plan.js';
 let tools = null;
 /** The full module, initialised (loaded once; later calls share it). */
-const loadTools = () => (tools ??= import(TOOLS).then(async (m) => {
-  await m.default({ module_or_path: new URL('union_plan_bg.wasm', new URL(TOOLS, import.meta.url)) });
-  return m;
-}));
+const loadTools = () => {
+  if (!tools) {
+    tools = import(TOOLS).then(async (m) => {
+      await m.default({ module_or_path: new URL('union_plan_bg.wasm', new URL(TOOLS, import.meta.url)) });
+      return m;
+    });
+  }
+  return tools;
+};
 
 const PREFIX = 'union-plan:';
 const params = new URLSearchParams(location.search);
@@ -127,7 +132,7 @@ const started = (async () => {
 })();
 
 started.catch((e) => {
-  host.textContent = '编写助手加载失败：' + message(e) + '。请刷新页面；如仍失败，请换用最新版 Chrome、Edge 或 Firefox。';
+  if (!window.unionPlanUnsupported) host.textContent = '编写助手加载失败：' + message(e) + '。请刷新页面；如仍失败，请换用最新版 Chrome、Edge 或 Firefox。';
   toParent({ type: PREFIX + 'error', message: '编写助手加载失败：' + message(e) });
 });
 

@@ -15,7 +15,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** What the service worker precaches (paths relative to dist/). */
 export const PRECACHE = [
-  'index.html', 'boot.js', 'page.css', 'union-plan.css', 'favicon.svg',
+  'index.html', 'boot.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg',
   'pkg/union_plan.js', 'pkg/union_plan_bg.wasm', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm',
   'embed.html', 'embed.js',
 ];
@@ -70,18 +70,21 @@ function forStyle(css) {
 }
 
 // Starts the editor like boot.js, with the wasm bytes from this file.
+// No top-level await (Chromium 80-88 lack it).
 const SINGLE_BOOT = `
 const host = document.getElementById('app');
-try {
+(async () => {
   const text = atob(document.getElementById('union-plan-wasm').textContent.trim());
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
   await __wbg_init({ module_or_path: bytes });
   window.unionPlanEditor = mount(host, {});
-} catch (e) {
-  host.textContent = '编写助手加载失败：' + (e && e.message ? e.message : e) + '。请换用最新版 Chrome、Edge 或 Firefox 打开本文件。';
+})().catch((e) => {
+  if (!window.unionPlanUnsupported) {
+    host.textContent = '编写助手加载失败：' + (e && e.message ? e.message : e) + '。请换用新版 Chrome、Edge 或 Firefox 打开本文件（国产浏览器请用“极速模式”）。';
+  }
   throw e;
-}
+});
 `;
 
 // The single file may only run what it carries: no request of any kind.
@@ -103,6 +106,7 @@ export function singleFile(dist) {
   replace(/ *<!--[^>]*-->\n *<link rel="modulepreload"[^>]*>\n *<link rel="preload"[^>]*>\n/, () => '', 'preload links');
   replace(/<link rel="stylesheet" href="([^"]+)">/g, (_, f) => `<style>\n${forStyle(read(f))}\n</style>`, 'stylesheet link');
   const wasm = readFileSync(join(dist, 'pkg/union_plan_bg.wasm')).toString('base64');
+  replace(/<script defer src="support\.js"><\/script>/, () => `<script>\n${forScript(read('support.js'))}</script>`, 'support.js script');
   replace(/<script type="module" src="boot\.js"><\/script>/, () =>
     `<script type="application/octet-stream" id="union-plan-wasm">${wasm}</script>\n` +
     `<script type="module">\n${forScript(inlineGlue(read('pkg/union_plan.js')) + SINGLE_BOOT)}</script>`, 'boot.js script');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 // index.html runs the lite editor module; the full module (export, import,
 // summary, templates, guidance) is fetched after the editor is interactive.
-export const INITIAL = ['index.html', 'boot.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm'];
+export const INITIAL = ['index.html', 'boot.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm'];
 export const AFTER = ['pkg/union_plan.js', 'pkg/union_plan_bg.wasm'];
 
 export function sizes(dist, files = INITIAL) {

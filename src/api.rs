@@ -60,12 +60,23 @@ thread_local! {
 pub struct Editor {
     handle: Option<yew::AppHandle<App>>,
     bridge: Rc<Bridge>,
+    config: Rc<Config>,
     root: Option<web_sys::Element>,
+    ready: js_sys::Promise,
 }
 
 #[wasm_bindgen]
 impl Editor {
-    /// The current document as a plan object.
+    /// Resolves after the first render. Every method works before it:
+    /// calls made earlier take effect in order and the first render shows
+    /// their result.
+    #[wasm_bindgen(getter)]
+    pub fn ready(&self) -> js_sys::Promise {
+        self.ready.clone()
+    }
+
+    /// The current document as a plan object (right after `mount`: the
+    /// mounted plan, else the stored draft, else the new document).
     pub fn plan(&self) -> JsValue {
         plan_to_js(&self.bridge.plan.borrow())
     }
@@ -75,15 +86,7 @@ impl Editor {
     #[wasm_bindgen(js_name = setPlan)]
     pub fn set_plan(&self, plan: JsValue) -> Result<(), JsError> {
         let plan = plan_from_js(&plan)?;
-        let cb = self.bridge.dispatch.borrow().clone();
-        match cb {
-            Some(cb) => {
-                *self.bridge.plan.borrow_mut() = Rc::new(plan.clone());
-                cb.emit(plan);
-                Ok(())
-            }
-            None => Err(err("编辑器已卸载或尚未就绪。")),
-        }
+        self.bridge.set_plan(&self.config, plan).map_err(err)
     }
 
     /// Exports the current document (`"docx"`, `"txt"`, … as `exportPlan`).
@@ -109,10 +112,7 @@ impl Editor {
     /// each change (once the change is on screen) and when the page is
     /// hidden or closed; call this before reading its storage directly.
     pub fn flush(&self) {
-        let cb = self.bridge.flush.borrow().clone();
-        if let Some(cb) = cb {
-            cb.emit(());
-        }
+        self.bridge.flush(&self.config);
     }
 
     /// Removes the editor: every node and listener it added.
@@ -120,6 +120,7 @@ impl Editor {
         if let Some(h) = self.handle.take() {
             h.destroy();
         }
+        self.bridge.start.borrow_mut().take();
         if let Some(root) = self.root.take() {
             root.remove();
         }
@@ -198,15 +199,23 @@ pub fn mount(element: web_sys::Element, options: JsValue) -> Result<Editor, JsEr
     element
         .append_child(&root)
         .map_err(|_| err("无法插入编辑器节点。"))?;
+    // The first state now, so the Editor works before Yew's first render.
+    bridge.prepare(&config);
+    let mut resolve_ready = None;
+    let ready = js_sys::Promise::new(&mut |resolve, _| resolve_ready = Some(resolve));
+    *bridge.on_ready.borrow_mut() = resolve_ready;
+    let config = Rc::new(config);
     let props = AppProps {
-        config: Rc::new(config),
+        config: config.clone(),
         bridge: bridge.clone(),
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     Ok(Editor {
         handle: Some(handle),
         bridge,
+        config,
         root: Some(root),
+        ready,
     })
 }
 

@@ -189,7 +189,10 @@ export interface MountOptions {
 /** A mounted editor. */
 export class Editor {
   private constructor();
-  /** The current document. */
+  /** Resolves once the editor is on screen (after its first render). Every method already works as soon as
+   * `mount()` returns; calls made before the first render take effect in order and the first render shows them. */
+  readonly ready: Promise<void>;
+  /** The current document: right after `mount()`, the `plan` option, else the stored draft, else the new document. */
   plan(): Plan;
   /** Replaces the document (undoable). Throws on an invalid plan; then nothing changes. */
   setPlan(plan: PlanInput): void;

@@ -37,6 +37,7 @@ use state::{Action, State};
 use std::cell::RefCell;
 use std::rc::Rc;
 use tabs::Panel;
+use yew::functional::Reducible;
 use yew::prelude::*;
 
 /// The instance's DOM id prefix (see `Config::id_prefix`).
@@ -62,6 +63,63 @@ pub struct Bridge {
     pub on_export: Option<js_sys::Function>,
     /// Set by `App` once mounted: writes a pending autosave now.
     pub flush: RefCell<Option<Callback<()>>>,
+    /// From `mount` until the first render: the first state, so that the
+    /// JS `Editor` works at once (`plan()`, `setPlan`, `flush`). `App`
+    /// takes it when it renders for the first time.
+    pub start: RefCell<Option<(State, Option<Notice>)>>,
+    /// Resolves `Editor.ready`; `App` calls it after its first render.
+    pub on_ready: RefCell<Option<js_sys::Function>>,
+}
+
+impl Bridge {
+    /// Computes the first state now (the host's plan, else the current
+    /// draft, else a new document), before Yew's first render.
+    pub fn prepare(&self, config: &Config) {
+        let (state, notice) = initial_state(config, &Store::new(&config.storage_key));
+        *self.plan.borrow_mut() = state.plan.clone();
+        *self.start.borrow_mut() = Some((state, notice));
+    }
+
+    /// `Editor.setPlan`: an undoable edit through the running `App`, or,
+    /// before its first render, applied to the first state (which that
+    /// render then shows). Calls take effect in order either way.
+    pub fn set_plan(&self, config: &Config, mut plan: Plan) -> Result<(), &'static str> {
+        let dispatch = self.dispatch.borrow().clone();
+        if let Some(cb) = dispatch {
+            apply_locks(config, &mut plan);
+            *self.plan.borrow_mut() = Rc::new(plan.clone());
+            cb.emit(plan);
+            return Ok(());
+        }
+        let mut start = self.start.borrow_mut();
+        let Some((state, _)) = start.as_mut() else {
+            return Err("编辑器已卸载，无法再更换文档。");
+        };
+        apply_locks(config, &mut plan);
+        let next = Rc::new(state.clone()).reduce(Action::Edit {
+            edit: Edit::main(Op::Replace(Box::new(plan))),
+            at: js_sys::Date::now(),
+        });
+        *state = (*next).clone();
+        *self.plan.borrow_mut() = state.plan.clone();
+        Ok(())
+    }
+
+    /// `Editor.flush`: the running `App`'s autosave, or, before the first
+    /// render, a document that `setPlan` changed is written now.
+    pub fn flush(&self, config: &Config) {
+        let flush = self.flush.borrow().clone();
+        if let Some(cb) = flush {
+            cb.emit(());
+            return;
+        }
+        if let Some((state, _)) = self.start.borrow().as_ref() {
+            if state.rev > 0 {
+                let store = Store::new(&config.storage_key);
+                let _ = store.save(&state.draft, &state.plan, &state.plan.to_json());
+            }
+        }
+    }
 }
 
 #[derive(Properties, Clone)]
@@ -157,8 +215,10 @@ pub fn App(props: &AppProps) -> Html {
         let store = store.clone();
         let config = config.clone();
         let notice = notice.clone();
+        let bridge = props.bridge.clone();
         use_reducer(move || {
-            let (s, n) = initial_state(&config, &store);
+            let first = bridge.start.borrow_mut().take();
+            let (s, n) = first.unwrap_or_else(|| initial_state(&config, &store));
             if n.is_some() {
                 notice.set(n);
             }
@@ -179,6 +239,11 @@ pub fn App(props: &AppProps) -> Html {
                     at: js_sys::Date::now(),
                 })
             }));
+            // The first render is on screen: `Editor.ready` resolves.
+            let ready = bridge.on_ready.borrow_mut().take();
+            if let Some(resolve) = ready {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            }
             move || {
                 bridge.dispatch.borrow_mut().take();
             }
