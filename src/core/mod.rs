@@ -18,4 +18,5 @@ pub mod suggestions;
 pub mod summarize;
 pub mod templates;
 pub mod title;
+pub mod title_lines;
 pub mod training;

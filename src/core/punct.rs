@@ -253,13 +253,13 @@ fn url_span(t: &[char]) -> Option<(usize, usize)> {
             s -= 1;
         }
         s
-    } else if let Some(p) = (0..t.len())
-        .find(|&i| at(i, "www.") && (i == 0 || !t[i - 1].is_ascii_alphanumeric()))
+    } else if let Some(p) =
+        (0..t.len()).find(|&i| at(i, "www.") && (i == 0 || !t[i - 1].is_ascii_alphanumeric()))
     {
         p
-    } else if let Some(p) = (0..t.len()).find(|&i| {
-        at(i, "mailto:") || (t[i] == '@' && i > 0 && t[i - 1].is_ascii_alphanumeric())
-    }) {
+    } else if let Some(p) = (0..t.len())
+        .find(|&i| at(i, "mailto:") || (t[i] == '@' && i > 0 && t[i - 1].is_ascii_alphanumeric()))
+    {
         if t[p] == '@' {
             let mut s = p;
             while s > 0 && (t[s - 1].is_ascii_alphanumeric() || "._%+-".contains(t[s - 1])) {
@@ -299,10 +299,7 @@ mod tests {
 
     #[test]
     fn marks_between_chinese_become_full_width() {
-        assert_eq!(
-            f("工作,学习;生活:好吗?好!"),
-            "工作，学习；生活：好吗？好！"
-        );
+        assert_eq!(f("工作,学习;生活:好吗?好!"), "工作，学习；生活：好吗？好！");
         assert_eq!(f("(一)加强学习"), "（一）加强学习");
         assert_eq!(f("活动(含3.5天)"), "活动（含3.5天）");
         assert_eq!(f("版本(2019)"), "版本（2019）");
@@ -396,7 +393,10 @@ mod tests {
             Some("认真组织学习,取得了成效".to_string())
         );
         assert_eq!(first_halfwidth("3.5, 10:30"), None);
-        assert_eq!(first_halfwidth("上一行\n第二行,完"), Some("第二行,完".into()));
+        assert_eq!(
+            first_halfwidth("上一行\n第二行,完"),
+            Some("第二行,完".into())
+        );
         assert!(has_halfwidth("工作,学习"));
         assert!(!has_halfwidth("工作，学习"));
     }
