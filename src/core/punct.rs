@@ -128,6 +128,36 @@ pub fn fullwidth(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `fullwidth` over parts printed as one run (a heading and the body that
+/// continues its paragraph): each mark sees the neighbouring parts as its
+/// context, and each part comes back converted on its own. `None` when no
+/// part changes.
+pub fn fullwidth_parts(parts: &[&str]) -> Option<Vec<String>> {
+    if !parts.iter().any(|p| maybe(p)) {
+        return None;
+    }
+    let chars: Vec<char> = parts.iter().flat_map(|p| p.chars()).collect();
+    let plan = decide(&chars);
+    if plan.iter().all(|d| *d == Decision::Keep) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(parts.len());
+    let mut i = 0;
+    for p in parts {
+        let mut s = String::with_capacity(p.len() + 8);
+        for c in p.chars() {
+            match plan[i] {
+                Decision::Keep => s.push(c),
+                Decision::Convert => s.push(full_form(c).unwrap_or(c)),
+                Decision::Drop => {}
+            }
+            i += 1;
+        }
+        out.push(s);
+    }
+    Some(out)
+}
+
 /// `fullwidth` in place; true when the text changed.
 pub fn fix_in_place(s: &mut String) -> bool {
     match fullwidth(s) {
@@ -186,10 +216,10 @@ fn decide(chars: &[char]) -> Vec<Decision> {
                 }
                 None => lone(i, &mut plan),
             },
-            ',' | ';' | ':' | '?' | '!' if !protected[i] => {
-                if cjk(prev_ctx(i)) || cjk(next_ctx(i)) {
-                    plan[i] = Decision::Convert;
-                }
+            ',' | ';' | ':' | '?' | '!'
+                if !protected[i] && (cjk(prev_ctx(i)) || cjk(next_ctx(i))) =>
+            {
+                plan[i] = Decision::Convert;
             }
             _ => {}
         }
@@ -273,10 +303,7 @@ fn url_span(t: &[char]) -> Option<(usize, usize)> {
         return None;
     };
     let mut end = t.len();
-    loop {
-        let Some(&last) = t[start..end].last() else {
-            break;
-        };
+    while let Some(&last) = t[start..end].last() {
         let opens = t[start..end].iter().filter(|c| **c == '(').count();
         let closes = t[start..end].iter().filter(|c| **c == ')').count();
         if matches!(last, ',' | ';' | ':' | '?' | '!' | '.') || (last == ')' && closes > opens) {
@@ -308,6 +335,9 @@ mod tests {
         assert_eq!(f("一是,二是"), "一是，二是");
         assert_eq!(f("“好”,他说"), "“好”，他说");
         assert_eq!(f("（一）,工作"), "（一），工作");
+        // Already full-width text is unchanged.
+        let done = "（一）工作，学习：";
+        assert!(matches!(fullwidth(done), Cow::Borrowed(_)));
     }
 
     #[test]
@@ -399,6 +429,21 @@ mod tests {
         );
         assert!(has_halfwidth("工作,学习"));
         assert!(!has_halfwidth("工作，学习"));
+    }
+
+    #[test]
+    fn parts_are_converted_in_each_others_context() {
+        assert_eq!(
+            fullwidth_parts(&["1.", "加强学习", "(a)每月一次, 全员"]),
+            Some(vec![
+                "1.".to_string(),
+                "加强学习".to_string(),
+                "（a）每月一次，全员".to_string()
+            ])
+        );
+        assert_eq!(fullwidth_parts(&["", "工作", ",a"]).unwrap()[2], "，a");
+        assert_eq!(fullwidth_parts(&["a", "b,c"]), None);
+        assert_eq!(fullwidth_parts(&["工作", "学习"]), None);
     }
 
     #[test]

@@ -24,7 +24,25 @@
 //!   than the one below) or a diamond (the longest line in the middle), and
 //!   as even as the breaks allow.
 
-use super::export::escape::width;
+use super::export::escape::is_wide;
+
+/// Width of a title's text in title characters: Chinese and full-width
+/// forms 1, Latin, digits and ASCII punctuation ½, control and zero-width
+/// characters (dropped or invisible when printed) 0.
+pub fn width(s: &str) -> f32 {
+    s.chars().map(char_width).sum()
+}
+
+fn char_width(c: char) -> f32 {
+    if c.is_control() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{fe00}'..='\u{fe0f}' | '\u{feff}')
+    {
+        0.0
+    } else if is_wide(c) {
+        1.0
+    } else {
+        0.5
+    }
+}
 
 /// Full-width characters of 2号 (22 pt) on the 156 mm line: 442.2 pt / 22 pt.
 pub const TITLE_LINE_CHARS: f32 = 20.0;
@@ -159,14 +177,9 @@ fn candidates(chars: &[char], organization: &str) -> Vec<(usize, f32)> {
     cost[0] = None;
     cost[n] = None;
     let starts_with = |i: usize, w: &str| {
-        let mut k = i;
-        for c in w.chars() {
-            if chars.get(k) != Some(&c) {
-                return false;
-            }
-            k += 1;
-        }
-        true
+        w.chars()
+            .enumerate()
+            .all(|(k, c)| chars.get(i + k) == Some(&c))
     };
     let is_digit = |c: char| c.is_ascii_digit() || CN_DIGITS.contains(c);
     for p in 1..n {
@@ -198,9 +211,7 @@ fn candidates(chars: &[char], organization: &str) -> Vec<(usize, f32)> {
         for w in WORDS.iter().chain(KINDS).chain(UNITS) {
             if starts_with(i, w) {
                 let len = w.chars().count();
-                for p in i + 1..i + len {
-                    cost[p] = None;
-                }
+                cost[i + 1..i + len].iter_mut().for_each(|c| *c = None);
             }
         }
     }
@@ -260,7 +271,7 @@ fn wrap(line: &str, organization: &str, fit: f32) -> Vec<String> {
     let mut w = Vec::with_capacity(chars.len() + 1);
     w.push(0.0f32);
     for c in &chars {
-        w.push(w.last().copied().unwrap_or(0.0) + width(c.encode_utf8(&mut [0; 4])));
+        w.push(w.last().copied().unwrap_or(0.0) + char_width(*c));
     }
     let cands = candidates(&chars, organization);
     let breaks = if chars.len() <= SEARCH_LIMIT {
