@@ -30,6 +30,7 @@
 //! replaced by their full-width forms and some ASCII spaces next to a
 //! converted `, ; : ? !` removed (property-tested below).
 
+use super::model::{Item, Plan, Track};
 use std::borrow::Cow;
 
 /// The half-width marks this module converts, and their full-width forms.
@@ -90,6 +91,18 @@ pub fn first_halfwidth(s: &str) -> Option<String> {
     let a = i.saturating_sub(6).max(line_start);
     let b = (i + 7).min(line_end);
     Some(chars[a..b].iter().collect::<String>().trim().to_string())
+}
+
+/// How many half-width marks `fullwidth` would convert.
+pub fn count_halfwidth(s: &str) -> usize {
+    if !maybe(s) {
+        return 0;
+    }
+    let chars: Vec<char> = s.chars().collect();
+    decide(&chars)
+        .iter()
+        .filter(|d| **d == Decision::Convert)
+        .count()
 }
 
 /// Cheap test: any of the 7 half-width marks at all.
@@ -166,6 +179,57 @@ pub fn fix_in_place(s: &mut String) -> bool {
             *s = t;
             true
         }
+    }
+}
+
+/// `fix_in_place` on every stored text of a plan: title, organisation,
+/// every part's text, headings, items, schedule activities, tracking notes,
+/// next year's part and the signature (not `org_type`, a key, nor dates).
+/// True when anything changed. This is `edit::Op::FixPunctuation`.
+pub fn fix_plan(plan: &mut Plan) -> bool {
+    let mut changed = false;
+    let mut fix = |s: &mut String| changed |= fix_in_place(s);
+    fix_part(plan, &mut fix);
+    changed
+}
+
+fn fix_part(plan: &mut Plan, fix: &mut impl FnMut(&mut String)) {
+    fix(&mut plan.title);
+    fix(&mut plan.organization);
+    fix(&mut plan.guiding);
+    fix(&mut plan.goals);
+    for s in &mut plan.sections {
+        fix(&mut s.heading);
+        fix(&mut s.body);
+        fix_track(&mut s.track, fix);
+        fix_items(&mut s.items, fix);
+    }
+    fix(&mut plan.measures);
+    for e in &mut plan.schedule {
+        e.activities.iter_mut().for_each(&mut *fix);
+        for t in &mut e.tracking {
+            fix_track(t, fix);
+        }
+    }
+    fix(&mut plan.problems);
+    if let Some(n) = plan.next.as_deref_mut() {
+        fix_part(n, fix);
+    }
+    fix(&mut plan.signature.organization);
+}
+
+fn fix_items(items: &mut [Item], fix: &mut impl FnMut(&mut String)) {
+    for it in items {
+        fix(&mut it.heading);
+        fix(&mut it.text);
+        fix_track(&mut it.track, fix);
+        fix_items(&mut it.items, fix);
+    }
+}
+
+fn fix_track(t: &mut Option<Track>, fix: &mut impl FnMut(&mut String)) {
+    if let Some(t) = t {
+        fix(&mut t.note);
     }
 }
 
@@ -428,6 +492,8 @@ mod tests {
             Some("第二行,完".into())
         );
         assert!(has_halfwidth("工作,学习"));
+        assert_eq!(count_halfwidth("(一)工作,学习 1,000"), 3);
+        assert_eq!(count_halfwidth("1,000"), 0);
         assert!(!has_halfwidth("工作，学习"));
     }
 
@@ -452,6 +518,59 @@ mod tests {
         assert!(fix_in_place(&mut s));
         assert_eq!(s, "工作，学习");
         assert!(!fix_in_place(&mut s));
+    }
+
+    #[test]
+    fn fix_plan_reaches_every_stored_text() {
+        use crate::core::model::{Kind, ScheduleEntry, Section, Status};
+        let half = "工作,学习";
+        let track = || {
+            Some(Track {
+                status: Status::Done,
+                note: half.into(),
+                ..Default::default()
+            })
+        };
+        let mut p = Plan::new(Kind::SummaryAndPlan, 2025);
+        p.title = half.into();
+        p.organization = "某公司(筹)工会".into();
+        p.org_type = "enterprise".into();
+        p.guiding = half.into();
+        p.goals = half.into();
+        p.measures = half.into();
+        p.problems = half.into();
+        p.sections = vec![Section {
+            heading: half.into(),
+            body: half.into(),
+            track: track(),
+            items: vec![Item {
+                heading: half.into(),
+                text: half.into(),
+                track: track(),
+                items: vec![Item {
+                    heading: half.into(),
+                    ..Default::default()
+                }],
+            }],
+        }];
+        p.schedule = vec![ScheduleEntry {
+            months: vec![3],
+            activities: vec![half.into(), "3.5".into()],
+            tracking: vec![track(), None],
+        }];
+        p.signature.organization = half.into();
+        p.signature.date = Some("2025-01-06".into());
+        let mut next = p.clone();
+        next.kind = Kind::Plan;
+        next.next = None;
+        p.next = Some(Box::new(next));
+        assert!(fix_plan(&mut p));
+        let json = p.to_json();
+        assert!(!json.contains(half), "{json}");
+        assert_eq!(json.matches("工作，学习").count(), 2 * 15, "{json}");
+        assert!(json.contains("某公司（筹）工会") && json.contains("\"3.5\""));
+        assert_eq!(p.org_type, "enterprise");
+        assert!(!fix_plan(&mut p), "a second run changes nothing");
     }
 
     /// Walks input and output together: every output character is the
