@@ -45,11 +45,35 @@ pub const MARKS: [(char, char); 7] = [
 ];
 
 fn full_form(c: char) -> Option<char> {
-    MARKS.iter().find(|(h, _)| *h == c).map(|(_, f)| *f)
+    Some(match c {
+        ',' => '\u{ff0c}',
+        ';' => '\u{ff1b}',
+        ':' => '\u{ff1a}',
+        '?' => '\u{ff1f}',
+        '!' => '\u{ff01}',
+        '(' => '\u{ff08}',
+        ')' => '\u{ff09}',
+        _ => return None,
+    })
 }
 
 fn is_mark(c: char) -> bool {
-    MARKS.iter().any(|(h, f)| *h == c || *f == c)
+    matches!(
+        c,
+        ',' | ';'
+            | ':'
+            | '?'
+            | '!'
+            | '('
+            | ')'
+            | '\u{ff0c}'
+            | '\u{ff1b}'
+            | '\u{ff1a}'
+            | '\u{ff1f}'
+            | '\u{ff01}'
+            | '\u{ff08}'
+            | '\u{ff09}'
+    )
 }
 
 /// Skipped when looking for context: spaces, tabs and the 7 marks in
@@ -68,40 +92,29 @@ pub fn is_cjk(c: char) -> bool {
 
 /// True when `s` has a half-width mark that `fullwidth` would convert.
 pub fn has_halfwidth(s: &str) -> bool {
-    matches!(fullwidth(s), Cow::Owned(_))
+    changes(s).iter().any(|(_, d)| *d == Decision::Convert)
 }
 
 /// The first half-width mark `fullwidth` would convert, with up to six
-/// characters of context on each side (for the checklist's message).
+/// characters of context on each side on its line (for the checklist's
+/// message).
 pub fn first_halfwidth(s: &str) -> Option<String> {
-    if !maybe(s) {
-        return None;
-    }
-    let chars: Vec<char> = s.chars().collect();
-    let plan = decide(&chars);
-    let i = plan.iter().position(|d| *d == Decision::Convert)?;
-    let line_start = chars[..i]
-        .iter()
-        .rposition(|c| *c == '\n')
-        .map_or(0, |p| p + 1);
-    let line_end = chars[i..]
-        .iter()
-        .position(|c| *c == '\n')
-        .map_or(chars.len(), |p| i + p);
-    let a = i.saturating_sub(6).max(line_start);
-    let b = (i + 7).min(line_end);
-    Some(chars[a..b].iter().collect::<String>().trim().to_string())
+    let (i, _) = changes(s)
+        .into_iter()
+        .find(|(_, d)| *d == Decision::Convert)?;
+    let line_start = s[..i].rfind('\n').map_or(0, |p| p + 1);
+    let line_end = s[i..].find('\n').map_or(s.len(), |p| i + p);
+    let before: Vec<char> = s[line_start..i].chars().rev().take(6).collect();
+    let mut out: String = before.into_iter().rev().collect();
+    out.extend(s[i..line_end].chars().take(7));
+    Some(out.trim().to_string())
 }
 
 /// How many half-width marks `fullwidth` would convert.
 pub fn count_halfwidth(s: &str) -> usize {
-    if !maybe(s) {
-        return 0;
-    }
-    let chars: Vec<char> = s.chars().collect();
-    decide(&chars)
+    changes(s)
         .iter()
-        .filter(|d| **d == Decision::Convert)
+        .filter(|(_, d)| *d == Decision::Convert)
         .count()
 }
 
@@ -119,26 +132,91 @@ enum Decision {
     Drop,
 }
 
+/// What `fullwidth` changes in `s`: the byte offsets of the marks it
+/// converts and the spaces it drops (all one-byte ASCII), in order.
+fn changes(s: &str) -> Vec<(usize, Decision)> {
+    if !maybe(s) {
+        return Vec::new();
+    }
+    // Parentheses are paired and URLs protected by the general pass; text
+    // with neither (most of it) takes one quick pass.
+    let general = s
+        .bytes()
+        .any(|b| matches!(b, b'(' | b')' | b'/' | b'@' | b'w' | b'W'));
+    if general {
+        let chars: Vec<char> = s.chars().collect();
+        s.char_indices()
+            .zip(decide(&chars))
+            .filter(|(_, d)| *d != Decision::Keep)
+            .map(|((i, _), d)| (i, d))
+            .collect()
+    } else {
+        quick_changes(s)
+    }
+}
+
+/// `changes` for text without parentheses or URLs: the marks `, ; : ? !`
+/// whose context before or after is CJK, and the spaces around them.
+fn quick_changes(s: &str) -> Vec<(usize, Decision)> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut last: Option<char> = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '\n' => last = None,
+            ',' | ';' | ':' | '?' | '!' => {
+                let next = s[i + 1..]
+                    .chars()
+                    .take_while(|c| *c != '\n')
+                    .find(|c| !is_transparent(*c));
+                if last.is_some_and(is_cjk) || next.is_some_and(is_cjk) {
+                    let mut j = i;
+                    while j > 0 && b[j - 1] == b' ' {
+                        j -= 1;
+                        out.push((j, Decision::Drop));
+                    }
+                    out.push((i, Decision::Convert));
+                    let mut j = i + 1;
+                    while j < b.len() && b[j] == b' ' {
+                        out.push((j, Decision::Drop));
+                        j += 1;
+                    }
+                }
+            }
+            c if is_transparent(c) => {}
+            c => last = Some(c),
+        }
+    }
+    out.sort_unstable_by_key(|(i, _)| *i);
+    out.dedup_by_key(|(i, _)| *i);
+    out
+}
+
+/// `s` with `changes` made (offsets relative to `s`).
+fn apply_changes(s: &str, changes: &[(usize, Decision)]) -> String {
+    let mut out = String::with_capacity(s.len() + 2 * changes.len());
+    let mut at = 0;
+    for &(i, d) in changes {
+        out.push_str(&s[at..i]);
+        if d == Decision::Convert {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            out.push(full_form(c).unwrap_or(c));
+        }
+        at = i + 1;
+    }
+    out.push_str(&s[at..]);
+    out
+}
+
 /// Converts half-width `, ; : ? ! ( )` in Chinese context to full-width (see
 /// the module docs for the exact rule). Borrowed when nothing changes.
 pub fn fullwidth(s: &str) -> Cow<'_, str> {
-    if !maybe(s) {
-        return Cow::Borrowed(s);
+    let ch = changes(s);
+    if ch.is_empty() {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(apply_changes(s, &ch))
     }
-    let chars: Vec<char> = s.chars().collect();
-    let plan = decide(&chars);
-    if plan.iter().all(|d| *d == Decision::Keep) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for (c, d) in chars.iter().zip(&plan) {
-        match d {
-            Decision::Keep => out.push(*c),
-            Decision::Convert => out.push(full_form(*c).unwrap_or(*c)),
-            Decision::Drop => {}
-        }
-    }
-    Cow::Owned(out)
 }
 
 /// `fullwidth` over parts printed as one run (a heading and the body that
@@ -149,24 +227,22 @@ pub fn fullwidth_parts(parts: &[&str]) -> Option<Vec<String>> {
     if !parts.iter().any(|p| maybe(p)) {
         return None;
     }
-    let chars: Vec<char> = parts.iter().flat_map(|p| p.chars()).collect();
-    let plan = decide(&chars);
-    if plan.iter().all(|d| *d == Decision::Keep) {
+    let all = parts.concat();
+    let ch = changes(&all);
+    if ch.is_empty() {
         return None;
     }
     let mut out = Vec::with_capacity(parts.len());
-    let mut i = 0;
+    let mut start = 0;
     for p in parts {
-        let mut s = String::with_capacity(p.len() + 8);
-        for c in p.chars() {
-            match plan[i] {
-                Decision::Keep => s.push(c),
-                Decision::Convert => s.push(full_form(c).unwrap_or(c)),
-                Decision::Drop => {}
-            }
-            i += 1;
-        }
-        out.push(s);
+        let end = start + p.len();
+        let mine: Vec<(usize, Decision)> = ch
+            .iter()
+            .filter(|(i, _)| (start..end).contains(i))
+            .map(|(i, d)| (i - start, *d))
+            .collect();
+        out.push(apply_changes(p, &mine));
+        start = end;
     }
     Some(out)
 }
@@ -235,7 +311,12 @@ fn fix_track(t: &mut Option<Track>, fix: &mut impl FnMut(&mut String)) {
 
 fn decide(chars: &[char]) -> Vec<Decision> {
     let n = chars.len();
-    let protected = protected(chars);
+    // URLs and e-mail addresses need a `/`, `@` or `www.`: most text has none.
+    let protected = if chars.iter().any(|c| matches!(c, '/' | '@' | 'w' | 'W')) {
+        protected(chars)
+    } else {
+        vec![false; n]
+    };
     let mut plan = vec![Decision::Keep; n];
     let prev_ctx = |i: usize| -> Option<char> {
         chars[..i]
@@ -654,6 +735,19 @@ mod tests {
             if let Err(e) = only_marks_changed(&s, &out) {
                 prop_assert!(false, "{:?} -> {:?}: {}", s, out, e);
             }
+        }
+
+        #[test]
+        fn the_quick_pass_agrees_with_the_general_one(s in mixed_text()) {
+            let s: String = s.chars().filter(|c| !matches!(c, '(' | ')' | '/' | '@' | 'w' | 'W')).collect();
+            let chars: Vec<char> = s.chars().collect();
+            let general: Vec<(usize, Decision)> = s
+                .char_indices()
+                .zip(decide(&chars))
+                .filter(|(_, d)| *d != Decision::Keep)
+                .map(|((i, _), d)| (i, d))
+                .collect();
+            prop_assert_eq!(quick_changes(&s), general);
         }
 
         #[test]
