@@ -119,6 +119,12 @@ export interface Finding {
   message: string;
   why: string;
   target: Target;
+  /**
+   * A one-click fix the editor offers as a button; absent when none.
+   * `fix_punctuation`: set half-width , ; : ? ! ( ) in Chinese text
+   * full-width in every field (one undoable edit; 一键改为全角).
+   */
+  fix?: 'fix_punctuation';
 }
 
 export interface CalendarEvent {

@@ -5,16 +5,19 @@ mod common;
 
 use union_plan::core::import::{import_text, Imported};
 use union_plan::core::model::{Item, Kind, Plan};
+use union_plan::core::punct::fullwidth;
 
 use common::seed_dir;
 
-/// (raw text, import) of one seed file, or None when skipped.
+/// (text, import) of one seed file, or None when skipped. The text is the
+/// file's with half-width `, ; : ? ! ( )` in Chinese text set full-width,
+/// as the importer sets them (`core::punct`); the import reads the file.
 fn seed(name: &str) -> Option<(String, Imported)> {
     let path = seed_dir()?.join(name);
-    let text = std::fs::read_to_string(&path)
+    let raw = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let imp = import_text(&text);
-    Some((text, imp))
+    let imp = import_text(&raw);
+    Some((fullwidth(&raw).into_owned(), imp))
 }
 
 fn item_text(it: &Item, out: &mut String) {

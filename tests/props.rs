@@ -1099,6 +1099,7 @@ fn op() -> impl Strategy<Value = Op> {
             track
         }),
         plan().prop_map(|p| Op::Replace(Box::new(normalized(&p)))),
+        Just(Op::FixPunctuation),
     ]
 }
 

@@ -3,7 +3,7 @@
 //! (recomputed after a pause in typing, `use_check`).
 
 use super::tools;
-use crate::core::check::{progress, Finding, Level};
+use crate::core::check::{progress, Finding, Fix, Level};
 use crate::core::model::{Kind, Plan};
 use crate::core::steps::{Step, Target};
 use std::rc::Rc;
@@ -96,6 +96,10 @@ pub struct ChecklistProps {
     pub kind: Kind,
     /// Jump: the target and the DOM id to focus.
     pub onjump: Callback<(Target, String)>,
+    /// A finding's one-click fix (一键改为全角): the parent dispatches
+    /// `fix.op()` as one undoable edit of the whole document.
+    #[prop_or_default]
+    pub onfix: Callback<Fix>,
 }
 
 fn level_text(l: Level) -> &'static str {
@@ -171,6 +175,10 @@ pub fn Checklist(p: &ChecklistProps) -> Html {
                                     <button type="button" class="up-btn-link up-finding-msg" onclick={Callback::from(move |_| onjump.emit((t.clone(), id.clone())))}>
                                         <span class="up-level">{ format!("【{}】", level_text(f.level)) }</span>{ f.message.clone() }
                                     </button>
+                                    if let Some(fix) = f.fix.filter(|_| f.level != Level::Ok) {
+                                        <button type="button" class="up-btn up-btn-small up-finding-fix"
+                                            onclick={{ let onfix = p.onfix.clone(); Callback::from(move |_| onfix.emit(fix)) }}>{ fix.label() }</button>
+                                    }
                                     if f.level != Level::Ok && !f.why.is_empty() {
                                         <details class="up-why"><summary>{ "为什么" }</summary><p>{ f.why.clone() }</p></details>
                                     }

@@ -88,6 +88,8 @@ impl Reducible for State {
             Action::Edit { edit, at } => {
                 let key = edit.coalesce_key();
                 let next_part = edit.next;
+                // Rewrites text in many fields at once: inputs re-read it.
+                let whole = matches!(edit.op, edit::Op::FixPunctuation);
                 let mut plan = (*self.plan).clone();
                 let out = edit::apply(&mut plan, edit);
                 if !out.changed {
@@ -105,6 +107,9 @@ impl Reducible for State {
                 s.redo.clear();
                 s.plan = Rc::new(plan);
                 s.rev += 1;
+                if whole {
+                    s.epoch += 1;
+                }
                 if let Some(path) = out.focus {
                     let mut t = Target::at(s.step, path);
                     if next_part {

@@ -7,6 +7,8 @@ use super::config::{apply_locks, fresh_plan};
 use super::notice::Notice;
 use super::state::Action;
 use super::{drafts, preview, training, Shell};
+use crate::core::check::Fix;
+use crate::core::edit::Edit;
 use crate::core::model::Plan;
 use crate::core::steps::Target;
 use yew::prelude::*;
@@ -41,6 +43,15 @@ pub fn right_column(s: &Shell, check: CheckState, error_count: usize) -> Html {
     let onjump_id = {
         let d = state.dispatcher();
         Callback::from(move |(t, id): (Target, String)| d.dispatch(Action::JumpId(t, id)))
+    };
+    let onfix = {
+        let d = state.dispatcher();
+        Callback::from(move |fix: Fix| {
+            d.dispatch(Action::Edit {
+                edit: Edit::main(fix.op()),
+                at: js_sys::Date::now(),
+            })
+        })
     };
     html! {
         <div class="up-right">
@@ -83,7 +94,7 @@ pub fn right_column(s: &Shell, check: CheckState, error_count: usize) -> Html {
                 }}
                 onclose={{ let panel = panel.clone(); Callback::from(move |_| panel.set(Panel::Preview)) }} />
         } else if **panel == Panel::Check {
-            <Checklist state={check} kind={plan.kind} onjump={onjump_id} />
+            <Checklist state={check} kind={plan.kind} onjump={onjump_id} {onfix} />
         } else {
             <preview::Preview plan={plan.clone()} {onjump} />
         }

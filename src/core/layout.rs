@@ -12,6 +12,7 @@ use super::model::{Item, Kind, Plan, ScheduleEntry};
 use super::numbering::{label, months_heading};
 use super::steps::{Step, Target};
 use super::title;
+use super::{punct, title_lines};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
 pub enum BlockKind {
@@ -36,7 +37,8 @@ pub struct Block {
     pub kind: BlockKind,
     /// Derived number (`一、`, `(二)`, `3.`, `(4)`), or empty.
     pub label: String,
-    /// The text (heading sentence or paragraph), exactly as the user wrote it.
+    /// The text (heading sentence or paragraph) as the user wrote it, with
+    /// half-width punctuation in Chinese context set full-width (`punct`).
     pub text: String,
     /// For level 3-4 headings: the first body paragraph, printed in the same
     /// paragraph after the heading, as offices write `1.加强学习。正文…`.
@@ -87,14 +89,14 @@ fn default_date(iso: &str, style: super::model::DateStyle) -> String {
 
 pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
     let mut out = Vec::new();
-    for line in title::effective(plan)
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-    {
+    // The title's lines: the user's breaks, then word boundaries (title_lines).
+    let title = title::effective(plan);
+    let org = punct::fullwidth(plan.organization.trim());
+    for line in title_lines::title_lines(&punct::fullwidth(&title), &org) {
         out.push(Block::new(
             BlockKind::Title,
             String::new(),
-            line.trim(),
+            &line,
             Target::step(Step::Basic),
         ));
     }
@@ -136,6 +138,15 @@ pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
             &fmt_date(d, sig.date_style),
             Target::step(Step::Signature),
         ));
+    }
+    // Half-width , ; : ? ! ( ) in Chinese text are printed full-width,
+    // label, text and tail read as the one paragraph they print as.
+    for b in &mut out {
+        if let Some(mut parts) = punct::fullwidth_parts(&[&b.label, &b.text, &b.tail]) {
+            b.tail = parts.pop().unwrap_or_default();
+            b.text = parts.pop().unwrap_or_default();
+            b.label = parts.pop().unwrap_or_default();
+        }
     }
     out
 }

@@ -154,24 +154,12 @@ pub(crate) fn copied_phrase(
         .find(|w| seeds.contains(w))
 }
 
-/// ASCII , : ; ( ) ! ? next to a Chinese character, with some context.
+/// A half-width , : ; ( ) ! ? in Chinese context, with some context: the
+/// one rule of `core::punct` (the content tests use it on guidance,
+/// templates and suggestions).
 #[cfg(test)]
 pub(crate) fn ascii_punct_near_cjk(s: &str) -> Option<String> {
-    let is_cjk =
-        |c: char| ('\u{3400}'..='\u{9fff}').contains(&c) || ('\u{3000}'..='\u{303f}').contains(&c);
-    let cs: Vec<char> = s.chars().collect();
-    for (i, c) in cs.iter().enumerate() {
-        if ",:;()!?".contains(*c) {
-            let prev = i.checked_sub(1).and_then(|j| cs.get(j)).copied();
-            let next = cs.get(i + 1).copied();
-            if prev.is_some_and(is_cjk) || next.is_some_and(is_cjk) {
-                let a = i.saturating_sub(6);
-                let b = (i + 6).min(cs.len());
-                return Some(cs[a..b].iter().collect());
-            }
-        }
-    }
-    None
+    crate::core::punct::first_halfwidth(s)
 }
 
 #[cfg(test)]

@@ -46,7 +46,14 @@ test('the declared Plan, Finding, CalendarEvent and ImportReport fields are the 
   const findings = api.checkPlan(plan);
   assert.deepEqual(JSON.parse(api.checkPlanJson(plan)), findings, 'checkPlanJson is checkPlan as text');
   assert.ok(findings.length > 0);
-  for (const f of findings) assert.deepEqual(Object.keys(f).sort(), fields('Finding'));
+  // Every required field, and optional ones (`fix?`) only when declared.
+  for (const f of findings) {
+    const keys = Object.keys(f).sort();
+    assert.deepEqual(keys.filter((k) => required('Finding').includes(k)), required('Finding'));
+    assert.deepEqual(keys.filter((k) => !fields('Finding').includes(k)), [], 'undeclared finding field');
+  }
+  const withFix = api.checkPlan({ ...plan, guiding: '认真学习,做好服务' }).filter((f) => f.fix);
+  assert.deepEqual(withFix.map((f) => [f.id, f.fix]), [['halfwidth-punct:guiding', 'fix_punctuation']]);
   const events = api.unionCalendar(2025);
   assert.deepEqual(Object.keys(events[0]).sort(), fields('CalendarEvent'));
   assert.deepEqual(Object.keys(api.monthSuggestions('school', 9)[0]).sort(), fields('Suggestion'));

@@ -21,8 +21,10 @@
 //! - `FAMILIES` runs the rule families in order, one file each:
 //!   `structure` (required parts), `schedule` (months and entries),
 //!   `headings` (empty headings and sections), `placeholders`, `repeats`,
-//!   `years`, `duties`, `figures`, `paragraphs`; `fields` collects the text
-//!   they read.
+//!   `years`, `duties`, `figures`, `paragraphs`, `punctuation`; `fields`
+//!   collects the text they read.
+//! - A finding may carry a one-click `fix` (`Fix`): the edit the editor
+//!   offers as a button (`halfwidth-punct` → 一键改为全角).
 //!
 //! Adding a rule: write it in its family's file (or a new file added to
 //! `FAMILIES`) and add one line to `REGISTRY`; a finding whose rule is not
@@ -34,11 +36,13 @@ mod figures;
 mod headings;
 mod paragraphs;
 mod placeholders;
+mod punctuation;
 mod repeats;
 mod schedule;
 mod structure;
 mod years;
 
+use super::edit::Op;
 use super::model::{Kind, Plan};
 use super::steps::Target;
 use fields::{collect_fields, Field};
@@ -64,6 +68,34 @@ pub struct Finding {
     pub why: String,
     /// The field to jump to.
     pub target: Target,
+    /// A one-click fix the editor offers (JSON `"fix": "fix_punctuation"`;
+    /// absent when none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
+}
+
+/// A one-click fix for a finding: the edit a button dispatches.
+#[derive(Serialize, Deserialize, Clone, Copy, PartialEq, Eq, Debug, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Fix {
+    /// Half-width punctuation in Chinese text set full-width everywhere.
+    FixPunctuation,
+}
+
+impl Fix {
+    /// The edit (of the whole document) that applies the fix.
+    pub fn op(self) -> Op {
+        match self {
+            Fix::FixPunctuation => Op::FixPunctuation,
+        }
+    }
+
+    /// The button's text.
+    pub fn label(self) -> &'static str {
+        match self {
+            Fix::FixPunctuation => "一键改为全角",
+        }
+    }
 }
 
 /// "已完成 ok / total": rules satisfied out of rules evaluated.
@@ -145,6 +177,7 @@ const REGISTRY: &[Rule] = &[
     rule("duty:competition", "劳动竞赛和技能比武是企业工会服务生产经营、提升职工技能的主要抓手，也是上级工会考核企业工会的重点。"),
     rule("duty:medical", "医师节、护士节的慰问和医德医风建设是医疗卫生单位工会的特色工作，写进去才能体现行业特点。"),
     rule("figures", "总结要用数字说话：参加人数、慰问户数、发放金额、活动场次等，能让成绩一目了然，也便于和往年比较。请补上可以核实的数据。"),
+    rule("halfwidth-punct", "公文正文中的标点应使用全角。用英文输入法打字或从网页、英文文档复制时，逗号、分号、冒号、问号、叹号和括号常是半角的，夹在汉字中间显得局促、不规范。预览和导出已按全角排印，但原稿仍是半角，复制原文到别处时会带出去；点“一键改为全角”可以一次改好全文，改后仍可撤销。数字、时间、网址和英文里的标点不会改动。"),
     rule("long-paragraph", "一段超过四百字，在公文版面上要占大半页，读者很难抓住重点。建议按意思拆成几段，或提炼出小标题分条写。"),
 ];
 
@@ -206,6 +239,7 @@ const FAMILIES: &[fn(&mut Checker, &Doc)] = &[
     duties::run,
     figures::run,
     paragraphs::run,
+    punctuation::run,
 ];
 
 /// Checks a document. Findings are ordered by step (`Step::ALL` order), then
@@ -311,7 +345,23 @@ impl Checker {
             message: message.into(),
             why,
             target,
+            fix: None,
         });
+    }
+
+    /// A finding with a one-click fix.
+    fn push_fix(
+        &mut self,
+        id: impl Into<String>,
+        level: Level,
+        message: impl Into<String>,
+        target: Target,
+        fix: Fix,
+    ) {
+        self.push(id, level, message, target);
+        if let Some(f) = self.out.last_mut() {
+            f.fix = Some(fix);
+        }
     }
 
     /// The rule's `Ok`.

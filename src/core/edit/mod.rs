@@ -127,6 +127,11 @@ pub enum Op {
     },
     /// Replaces the whole document (import, template, setPlan).
     Replace(Box<Plan>),
+    /// Sets half-width `, ; : ? ! ( )` in Chinese text full-width in every
+    /// stored text of the part (`punct::fix_plan`; the whole document, next
+    /// year's part included, unless `next`): one undoable edit, the
+    /// checklist's 一键改为全角. Changes nothing when there is nothing to fix.
+    FixPunctuation,
 }
 
 /// An edit of the document, or of next year's part of a 总结暨明年计划.
@@ -305,6 +310,12 @@ fn apply_op(plan: &mut Plan, op: Op) -> Outcome {
             *plan = *p;
             plan.normalize();
             return changed(None);
+        }
+        Op::FixPunctuation => {
+            if !super::punct::fix_plan(plan) {
+                return Outcome::default();
+            }
+            changed(None)
         }
     };
     if out.changed && follows {

@@ -313,3 +313,25 @@ fn delete_then_restore_is_identity() {
     );
     assert_eq!(p, before);
 }
+
+#[test]
+fn fix_punctuation_is_one_edit_over_the_whole_document_or_the_next_part() {
+    let mut p = Plan::new(Kind::SummaryAndPlan, 2025);
+    apply(&mut p, e(Op::Organization("实验中学工会".into())));
+    p.guiding = "工作,学习".into();
+    p.next.as_mut().unwrap().guiding = "明年,继续".into();
+    let next_only = Edit {
+        next: true,
+        op: Op::FixPunctuation,
+    };
+    assert!(apply(&mut p, next_only.clone()).changed);
+    assert_eq!(p.guiding, "工作,学习");
+    assert_eq!(p.next.as_ref().unwrap().guiding, "明年，继续");
+    assert!(!apply(&mut p, next_only).changed);
+    assert!(apply(&mut p, e(Op::FixPunctuation)).changed);
+    assert_eq!(p.guiding, "工作，学习");
+    assert!(!apply(&mut p, e(Op::FixPunctuation)).changed);
+    // The title still follows its suggestion; no coalescing with typing.
+    assert_eq!(p.title, crate::core::title::suggest(&p));
+    assert_eq!(e(Op::FixPunctuation).coalesce_key(), None);
+}

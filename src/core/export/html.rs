@@ -73,7 +73,10 @@ fn style(format: Format) -> String {
 /// Exports the plan as a standalone HTML document.
 pub fn html(plan: &Plan) -> String {
     let blocks = layout::blocks(plan);
-    let doc_title: String = title::effective(plan).lines().map(str::trim).collect();
+    let doc_title: String = crate::core::punct::fullwidth(&title::effective(plan))
+        .lines()
+        .map(str::trim)
+        .collect();
     let mut s = String::with_capacity(
         4096 + blocks
             .iter()

@@ -131,7 +131,7 @@ pub fn markdown(plan: &Plan) -> String {
         out.push('\n');
         prev = Some(b.kind);
     }
-    for (_, line) in signature_lines(&blocks, |s| s.to_string()) {
+    for (_, line) in signature_lines(&blocks) {
         if !out.is_empty() {
             out.push('\n');
         }
@@ -210,7 +210,11 @@ mod tests {
                 // Only our own activity numbers start an ordered list.
                 let digits = line.bytes().take_while(u8::is_ascii_digit).count();
                 let rest = &line[digits..];
-                assert!(rest.starts_with(". ") || rest.starts_with('\\'), "{line}");
+                // (`2）` with a full-width parenthesis starts no list.)
+                assert!(
+                    rest.starts_with(". ") || rest.starts_with('\\') || rest.starts_with('）'),
+                    "{line}"
+                );
                 continue;
             }
             assert!(
@@ -227,7 +231,7 @@ mod tests {
         assert!(m.contains("\n1\\. 不是编号\n"));
         assert!(m.contains("## 一、\\<script\\>alert(1)\\</script\\>"));
         assert!(m.contains("### \u{ff08}一\u{ff09}\\# 井号"));
-        assert!(m.contains("**1.- 破折**\\&amp; 已转义?"));
+        assert!(m.contains("**1.- 破折**\\&amp；已转义？"), "{m}");
         assert!(m.contains("1. \\> 引用活动"));
         assert!(
             !m.replace("\\<", "").contains('<'),

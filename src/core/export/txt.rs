@@ -8,9 +8,9 @@
 //! - A blank line before each level-1 heading, around a part title and
 //!   before the signature; the signature is pushed right with full-width
 //!   spaces on a 28-character line, as GB/T 9704 places it.
-//! - Half-width `, ; : ? ! ( )` next to Chinese text become full-width
-//!   (copy-paste from English input methods leaves them half-width);
-//!   numbers like 3.5, times like 10:30 and URLs stay as they are.
+//! - Half-width `, ; : ? ! ( )` next to Chinese text are already
+//!   full-width in the blocks (`core::punct`, applied by `layout` for every
+//!   format); numbers like 3.5, times like 10:30 and URLs stay as they are.
 //! - CRLF line endings and a UTF-8 byte-order mark: Windows Notepad before
 //!   Windows 10 1809 shows LF-only files as one long line, and without the
 //!   BOM it may read UTF-8 as GBK and show mojibake; many OA upload tools
@@ -26,86 +26,6 @@ pub const LINE_CHARS: f32 = 28.0;
 pub const INDENT: &str = "\u{3000}\u{3000}";
 const BOM: &str = "\u{feff}";
 
-/// True for Chinese (and Japanese/full-width) characters: the context in
-/// which half-width punctuation should be full-width.
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
-}
-
-/// Converts half-width `, ; : ? !` that follow or precede Chinese text to
-/// full-width (dropping the spaces an English habit puts after them), and
-/// half-width parentheses to full-width when the pair encloses or touches
-/// Chinese text. Everything else is kept: `3.5`, `10:30`, `https://a.cn/?x=1`.
-pub fn fullwidth_punctuation(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
-    let n = chars.len();
-    let prev_cjk = |i: usize| {
-        chars[..i]
-            .iter()
-            .rev()
-            .find(|c| **c != ' ')
-            .is_some_and(|c| is_cjk(*c))
-    };
-    let next_cjk = |i: usize| {
-        chars[i + 1..]
-            .iter()
-            .find(|c| **c != ' ')
-            .is_some_and(|c| is_cjk(*c))
-    };
-    // Decide parentheses pairwise, so `(1)` never becomes `(1)`.
-    let mut convert_paren = vec![false; n];
-    let mut stack: Vec<usize> = Vec::new();
-    for i in 0..n {
-        match chars[i] {
-            '(' => stack.push(i),
-            ')' => match stack.pop() {
-                Some(o) => {
-                    let touches = (o > 0 && is_cjk(chars[o - 1]))
-                        || chars.get(i + 1).is_some_and(|c| is_cjk(*c))
-                        || chars[o + 1..i].iter().any(|c| is_cjk(*c));
-                    convert_paren[o] = touches;
-                    convert_paren[i] = touches;
-                }
-                None => {
-                    convert_paren[i] = (i > 0 && is_cjk(chars[i - 1]))
-                        || chars.get(i + 1).is_some_and(|c| is_cjk(*c))
-                }
-            },
-            _ => {}
-        }
-    }
-    for o in stack {
-        convert_paren[o] =
-            (o > 0 && is_cjk(chars[o - 1])) || chars.get(o + 1).is_some_and(|c| is_cjk(*c));
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    let mut i = 0;
-    while i < n {
-        let c = chars[i];
-        let wide = match c {
-            ',' | ';' | ':' | '?' | '!' if prev_cjk(i) || next_cjk(i) => {
-                // Full-width punctuation carries its own space.
-                while i + 1 < n && chars[i + 1] == ' ' {
-                    i += 1;
-                }
-                Some(match c {
-                    ',' => '\u{ff0c}',
-                    ';' => '\u{ff1b}',
-                    ':' => '\u{ff1a}',
-                    '?' => '\u{ff1f}',
-                    _ => '\u{ff01}',
-                })
-            }
-            '(' if convert_paren[i] => Some('\u{ff08}'),
-            ')' if convert_paren[i] => Some('\u{ff09}'),
-            _ => None,
-        };
-        out.push(wide.unwrap_or(c));
-        i += 1;
-    }
-    out
-}
-
 /// Full-width spaces that push a line right so it ends `right` characters
 /// from the right margin of a 28-character line (a half character becomes
 /// one ASCII space).
@@ -120,18 +40,15 @@ pub fn right_pad(text: &str, right: f32) -> String {
 }
 
 /// The signature lines (organisation, date), padded right as in the docx.
-pub(super) fn signature_lines(
-    blocks: &[Block],
-    convert: fn(&str) -> String,
-) -> Vec<(BlockKind, String)> {
+pub(super) fn signature_lines(blocks: &[Block]) -> Vec<(BlockKind, String)> {
     let org = blocks
         .iter()
         .find(|b| b.kind == BlockKind::SignatureOrg)
-        .map(|b| convert(&one_line(&b.text)));
+        .map(|b| one_line(&b.text));
     let date = blocks
         .iter()
         .find(|b| b.kind == BlockKind::SignatureDate)
-        .map(|b| convert(&one_line(&b.text)));
+        .map(|b| one_line(&b.text));
     let (org_right, date_right) = signature_indents(org.as_deref(), date.as_deref());
     let mut out = Vec::new();
     if let Some(o) = org {
@@ -160,7 +77,7 @@ pub fn plain_text(plan: &Plan) -> String {
     };
     let mut prev: Option<BlockKind> = None;
     for b in &blocks {
-        let text = fullwidth_punctuation(&one_line(&b.full_text()));
+        let text = one_line(&b.full_text());
         match b.kind {
             BlockKind::Title => lines.push(text),
             BlockKind::SignatureOrg | BlockKind::SignatureDate => {}
@@ -178,7 +95,7 @@ pub fn plain_text(plan: &Plan) -> String {
         }
         prev = Some(b.kind);
     }
-    let sig = signature_lines(&blocks, fullwidth_punctuation);
+    let sig = signature_lines(&blocks);
     if !sig.is_empty() {
         blank(&mut lines);
         lines.extend(sig.into_iter().map(|(_, l)| l));
@@ -199,36 +116,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn half_width_punctuation_next_to_chinese_becomes_full_width() {
-        assert_eq!(
-            fullwidth_punctuation("工作, 学习;生活: 好吗? 好!"),
-            "工作\u{ff0c}学习\u{ff1b}生活\u{ff1a}好吗\u{ff1f}好\u{ff01}"
-        );
-        assert_eq!(
-            fullwidth_punctuation("(一)加强学习"),
-            "\u{ff08}一\u{ff09}加强学习"
-        );
-        assert_eq!(fullwidth_punctuation("(1)细项"), "\u{ff08}1\u{ff09}细项");
-        assert_eq!(
-            fullwidth_punctuation("活动(含3.5天)"),
-            "活动\u{ff08}含3.5天\u{ff09}"
-        );
-        // Already full-width text is unchanged.
-        let done = "\u{ff08}一\u{ff09}工作\u{ff0c}学习\u{ff1a}";
-        assert_eq!(fullwidth_punctuation(done), done);
-    }
-
-    #[test]
-    fn numbers_times_and_urls_are_left_alone() {
-        assert_eq!(fullwidth_punctuation("3.5"), "3.5");
-        assert_eq!(
-            fullwidth_punctuation("见https://gh.example.cn/a?b=1&c=2"),
-            "见https://gh.example.cn/a?b=1&c=2"
-        );
-        assert_eq!(fullwidth_punctuation("时间:10:30"), "时间\u{ff1a}10:30");
-        assert_eq!(fullwidth_punctuation("f(x) = 1, 2"), "f(x) = 1, 2");
-        assert_eq!(fullwidth_punctuation("(a"), "(a");
-        assert_eq!(fullwidth_punctuation("中(a"), "中\u{ff08}a");
+    fn half_width_punctuation_next_to_chinese_is_written_full_width() {
+        let mut p = testdata::fixture();
+        p.guiding = "工作, 学习;生活: 好吗? 好!(含3.5天)时间:10:30,见https://a.cn/b?c=1".into();
+        let t = plain_text(&p);
+        assert!(t.contains(
+            "\r\n\u{3000}\u{3000}工作，学习；生活：好吗？好！（含3.5天）时间：10:30，见https://a.cn/b?c=1\r\n"
+        ));
     }
 
     #[test]

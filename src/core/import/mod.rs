@@ -8,7 +8,8 @@
 //! their fields, month headings into the schedule, and next year's plan of a
 //! combined summary into `next`. Numbering is never stored (it is derived
 //! when rendering), so labels and month headings are consumed; every other
-//! character of the input ends up somewhere in the plan.
+//! character of the input ends up somewhere in the plan. Half-width
+//! `, ; : ? ! ( )` in Chinese text are then set full-width (`core::punct`).
 //!
 //! The passes, in pipeline order, are listed below and called in that order
 //! by `import_bytes` and `import_traced`; each file says what it reads and
@@ -160,6 +161,9 @@ pub fn import_bytes(bytes: &[u8], file_name: &str) -> Result<Imported, ImportErr
     })
 }
 
+/// The note when `import_text` set half-width punctuation full-width.
+pub const PUNCT_NOTE: &str = "汉字间的半角标点（逗号、分号、冒号、问号、叹号、括号）已改为全角。";
+
 /// Parses a plan or summary text. Never panics; every non-blank character
 /// is kept except page-number lines and what numbering derives again
 /// (labels, month headings, the names of the standard parts, the date).
@@ -194,6 +198,12 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     notes.extend(facts::settle_year(&mut plan, &title, sig.as_ref()));
     plan.org_type = title::org_type_of(&plan.organization).to_string();
     notes.extend(report::closing_notes(&plan, pages, ctx.unplaced, &outline));
+
+    // half-width , ; : ? ! ( ) in Chinese text set full-width (core::punct),
+    // after parsing, so every pass reads the text as written
+    if super::punct::fix_plan(&mut plan) {
+        notes.push(PUNCT_NOTE.into());
+    }
 
     // schema, month ranges, and an empty next part for a combined kind
     plan.normalize();

@@ -60,16 +60,23 @@ fn plan_text(plan: &Plan) -> String {
     s
 }
 
+/// Non-blank characters with their counts; the 7 marks `core::punct` sets
+/// full-width count as their half-width forms.
 fn counts(s: &str) -> HashMap<char, usize> {
     let mut m = HashMap::new();
     for c in s.chars().filter(|c| !is_space(*c)) {
+        let c = crate::core::punct::MARKS
+            .iter()
+            .find(|(_, f)| *f == c)
+            .map_or(c, |(h, _)| *h);
         *m.entry(c).or_insert(0) += 1;
     }
     m
 }
 
 /// The importer's central promise: kept + consumed = input, exactly, as a
-/// multiset of non-blank characters; and each consumed piece is of a kind
+/// multiset of non-blank characters (a mark set full-width counts as the
+/// mark); and each consumed piece is of a kind
 /// that may be consumed (a label, a month heading, a part name, a date, a
 /// page number), checked independently of where the parser used it.
 fn assert_lossless(text: &str) -> Imported {
@@ -199,7 +206,7 @@ fn parenthesized_top_level_becomes_the_sections() {
     let p = &imp.plan;
     assert_eq!(p.kind, Kind::Summary);
     assert!(imp.report.kind_detected);
-    assert_eq!(p.guiding, "现将今年工作总结如下:");
+    assert_eq!(p.guiding, "现将今年工作总结如下：");
     assert_eq!(headings(p), ["帮扶困难职工。", "推进建会。"]);
     assert_eq!(p.sections[0].body, "全年走访三十户。");
     assert_eq!(p.sections[0].items[0].heading, "建立档案。");
@@ -216,9 +223,9 @@ fn long_numbered_line_splits_at_the_first_sentence_end() {
     ))
     .plan;
     assert_eq!(p.sections[0].heading, fw("加强学习:"));
-    assert_eq!(p.sections[0].body, "组织干部每月集中学习一次,做好笔记。");
+    assert_eq!(p.sections[0].body, "组织干部每月集中学习一次，做好笔记。");
     let p = import("一、学习贯彻会议精神,推进和谐校园建设").plan;
-    assert_eq!(p.sections[0].heading, "学习贯彻会议精神,推进和谐校园建设");
+    assert_eq!(p.sections[0].heading, "学习贯彻会议精神，推进和谐校园建设");
     assert_eq!(p.sections[0].body, "");
 }
 
@@ -282,7 +289,7 @@ fn inline_text_after_a_part_name_is_kept_in_that_part() {
 #[test]
 fn opening_before_the_first_heading_is_guiding() {
     let p = import("本年度工会工作总的要求是:围绕中心,服务大局。\n一、加强建家\n正文。").plan;
-    assert_eq!(p.guiding, "本年度工会工作总的要求是:围绕中心,服务大局。");
+    assert_eq!(p.guiding, "本年度工会工作总的要求是：围绕中心，服务大局。");
     assert_eq!(p.kind, Kind::Plan);
 }
 
@@ -425,7 +432,7 @@ fn a_lone_month_sentence_is_body_text() {
     assert!(p.schedule.is_empty());
     assert_eq!(
         p.sections[0].body,
-        "6月10日,为劳模发放慰问金。\n8月:开展金秋助学。"
+        "6月10日，为劳模发放慰问金。\n8月：开展金秋助学。"
     );
 }
 
@@ -1133,4 +1140,29 @@ proptest! {
         let _ = docx_to_text(&z);
         let _ = docx_to_text(&bytes);
     }
+}
+
+#[test]
+fn half_width_punctuation_in_chinese_text_is_set_full_width_with_a_note() {
+    let imp = assert_lossless(
+        "实验小学工会2025年工作计划\n一、加强学习(含线上)\n每月一次,每次2.5小时;时间10:30,见http://a.cn/b?c=1,d\n(1)细项\n实验小学工会\n2025年1月6日",
+    );
+    let p = &imp.plan;
+    assert_eq!(p.sections[0].heading, "加强学习（含线上）");
+    let body = format!(
+        "{}{}",
+        p.sections[0].body,
+        p.sections[0]
+            .items
+            .first()
+            .map_or("", |i| i.heading.as_str())
+    );
+    assert!(
+        body.contains("每月一次，每次2.5小时；时间10:30，见http://a.cn/b?c=1,d"),
+        "{p:#?}"
+    );
+    assert!(imp.report.notes.iter().any(|n| n == PUNCT_NOTE));
+    // Nothing to set: no note.
+    let imp = import("一、加强学习\n每月一次，每次2.5小时。");
+    assert!(!imp.report.notes.iter().any(|n| n == PUNCT_NOTE));
 }

@@ -107,7 +107,10 @@ pub fn docx(plan: &Plan) -> Vec<u8> {
     let faces = faces::of(format.fonts);
     let footers = footer::footers(format.page_numbers);
     let blocks = layout::blocks(plan);
-    let doc_title: String = title::effective(plan).lines().map(str::trim).collect();
+    let doc_title: String = crate::core::punct::fullwidth(&title::effective(plan))
+        .lines()
+        .map(str::trim)
+        .collect();
     let org = if plan.signature.organization.trim().is_empty() {
         plan.organization.trim()
     } else {
