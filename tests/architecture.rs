@@ -54,7 +54,9 @@ fn code_lines(text: &str) -> usize {
     for (i, l) in lines.iter().enumerate() {
         if l.trim_start().starts_with("#[cfg(test)]") {
             let next = lines[i + 1..].iter().find(|l| !l.trim().is_empty());
-            if next.is_some_and(|n| n.trim_start().starts_with("mod ") && n.trim_end().ends_with('{')) {
+            if next
+                .is_some_and(|n| n.trim_start().starts_with("mod ") && n.trim_end().ends_with('{'))
+            {
                 return i;
             }
         }
@@ -66,7 +68,10 @@ fn code_lines(text: &str) -> usize {
 fn code_lines_counts_up_to_an_inline_test_module() {
     assert_eq!(code_lines("a\nb\n#[cfg(test)]\nmod tests;\nc\n"), 5);
     assert_eq!(code_lines("a\nb\n#[cfg(test)]\nmod tests {\nc\n}\n"), 2);
-    assert_eq!(code_lines("a\n#[cfg(test)]\nfn helper() {}\n#[cfg(test)]\n\nmod t {\n}"), 3);
+    assert_eq!(
+        code_lines("a\n#[cfg(test)]\nfn helper() {}\n#[cfg(test)]\n\nmod t {\n}"),
+        3
+    );
 }
 
 #[test]
@@ -88,7 +93,10 @@ fn every_source_file_is_named_in_architecture_md() {
         .map(|(f, _)| f)
         .filter(|f| !arch.contains(&format!("`{f}`")))
         .collect();
-    assert!(missing.is_empty(), "not named (as `path`) in ARCHITECTURE.md: {missing:#?}");
+    assert!(
+        missing.is_empty(),
+        "not named (as `path`) in ARCHITECTURE.md: {missing:#?}"
+    );
 }
 
 #[test]
