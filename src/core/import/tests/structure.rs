@@ -1,0 +1,312 @@
+//! Importer tests: the month schedule, the title (kind, year, organisation) and combined documents.
+
+use super::*;
+
+// ---------------------------------------------------------------- schedule
+
+fn months_of(p: &Plan) -> Vec<Vec<u8>> {
+    p.schedule.iter().map(|e| e.months.clone()).collect()
+}
+
+#[test]
+fn every_month_heading_form_starts_an_entry() {
+    let heads = [
+        fw("二月:"),
+        "三月份".to_string(),
+        fw("四月 |"),
+        "5-6月".to_string(),
+        fw("7,8月:"),
+        fw("9~10月:"),
+        fw("十一月份:"),
+        "12月".to_string(),
+        "一月".to_string(),
+    ];
+    let mut text = String::from("五、活动安排\n");
+    for (i, h) in heads.iter().enumerate() {
+        text.push_str(&format!("{h}\n活动{i}\n"));
+    }
+    let imp = import(&text);
+    assert_eq!(
+        months_of(&imp.plan),
+        vec![
+            vec![2],
+            vec![3],
+            vec![4],
+            vec![5, 6],
+            vec![7, 8],
+            vec![9, 10],
+            vec![11],
+            vec![12],
+            vec![1]
+        ]
+    );
+    for (i, e) in imp.plan.schedule.iter().enumerate() {
+        assert_eq!(e.activities, vec![format!("活动{i}")]);
+    }
+    assert_eq!(imp.plan.period.start_month, 2);
+    assert!(imp.plan.sections.is_empty());
+    assert_eq!(imp.report.sections, ["活动安排"]);
+}
+
+#[test]
+fn seven_eight_month_heading_is_one_schedule_entry_not_a_section() {
+    let text = format!(
+        "六、文体活动\n正文。\n七、关心职工\n正文。\n活动安排{c}\n六月{c}\n1、庆六一\n七、八月{c}\n组织考察学习。\n九月{c}\n1、庆祝教师节。\n2、工会小组会。",
+        c = fw(":")
+    );
+    let imp = import(&text);
+    assert_eq!(headings(&imp.plan), ["文体活动", "关心职工"]);
+    assert_eq!(months_of(&imp.plan), vec![vec![6], vec![7, 8], vec![9]]);
+    assert_eq!(imp.plan.schedule[1].activities, ["组织考察学习。"]);
+    assert_eq!(
+        imp.plan.schedule[2].activities,
+        ["庆祝教师节。", "工会小组会。"]
+    );
+    assert_eq!(imp.plan.sections[1].body, "正文。");
+    assert_eq!(imp.report.schedule, vec![vec![6], vec![7, 8], vec![9]]);
+}
+
+#[test]
+fn jan_feb_heading_is_one_entry_in_a_level_one_schedule_part() {
+    let imp =
+        import("一、工作内容\n正文。\n二、活动安排\n一、二月\n慰问教职工。\n三月\n庆祝三八节。");
+    assert_eq!(months_of(&imp.plan), vec![vec![1, 2], vec![3]]);
+    assert_eq!(headings(&imp.plan), ["工作内容"]);
+    assert_eq!(imp.plan.period.start_month, 1);
+}
+
+#[test]
+fn numbered_two_month_block_is_a_month_heading() {
+    let imp = import("一、1—2月\n召开职代会。\n二、3—4月\n开展劳动竞赛。\n三、5—6月\n组织疗休养。");
+    assert_eq!(
+        months_of(&imp.plan),
+        vec![vec![1, 2], vec![3, 4], vec![5, 6]]
+    );
+    assert!(imp.plan.sections.is_empty());
+    assert_eq!(imp.plan.schedule[1].activities, ["开展劳动竞赛。"]);
+}
+
+#[test]
+fn activities_on_the_month_line_lose_their_own_numbering() {
+    let imp = import(&format!(
+        "活动安排\n三月{c}1、三八节座谈会\n四月{c}(1)春季运动会\n(2)读书活动",
+        c = fw(":")
+    ));
+    assert_eq!(imp.plan.schedule[0].activities, ["三八节座谈会"]);
+    assert_eq!(imp.plan.schedule[1].activities, ["春季运动会", "读书活动"]);
+}
+
+#[test]
+fn september_school_year_wraps_into_the_next_calendar_year() {
+    let mut imp = import("工作安排:\n9月:迎新\n10月:国庆\n12月:元旦\n1月:送温暖\n7、8月:疗休养");
+    assert_eq!(imp.plan.period.start_month, 9);
+    let before = months_of(&imp.plan);
+    imp.plan.sort_schedule();
+    assert_eq!(
+        months_of(&imp.plan),
+        before,
+        "document order is period order"
+    );
+    assert_eq!(
+        imp.plan.period.calendar_year(imp.plan.year, 1),
+        imp.plan.year + 1
+    );
+}
+
+#[test]
+fn schedule_ends_at_the_next_top_level_heading() {
+    let imp =
+        import("一、文体活动\n活动安排:\n三月:\n1.植树\n四月:\n1.踏青\n二、自身建设\n加强学习。");
+    assert_eq!(headings(&imp.plan), ["文体活动", "自身建设"]);
+    assert_eq!(imp.plan.schedule.len(), 2);
+    assert_eq!(imp.plan.sections[1].body, "加强学习。");
+}
+
+#[test]
+fn a_lone_month_sentence_is_body_text() {
+    let p = import("一、帮扶\n6月10日,为劳模发放慰问金。\n8月:开展金秋助学。").plan;
+    assert!(p.schedule.is_empty());
+    assert_eq!(
+        p.sections[0].body,
+        "6月10日，为劳模发放慰问金。\n8月：开展金秋助学。"
+    );
+}
+
+#[test]
+fn lines_between_schedule_label_and_first_month_join_the_body_with_a_note() {
+    let imp = import("一、文体活动\n正文。\n活动安排:\n具体如下\n三月:\n植树\n四月:\n踏青");
+    assert_eq!(imp.plan.sections[0].body, "正文。\n具体如下");
+    assert!(
+        imp.report.notes.iter().any(|n| n.contains("1 行无法归类")),
+        "{:?}",
+        imp.report.notes
+    );
+}
+
+// ----------------------------------------------------- title, kind, year
+
+#[test]
+fn title_gives_kind_year_and_organisation() {
+    let cases: [(&str, Kind, i32, &str); 6] = [
+        (
+            "实验小学工会2025年工作计划",
+            Kind::Plan,
+            2025,
+            "实验小学工会",
+        ),
+        (
+            "区机关工会二〇二四年工作总结",
+            Kind::Summary,
+            2024,
+            "区机关工会",
+        ),
+        (
+            "某某公司工会2026年工作要点",
+            Kind::KeyPoints,
+            2026,
+            "某某公司工会",
+        ),
+        (
+            "某某街道总工会2025年工作总结暨2026年工作计划",
+            Kind::SummaryAndPlan,
+            2025,
+            "某某街道总工会",
+        ),
+        ("市一中工会2025年工作思路", Kind::Plan, 2025, "市一中工会"),
+        ("县醫院工會2025年工作計劃", Kind::Plan, 2025, "县醫院工會"),
+    ];
+    for (title, kind, year, org) in cases {
+        let imp = import(&format!("{title}\n一、加强建家\n正文。"));
+        assert_eq!(imp.plan.title, title);
+        assert_eq!(imp.plan.kind, kind, "{title}");
+        assert_eq!(imp.plan.year, year, "{title}");
+        assert_eq!(imp.plan.organization, org, "{title}");
+        assert_eq!(imp.report.title_lines, [title]);
+        assert!(imp.report.kind_detected);
+        assert_eq!(headings(&imp.plan), ["加强建家"]);
+    }
+    assert_eq!(
+        import("实验小学2025年工作计划\n一、建家").plan.org_type,
+        "school"
+    );
+    assert_eq!(
+        import("2025年度实验小学工会工作计划\n一、建家")
+            .plan
+            .organization,
+        "实验小学工会"
+    );
+    assert_eq!(import("2025年工会工作计划\n一、建家").plan.organization, "");
+    assert_eq!(
+        import("关于某某公司工会2025年工作的计划\n一、建家")
+            .plan
+            .organization,
+        "某某公司工会"
+    );
+}
+
+#[test]
+fn two_line_title_with_ji_is_one_combined_title() {
+    let imp = import("区机关工会2025年工作总结\n暨2026年工作计划\n一、主要成绩\n正文。\n二、2026年工作计划\n(一)抓好建家\n(二)办好活动");
+    assert_eq!(
+        imp.report.title_lines,
+        ["区机关工会2025年工作总结", "暨2026年工作计划"]
+    );
+    assert_eq!(imp.plan.title, "区机关工会2025年工作总结\n暨2026年工作计划");
+    assert_eq!(imp.plan.kind, Kind::SummaryAndPlan);
+    assert_eq!(imp.plan.year, 2025);
+}
+
+#[test]
+fn title_split_over_organisation_and_year_lines() {
+    let imp = import("实验小学工会\n2025年工作计划\n一、建家");
+    assert_eq!(imp.report.title_lines.len(), 2);
+    assert_eq!(imp.plan.year, 2025);
+    assert_eq!(imp.plan.organization, "实验小学工会");
+}
+
+#[test]
+fn placeholder_year_keeps_the_default_with_a_note() {
+    for t in [
+        "某校工会20xx年工作计划",
+        "某校工会201x年工作计划",
+        "某校工会__年工作计划",
+    ] {
+        let imp = import(&format!("{t}\n一、建家"));
+        assert_eq!(imp.plan.year, Plan::default().year, "{t}");
+        assert_eq!(imp.plan.organization, "某校工会", "{t}");
+        assert!(
+            imp.report.notes.iter().any(|n| n.contains("占位")),
+            "{t}: {:?}",
+            imp.report.notes
+        );
+    }
+}
+
+#[test]
+fn draft_mark_after_the_title_is_part_of_it() {
+    let imp = import(&format!(
+        "实验小学工会2025年工作计划{}\n一、建家",
+        fw("(草案)")
+    ));
+    assert_eq!(imp.report.title_lines.len(), 1);
+    assert_eq!(imp.plan.year, 2025);
+}
+
+#[test]
+fn markdown_heading_marks_are_dropped() {
+    let imp = import("# 实验小学工会2025年工作计划\n\n## 一、加强建家\n\n正文。\n\n### (一)开好职代会\n\n#标签不是标题");
+    assert_eq!(imp.plan.title, "实验小学工会2025年工作计划");
+    assert_eq!(headings(&imp.plan), ["加强建家"]);
+    assert_eq!(imp.plan.sections[0].items[0].heading, "开好职代会");
+    assert_eq!(imp.plan.sections[0].items[0].text, "#标签不是标题");
+}
+
+#[test]
+fn sentence_at_the_top_is_not_a_title() {
+    let imp = import("学校工会将围绕中心工作制定计划。\n一、建家");
+    assert!(imp.report.title_lines.is_empty());
+    assert_eq!(imp.plan.guiding, "学校工会将围绕中心工作制定计划。");
+    assert!(imp.report.notes.iter().any(|n| n.contains("没有标题")));
+}
+
+// ------------------------------------------------------ combined documents
+
+#[test]
+fn next_year_part_of_a_combined_document_goes_to_next() {
+    let text = "某某工会2025年工作总结暨2026年工作计划\n现将一年来的工作总结如下:\n一、主要成绩\n全年慰问职工二百人次。\n二、存在的问题\n活动形式单一。\n三、2026年工作计划\n(一)抓好职代会\n按时召开。\n(二)办好文体活动\n活动安排:\n三月:三八节\n四月:春季运动会\n某某工会\n2025年12月20日";
+    let imp = import(text);
+    let p = &imp.plan;
+    assert_eq!(p.kind, Kind::SummaryAndPlan);
+    assert_eq!(headings(p), ["主要成绩"]);
+    assert_eq!(p.problems, "活动形式单一。");
+    let next = p.next.as_ref().expect("next year's part");
+    assert_eq!(next.kind, Kind::Plan);
+    assert_eq!(next.year, 2026);
+    assert_eq!(next.title, "2026年工作计划");
+    assert_eq!(headings(next), ["抓好职代会", "办好文体活动"]);
+    assert_eq!(next.sections[0].body, "按时召开。");
+    assert_eq!(months_of(next), vec![vec![3], vec![4]]);
+    assert!(p.schedule.is_empty());
+    assert_eq!(p.signature.organization, "某某工会");
+    assert_eq!(p.signature.date.as_deref(), Some("2025-12-20"));
+    assert!(imp.report.notes.iter().any(|n| n.contains("明年工作计划")));
+}
+
+#[test]
+fn next_year_part_under_an_unnumbered_heading() {
+    let text = "区工会2025年工作总结\n一、成绩\n正文。\n二、不足\n正文。\n明年工作打算\n一、抓好建家\n二、抓好维权";
+    let p = import(text).plan;
+    assert_eq!(p.kind, Kind::SummaryAndPlan);
+    assert_eq!(headings(&p), ["成绩", "不足"]);
+    let next = p.next.as_ref().unwrap();
+    assert_eq!(next.title, "明年工作打算");
+    assert_eq!(next.year, 2026);
+    assert_eq!(headings(next), ["抓好建家", "抓好维权"]);
+}
+
+#[test]
+fn a_plan_title_never_splits_off_a_next_part() {
+    let p = import("某校工会2025年工作计划\n一、建家\n二、下一步工作打算\n正文。").plan;
+    assert!(p.next.is_none());
+    assert_eq!(p.sections.len(), 2);
+}
