@@ -438,7 +438,10 @@ test('a second tab editing the same draft does not silently overwrite the first 
   assert.equal(await b.locator('#f-basic-org').inputValue(), '甲页的工会', 'B opened the same draft');
   await caretAtEnd(a, '#f-basic-org');
   await a.keyboard.type('（甲改）');
-  const aPlan = await plan(a);
+  // A's edit is stored before B types (its autosave waits for a painted
+  // frame; `stored` flushes it), so B's write is the one that must stop.
+  const aPlan = (await stored(a)).draft;
+  assert.equal(aPlan.organization, '甲页的工会（甲改）');
   await caretAtEnd(b, '#f-basic-org');
   await b.keyboard.type('（乙改）');
   const s = await stored(a);

@@ -7,11 +7,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sizes, INITIAL, AFTER } from '../../scripts/sizes.mjs';
 
-/** Bytes of gzip allowed: 306.8 KB measured once index.html started with the lite editor module
- * (union_plan_editor.js: the checklist rules, export, import, summary, templates and guidance
- * moved to the full module, fetched after the editor is interactive), plus ~5 %. It was 415 KB
- * (394 KB measured) with one module. Tighten it as the editor shrinks. */
-const BUDGET = 322 * 1024;
+/** Bytes of gzip allowed: 327.6 KB measured on 2026-12-02, plus ~1.5 %. History: 415 KB (394 KB
+ * measured) with one module; 322 KB once index.html started with the lite editor module
+ * (union_plan_editor.js). Raised on 2026-12-02 for what the first screen now really carries
+ * (ARCHITECTURE.md "Size"): title lines and full-width punctuation in every preview block
+ * (+11.4 KB), the `format` settings (+5.3 KB) and support.js (+1.9 KB). Issue "Weight" brings it
+ * down; tighten it as the editor shrinks. */
+const BUDGET = 332 * 1024;
 /** The goal (README/benchmark): 160 KB gzip. */
 const GOAL = 160 * 1024;
 
