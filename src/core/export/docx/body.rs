@@ -48,7 +48,10 @@ fn right_indent(chars: f32) -> String {
     format!("<w:ind w:rightChars=\"{hundredths}\" w:right=\"{twips}\" w:firstLineChars=\"0\" w:firstLine=\"0\"/>")
 }
 
-pub fn document_xml(plan: &Plan, blocks: &[Block], footers: &[Footer]) -> String {
+/// `blank_page`: a real blank page (a section of its own, no page number)
+/// between the body and the 版记, for a body known to end on an even page
+/// (see `docx::docx_paged`).
+pub fn document_xml(plan: &Plan, blocks: &[Block], footers: &[Footer], blank_page: bool) -> String {
     let text_len: usize = blocks
         .iter()
         .map(|b| b.label.len() + b.text.len() + b.tail.len())
@@ -136,13 +139,15 @@ pub fn document_xml(plan: &Plan, blocks: &[Block], footers: &[Footer]) -> String
             if r == 0 {
                 s.push_str(&format!("<w:p><w:pPr>{body_sect}</w:pPr></w:p>"));
             }
+            let blank_refs = issued::record_footer_references(footers);
+            if blank_page {
+                s.push_str(&format!(
+                    "<w:p><w:pPr>{}</w:pPr></w:p>",
+                    sect_pr(&blank_refs, "")
+                ));
+            }
             issued::record(&mut s, &blocks[r..]);
-            // A table cannot end the body; the section's one paragraph.
-            s.push_str("<w:p/>");
-            s.push_str(&sect_pr(
-                &issued::record_footer_references(footers),
-                issued::RECORD_SECTION_TYPE,
-            ));
+            s.push_str(&sect_pr(&blank_refs, issued::RECORD_SECTION_TYPE));
         }
         None => {
             if blocks.is_empty() {

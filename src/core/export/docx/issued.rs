@@ -40,6 +40,7 @@
 use super::body::push_run;
 use super::footer::{self, Footer};
 use super::{CHAR_TWIPS, LINE_PITCH, MARGIN_LEFT, MARGIN_RIGHT, PAGE_W};
+use crate::core::export::escape::width;
 use crate::core::export::faces::{Faces, LATIN};
 use crate::core::export::issuance::issuer_size;
 use crate::core::layout::{Block, BlockKind};
@@ -54,7 +55,7 @@ pub const ISSUER_MAX_SZ: u32 = 84;
 /// Red rule under the 版头, eighths of a point (1.5 pt).
 pub const RULE_SZ: u32 = 12;
 /// Points between the 发文字号's line box and the red rule.
-pub const RULE_SPACE: u32 = 4;
+pub const RULE_SPACE: u32 = 7;
 /// 版记 text size, half-points (4号 14 pt), and its one character.
 pub const RECORD_SZ: u32 = 28;
 pub const RECORD_CHAR: u32 = 280;
@@ -97,10 +98,11 @@ fn issuer_line(sz: u32) -> u32 {
 }
 
 /// Where the glyphs' top edge sits below the top of an exact issuer line
-/// (twips), as LibreOffice and Word place a CJK face in a line taller than
-/// the font: the spare height above the em box.
+/// (twips): measured in LibreOffice (its substitute for 方正小标宋简体 is a
+/// Noto CJK face) at 22, 29 and 42 pt, within 0.3 mm of 1.5 × the size in
+/// half-points.
 fn issuer_lead(sz: u32) -> u32 {
-    issuer_line(sz) - sz * 10
+    sz * 3 / 2
 }
 
 /// The paragraph styles of the form (appended to styles.xml).
@@ -301,22 +303,75 @@ fn red_rule() -> String {
     )
 }
 
-/// The 版记 table (the record blocks, `CopyTo` and `Imprint`), anchored to
-/// the bottom of the text block.
+/// Height of the text block in twips (225 mm; 22 lines of 579 fill 12738).
+const TEXT_H: u32 = super::PAGE_H - super::MARGIN_TOP - super::MARGIN_BOTTOM;
+/// Twips left free under the 版记's last rule: border widths, the section's
+/// closing paragraph (1 pt) and rounding, so the 版记 can never spill onto a
+/// page of its own; its last rule sits within 1 mm of the text block's
+/// bottom edge (GB/T 9704 5.1 allows 1 mm).
+const RECORD_SLACK: u32 = 110;
+/// The most lines the 版记 may take (longer text is cut off at the row's
+/// exact height rather than let the 版记 page overflow).
+const RECORD_MAX_LINES: u32 = 20;
+
+/// Lines one 版记 row takes at 4号 in the cell (8285 twips: 29 characters
+/// of 14 pt; counted conservatively as 28, and 25 after the `抄送：` hang).
+pub fn record_lines(b: &Block) -> u32 {
+    let w = if b.kind == BlockKind::CopyTo {
+        width(&b.full_text())
+    } else {
+        // Printer, at least one character of gap, date.
+        width(&b.text) + width(&b.tail) + if b.tail.is_empty() { 0.0 } else { 1.0 }
+    };
+    let rest = if b.kind == BlockKind::CopyTo {
+        25.0
+    } else {
+        28.0
+    };
+    if w <= 28.0 {
+        1
+    } else {
+        let more = ((w - 28.0) / rest).ceil();
+        (1.0 + more).min(RECORD_MAX_LINES as f32) as u32
+    }
+}
+
+/// The 版记 (the record blocks, `CopyTo` and `Imprint`): a spacer paragraph
+/// pushes a one-column table of exact-height rows down to the foot of the
+/// text block. The section holds nothing else, so the height is known: no
+/// floating object (LibreOffice 7.4 drops the section of a floating table
+/// and ignores the bottom alignment of bordered frames) and no vertical
+/// page alignment (LibreOffice 7.4 has none).
 pub fn record(out: &mut String, blocks: &[Block]) {
-    let rows: Vec<&Block> = blocks.iter().filter(|b| b.kind.is_record()).collect();
+    let rows: Vec<(&Block, u32)> = blocks
+        .iter()
+        .filter(|b| b.kind.is_record())
+        .map(|b| (b, record_lines(b)))
+        .collect();
     if rows.is_empty() {
         return;
     }
+    // Cap the whole 版记 (hostile input) so it stays one page.
+    let mut budget = RECORD_MAX_LINES;
+    let rows: Vec<(&Block, u32)> = rows
+        .into_iter()
+        .map(|(b, n)| {
+            let n = n.min(budget.saturating_sub(1)).max(1);
+            budget = budget.saturating_sub(n);
+            (b, n)
+        })
+        .collect();
+    let height: u32 = rows.iter().map(|(_, n)| n * LINE_PITCH).sum();
+    let spacer = TEXT_H.saturating_sub(height + RECORD_SLACK).max(LINE_PITCH);
+    out.push_str(&format!(
+        "<w:p><w:pPr><w:spacing w:line=\"{spacer}\" w:lineRule=\"exact\"/></w:pPr></w:p>"
+    ));
     let rule = |edge: &str, sz: u32| {
         format!("<w:{edge} w:val=\"single\" w:sz=\"{sz}\" w:space=\"0\" w:color=\"000000\"/>")
     };
     let one = RECORD_CHAR;
     out.push_str(&format!(
-        "<w:tbl><w:tblPr>\
-         <w:tblpPr w:leftFromText=\"0\" w:rightFromText=\"0\" w:topFromText=\"0\" w:bottomFromText=\"0\" \
-         w:vertAnchor=\"margin\" w:horzAnchor=\"margin\" w:tblpXSpec=\"center\" w:tblpYSpec=\"bottom\"/>\
-         <w:tblOverlap w:val=\"never\"/><w:tblW w:w=\"{TEXT_W}\" w:type=\"dxa\"/><w:jc w:val=\"center\"/>\
+        "<w:tbl><w:tblPr><w:tblW w:w=\"{TEXT_W}\" w:type=\"dxa\"/><w:tblInd w:w=\"0\" w:type=\"dxa\"/>\
          <w:tblBorders>{}<w:left w:val=\"nil\"/>{}<w:right w:val=\"nil\"/>{}<w:insideV w:val=\"nil\"/></w:tblBorders>\
          <w:tblLayout w:type=\"fixed\"/>\
          <w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"{one}\" w:type=\"dxa\"/>\
@@ -328,9 +383,11 @@ pub fn record(out: &mut String, blocks: &[Block]) {
     ));
     // The cell's text width: the 版心 less a character on either side.
     let inner = TEXT_W - 2 * one;
-    for b in rows {
+    for (b, lines) in rows {
         out.push_str(&format!(
-            "<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"{TEXT_W}\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"Record\"/>"
+            "<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val=\"{}\" w:hRule=\"exact\"/></w:trPr>\
+             <w:tc><w:tcPr><w:tcW w:w=\"{TEXT_W}\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"Record\"/>",
+            lines * LINE_PITCH
         ));
         if b.kind == BlockKind::CopyTo {
             // Wrapped lines align with the first name after `抄送：`.
@@ -352,4 +409,8 @@ pub fn record(out: &mut String, blocks: &[Block]) {
         out.push_str("</w:p></w:tc></w:tr>");
     }
     out.push_str("</w:tbl>");
+    // The section's closing paragraph (a table cannot end the body): 1 pt.
+    out.push_str(
+        "<w:p><w:pPr><w:spacing w:line=\"20\" w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr></w:pPr></w:p>",
+    );
 }

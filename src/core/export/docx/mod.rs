@@ -105,6 +105,20 @@ const XML_DECL: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"ye
 
 /// Exports the plan as a .docx package, laid out per `plan.format`.
 pub fn docx(plan: &Plan) -> Vec<u8> {
+    docx_paged(plan, None)
+}
+
+/// `docx`, told how many pages the body takes (everything before the 版记
+/// of a document issued as a 文件), when a paginator knows it. The 版记's
+/// section starts on the next even page either way (Word and LibreOffice
+/// insert a blank page when the body ends on an even page), but
+/// LibreOffice's PDF export leaves such automatically inserted pages out
+/// unless told otherwise (`IsSkipEmptyPages`), which makes the PDF's page
+/// count odd. With an even `body_pages` the blank page is written as a
+/// page of its own (without a page number), so every reader and every PDF
+/// shows it. A wrong count costs two blank pages in print, never an odd
+/// count: the 版记 still starts on an even page.
+pub fn docx_paged(plan: &Plan, body_pages: Option<usize>) -> Vec<u8> {
     let format = plan.format_settings();
     let faces = faces::of(format.fonts);
     let footers = footer::footers(format.page_numbers);
@@ -126,7 +140,13 @@ pub fn docx(plan: &Plan) -> Vec<u8> {
     z.add("docProps/app.xml", app_xml(org).as_bytes());
     z.add(
         "word/document.xml",
-        body::document_xml(plan, &blocks, footers).as_bytes(),
+        body::document_xml(
+            plan,
+            &blocks,
+            footers,
+            body_pages.is_some_and(|n| n % 2 == 0),
+        )
+        .as_bytes(),
     );
     z.add(
         "word/_rels/document.xml.rels",
