@@ -307,4 +307,110 @@ mod tests {
         assert!(rec.contains("<span>2027年1月10日印发</span>"));
         assert!(HTML_STYLE.contains("color: #ff0000"));
     }
+
+    #[test]
+    fn every_text_export_carries_the_head_addressee_attachments_and_record() {
+        let p = plan(&["名单", "日程"], Some("张三"));
+        for format in ["html", "md", "txt"] {
+            let text = String::from_utf8(crate::core::export::export(&p, format).unwrap()).unwrap();
+            // (The HTML's <title> comes before the page.)
+            let text = match text.find("<main") {
+                Some(i) => text[i..].to_string(),
+                None => text,
+            };
+            for want in [
+                "市总工会文件",
+                "市工发〔2027〕1号",
+                "签发人：",
+                "张三",
+                "各区县总工会：",
+                "附件：1.名单",
+                "2.日程",
+                "抄送：市委办公室。",
+                "市总工会办公室",
+                "2027年1月10日印发",
+            ] {
+                let found = text.contains(want)
+                    || (format == "html"
+                        && text.contains(&want.replace("附件：1.", "附件：<span style=\"display: inline-block; width: 1em; text-indent: 0\">1.</span>")))
+                    || (format == "html"
+                        && text.contains(&want.replace("2.", "<span style=\"display: inline-block; width: 1em; text-indent: 0\">2.</span>")));
+                assert!(found, "{format}: {want} missing in\n{text}");
+            }
+            // Reading order: 版头, title, 主送, body, 附件, signature, 版记.
+            let pos = |t: &str| text.find(t).unwrap_or_else(|| panic!("{format}: {t}"));
+            assert!(pos("市总工会文件") < pos("2027年工作计划"));
+            assert!(pos("2027年工作计划") < pos("各区县总工会："));
+            assert!(pos("正文。") < pos("名单"));
+            assert!(pos("名单") < pos("抄送："));
+            assert!(pos("抄送：") < pos("2027年1月10日印发"));
+        }
+        let json = String::from_utf8(crate::core::export::export(&p, "json").unwrap()).unwrap();
+        assert_eq!(Plan::from_json(&json).unwrap(), p);
+        assert!(json.contains("\"issuance\""));
+    }
+
+    #[test]
+    fn html_draws_the_red_head_and_the_record_rules() {
+        let p = plan(&["名单"], None);
+        let h = crate::core::export::html::html(&p);
+        assert!(h.contains("<header class=\"doc-head\">\n<p class=\"issuer\" style=\"font-size: 42pt\">市总工会文件</p>\n<p class=\"doc-number\">市工发〔2027〕1号</p>\n</header>\n<header class=\"doc-title\">"));
+        assert!(h.contains(".page p.issuer { font-family: \"方正小标宋简体\""));
+        assert!(h.contains("color: #ff0000"));
+        assert!(h.contains("border-bottom: 1.5pt solid #ff0000"));
+        assert!(h.contains(".record { margin-top: 57.9pt; border-top: 0.35mm solid #000; border-bottom: 0.35mm solid #000;"));
+        assert!(h.contains("border-bottom: 0.25mm solid #000"));
+        assert!(h.contains("<p class=\"attachment first\" style=\"padding-left: 5em; text-indent: -3em\">附件：名单</p>"));
+        assert!(h.contains("<p class=\"sig first near\""));
+        assert!(h.contains("<footer class=\"record\">"));
+        assert!(h.ends_with("</footer>\n</main>\n</body>\n</html>\n"));
+        // Not issued: none of it, not even the stylesheet.
+        let mut plain = p.clone();
+        plain.issuance = None;
+        let h = crate::core::export::html::html(&plain);
+        assert!(!h.contains("issuer") && !h.contains("record") && !h.contains("#ff0000"));
+    }
+
+    #[test]
+    fn txt_and_md_lay_out_the_form_in_lines() {
+        let p = plan(&["名单", "日程"], None);
+        let t = crate::core::export::txt::plain_text(&p);
+        let lines: Vec<&str> = t.trim_start_matches('\u{feff}').split("\r\n").collect();
+        assert_eq!(
+            &lines[..4],
+            &[
+                "市总工会文件",
+                "市工发〔2027〕1号",
+                "",
+                "市总工会2027年工作计划"
+            ]
+        );
+        assert_eq!(
+            &lines[4..7],
+            &["", "各区县总工会：", "\u{3000}\u{3000}正文。"]
+        );
+        let att = lines
+            .iter()
+            .position(|l| l.ends_with("附件：1.名单"))
+            .unwrap();
+        assert_eq!(lines[att - 1], "");
+        assert_eq!(
+            lines[att + 1],
+            "\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}2.日程"
+        );
+        let cc = lines
+            .iter()
+            .position(|l| *l == "\u{3000}抄送：市委办公室。")
+            .unwrap();
+        assert_eq!(lines[cc - 1], "");
+        assert!(lines[cc + 1].ends_with("2027年1月10日印发"));
+        let m = crate::core::export::md::markdown(&p);
+        assert!(
+            m.starts_with("市总工会文件\n\n市工发〔2027〕1号\n\n---\n\n# 市总工会2027年工作计划\n"),
+            "{m}"
+        );
+        assert!(m.contains("\n\u{3000}\u{3000}附件：1.名单\n"));
+        assert!(m.contains("\n---\n\n\u{3000}抄送：市委办公室。\n\n\u{3000}市总工会办公室\u{3000}"));
+        assert!(m.ends_with("2027年1月10日印发\n\n---\n"), "{m}");
+    }
 }

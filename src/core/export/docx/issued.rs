@@ -17,25 +17,33 @@
 //! - 附件说明 (7.3.4): one blank line under the body, `附件：` two characters
 //!   in, the names after it with a hanging indent (a tab stop at the names'
 //!   left edge, so `1.` `2.` and wrapped lines align under the first name).
-//! - 版记 (7.4): a one-column table anchored to the bottom of the text block
-//!   (`w:tblpPr` `tblpYSpec="bottom"`), so its last rule lies on the text
-//!   block's bottom edge, 4号 (14 pt) 仿宋 one character in on either side
-//!   (cell margins); thick rules (1 pt ≈ 0.35 mm) above the first and below
-//!   the last line, a thin one (0.75 pt ≈ 0.26 mm) between them. 抄送 wraps
-//!   under the first name after `抄送：`; 印发机关 left and the 印发日期
-//!   right (a right tab) on one line.
+//! - 版记 (7.4): a one-column table, 4号 (14 pt) 仿宋 one character in on
+//!   either side (cell margins), thick rules (1 pt ≈ 0.35 mm) above the
+//!   first and below the last line, a thin one (0.75 pt ≈ 0.26 mm) between.
+//!   抄送 wraps under the first name after `抄送：`; 印发机关 left and the
+//!   印发日期 right (a right tab) on one line. Rows have exact heights
+//!   (`record_lines` lines of 28.95 pt) under a spacer paragraph that fills
+//!   the rest of the text block, so the last rule lies on the text block's
+//!   bottom edge (measured in LibreOffice: 262.0–262.4 mm from the top, the
+//!   edge at 262 mm). Floating tables and bottom-aligned frames would say
+//!   the same more simply, but LibreOffice 7.4 drops the section of a
+//!   floating table and leaves bordered frames at the top; it has no
+//!   vertical page alignment (`w:vAlign`) either.
 //! - The 版记 is its own last section of type `evenPage`: it starts on the
-//!   next even page, so the document always ends on an even page (the back
-//!   of a sheet) with the 版记 at its foot; when the body ends on an even
-//!   page, LibreOffice and Word insert a blank page before it. That section
-//!   references an empty footer, so the 版记 page prints no page number
-//!   (GB/T 9704 7.5). LibreOffice prints no footer on the inserted blank
-//!   page either; Word prints the blank page with the previous section's
-//!   footer (it counts the page into that section), so Word shows a page
-//!   number there.
+//!   next even page, so the document ends on an even page (the back of a
+//!   sheet) with the 版记 at its foot; when the body ends on an even page,
+//!   Word and LibreOffice insert a blank page before it. The section
+//!   references an empty footer, so the 版记 page has no page number (GB/T
+//!   9704 7.5). LibreOffice draws no footer on the inserted blank page, and
+//!   leaves such pages out of a PDF unless told to keep them
+//!   (`IsSkipEmptyPages=false`; printing keeps them). Which footer Word
+//!   prints on its inserted page was not checked here (no Word at hand);
+//!   `docx::docx_paged`, given the body's page count by a paginator, writes
+//!   the blank page as a section of its own with the empty footer, which
+//!   every reader and every PDF shows the same.
 //!
-//! Without a core paginator the writer cannot know where the body ends, so
-//! the 版记 never shares the body's last page even where it would fit.
+//! Without the body's page count the 版记 never shares the body's last
+//! page, even where it would fit.
 
 use super::body::push_run;
 use super::footer::{self, Footer};
@@ -413,4 +421,337 @@ pub fn record(out: &mut String, blocks: &[Block]) {
     out.push_str(
         "<w:p><w:pPr><w:spacing w:line=\"20\" w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr></w:pPr></w:p>",
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{docx, docx_paged, part_names_with};
+    use super::*;
+    use crate::core::export::testxml::{elements, paragraph_texts, parse};
+    use crate::core::export::zip::read_zip;
+    use crate::core::model::{Format, Issuance, Kind, PageNumbers, Plan, Section, Signature};
+
+    fn issued(seal: bool, signer: Option<&str>) -> Plan {
+        let mut p = Plan::new(Kind::Plan, 2027);
+        p.organization = "市总工会".into();
+        p.guiding = "全年工作的总体要求。".into();
+        p.sections.push(Section {
+            heading: "加强学习".into(),
+            body: "详见附件。".into(),
+            ..Default::default()
+        });
+        p.signature = Signature {
+            organization: "市总工会".into(),
+            date: Some("2027-01-08".into()),
+            ..Default::default()
+        };
+        p.issuance = Some(Issuance {
+            issuer: "市总工会文件".into(),
+            number: "市工发[2027]1号".into(),
+            signer: signer.map(str::to_string),
+            addressee: "各区县总工会".into(),
+            attachments: vec!["名单".into(), "日程安排".into()],
+            cc: "市委办公室".into(),
+            printer: "市总工会办公室".into(),
+            print_date: Some("2027-01-10".into()),
+            seal,
+        });
+        p
+    }
+
+    fn parts(bytes: &[u8]) -> Vec<(String, String)> {
+        read_zip(bytes)
+            .unwrap()
+            .into_iter()
+            .map(|(n, d)| (n, String::from_utf8(d).unwrap()))
+            .collect()
+    }
+
+    fn part(bytes: &[u8], name: &str) -> String {
+        parts(bytes)
+            .into_iter()
+            .find(|(n, _)| n == name)
+            .unwrap_or_else(|| panic!("{name} missing"))
+            .1
+    }
+
+    /// The `<w:p>…</w:p>` holding `text`.
+    fn paragraph_with<'a>(doc: &'a str, text: &str) -> &'a str {
+        let i = doc.find(text).unwrap_or_else(|| panic!("{text} missing"));
+        let start = doc[..i].rfind("<w:p>").unwrap();
+        let end = i + doc[i..].find("</w:p>").unwrap();
+        &doc[start..end]
+    }
+
+    #[test]
+    fn the_red_issuer_comes_before_the_title_with_the_year_in_brackets_and_a_red_rule() {
+        let bytes = docx(&issued(false, None));
+        let doc = part(&bytes, "word/document.xml");
+        let texts: Vec<String> = paragraph_texts(&parse(&doc).unwrap())
+            .into_iter()
+            .map(|t| t.replace('\t', ""))
+            .collect();
+        let at = |t: &str| {
+            texts
+                .iter()
+                .position(|x| x == t)
+                .unwrap_or_else(|| panic!("{t} in {texts:#?}"))
+        };
+        assert_eq!(at("市总工会文件"), 0);
+        assert!(at("市工发〔2027〕1号") < at("市总工会2027年工作计划"));
+        assert!(at("市总工会2027年工作计划") < at("各区县总工会："));
+        assert!(at("各区县总工会：") < at("全年工作的总体要求。"));
+        assert!(at("详见附件。") < at("附件：1.名单"));
+        assert_eq!(at("附件：1.名单") + 1, at("2.日程安排"));
+        assert!(at("2.日程安排") < at("市总工会"));
+        assert!(at("2027年1月8日") < at("抄送：市委办公室。"));
+        assert_eq!(
+            at("抄送：市委办公室。") + 1,
+            at("市总工会办公室2027年1月10日印发")
+        );
+        // Red, in the title face, 35 mm under the text block's top.
+        let issuer = paragraph_with(&doc, "市总工会文件");
+        assert!(issuer.contains("<w:pStyle w:val=\"Issuer\"/>"));
+        assert!(issuer.contains("<w:sz w:val=\"84\"/>"));
+        assert!(issuer.contains(&format!("w:before=\"{}\"", ISSUER_TOP - 126)));
+        let styles = part(&bytes, "word/styles.xml");
+        let style = &styles[styles.find("w:styleId=\"Issuer\"").unwrap()..];
+        let style = &style[..style.find("</w:style>").unwrap()];
+        assert!(style.contains("<w:color w:val=\"FF0000\"/>") && style.contains("方正小标宋简体"));
+        assert!(style.contains("<w:jc w:val=\"center\"/>"));
+        // The red rule under the number, two lines above the title.
+        let number = paragraph_with(&doc, "市工发〔2027〕1号");
+        assert!(number.contains(
+            "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"7\" w:color=\"FF0000\"/></w:pBdr>"
+        ));
+        assert!(number.contains(&format!(
+            "w:before=\"{}\" w:after=\"{}\"",
+            2 * LINE_PITCH,
+            2 * LINE_PITCH
+        )));
+        assert!(number.contains("<w:jc w:val=\"center\"/>") || !number.contains("<w:jc"));
+        // 主送 flush left; 附件说明 one line under the body, hanging.
+        let to = paragraph_with(&doc, "各区县总工会：");
+        assert!(to.contains("<w:pStyle w:val=\"Addressee\"/>"));
+        let first = paragraph_with(&doc, "附件：1.");
+        assert!(first.contains(&format!("<w:spacing w:before=\"{LINE_PITCH}\"/>")));
+        assert!(first.contains(
+            "w:leftChars=\"600\" w:left=\"1920\" w:hangingChars=\"400\" w:hanging=\"1280\""
+        ));
+        assert!(first.contains("<w:tab w:val=\"left\" w:pos=\"1920\"/>"));
+        let second = paragraph_with(&doc, "2.");
+        assert!(second.contains("w:hangingChars=\"100\" w:hanging=\"320\""));
+        assert!(!second.contains("w:before"));
+    }
+
+    #[test]
+    fn the_signer_shares_the_number_line_in_kaiti() {
+        let bytes = docx(&issued(false, Some("张三")));
+        let doc = part(&bytes, "word/document.xml");
+        let number = paragraph_with(&doc, "市工发〔2027〕1号");
+        assert!(number.contains("<w:tab w:val=\"right\" w:pos=\"8525\"/>"));
+        assert!(number
+            .contains("w:leftChars=\"100\" w:left=\"320\" w:rightChars=\"100\" w:right=\"320\""));
+        assert!(number.contains("<w:r><w:tab/></w:r>"));
+        assert!(number.contains("签发人：</w:t>"));
+        assert!(number.contains(
+            "<w:rStyle w:val=\"SignerName\"/></w:rPr><w:t xml:space=\"preserve\">张三</w:t>"
+        ));
+        let styles = part(&bytes, "word/styles.xml");
+        assert!(styles.contains("w:styleId=\"SignerName\"><w:name w:val=\"签发人姓名\"/><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"楷体_GB2312\""));
+    }
+
+    #[test]
+    fn the_record_is_an_even_page_section_at_the_foot_without_a_page_number() {
+        let plan = issued(true, None);
+        let bytes = docx(&plan);
+        let doc = part(&bytes, "word/document.xml");
+        let evs = parse(&doc).unwrap();
+        let sects = elements(&evs, "w:sectPr");
+        assert_eq!(sects.len(), 2, "body section and 版记 section");
+        let last = &doc[doc.rfind("<w:sectPr>").unwrap()..];
+        assert!(last.starts_with(
+            "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId7\"/><w:footerReference w:type=\"even\" r:id=\"rId7\"/><w:type w:val=\"evenPage\"/>"
+        ));
+        // The body's section keeps the page numbers and ends at the date.
+        let date = paragraph_with(&doc, "2027年1月8日");
+        assert!(date.contains("<w:footerReference w:type=\"default\" r:id=\"rId4\"/><w:footerReference w:type=\"even\" r:id=\"rId5\"/>"));
+        // Thick rules top and bottom, a thin one between, full width.
+        let tbl = &doc[doc.find("<w:tbl>").unwrap()..doc.find("</w:tbl>").unwrap()];
+        assert!(tbl.contains("<w:tblW w:w=\"8845\" w:type=\"dxa\"/>"));
+        assert!(
+            tbl.contains("<w:top w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"000000\"/>")
+        );
+        assert!(tbl
+            .contains("<w:bottom w:val=\"single\" w:sz=\"8\" w:space=\"0\" w:color=\"000000\"/>"));
+        assert!(tbl
+            .contains("<w:insideH w:val=\"single\" w:sz=\"6\" w:space=\"0\" w:color=\"000000\"/>"));
+        assert_eq!(
+            tbl.matches("<w:trHeight w:val=\"579\" w:hRule=\"exact\"/>")
+                .count(),
+            2
+        );
+        // The spacer fills the text block above the two rows.
+        let spacer = TEXT_H - 2 * LINE_PITCH - RECORD_SLACK;
+        assert!(doc.contains(&format!("<w:p><w:pPr><w:spacing w:line=\"{spacer}\" w:lineRule=\"exact\"/></w:pPr></w:p><w:tbl>")));
+        // 4号 one character in: cell margins of 280 twips, date at a right tab.
+        assert!(tbl.contains("<w:left w:w=\"280\" w:type=\"dxa\"/>"));
+        assert!(tbl.contains("<w:tab w:val=\"right\" w:pos=\"8285\"/>"));
+        let styles = part(&bytes, "word/styles.xml");
+        let record = &styles[styles.find("w:styleId=\"Record\"").unwrap()..];
+        assert!(record[..record.find("</w:style>").unwrap()].contains("<w:sz w:val=\"28\"/>"));
+        // An empty footer part, in the package and its relationships.
+        let footer3 = part(&bytes, "word/footer3.xml");
+        assert!(!footer3.contains("PAGE") && !footer3.contains("<w:t"));
+        let names: Vec<String> = parts(&bytes).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(names, part_names_with(Format::default(), true));
+        assert!(part(&bytes, "word/_rels/document.xml.rels").contains("Id=\"rId7\""));
+        assert!(part(&bytes, "[Content_Types].xml").contains("/word/footer3.xml"));
+    }
+
+    #[test]
+    fn page_number_settings_reach_the_record_section() {
+        let mut plan = issued(false, None);
+        plan.format = Some(Format {
+            page_numbers: PageNumbers::None,
+            ..Format::default()
+        });
+        let bytes = docx(&plan);
+        let doc = part(&bytes, "word/document.xml");
+        assert!(!doc.contains("footerReference"));
+        assert!(parts(&bytes).iter().all(|(n, _)| !n.contains("footer")));
+        plan.format = Some(Format {
+            page_numbers: PageNumbers::Center,
+            ..Format::default()
+        });
+        let doc = part(&docx(&plan), "word/document.xml");
+        let last = &doc[doc.rfind("<w:sectPr>").unwrap()..];
+        assert!(last
+            .starts_with("<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId7\"/><w:type"));
+    }
+
+    #[test]
+    fn seal_or_not_places_the_signature_as_gbt_9704_says() {
+        // 市总工会 (4 wide) over 2027年1月8日 (6 wide).
+        let unsealed = part(&docx(&issued(false, None)), "word/document.xml");
+        let org = paragraph_with(&unsealed, ">市总工会<");
+        // Without a seal: one blank line; the date (longer) two characters
+        // in, the organisation two characters further left than the date.
+        assert!(
+            org.contains(&format!("<w:spacing w:before=\"{LINE_PITCH}\"/>")),
+            "{org}"
+        );
+        assert!(org.contains("w:rightChars=\"600\""), "{org}");
+        let date = paragraph_with(&unsealed, "2027年1月8日");
+        assert!(date.contains("w:rightChars=\"200\""), "{date}");
+        let sealed = part(&docx(&issued(true, None)), "word/document.xml");
+        let org = paragraph_with(&sealed, ">市总工会<");
+        assert!(org.contains(&format!("<w:spacing w:before=\"{}\"/>", 2 * LINE_PITCH)));
+        assert!(org.contains("w:rightChars=\"500\""), "{org}");
+        let date = paragraph_with(&sealed, "2027年1月8日");
+        assert!(date.contains("w:rightChars=\"400\""), "{date}");
+    }
+
+    #[test]
+    fn a_known_even_body_gets_a_real_blank_page() {
+        let plan = issued(false, None);
+        let count = |b: &[u8]| part(b, "word/document.xml").matches("<w:sectPr>").count();
+        assert_eq!(count(&docx_paged(&plan, Some(2))), 3);
+        assert_eq!(count(&docx_paged(&plan, Some(3))), 2);
+        assert_eq!(docx_paged(&plan, None), docx(&plan));
+        // Not issued: the count changes nothing.
+        let mut plain = plan.clone();
+        plain.issuance = None;
+        assert_eq!(count(&docx_paged(&plain, Some(2))), 1);
+    }
+
+    #[test]
+    fn without_record_lines_there_is_one_section() {
+        let mut plan = issued(false, None);
+        let i = plan.issuance.as_mut().unwrap();
+        i.cc.clear();
+        i.printer.clear();
+        i.print_date = None;
+        let bytes = docx(&plan);
+        let doc = part(&bytes, "word/document.xml");
+        assert_eq!(doc.matches("<w:sectPr>").count(), 1);
+        assert!(!doc.contains("<w:tbl>"));
+        assert_eq!(
+            parts(&bytes).len(),
+            part_names_with(Format::default(), false).len()
+        );
+    }
+
+    #[test]
+    fn long_record_text_is_capped_to_one_page() {
+        let mut plan = issued(false, None);
+        let i = plan.issuance.as_mut().unwrap();
+        i.cc = "单位".repeat(5_000);
+        i.printer = "印".repeat(5_000);
+        let doc = part(&docx(&plan), "word/document.xml");
+        let heights: u32 = doc
+            .match_indices("<w:trHeight w:val=\"")
+            .map(|(i, m)| {
+                let rest = &doc[i + m.len()..];
+                rest[..rest.find('"').unwrap()].parse::<u32>().unwrap()
+            })
+            .sum();
+        assert!(heights <= RECORD_MAX_LINES * LINE_PITCH, "{heights}");
+        assert_eq!(heights, RECORD_MAX_LINES * LINE_PITCH);
+        let spacer = TEXT_H - heights - RECORD_SLACK;
+        assert!(doc.contains(&format!(
+            "<w:spacing w:line=\"{spacer}\" w:lineRule=\"exact\"/></w:pPr></w:p><w:tbl>"
+        )));
+        for (name, text) in parts(&docx(&plan)) {
+            parse(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        }
+    }
+
+    #[test]
+    fn record_lines_count_wrapped_lines_conservatively() {
+        let block = |kind, label: &str, text: &str, tail: &str| {
+            let mut b = Block::new(
+                kind,
+                label.into(),
+                text,
+                crate::core::steps::Target::step(crate::core::steps::Step::Signature),
+            );
+            b.tail = tail.into();
+            b
+        };
+        assert_eq!(
+            record_lines(&block(BlockKind::CopyTo, "抄送：", "市委办公室。", "")),
+            1
+        );
+        assert_eq!(
+            record_lines(&block(BlockKind::CopyTo, "抄送：", &"字".repeat(25), "")),
+            1
+        );
+        assert_eq!(
+            record_lines(&block(BlockKind::CopyTo, "抄送：", &"字".repeat(26), "")),
+            2
+        );
+        assert_eq!(
+            record_lines(&block(BlockKind::CopyTo, "抄送：", &"字".repeat(51), "")),
+            3
+        );
+        assert_eq!(
+            record_lines(&block(
+                BlockKind::Imprint,
+                "",
+                "市总工会办公室",
+                "2027年1月10日印发"
+            )),
+            1
+        );
+        assert_eq!(
+            record_lines(&block(
+                BlockKind::Imprint,
+                "",
+                &"字".repeat(20),
+                "2027年1月10日印发"
+            )),
+            2
+        );
+    }
 }
