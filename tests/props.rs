@@ -310,7 +310,12 @@ fn form_text() -> impl Strategy<Value = String> {
 /// Any `issuance`, hostile strings included.
 fn issuance() -> impl Strategy<Value = Issuance> {
     (
-        (form_text(), form_text(), proptest::option::of(form_text()), form_text()),
+        (
+            form_text(),
+            form_text(),
+            proptest::option::of(form_text()),
+            form_text(),
+        ),
         (
             proptest::collection::vec(form_text(), 0..12),
             form_text(),
@@ -320,7 +325,10 @@ fn issuance() -> impl Strategy<Value = Issuance> {
         ),
     )
         .prop_map(
-            |((issuer, number, signer, addressee), (attachments, cc, printer, print_date, seal))| {
+            |(
+                (issuer, number, signer, addressee),
+                (attachments, cc, printer, print_date, seal),
+            )| {
                 Issuance {
                     issuer,
                     number,

@@ -51,8 +51,7 @@ pub(super) fn signature_lines(blocks: &[Block], sealed: bool) -> Vec<(BlockKind,
         .iter()
         .find(|b| b.kind == BlockKind::SignatureDate)
         .map(|b| one_line(&b.text));
-    let (org_right, date_right) =
-        signature_indents_for(sealed, org.as_deref(), date.as_deref());
+    let (org_right, date_right) = signature_indents_for(sealed, org.as_deref(), date.as_deref());
     let mut out = Vec::new();
     if let Some(o) = org {
         out.push((
