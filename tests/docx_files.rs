@@ -7,6 +7,13 @@
 //! .venv/bin/openxml-audit -f microsoft365 -r /tmp/docx
 //! ```
 //!
+//! The `issued-*` variants are plans issued as a 文件 (bodies ending on odd
+//! and on even pages, with and without 签发人 and seal, hostile text in
+//! every `issuance` field); render them in LibreOffice to check the page
+//! count (`soffice --headless --convert-to
+//! 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'`
+//! keeps the blank page before the 版记 as printing does).
+//!
 //! Besides its own variants it converts every `NAME.json` plan already in
 //! the folder to `NAME.docx` (e.g. the large plan fixture, dumped by
 //! `node -e` from tests/fixtures/large-plan.mjs). Without the variable the

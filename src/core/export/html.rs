@@ -1,7 +1,8 @@
 //! One standalone HTML file: its own stylesheet (an A4 sheet on screen, the
 //! GB/T 9704 page when printed), no scripts, no external resources. Every
 //! piece of user text is escaped (`& < > " '`); the only attribute values
-//! are class names and computed indents.
+//! are class names and computed indents and sizes. A document issued as a
+//! 文件 adds its 版头, 主送, 附件说明 and 版记 (`export::issuance`).
 
 use super::escape::{one_line, push_xml, signature_indents_for, xml};
 use super::{faces, issuance as form};

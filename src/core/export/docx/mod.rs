@@ -116,8 +116,8 @@ pub fn docx(plan: &Plan) -> Vec<u8> {
 /// unless told otherwise (`IsSkipEmptyPages`), which makes the PDF's page
 /// count odd. With an even `body_pages` the blank page is written as a
 /// page of its own (without a page number), so every reader and every PDF
-/// shows it. A wrong count costs two blank pages in print, never an odd
-/// count: the 版记 still starts on an even page.
+/// shows it. A wrong count costs two blank pages in print but never an odd
+/// count there: the 版记 still starts on an even page.
 pub fn docx_paged(plan: &Plan, body_pages: Option<usize>) -> Vec<u8> {
     let format = plan.format_settings();
     let faces = faces::of(format.fonts);
