@@ -69,6 +69,34 @@ export interface Format {
 }
 
 /**
+ * Issuing the document as a 文件 (GB/T 9704-2012): the 版头, 主送机关,
+ * 附件说明, the signature with or without a seal, and the 版记 at the foot
+ * of the last (even) page. Absent means a document without them. A wrongly
+ * typed field reads as its default; bad text is kept and the checklist
+ * points at it.
+ */
+export interface Issuance {
+  /** 发文机关标志, red at the top, as typed (with or without 文件); one line per issuing organ. */
+  issuer: string;
+  /** 发文字号; `[2027]`, `(2027)`, `【2027】` print as `〔2027〕`. */
+  number: string;
+  /** 签发人 of a 上行文 (printed right of the 发文字号); null for none. */
+  signer: string | null;
+  /** 主送机关, under the title; a full-width colon is added. */
+  addressee: string;
+  /** 附件 names in order (附件说明 after the body). */
+  attachments: string[];
+  /** 抄送机关 (版记). */
+  cc: string;
+  /** 印发机关 (版记). */
+  printer: string;
+  /** 印发日期 `YYYY-MM-DD` (printed `2027年1月10日印发`), or null. */
+  print_date: string | null;
+  /** Sealed: date four characters from the right, organisation centred over it (7.3.5.1); false: organisation two characters from the right, date two characters right of its start (7.3.5.2). */
+  seal: boolean;
+}
+
+/**
  * A document (the plan JSON). Numbering (一、 (一) 1. (1)) is never stored.
  * Multi-line fields hold one paragraph per line. When a plan is given to the
  * API, every field may be left out (defaults apply), and a JSON string of
@@ -95,6 +123,8 @@ export interface Plan {
   signature: Signature;
   /** Format settings; absent (the default layout) unless set. */
   format?: Format;
+  /** Issued as a 文件; absent unless set. */
+  issuance?: Issuance;
 }
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends (infer U)[] ? DeepPartial<U>[] : T[K] extends object | null ? DeepPartial<T[K]> | null : T[K] };

@@ -7,6 +7,13 @@
 //! .venv/bin/openxml-audit -f microsoft365 -r /tmp/docx
 //! ```
 //!
+//! The `issued-*` variants are plans issued as a 文件 (bodies ending on odd
+//! and on even pages, with and without 签发人 and seal, hostile text in
+//! every `issuance` field); render them in LibreOffice to check the page
+//! count (`soffice --headless --convert-to
+//! 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'`
+//! keeps the blank page before the 版记 as printing does).
+//!
 //! Besides its own variants it converts every `NAME.json` plan already in
 //! the folder to `NAME.docx` (e.g. the large plan fixture, dumped by
 //! `node -e` from tests/fixtures/large-plan.mjs). Without the variable the
@@ -63,6 +70,48 @@ fn sample(format: serde_json::Value) -> String {
     .to_string()
 }
 
+/// The 文件 form: 版头 with a bracketed year to normalise, 主送, two
+/// attachments, 抄送 and 印发. `signer` makes it a 上行文.
+fn issuance(signer: Option<&str>, seal: bool) -> serde_json::Value {
+    json!({
+        "issuer": "市交通运输局机关工会委员会文件", "number": "市交工发[2027]1号", "signer": signer,
+        "addressee": "局属各单位工会", "attachments": ["2027年工会工作要点分解表", "2027年活动安排表"],
+        "cc": "市总工会，局党委办公室", "printer": "市交通运输局机关工会委员会办公室",
+        "print_date": "2027-01-10", "seal": seal,
+    })
+}
+
+/// An issued plan whose body fills about `paragraphs` × 3 lines (a
+/// paragraph of 80 characters is three lines of 28), so the body ends on an
+/// odd or an even page.
+fn issued(paragraphs: usize, issuance: serde_json::Value, format: serde_json::Value) -> String {
+    let para = "机关工会坚持以职工为中心的工作导向，围绕局党委中心工作，认真履行维护、建设、参与、教育职能，团结动员广大干部职工立足岗位建功立业，推动各项工作提质增效。";
+    let body: Vec<&str> = std::iter::repeat_n(para, paragraphs).collect();
+    json!({
+        "schema": 1, "kind": "plan", "organization": "市交通运输局机关工会委员会", "year": 2027,
+        "guiding": body.join("\n"),
+        "sections": [{ "heading": "加强思想政治引领", "body": "详见附件。", "items": [] }],
+        "signature": { "organization": "市交通运输局机关工会委员会", "date": "2027-01-08" },
+        "format": format,
+        "issuance": issuance,
+    })
+    .to_string()
+}
+
+/// Hostile text in every `issuance` field (markup, controls, a lone
+/// surrogate, a 100,000-character name, attachments of the wrong type).
+fn hostile_issuance() -> String {
+    let long = "长".repeat(100_000);
+    let mut v: serde_json::Value =
+        serde_json::from_str(&issued(2, serde_json::Value::Null, serde_json::Value::Null)).unwrap();
+    v["issuance"] = json!({
+        "issuer": format!("{}\n{}", nasty("issuer"), long), "number": nasty("number"), "signer": nasty("signer"),
+        "addressee": nasty("addressee"), "attachments": [nasty("a1"), "", long.clone(), 5, null],
+        "cc": nasty("cc"), "printer": format!("{}{}", nasty("printer"), long), "print_date": nasty("date"), "seal": "yes",
+    });
+    v.to_string().replace("LONE", "\\ud800")
+}
+
 /// (file stem, plan JSON) for every variant.
 fn variants() -> Vec<(&'static str, String)> {
     vec![
@@ -89,6 +138,35 @@ fn variants() -> Vec<(&'static str, String)> {
             sample(json!({ "fonts": "standard", "page_numbers": "none" })),
         ),
         ("hostile-plan", hostile("plan")),
+        (
+            "issued-short",
+            issued(2, issuance(None, false), serde_json::Value::Null),
+        ),
+        (
+            "issued-1page",
+            issued(7, issuance(None, true), serde_json::Value::Null),
+        ),
+        (
+            "issued-2pages",
+            issued(12, issuance(Some("王五"), false), serde_json::Value::Null),
+        ),
+        (
+            "issued-3pages",
+            issued(20, issuance(Some("王五"), true), serde_json::Value::Null),
+        ),
+        (
+            "issued-standard-center",
+            issued(
+                12,
+                issuance(None, true),
+                json!({ "fonts": "standard", "page_numbers": "center" }),
+            ),
+        ),
+        (
+            "issued-none",
+            issued(12, issuance(None, false), json!({ "page_numbers": "none" })),
+        ),
+        ("issued-hostile", hostile_issuance()),
         ("hostile-summary-and-plan", hostile("summary_and_plan")),
     ]
 }
@@ -122,6 +200,14 @@ fn writes_docx_variants_for_the_validator() {
         if let Some(dir) = &out {
             std::fs::write(dir.join(format!("{stem}.docx")), &bytes).expect("write docx");
         }
+    }
+    // The body of `issued-1page` ends on page 2 (LibreOffice): told so, the
+    // writer puts a real blank page before the 版记 (see `docx_paged`).
+    let (_, one_page) = plans.iter().find(|(s, _)| s == "issued-1page").unwrap();
+    let paged = export::docx::docx_paged(one_page, Some(2));
+    assert!(paged.starts_with(b"PK\x03\x04"));
+    if let Some(dir) = &out {
+        std::fs::write(dir.join("issued-1page-paged.docx"), &paged).expect("write docx");
     }
     if let Some(dir) = &out {
         eprintln!("wrote {} DOCX files to {}", plans.len(), dir.display());

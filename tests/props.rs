@@ -27,8 +27,8 @@ use union_plan::core::edit::{self, Edit, Op, TextField};
 use union_plan::core::export;
 use union_plan::core::import;
 use union_plan::core::model::{
-    DateStyle, Fonts, Format, Item, Kind, PageNumbers, Period, Plan, ScheduleEntry, Section,
-    Signature, Status, Track, MAX_DEPTH,
+    DateStyle, Fonts, Format, Issuance, Item, Kind, PageNumbers, Period, Plan, ScheduleEntry,
+    Section, Signature, Status, Track, MAX_DEPTH,
 };
 
 // ---------------------------------------------------------------------------
@@ -276,6 +276,7 @@ fn part() -> impl Strategy<Value = Plan> {
             next: None,
             signature,
             format: None,
+            issuance: None,
         },
     )
 }
@@ -292,17 +293,71 @@ fn format() -> impl Strategy<Value = Format> {
     })
 }
 
+/// Text for a field of the 文件 form: arbitrary text, numbers as officers
+/// type them, or a very long name.
+fn form_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => text(),
+        1 => proptest::sample::select(vec![
+            "市工发[2027]1号", "市工发（2027）1号", "【2027】", "〔〕", "[ 2027 ]", "(20xx)",
+            "市总工会文件", "签发人：张三",
+        ])
+        .prop_map(str::to_string),
+        1 => (0usize..3000).prop_map(|n| "长".repeat(n)),
+    ]
+}
+
+/// Any `issuance`, hostile strings included.
+fn issuance() -> impl Strategy<Value = Issuance> {
+    (
+        (
+            form_text(),
+            form_text(),
+            proptest::option::of(form_text()),
+            form_text(),
+        ),
+        (
+            proptest::collection::vec(form_text(), 0..12),
+            form_text(),
+            form_text(),
+            date(),
+            any::<bool>(),
+        ),
+    )
+        .prop_map(
+            |(
+                (issuer, number, signer, addressee),
+                (attachments, cc, printer, print_date, seal),
+            )| {
+                Issuance {
+                    issuer,
+                    number,
+                    signer,
+                    addressee,
+                    attachments,
+                    cc,
+                    printer,
+                    print_date,
+                    seal,
+                }
+            },
+        )
+}
+
 /// Any plan: every kind, sometimes with a `next` part (also on kinds that
-/// do not use it, as a hand-edited file might have).
+/// do not use it, as a hand-edited file might have), format settings and
+/// the 文件 form.
 fn plan() -> impl Strategy<Value = Plan> {
     (
         part(),
         proptest::option::weighted(0.4, part()),
         proptest::option::weighted(0.3, format()),
+        proptest::option::weighted(0.3, issuance()),
     )
-        .prop_map(|(mut p, next, format)| {
+        .prop_map(|(mut p, next, format, issuance)| {
             p.next = next.map(Box::new);
             p.format = format;
+            p.issuance = issuance;
             p
         })
 }

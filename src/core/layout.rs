@@ -14,6 +14,8 @@ use super::steps::{Step, Target};
 use super::title;
 use super::{punct, title_lines};
 
+pub mod issuance;
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
 pub enum BlockKind {
     /// One line of the title (a two-line title gives two blocks).
@@ -30,6 +32,30 @@ pub enum BlockKind {
     Activity,
     SignatureOrg,
     SignatureDate,
+    /// 文件 form (`issuance`, see `layout::issuance`): one line of the
+    /// 发文机关标志, red and centred, before the title.
+    Issuer,
+    /// 文件 form: the 发文字号 (`text`, year in 〔〕) over the red rule;
+    /// `tail` is `签发人：姓名` printed at the right of the same line (上行文).
+    DocNumber,
+    /// 文件 form: the 主送机关 under the title, flush left, ending with `：`.
+    Addressee,
+    /// 文件 form: one line of the 附件说明 after the body; `label` is
+    /// `附件：1.` on the first line (`附件：` for a single attachment) and
+    /// `2.`, `3.` … after it, `text` the attachment's name.
+    Attachment,
+    /// 文件 form, 版记: `抄送：` (`label`) and the 抄送机关 ending with `。`.
+    CopyTo,
+    /// 文件 form, 版记: the 印发机关 (`text`) and `2027年1月10日印发`
+    /// (`tail`) on one line, at the foot of the last page.
+    Imprint,
+}
+
+impl BlockKind {
+    /// The 版记 lines, printed at the foot of the document's last page.
+    pub fn is_record(self) -> bool {
+        matches!(self, BlockKind::CopyTo | BlockKind::Imprint)
+    }
 }
 
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -48,7 +74,7 @@ pub struct Block {
 }
 
 impl Block {
-    fn new(kind: BlockKind, label: String, text: &str, target: Target) -> Block {
+    pub(crate) fn new(kind: BlockKind, label: String, text: &str, target: Target) -> Block {
         Block {
             kind,
             label,
@@ -89,6 +115,7 @@ fn default_date(iso: &str, style: super::model::DateStyle) -> String {
 
 pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
     let mut out = Vec::new();
+    issuance::head(plan, &mut out);
     // The title's lines: the user's breaks, then word boundaries (title_lines).
     let title = title::effective(plan);
     let org = punct::fullwidth(plan.organization.trim());
@@ -100,6 +127,7 @@ pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
             Target::step(Step::Basic),
         ));
     }
+    issuance::addressee(plan, &mut out);
     body_blocks(plan, false, &mut out);
     if plan.kind == Kind::SummaryAndPlan {
         if let Some(next) = &plan.next {
@@ -117,6 +145,7 @@ pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
             body_blocks(next, true, &mut out);
         }
     }
+    issuance::attachments(plan, &mut out);
     let sig = &plan.signature;
     let org = if sig.organization.trim().is_empty() {
         plan.organization.trim()
@@ -139,6 +168,7 @@ pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
             Target::step(Step::Signature),
         ));
     }
+    issuance::record(plan, &mut out);
     // Half-width , ; : ? ! ( ) in Chinese text are printed full-width,
     // label, text and tail read as the one paragraph they print as.
     for b in &mut out {

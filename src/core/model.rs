@@ -7,6 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod issuance;
+pub use issuance::Issuance;
+
 /// The schema this build writes. Loading a higher one is refused.
 pub const SCHEMA: u32 = 1;
 
@@ -337,6 +340,13 @@ pub struct Plan {
         deserialize_with = "lenient_format"
     )]
     pub format: Option<Format>,
+    /// The 文件 form (版头, 主送, 附件说明, 版记); `None` (absent in JSON) is
+    /// a document without it. Only the top-level plan's counts.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "issuance::lenient_issuance"
+    )]
+    pub issuance: Option<Issuance>,
 }
 
 impl Default for Plan {
@@ -358,6 +368,7 @@ impl Default for Plan {
             next: None,
             signature: Signature::default(),
             format: None,
+            issuance: None,
         }
     }
 }
@@ -482,9 +493,13 @@ impl Plan {
                 ..Plan::default()
             }));
         }
+        if let Some(i) = &mut self.issuance {
+            i.normalize();
+        }
         if let Some(n) = &mut self.next {
             n.next = None;
             n.format = None;
+            n.issuance = None;
             n.normalize();
         }
     }

@@ -1,8 +1,9 @@
 // Every DOCX we write passes the OOXML validator openxml-audit with Word's
 // rules (-f microsoft365): the large plan, an empty plan, hostile text in
-// every field, and each format setting. Also checks what the format
-// settings promise inside the package: no *_GB2312 face with standard
-// fonts, one centred footer with `center`, no footer with `none`.
+// every field, each format setting, and a plan issued as a 文件 (hostile
+// 文件 fields: issuance.test.mjs). Also checks what the format settings
+// promise inside the package: no *_GB2312 face with standard fonts, one
+// centred footer with `center`, no footer with `none`.
 //
 // The validator is the one scripts/test installs into .venv at the repo
 // root; OPENXML_AUDIT names another binary.
@@ -76,6 +77,13 @@ const VARIANTS = {
   hostile: hostilePlan,
   'standard-center': () => ({ ...largePlan(), format: { fonts: 'standard', page_numbers: 'center' } }),
   none: () => ({ ...largePlan(), format: { page_numbers: 'none' } }),
+  issued: () => ({
+    ...largePlan(), format: { fonts: 'standard', page_numbers: 'center' },
+    issuance: {
+      issuer: '市交通运输局机关工会委员会文件', number: '市交工发[2027]1号', signer: '王五', addressee: '局属各单位工会',
+      attachments: ['分解表', '安排表'], cc: '市总工会', printer: '市交通运输局机关工会委员会办公室', print_date: '2027-01-10', seal: true,
+    },
+  }),
 };
 
 let api;

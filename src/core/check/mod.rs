@@ -22,7 +22,8 @@
 //!   `structure` (required parts), `schedule` (months and entries),
 //!   `headings` (empty headings and sections), `placeholders`, `repeats`,
 //!   `years`, `duties`, `figures`, `paragraphs`, `punctuation`; `fields`
-//!   collects the text they read.
+//!   collects the text they read. `issuance` checks the 文件 form (only
+//!   when the plan has one).
 //! - A finding may carry a one-click `fix` (`Fix`): the edit the editor
 //!   offers as a button (`halfwidth-punct` → 一键改为全角).
 //!
@@ -34,6 +35,7 @@ mod duties;
 mod fields;
 mod figures;
 mod headings;
+mod issuance;
 mod paragraphs;
 mod placeholders;
 mod punctuation;
@@ -178,6 +180,16 @@ const REGISTRY: &[Rule] = &[
     rule("duty:medical", "医师节、护士节的慰问和医德医风建设是医疗卫生单位工会的特色工作，写进去才能体现行业特点。"),
     rule("figures", "总结要用数字说话：参加人数、慰问户数、发放金额、活动场次等，能让成绩一目了然，也便于和往年比较。请补上可以核实的数据。"),
     rule("halfwidth-punct", "公文正文中的标点应使用全角。用英文输入法打字或从网页、英文文档复制时，逗号、分号、冒号、问号、叹号和括号常是半角的，夹在汉字中间显得局促、不规范。预览和导出已按全角排印，但原稿仍是半角，复制原文到别处时会带出去；点“一键改为全角”可以一次改好全文，改后仍可撤销。数字、时间、网址和英文里的标点不会改动。"),
+    rule("issuance:issuer", "按文件印发时，版头第一行是红色的发文机关标志（发文机关全称或规范化简称，可加“文件”二字），读者据此认出这是哪个机关的正式文件。"),
+    rule("issuance:number", "发文字号由发文机关代字、年份和发文顺序号组成，是文件登记、引用和查找的依据；没有文号的文件不便归档，也无法被其他文件引用。"),
+    case("issuance:number", "year", "发文字号的年份要写全称，并用六角括号“〔〕”括起来，如“某工发〔2027〕1号”。用方括号、圆括号录入的会自动改为六角括号，但缺了年份就只能补上。"),
+    case("issuance:number", "mismatch", "发文字号中的年份一般就是签发、印发的年份。两者不一致，多半是沿用了旧文件的文号，请核对。"),
+    rule("issuance:signer", "上报上级机关的文件（上行文）要在版头标注签发人，表明由谁审核签发；选择了上行文却没有姓名，版头会缺这一项。"),
+    rule("issuance:attachments", "附件说明列出随文印发的附件名称和顺序，读者据此核对附件是否齐全；名称空着的附件不会列出，正文说“见附件”却没有附件说明，读者会找不到附件。"),
+    case("issuance:attachments", "mentioned", "正文提到附件时，要在正文之后用附件说明写明附件名称（如“附件：1. 名单”），否则读者不知道附件是什么、有几个。如果附件已经删去，请同时删去正文里的“见附件”。"),
+    rule("issuance:printer", "版记中的印发机关一般是发文机关的办公室（如“某某市总工会办公室”），表明由谁负责印制分发，是文件管理的必备项目。"),
+    rule("issuance:print-date", "印发日期是文件送印的日期，写在版记右侧，用阿拉伯数字写全年月日（如“2027年1月10日印发”），和成文日期一起记录文件的办理过程。"),
+    rule("issuance:input", "发文信息里的文字会原样印在版头和版记上。网页标记、控制字符、损坏的字符多半来自复制粘贴，印出来会是乱码或被删去；过长的名称会挤满整行。请按要印出的样子改正。"),
     rule("long-paragraph", "一段超过四百字，在公文版面上要占大半页，读者很难抓住重点。建议按意思拆成几段，或提炼出小标题分条写。"),
 ];
 
@@ -240,6 +252,7 @@ const FAMILIES: &[fn(&mut Checker, &Doc)] = &[
     figures::run,
     paragraphs::run,
     punctuation::run,
+    issuance::run,
 ];
 
 /// Checks a document. Findings are ordered by step (`Step::ALL` order), then

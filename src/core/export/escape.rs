@@ -87,6 +87,36 @@ pub fn signature_indents(org: Option<&str>, date: Option<&str>) -> (f32, f32) {
     (half(org_right), half(date_right))
 }
 
+/// Right indents, in characters, of a signature without a seal (GB/T
+/// 9704-2012 7.3.5.2): the organisation two characters from the right
+/// margin, the date on the next line starting two characters right of the
+/// organisation's first character. A date that would then come nearer than
+/// two characters to the margin (a date about as long as the organisation,
+/// or longer) keeps two characters, and the organisation moves left to keep
+/// the two-character step ("相应增加发文机关署名右空字数").
+pub fn signature_indents_unsealed(org: Option<&str>, date: Option<&str>) -> (f32, f32) {
+    let wo = org.map(width).unwrap_or(0.0);
+    let wd = date.map(width).unwrap_or(0.0);
+    let half = |x: f32| (x * 2.0).round() / 2.0;
+    if org.is_none() || date.is_none() {
+        return (2.0, 2.0);
+    }
+    let date_right = f32::max(2.0, wo - wd);
+    let org_right = date_right + wd + 2.0 - wo;
+    (half(org_right), half(date_right))
+}
+
+/// The signature's right indents for a sealed document (7.3.5.1, also the
+/// placement of a document that is not issued as a 文件) or one without a
+/// seal (7.3.5.2).
+pub fn signature_indents_for(sealed: bool, org: Option<&str>, date: Option<&str>) -> (f32, f32) {
+    if sealed {
+        signature_indents(org, date)
+    } else {
+        signature_indents_unsealed(org, date)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,5 +153,29 @@ mod tests {
         );
         assert_eq!(o, 2.0);
         assert_eq!(d, 2.0 + (17.0 - 6.0) / 2.0);
+    }
+
+    #[test]
+    fn unsealed_signature_sits_two_characters_in_with_the_date_two_characters_right() {
+        // 市交通运输局机关工会委员会 = 13 wide, 2027年1月8日 = 6 wide: the
+        // organisation spans 15..2 from the margin, the date starts at 13
+        // and ends 7 from the margin.
+        let (o, d) =
+            signature_indents_unsealed(Some("市交通运输局机关工会委员会"), Some("2027年1月8日"));
+        assert_eq!((o, d), (2.0, 7.0));
+        // A date longer than the organisation keeps two characters; the
+        // organisation moves left to keep the two-character step.
+        let (o, d) = signature_indents_unsealed(Some("区总工会"), Some("2027年12月20日"));
+        assert_eq!(d, 2.0);
+        assert_eq!(o, 2.0 + 7.0 + 2.0 - 4.0);
+        // Only one line: two characters in.
+        assert_eq!(
+            signature_indents_unsealed(Some("区总工会"), None),
+            (2.0, 2.0)
+        );
+        assert_eq!(
+            signature_indents_for(true, Some("实验小学工会"), Some("2025年1月6日")),
+            (4.0, 4.0)
+        );
     }
 }

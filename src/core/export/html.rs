@@ -1,11 +1,12 @@
 //! One standalone HTML file: its own stylesheet (an A4 sheet on screen, the
 //! GB/T 9704 page when printed), no scripts, no external resources. Every
 //! piece of user text is escaped (`& < > " '`); the only attribute values
-//! are class names and computed indents.
+//! are class names and computed indents and sizes. A document issued as a
+//! 文件 adds its 版头, 主送, 附件说明 and 版记 (`export::issuance`).
 
-use super::escape::{one_line, push_xml, signature_indents, xml};
-use super::faces;
-use crate::core::layout::{self, BlockKind};
+use super::escape::{one_line, push_xml, signature_indents_for, xml};
+use super::{faces, issuance as form};
+use crate::core::layout::{self, issuance, BlockKind};
 use crate::core::model::{Format, PageNumbers, Plan};
 use crate::core::title;
 
@@ -34,6 +35,7 @@ body { margin: 0; }
 .page p.h3 b { font-weight: bold; }
 .page p.sig { text-align: right; text-indent: 0; break-inside: avoid; }
 .page p.sig.first { margin-top: 57.9pt; }
+.page p.sig.first.near { margin-top: 28.95pt; }
 @media print {
   html { background: none; }
   .page { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
@@ -59,10 +61,12 @@ fn page_number_css(page_numbers: PageNumbers) -> String {
 }
 
 /// The stylesheet for the plan's format settings: font-family lists follow
-/// `format.fonts`, page-number boxes `format.page_numbers`.
-fn style(format: Format) -> String {
+/// `format.fonts`, page-number boxes `format.page_numbers`; a document
+/// issued as a 文件 adds the form's rules (`issuance::HTML_STYLE`).
+fn style(format: Format, issued: bool) -> String {
     let f = faces::of(format.fonts);
-    STYLE
+    let form = if issued { form::HTML_STYLE } else { "" };
+    format!("{STYLE}{form}")
         .replace("PAGE_NUMBERS\n", &page_number_css(format.page_numbers))
         .replace("FANGSONG", f.css_fangsong)
         .replace("KAITI", f.css_kaiti)
@@ -88,7 +92,7 @@ pub fn html(plan: &Plan) -> String {
     s.push_str("<meta name=\"generator\" content=\"union-plan\">\n<title>");
     push_xml(&mut s, &doc_title);
     s.push_str("</title>\n<style>");
-    s.push_str(&style(plan.format_settings()));
+    s.push_str(&style(plan.format_settings(), plan.issuance.is_some()));
     s.push_str("</style>\n</head>\n<body>\n<main class=\"page\">\n");
 
     let org = blocks
@@ -99,11 +103,30 @@ pub fn html(plan: &Plan) -> String {
         .iter()
         .find(|b| b.kind == BlockKind::SignatureDate)
         .map(|b| b.text.as_str());
-    let (org_right, date_right) = signature_indents(org, date);
+    let sealed = issuance::sealed(plan);
+    let (org_right, date_right) = signature_indents_for(sealed, org, date);
     let mut in_title = false;
+    let mut in_head = false;
     let mut seen_h1 = false;
     let mut first_sig = true;
-    for b in &blocks {
+    for (i, b) in blocks.iter().enumerate() {
+        // The 版头 (发文机关标志, 发文字号) in a header of its own.
+        let head = matches!(b.kind, BlockKind::Issuer | BlockKind::DocNumber);
+        if head && !in_head {
+            s.push_str("<header class=\"doc-head\">\n");
+            in_head = true;
+        } else if !head && in_head {
+            s.push_str("</header>\n");
+            in_head = false;
+        }
+        if b.kind.is_record() {
+            continue;
+        }
+        if form::is_form(b.kind) {
+            s.push_str(&form::html_line(&blocks, i));
+            s.push('\n');
+            continue;
+        }
         if b.kind == BlockKind::Title && !in_title {
             s.push_str("<header class=\"doc-title\">\n");
             in_title = true;
@@ -134,13 +157,17 @@ pub fn html(plan: &Plan) -> String {
             }
             BlockKind::Month => format!("<h4 class=\"month\">{head}</h4>"),
             BlockKind::Body | BlockKind::Activity => format!("<p>{head}</p>"),
-            BlockKind::SignatureOrg | BlockKind::SignatureDate => {
+            _ => {
                 let right = if b.kind == BlockKind::SignatureOrg {
                     org_right
                 } else {
                     date_right
                 };
-                let class = if first_sig { "sig first" } else { "sig" };
+                let class = match (first_sig, sealed) {
+                    (true, true) => "sig first",
+                    (true, false) => "sig first near",
+                    _ => "sig",
+                };
                 first_sig = false;
                 format!("<p class=\"{class}\" style=\"padding-right: {right}em\">{head}</p>")
             }
@@ -148,9 +175,10 @@ pub fn html(plan: &Plan) -> String {
         s.push_str(&line);
         s.push('\n');
     }
-    if in_title {
+    if in_title || in_head {
         s.push_str("</header>\n");
     }
+    s.push_str(&form::html_record(&blocks));
     s.push_str("</main>\n</body>\n</html>\n");
     s
 }
@@ -223,8 +251,8 @@ mod tests {
         assert!(!h.chars().any(|c| (c as u32) < 0x20 && c != '\n'));
         // Only our own tags: every '<' opens a tag name we write.
         let ours = [
-            "!doctype", "html", "head", "meta", "title", "style", "body", "main", "header", "h1",
-            "h2", "h3", "h4", "p", "b", "span",
+            "!doctype", "html", "head", "meta", "title", "style", "body", "main", "header",
+            "footer", "h1", "h2", "h3", "h4", "p", "b", "span",
         ];
         for (i, _) in h.match_indices('<') {
             let rest = h[i + 1..].trim_start_matches('/');

@@ -11,8 +11,9 @@
 //! of them would start a code block).
 
 use super::escape::one_line;
+use super::issuance as form;
 use super::txt::signature_lines;
-use crate::core::layout::{self, BlockKind};
+use crate::core::layout::{self, issuance, BlockKind};
 use crate::core::model::Plan;
 
 fn push_inline(out: &mut String, s: &str) {
@@ -109,8 +110,10 @@ pub fn markdown(plan: &Plan) -> String {
             .sum(),
     );
     let mut prev: Option<BlockKind> = None;
-    for b in &blocks {
-        if matches!(b.kind, BlockKind::SignatureOrg | BlockKind::SignatureDate) {
+    for (i, b) in blocks.iter().enumerate() {
+        if matches!(b.kind, BlockKind::SignatureOrg | BlockKind::SignatureDate)
+            || b.kind.is_record()
+        {
             continue;
         }
         // Blank line between blocks, except inside a list of activities.
@@ -125,27 +128,55 @@ pub fn markdown(plan: &Plan) -> String {
             BlockKind::Heading(_) => bold_led(&full(), &b.tail),
             BlockKind::Month => format!("#### {}", escape_heading(&full())),
             BlockKind::Activity => format!("{} {}", b.label, escape_line(&b.text)),
+            // The 版头 ends with the red rule, drawn as a thematic break.
+            BlockKind::DocNumber => format!("{}\n\n---", padded(&form::text_line(&blocks, i))),
+            BlockKind::Issuer
+                if blocks.get(i + 1).map(|n| n.kind) != Some(BlockKind::Issuer)
+                    && blocks.get(i + 1).map(|n| n.kind) != Some(BlockKind::DocNumber) =>
+            {
+                format!("{}\n\n---", escape_line(&b.text))
+            }
+            BlockKind::Attachment => padded(&form::text_line(&blocks, i)),
             _ => escape_line(&b.full_text()),
         };
         out.push_str(&line);
         out.push('\n');
         prev = Some(b.kind);
     }
-    for (_, line) in signature_lines(&blocks) {
+    for (_, line) in signature_lines(&blocks, issuance::sealed(plan)) {
         if !out.is_empty() {
             out.push('\n');
         }
-        // The padding is full-width spaces; the text after it is escaped.
-        let text_start = line
-            .find(|c: char| c != '\u{3000}' && c != ' ')
-            .unwrap_or(line.len());
-        let (pad, text) = line.split_at(text_start);
-        out.push_str(pad.trim_end_matches(' '));
-        let mut esc = String::new();
-        push_inline(&mut esc, text);
-        out.push_str(&esc);
+        out.push_str(&padded(&line));
         out.push('\n');
     }
+    // The 版记 between two rules.
+    let record = form::text_record(&blocks);
+    if !record.is_empty() {
+        out.push_str("\n---\n");
+        for line in record {
+            out.push('\n');
+            out.push_str(&padded(&line));
+            out.push('\n');
+        }
+        out.push_str("\n---\n");
+    }
+    out
+}
+
+/// A line laid out with full-width spaces (signature, 版头 with 签发人,
+/// 附件说明, 版记): the leading padding kept, every run of text escaped.
+/// Spaces inside stay as they are (CommonMark keeps U+3000).
+fn padded(line: &str) -> String {
+    let text_start = line
+        .find(|c: char| c != '\u{3000}' && c != ' ')
+        .unwrap_or(line.len());
+    let (pad, text) = line.split_at(text_start);
+    if pad.is_empty() {
+        return escape_line(line);
+    }
+    let mut out = pad.trim_end_matches(' ').to_string();
+    push_inline(&mut out, text);
     out
 }
 

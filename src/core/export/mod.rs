@@ -8,6 +8,7 @@ pub mod docx;
 pub mod escape;
 pub mod faces;
 pub mod html;
+pub mod issuance;
 pub mod md;
 pub mod txt;
 pub mod zip;

@@ -16,8 +16,9 @@
 //!   BOM it may read UTF-8 as GBK and show mojibake; many OA upload tools
 //!   still run on those machines. Every other editor accepts both.
 
-use super::escape::{one_line, signature_indents, width};
-use crate::core::layout::{self, Block, BlockKind};
+use super::escape::{one_line, signature_indents_for, width};
+use super::issuance as form;
+use crate::core::layout::{self, issuance, Block, BlockKind};
 use crate::core::model::Plan;
 
 /// Characters a line of the official layout holds.
@@ -39,8 +40,9 @@ pub fn right_pad(text: &str, right: f32) -> String {
     s
 }
 
-/// The signature lines (organisation, date), padded right as in the docx.
-pub(super) fn signature_lines(blocks: &[Block]) -> Vec<(BlockKind, String)> {
+/// The signature lines (organisation, date), padded right as in the docx
+/// (`sealed`: GB/T 9704 7.3.5.1, else 7.3.5.2).
+pub(super) fn signature_lines(blocks: &[Block], sealed: bool) -> Vec<(BlockKind, String)> {
     let org = blocks
         .iter()
         .find(|b| b.kind == BlockKind::SignatureOrg)
@@ -49,7 +51,7 @@ pub(super) fn signature_lines(blocks: &[Block]) -> Vec<(BlockKind, String)> {
         .iter()
         .find(|b| b.kind == BlockKind::SignatureDate)
         .map(|b| one_line(&b.text));
-    let (org_right, date_right) = signature_indents(org.as_deref(), date.as_deref());
+    let (org_right, date_right) = signature_indents_for(sealed, org.as_deref(), date.as_deref());
     let mut out = Vec::new();
     if let Some(o) = org {
         out.push((
@@ -76,11 +78,27 @@ pub fn plain_text(plan: &Plan) -> String {
         }
     };
     let mut prev: Option<BlockKind> = None;
-    for b in &blocks {
+    for (i, b) in blocks.iter().enumerate() {
         let text = one_line(&b.full_text());
         match b.kind {
-            BlockKind::Title => lines.push(text),
+            BlockKind::Title => {
+                if matches!(prev, Some(BlockKind::Issuer | BlockKind::DocNumber)) {
+                    blank(&mut lines);
+                }
+                lines.push(text)
+            }
             BlockKind::SignatureOrg | BlockKind::SignatureDate => {}
+            kind if kind.is_record() => {}
+            kind if form::is_form(kind) => {
+                // 附件说明 one line under the body.
+                if kind == BlockKind::Attachment && prev != Some(kind) {
+                    blank(&mut lines);
+                }
+                if kind == BlockKind::Addressee {
+                    blank(&mut lines);
+                }
+                lines.push(form::text_line(&blocks, i));
+            }
             BlockKind::PartTitle => {
                 blank(&mut lines);
                 lines.push(text);
@@ -95,10 +113,15 @@ pub fn plain_text(plan: &Plan) -> String {
         }
         prev = Some(b.kind);
     }
-    let sig = signature_lines(&blocks);
+    let sig = signature_lines(&blocks, issuance::sealed(plan));
     if !sig.is_empty() {
         blank(&mut lines);
         lines.extend(sig.into_iter().map(|(_, l)| l));
+    }
+    let record = form::text_record(&blocks);
+    if !record.is_empty() {
+        blank(&mut lines);
+        lines.extend(record);
     }
     let mut out =
         String::with_capacity(BOM.len() + lines.iter().map(|l| l.len() + 2).sum::<usize>());

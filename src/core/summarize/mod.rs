@@ -14,6 +14,14 @@
 //!   named in an editor's note (`编写提示`) at the top of the opening text,
 //!   which the officer deletes before printing; they are not written up.
 //!
+//! The draft keeps the source's `format` (the office's fonts and page
+//! numbers) and its `issuance` (the same organs issue the summary: 发文机关
+//! 标志, 签发人, 主送, 抄送, 印发机关 and the seal), less what belongs to the
+//! plan as one document: its 发文字号, its attachments and its 印发日期,
+//! which the summary gets anew. Next year's plan inside a 总结暨明年计划 is
+//! part of that one document and carries neither (only the top-level plan's
+//! count, see `Plan::normalize`).
+//!
 //! `progress.rs` holds the units and the tallies, `draft.rs` the summary
 //! text, `next_plan.rs` next year's plan and `text.rs` the wording helpers.
 
@@ -25,7 +33,7 @@ mod text;
 pub use progress::{activity_track, progress_by_month, progress_by_priority, ProgressRow, Tally};
 pub use text::format_amount;
 
-use super::model::{Kind, Plan, Signature};
+use super::model::{Issuance, Kind, Plan, Signature};
 use super::title;
 use draft::{activities_section, opening, problems_text, summary_section};
 use next_plan::next_plan;
@@ -51,6 +59,13 @@ pub fn summarize(plan: &Plan, with_next: bool) -> Plan {
             date: None,
             date_style: plan.signature.date_style,
         },
+        format: plan.format,
+        issuance: plan.issuance.as_ref().map(|i| Issuance {
+            number: String::new(),
+            attachments: Vec::new(),
+            print_date: None,
+            ..i.clone()
+        }),
         ..Plan::default()
     };
     out.title = title::suggest(&out);

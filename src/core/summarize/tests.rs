@@ -383,3 +383,46 @@ fn every_summary_part_has_text_and_chinese_punctuation() {
     }
     assert!(!text.contains("xx") && !text.contains('某'));
 }
+
+#[test]
+fn the_summary_keeps_the_format_and_the_issuing_organs_but_not_the_plans_number() {
+    use crate::core::model::{Fonts, Format, Issuance, PageNumbers};
+    let mut p = fixture();
+    p.format = Some(Format {
+        fonts: Fonts::Standard,
+        page_numbers: PageNumbers::Center,
+    });
+    p.issuance = Some(Issuance {
+        issuer: "市总工会文件".into(),
+        number: "市工发〔2027〕1号".into(),
+        signer: Some("张三".into()),
+        addressee: "各区县总工会".into(),
+        attachments: vec!["名单".into()],
+        cc: "市委办公室".into(),
+        printer: "市总工会办公室".into(),
+        print_date: Some("2027-01-10".into()),
+        seal: true,
+    });
+    for with_next in [false, true] {
+        let s = summarize(&p, with_next);
+        assert_eq!(s.format, p.format);
+        let i = s.issuance.as_ref().expect("issuance kept");
+        assert_eq!(
+            i,
+            &Issuance {
+                number: String::new(),
+                attachments: Vec::new(),
+                print_date: None,
+                ..p.issuance.clone().unwrap()
+            }
+        );
+        if let Some(next) = &s.next {
+            assert_eq!((next.format, next.issuance.as_ref()), (None, None));
+        }
+        // It survives a save and load as it is.
+        assert_eq!(Plan::from_json(&s.to_json()).unwrap().issuance, s.issuance);
+    }
+    // A plan without them gives a summary without them.
+    let s = summarize(&fixture(), true);
+    assert_eq!((s.format, s.issuance), (None, None));
+}

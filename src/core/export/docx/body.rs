@@ -1,19 +1,23 @@
 //! `word/document.xml`: one paragraph per layout block, with its style,
 //! the blank grid lines after the title and before the signature, the
-//! signature's right indents, and the one section (A4, GB/T margins, the
-//! 22 × 28 grid, the footers of `format.page_numbers`).
+//! signature's right indents, and the section (A4, GB/T margins, the
+//! 22 × 28 grid, the footers of `format.page_numbers`). A document issued
+//! as a 文件 writes its form's blocks through `issued` and, with a 版记, a
+//! second, last section holding it.
 
 use super::footer::{self, Footer};
+use super::issued;
 use super::{
     CHAR_SPACE, CHAR_TWIPS, FOOTER_DISTANCE, HEADER_DISTANCE, LINE_PITCH, MARGIN_BOTTOM,
     MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_H, PAGE_W, R_NS, W_NS, XML_DECL,
 };
-use crate::core::export::escape::{self, is_dropped, signature_indents};
-use crate::core::layout::{Block, BlockKind};
+use crate::core::export::escape::{self, is_dropped, signature_indents_for};
+use crate::core::layout::{issuance, Block, BlockKind};
+use crate::core::model::Plan;
 
 /// Appends a run; `rpr` is the inner XML of rPr (may be empty). Tabs become
 /// `<w:tab/>`, everything else is escaped text.
-fn push_run(out: &mut String, rpr: &str, text: &str) {
+pub(super) fn push_run(out: &mut String, rpr: &str, text: &str) {
     if text.is_empty() {
         return;
     }
@@ -44,7 +48,10 @@ fn right_indent(chars: f32) -> String {
     format!("<w:ind w:rightChars=\"{hundredths}\" w:right=\"{twips}\" w:firstLineChars=\"0\" w:firstLine=\"0\"/>")
 }
 
-pub fn document_xml(blocks: &[Block], footers: &[Footer]) -> String {
+/// `blank_page`: a real blank page (a section of its own, no page number)
+/// between the body and the 版记, for a body known to end on an even page
+/// (see `docx::docx_paged`).
+pub fn document_xml(plan: &Plan, blocks: &[Block], footers: &[Footer], blank_page: bool) -> String {
     let text_len: usize = blocks
         .iter()
         .map(|b| b.label.len() + b.text.len() + b.tail.len())
@@ -63,13 +70,24 @@ pub fn document_xml(blocks: &[Block], footers: &[Footer]) -> String {
         .iter()
         .find(|b| b.kind == BlockKind::SignatureDate)
         .map(|b| b.text.as_str());
-    let (org_right, date_right) = signature_indents(org, date);
+    let (org_right, date_right) = signature_indents_for(issuance::sealed(plan), org, date);
+    let sig_lines = issuance::lines_before_signature(plan);
     let first_sig = blocks
         .iter()
         .position(|b| matches!(b.kind, BlockKind::SignatureOrg | BlockKind::SignatureDate));
     let last_title = blocks.iter().rposition(|b| b.kind == BlockKind::Title);
+    // With a 版记, the body's section ends at its last paragraph and the
+    // 版记 is a section of its own.
+    let record = blocks.iter().position(|b| b.kind.is_record());
+    let body_end = record.unwrap_or(blocks.len());
+    let body_sect = sect_pr(&footer::references(footers), "");
 
-    for (i, b) in blocks.iter().enumerate() {
+    for (i, b) in blocks[..body_end].iter().enumerate() {
+        let sect = (record.is_some() && i + 1 == body_end).then_some(body_sect.as_str());
+        if issued::is_issued(b.kind) {
+            issued::paragraph(&mut s, blocks, i, sect);
+            continue;
+        }
         s.push_str("<w:p><w:pPr>");
         let style = match b.kind {
             BlockKind::Title => Some("Title"),
@@ -81,6 +99,7 @@ pub fn document_xml(blocks: &[Block], footers: &[Footer]) -> String {
             BlockKind::Month => Some("MonthHeading"),
             BlockKind::Body | BlockKind::Activity => None,
             BlockKind::SignatureOrg | BlockKind::SignatureDate => Some("Signature"),
+            _ => None,
         };
         if let Some(st) = style {
             s.push_str(&format!("<w:pStyle w:val=\"{st}\"/>"));
@@ -91,12 +110,18 @@ pub fn document_xml(blocks: &[Block], footers: &[Footer]) -> String {
             s.push_str(&format!("<w:spacing w:after=\"{LINE_PITCH}\"/>"));
         }
         if Some(i) == first_sig && i > 0 {
-            s.push_str(&format!("<w:spacing w:before=\"{}\"/>", 2 * LINE_PITCH));
+            s.push_str(&format!(
+                "<w:spacing w:before=\"{}\"/>",
+                sig_lines * LINE_PITCH
+            ));
         }
         match b.kind {
             BlockKind::SignatureOrg => s.push_str(&right_indent(org_right)),
             BlockKind::SignatureDate => s.push_str(&right_indent(date_right)),
             _ => {}
+        }
+        if let Some(sect) = sect {
+            s.push_str(sect);
         }
         s.push_str("</w:pPr>");
         let mut head = String::with_capacity(b.label.len() + b.text.len());
@@ -109,16 +134,41 @@ pub fn document_xml(blocks: &[Block], footers: &[Footer]) -> String {
         }
         s.push_str("</w:p>");
     }
-    if blocks.is_empty() {
-        s.push_str("<w:p/>");
+    match record {
+        Some(r) => {
+            if r == 0 {
+                s.push_str(&format!("<w:p><w:pPr>{body_sect}</w:pPr></w:p>"));
+            }
+            let blank_refs = issued::record_footer_references(footers);
+            if blank_page {
+                s.push_str(&format!(
+                    "<w:p><w:pPr>{}</w:pPr></w:p>",
+                    sect_pr(&blank_refs, "")
+                ));
+            }
+            issued::record(&mut s, &blocks[r..]);
+            s.push_str(&sect_pr(&blank_refs, issued::RECORD_SECTION_TYPE));
+        }
+        None => {
+            if blocks.is_empty() {
+                s.push_str("<w:p/>");
+            }
+            s.push_str(&body_sect);
+        }
     }
-    s.push_str(&format!(
-        "<w:sectPr>{}<w:pgSz w:w=\"{PAGE_W}\" w:h=\"{PAGE_H}\"/>\
+    s.push_str("</w:body></w:document>");
+    s
+}
+
+/// A section's properties: its footer references and section type
+/// (`w:type`, empty for a section that starts on the next page), then the
+/// page, margins and grid every section shares.
+fn sect_pr(references: &str, section_type: &str) -> String {
+    format!(
+        "<w:sectPr>{references}{section_type}<w:pgSz w:w=\"{PAGE_W}\" w:h=\"{PAGE_H}\"/>\
          <w:pgMar w:top=\"{MARGIN_TOP}\" w:right=\"{MARGIN_RIGHT}\" w:bottom=\"{MARGIN_BOTTOM}\" w:left=\"{MARGIN_LEFT}\" \
          w:header=\"{HEADER_DISTANCE}\" w:footer=\"{FOOTER_DISTANCE}\" w:gutter=\"0\"/>\
          <w:cols w:space=\"425\"/><w:docGrid w:type=\"linesAndChars\" w:linePitch=\"{LINE_PITCH}\" w:charSpace=\"{CHAR_SPACE}\"/>\
-         </w:sectPr></w:body></w:document>",
-        footer::references(footers)
-    ));
-    s
+         </w:sectPr>"
+    )
 }

@@ -32,6 +32,8 @@ enum Align {
     /// Left, one character in.
     EvenOutside,
     Center,
+    /// No page number (the 版记 page of a 文件).
+    Blank,
 }
 
 const ODD: Footer = Footer {
@@ -53,6 +55,16 @@ const CENTER: Footer = Footer {
     align: Align::Center,
 };
 
+/// The empty footer of the 版记 section of a document issued as a 文件
+/// (no page number on the 版记 page, GB/T 9704 7.5); only written when the
+/// body has page numbers.
+pub const BLANK: Footer = Footer {
+    kind: "default",
+    rel_id: "rId7",
+    part: "footer3.xml",
+    align: Align::Blank,
+};
+
 /// The footers of a page-number setting, in reference order.
 pub fn footers(page_numbers: PageNumbers) -> &'static [Footer] {
     match page_numbers {
@@ -62,8 +74,13 @@ pub fn footers(page_numbers: PageNumbers) -> &'static [Footer] {
     }
 }
 
-/// The footer part: one paragraph `— PAGE —`.
+/// The footer part: one paragraph `— PAGE —` (an empty one for `BLANK`).
 pub fn footer_xml(footer: &Footer) -> String {
+    if footer.align == Align::Blank {
+        return format!(
+            "{XML_DECL}<w:ftr xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr></w:p></w:ftr>"
+        );
+    }
     let off = "w:firstLineChars=\"0\" w:firstLine=\"0\"";
     let (jc, ind) = match footer.align {
         Align::OddOutside => (
@@ -71,7 +88,7 @@ pub fn footer_xml(footer: &Footer) -> String {
             format!("<w:ind w:right=\"{FOOTER_INSET}\" {off}/>"),
         ),
         Align::EvenOutside => ("left", format!("<w:ind w:left=\"{FOOTER_INSET}\" {off}/>")),
-        Align::Center => (
+        Align::Center | Align::Blank => (
             "center",
             format!("<w:ind w:left=\"0\" w:right=\"0\" {off}/>"),
         ),

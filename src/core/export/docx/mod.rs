@@ -41,7 +41,8 @@
 //! PAGE fields with a cached result.
 //!
 //! Parts: `mod` (package, content types, relationships, properties),
-//! `styles` (styles and settings), `fonts`, `theme`, `footer`, `body`.
+//! `styles` (styles and settings), `fonts`, `theme`, `footer`, `body`;
+//! `issued` writes the 文件 form (版头, 主送, 附件说明, 版记 section).
 //!
 //! Blocks: one paragraph each. The schedule is month headings (楷体, like a
 //! level-2 heading) followed by numbered activities, not a table: a table
@@ -52,6 +53,7 @@
 mod body;
 mod fonts;
 mod footer;
+mod issued;
 mod styles;
 #[cfg(test)]
 mod tests;
@@ -103,10 +105,25 @@ const XML_DECL: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"ye
 
 /// Exports the plan as a .docx package, laid out per `plan.format`.
 pub fn docx(plan: &Plan) -> Vec<u8> {
+    docx_paged(plan, None)
+}
+
+/// `docx`, told how many pages the body takes (everything before the 版记
+/// of a document issued as a 文件), when a paginator knows it. The 版记's
+/// section starts on the next even page either way (Word and LibreOffice
+/// insert a blank page when the body ends on an even page), but
+/// LibreOffice's PDF export leaves such automatically inserted pages out
+/// unless told otherwise (`IsSkipEmptyPages`), which makes the PDF's page
+/// count odd. With an even `body_pages` the blank page is written as a
+/// page of its own (without a page number), so every reader and every PDF
+/// shows it. A wrong count costs two blank pages in print but never an odd
+/// count there: the 版记 still starts on an even page.
+pub fn docx_paged(plan: &Plan, body_pages: Option<usize>) -> Vec<u8> {
     let format = plan.format_settings();
     let faces = faces::of(format.fonts);
     let footers = footer::footers(format.page_numbers);
     let blocks = layout::blocks(plan);
+    let parts = footer_parts(footers, blocks.iter().any(|b| b.kind.is_record()));
     let doc_title: String = crate::core::punct::fullwidth(&title::effective(plan))
         .lines()
         .map(str::trim)
@@ -117,17 +134,23 @@ pub fn docx(plan: &Plan) -> Vec<u8> {
         plan.signature.organization.trim()
     };
     let mut z = ZipWriter::new();
-    z.add("[Content_Types].xml", content_types(footers).as_bytes());
+    z.add("[Content_Types].xml", content_types(&parts).as_bytes());
     z.add("_rels/.rels", ROOT_RELS.as_bytes());
     z.add("docProps/core.xml", core_xml(&doc_title, org).as_bytes());
     z.add("docProps/app.xml", app_xml(org).as_bytes());
     z.add(
         "word/document.xml",
-        body::document_xml(&blocks, footers).as_bytes(),
+        body::document_xml(
+            plan,
+            &blocks,
+            footers,
+            body_pages.is_some_and(|n| n % 2 == 0),
+        )
+        .as_bytes(),
     );
     z.add(
         "word/_rels/document.xml.rels",
-        document_rels(footers).as_bytes(),
+        document_rels(&parts).as_bytes(),
     );
     z.add("word/styles.xml", styles::styles_xml(faces).as_bytes());
     z.add(
@@ -139,7 +162,7 @@ pub fn docx(plan: &Plan) -> Vec<u8> {
         fonts::font_table_xml(format.fonts).as_bytes(),
     );
     z.add("word/theme/theme1.xml", theme::theme_xml(faces).as_bytes());
-    for f in footers {
+    for f in &parts {
         z.add(
             &format!("word/{}", f.part),
             footer::footer_xml(f).as_bytes(),
@@ -148,9 +171,25 @@ pub fn docx(plan: &Plan) -> Vec<u8> {
     z.finish()
 }
 
+/// The footer parts of the package: the page-number footers, and the empty
+/// one of the 版记 section when there is a 版记 and the body has numbers.
+fn footer_parts(footers: &[footer::Footer], record: bool) -> Vec<footer::Footer> {
+    let mut parts = footers.to_vec();
+    if record && !footers.is_empty() {
+        parts.push(footer::BLANK);
+    }
+    parts
+}
+
 /// Every part name in the package of a plan with these settings, in
 /// archive order.
 pub fn part_names(format: Format) -> Vec<String> {
+    part_names_with(format, false)
+}
+
+/// `part_names` of a plan issued as a 文件 with a 版记 (`record`), whose
+/// last section has an empty footer.
+pub fn part_names_with(format: Format, record: bool) -> Vec<String> {
     let mut names: Vec<String> = [
         "[Content_Types].xml",
         "_rels/.rels",
@@ -165,7 +204,7 @@ pub fn part_names(format: Format) -> Vec<String> {
     ]
     .map(String::from)
     .into();
-    for f in footer::footers(format.page_numbers) {
+    for f in footer_parts(footer::footers(format.page_numbers), record) {
         names.push(format!("word/{}", f.part));
     }
     names
@@ -210,7 +249,7 @@ const ROOT_RELS: &str = concat!(
 );
 
 /// The main part's relationships. Footers keep rId4/rId5 whichever of them
-/// exist; the theme is rId6.
+/// exist; the theme is rId6; the 版记's empty footer rId7.
 fn document_rels(footers: &[footer::Footer]) -> String {
     let mut s = format!(
         "{XML_DECL}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"

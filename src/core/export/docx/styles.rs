@@ -139,6 +139,7 @@ pub fn styles_xml(faces: &Faces) -> String {
         &format!("<w:snapToGrid w:val=\"0\"/><w:spacing w:line=\"{FOOTER_LINE}\" w:lineRule=\"exact\"/>{no_indent}"),
         &format!("<w:rFonts w:ascii=\"{SONG}\" w:hAnsi=\"{SONG}\" w:eastAsia=\"{SONG}\" w:cs=\"{SONG}\"/>{no_condense}{}", sz(FOOTER_SZ)),
     ));
+    s.push_str(&super::issued::styles(faces));
     s.push_str("</w:styles>");
     s
 }

@@ -327,6 +327,11 @@ fn every_block_is_one_paragraph_with_its_style() {
             BlockKind::Month => Some("MonthHeading"),
             BlockKind::Body | BlockKind::Activity => None,
             BlockKind::SignatureOrg | BlockKind::SignatureDate => Some("Signature"),
+            BlockKind::Issuer => Some("Issuer"),
+            BlockKind::DocNumber => Some("DocNumber"),
+            BlockKind::Addressee => Some("Addressee"),
+            BlockKind::Attachment => Some("Attachment"),
+            BlockKind::CopyTo | BlockKind::Imprint => Some("Record"),
         };
         assert_eq!(*st, want, "{}", b.full_text());
     }
