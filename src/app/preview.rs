@@ -28,6 +28,12 @@ fn class_of(kind: BlockKind) -> &'static str {
         BlockKind::Activity => "up-doc-activity",
         BlockKind::SignatureOrg => "up-doc-sig-org",
         BlockKind::SignatureDate => "up-doc-sig-date",
+        BlockKind::Issuer => "up-doc-issuer",
+        BlockKind::DocNumber => "up-doc-number",
+        BlockKind::Addressee => "up-doc-addressee",
+        BlockKind::Attachment => "up-doc-attachment",
+        BlockKind::CopyTo => "up-doc-cc",
+        BlockKind::Imprint => "up-doc-imprint",
     }
 }
 
