@@ -13,6 +13,7 @@ pub mod model;
 pub mod numbering;
 pub mod punct;
 pub mod read;
+pub mod review;
 pub mod steps;
 pub mod suggestions;
 pub mod summarize;

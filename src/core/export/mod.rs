@@ -16,7 +16,7 @@ pub mod zip;
 #[cfg(test)]
 mod testdata;
 #[cfg(test)]
-mod testxml;
+pub(crate) mod testxml;
 #[cfg(test)]
 mod title_punct_tests;
 

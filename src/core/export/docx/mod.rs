@@ -51,13 +51,13 @@
 //! paragraphs paste cleanly.
 
 mod body;
-mod fonts;
-mod footer;
+pub(crate) mod fonts;
+pub(crate) mod footer;
 mod issued;
-mod styles;
+pub(crate) mod styles;
 #[cfg(test)]
 mod tests;
-mod theme;
+pub(crate) mod theme;
 
 use super::escape::xml;
 use super::faces;
@@ -99,9 +99,9 @@ pub const FOOTER_LINE: u32 = 360;
 /// The footer's one-character inset (one 14 pt character).
 pub const FOOTER_INSET: u32 = 280;
 
-const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const R_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const XML_DECL: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+pub(crate) const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+pub(crate) const R_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+pub(crate) const XML_DECL: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
 /// Exports the plan as a .docx package, laid out per `plan.format`.
 pub fn docx(plan: &Plan) -> Vec<u8> {
@@ -239,7 +239,7 @@ fn content_types(footers: &[footer::Footer]) -> String {
     s
 }
 
-const ROOT_RELS: &str = concat!(
+pub(crate) const ROOT_RELS: &str = concat!(
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">",
     "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>",
@@ -270,7 +270,7 @@ fn document_rels(footers: &[footer::Footer]) -> String {
     s
 }
 
-fn core_xml(title: &str, creator: &str) -> String {
+pub(crate) fn core_xml(title: &str, creator: &str) -> String {
     format!(
         "{XML_DECL}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
          xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
@@ -281,7 +281,7 @@ fn core_xml(title: &str, creator: &str) -> String {
     )
 }
 
-fn app_xml(company: &str) -> String {
+pub(crate) fn app_xml(company: &str) -> String {
     format!(
         "{XML_DECL}<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" \
          xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">\
