@@ -12,6 +12,9 @@
 //   organization  the organisation's name (for new documents)
 //   lock        1: the organisation name cannot be edited (needs `organization`)
 //   steps       comma-separated step ids to show, e.g. steps=basic,main,schedule
+//   view        review: the 批量审阅 page (review many member units' files at
+//               once, from the full module) instead of the editor; it keeps
+//               its reviews under `storageKey` and answers no messages.
 //   capture     1: exports made in the editor's 导出 menu are sent to the parent
 //               only (no download in the iframe); otherwise they are sent AND
 //               downloaded.
@@ -109,7 +112,20 @@ const message = (e) => (e && e.message ? e.message : String(e));
 const host = document.getElementById('app');
 let editor = null;
 
-const started = (async () => {
+// ?view=review: the 批量审阅 page of the full module, no editor.
+const reviewOnly = params.get('view') === 'review';
+if (reviewOnly) {
+  loadTools().then((m) => {
+    const opts = {};
+    if (params.has('storageKey')) opts.storageKey = params.get('storageKey');
+    window.unionPlanReview = m.mountReview(host, opts);
+    toParent({ type: PREFIX + 'ready', version: m.version(), view: 'review' });
+  }).catch((e) => {
+    if (!window.unionPlanUnsupported) host.textContent = '批量审阅加载失败：' + message(e) + '。请刷新页面；如仍失败，请换用最新版 Chrome、Edge 或 Firefox。';
+  });
+}
+
+const started = reviewOnly ? new Promise(() => {}) : (async () => {
   await init({ module_or_path: new URL('./pkg/union_plan_editor_bg.wasm', import.meta.url) });
   const options = {
     tools: loadTools,

@@ -3,6 +3,7 @@
 // DevTools protocol. Each function runs `warmup` discarded samples first.
 import { gzipSync } from 'node:zlib';
 import { largePlan } from '../tests/fixtures/large-plan.mjs';
+import { memberPlanText } from '../tests/fixtures/member-plans.mjs';
 
 const READY_SELECTOR = '#f-basic-org';
 
@@ -239,6 +240,47 @@ export async function measureCore(browser, url, { runs, warmup }) {
       txtChars: full.length,
     };
   }, { plan, runs, warmup });
+  if (page.errors.length) throw new Error(`page errors: ${page.errors.join('; ')}`);
+  await context.close();
+  return out;
+}
+
+/**
+ * 8. 批量审阅: reviewBatch over 200 member units' plans of ~10,000
+ * characters each (.txt bytes; every tenth pair of units hands in the same
+ * text, so links are found too), in the app page with the full module.
+ * Fewer runs: each takes seconds.
+ */
+export async function measureReview(browser, url, { runs, warmup }) {
+  const { context, page } = await newAppPage(browser, url);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__benchReady != null, null, { timeout: 20000 });
+  const texts = [];
+  for (let i = 0; i < 200; i++) {
+    const unit = `第${i % 10 === 9 ? i - 1 : i}号基层工会`;
+    texts.push(memberPlanText(unit, 2027, { sections: 56 }));
+  }
+  const out = await page.evaluate(async ({ texts, runs, warmup }) => {
+    const mod = window.unionPlanTools ? await window.unionPlanTools() : await import('/pkg/union_plan.js');
+    try { mod.version(); } catch { await mod.default({ module_or_path: '/pkg/union_plan_bg.wasm' }); }
+    const enc = new TextEncoder();
+    const files = texts.map((t, i) => ({ name: `单位${i}.txt`, bytes: enc.encode(t) }));
+    const times = [];
+    let review;
+    for (let i = 0; i < warmup + runs; i++) {
+      const t = performance.now();
+      review = mod.reviewBatch(files, { year: 2027 });
+      if (i >= warmup) times.push(performance.now() - t);
+    }
+    const t = performance.now();
+    const docx = mod.exportReview(review, 'docx');
+    const exportMs = performance.now() - t;
+    return {
+      times, exportMs, docxBytes: docx.length,
+      rows: review.rows.length, readable: review.rows.filter((r) => r.readable).length, links: review.links.length,
+      chars: texts.reduce((n, s) => n + s.length, 0) / texts.length,
+    };
+  }, { texts, runs, warmup });
   if (page.errors.length) throw new Error(`page errors: ${page.errors.join('; ')}`);
   await context.close();
   return out;

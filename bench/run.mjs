@@ -15,7 +15,7 @@ import { launch } from '../tests/browser/harness.mjs';
 import { largePlan, textLength } from '../tests/fixtures/large-plan.mjs';
 import { summary, table, unzip, paragraphTexts } from './stats.mjs';
 import { buildPeers } from './peers.mjs';
-import { measureLoad, measureTyping, measureCore } from './measure.mjs';
+import { measureLoad, measureTyping, measureCore, measureReview } from './measure.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = resolve(process.argv[2] || join(ROOT, 'dist'));
@@ -33,6 +33,7 @@ export const GOALS = {
   exportVsPeer: 2,
   importText: 5,
   autosave: 2,
+  review200: 5000,
 };
 
 const say = (s) => process.stderr.write(`\x1b[1m==> ${s}\x1b[0m\n`);
@@ -147,6 +148,14 @@ async function main() {
       sharedModule: core.sharedModule,
     };
     if (!extra.peerCheck.sameParagraphs) throw new Error(`the docx peer wrote a different document: ${JSON.stringify(extra.peerCheck)}`);
+
+    // 8. 批量审阅 of 200 documents (fewer runs: seconds each)
+    say('批量审阅: reviewBatch over 200 documents of ~10,000 characters');
+    const rv = await measureReview(browser, url, { runs: Math.min(RUNS, 5), warmup: 1 });
+    if (rv.rows !== 200 || rv.readable !== 200 || rv.links < 10) throw new Error(`reviewBatch gave ${rv.rows} rows, ${rv.readable} readable, ${rv.links} links`);
+    rows.push(stat(`8. reviewBatch(200 files, ~${Math.round(rv.chars)} characters each)`, 'ms', rv.times, goalLe('≤ 5 s', GOALS.review200)));
+    rows.push({ name: '   exportReview(200 rows, docx)', unit: 'ms', median: rv.exportMs });
+    extra.review = { rows: rv.rows, links: rv.links, docxBytes: rv.docxBytes };
 
     // 7. Peer bundle
     rows.push({ name: '7. React 19 + docx reference app JS, gzip', unit: 'KB', median: peers.sizes.reactApp.gzip });

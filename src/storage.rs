@@ -22,6 +22,12 @@ extern "C" {
     fn set_item_value(this: &RawStorage, key: &str, value: &JsValue) -> Result<(), JsValue>;
 }
 
+// Saved reviews (批量审阅): only the full module has the review page.
+#[cfg(not(feature = "lite"))]
+mod reviews;
+#[cfg(not(feature = "lite"))]
+pub use reviews::Saved;
+
 fn raw(s: &web_sys::Storage) -> &RawStorage {
     wasm_bindgen::JsCast::unchecked_ref(s)
 }

@@ -282,6 +282,96 @@ export interface Template { id: string; org_type: OrgType; kind: Plan['kind']; n
 export function guidance(step: string, kind: Plan['kind'] | string, org_type: OrgType | string): Guidance;
 export interface Guidance { step: string; purpose: string; how: string; mistakes: string[]; examples: string[]; }
 
+// ------------------------------------------------------------- 批量审阅 (review many files)
+
+/** One file of a batch to review. */
+export interface ReviewFile { name: string; bytes: Uint8Array | ArrayBuffer | number[]; }
+export interface ReviewOptions {
+  /** The year the documents are for; a document for another year is named in its row. */
+  year?: number;
+  /** The units expected to submit (an array, or one name a line); `missing_units` lists those without a file. */
+  expected?: string[] | string;
+}
+/** One problem of a row, in words. `rule`: a checklist rule (`missing:guiding`, `placeholder`, …) or `review:year`, `review:no-schedule`, `review:duplicate`, `review:shared`, `review:unit`. */
+export interface ReviewProblem { rule: string; level: 'error' | 'warning'; text: string; }
+/** One file's line in the review table (also for a file that could not be read). */
+export interface ReviewRow {
+  /** Position in the batch (0-based); links and duplicates name rows by it. */
+  index: number;
+  name: string;
+  size: number;
+  /** False when the file could not be read; `reason` then says why, in Chinese. */
+  readable: boolean;
+  reason: string;
+  /** The organisation (from the document, else from a file name that names an expected unit). */
+  unit: string;
+  org_type: string;
+  kind: Kind | '';
+  kind_label: string;
+  /** The year the document names (null when it names none, e.g. 20xx). */
+  year: number | null;
+  title: string;
+  errors: number;
+  warnings: number;
+  /** The most important problems first. */
+  problems: ReviewProblem[];
+  /** Every error and warning of the checklist. */
+  findings: Finding[];
+  /** Content hash of the bytes (hex). */
+  hash: string;
+  /** The first row with the same bytes, when this one repeats it. */
+  duplicate_of: number | null;
+  /** Rows that share long passages with this one (both ways). */
+  linked: number[];
+  /** 反馈意见: the text to send back to the unit. */
+  feedback: string;
+  /** The document as imported (absent when unreadable). */
+  plan?: Plan;
+}
+/** Two rows sharing long passages (`a < b`), with the shared sentences. */
+export interface ReviewLink {
+  a: number;
+  b: number;
+  sentences: string[];
+  shared: number;
+  chars: number;
+  /** Percent of each document's text that is shared. */
+  share_a: number;
+  share_b: number;
+  /** The two files are byte for byte the same. */
+  identical: boolean;
+}
+export interface Review {
+  year: number | null;
+  expected: string[];
+  rows: ReviewRow[];
+  links: ReviewLink[];
+  /** Groups of rows whose files are the same. */
+  duplicates: number[][];
+  missing_units: string[];
+  /** Messages for the reviewer, e.g. a batch over 500 files or 50 MB processed in parts. */
+  notices: string[];
+  files: number;
+  bytes: number;
+}
+export type ReviewFormat = 'html' | 'docx' | 'json';
+/** Reviews many plans and summaries at once: one row per file (never throws for a bad file), links between files sharing text, identical files, missing units. */
+export function reviewBatch(files: ReviewFile[], options?: ReviewOptions): Review;
+/** The 审阅意见汇总表 as a file: HTML, DOCX (a landscape table) or JSON. Throws on an unknown format or a value that is not a review. */
+export function exportReview(review: Review | string, format: ReviewFormat): Uint8Array;
+/** The 批量审阅 page mounted by `mountReview`. */
+export class ReviewView {
+  private constructor();
+  /** Removes the page. */
+  unmount(): void;
+  /** Frees the handle (wasm-bindgen); call after `unmount`. */
+  free(): void;
+}
+/** Mounts the 批量审阅 page (pick or drop files or a folder, the review table, exports, feedback, saved reviews) inside `element`. `onClose` adds a 返回编写 button. */
+export function mountReview(element: Element, options?: { storageKey?: string; onClose?: () => void }): ReviewView;
+/** The download name of an exported review, e.g. "2027年度审阅意见汇总表.docx". */
+export function reviewFileName(review: Review | string, format: ReviewFormat): string;
+
 /** Diagnostics only: panics on purpose so the crash notice can be checked. Never needed by a portal. */
 export function __testPanic(): void;
 

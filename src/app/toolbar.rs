@@ -1,5 +1,5 @@
 //! The toolbar: 草稿 and 检查 (toggle their right-hand panels), 导入,
-//! 执行跟踪, undo / redo and the 导出 menu.
+//! 执行跟踪, undo / redo, 批量审阅 and the 导出 menu.
 
 use super::export_menu;
 use super::state::Action;
@@ -39,6 +39,8 @@ pub fn toolbar(s: &Shell, error_count: usize) -> Html {
             }
             <button type="button" class="up-btn" onclick={undo} disabled={!state.can_undo()} title="撤销（Ctrl+Z）">{ "撤销" }</button>
             <button type="button" class="up-btn" onclick={redo} disabled={!state.can_redo()} title="重做（Ctrl+Shift+Z 或 Ctrl+Y）">{ "重做" }</button>
+            <button type="button" class="up-btn" title="一次审阅各基层工会报送的多份计划和总结"
+                onclick={{ let r = s.reviewing.clone(); Callback::from(move |_| r.set(true)) }}>{ "批量审阅" }</button>
             <export_menu::ExportMenu plan={plan.clone()} menu_id={s.ids.id("up-export-menu")} onexport={{
                 let plan = plan.clone();
                 let notice = s.notice.clone();

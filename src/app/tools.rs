@@ -87,7 +87,7 @@ pub fn use_tools() -> ToolsState {
 
 #[cfg(not(feature = "lite"))]
 pub(crate) use imp::decode_gb18030;
-pub use imp::{now, set_loader, Tools};
+pub use imp::{now, set_loader, ReviewMount, Tools};
 
 #[cfg(not(feature = "lite"))]
 mod imp {
@@ -126,7 +126,30 @@ mod imp {
         dec.decode_with_u8_array(bytes).ok()
     }
 
+    /// The review page mounted by `mount_review`.
+    pub struct ReviewMount(crate::app::review::Mounted);
+
+    impl ReviewMount {
+        pub fn unmount(self) {
+            self.0.unmount();
+        }
+    }
+
     impl Tools {
+        /// Mounts the 批量审阅 page into `el` (`onclose`: 返回编写).
+        pub fn mount_review(
+            &self,
+            el: web_sys::Element,
+            storage_key: &str,
+            onclose: Callback<()>,
+        ) -> Result<ReviewMount, String> {
+            Ok(ReviewMount(crate::app::review::mount(
+                el,
+                storage_key,
+                Some(onclose),
+            )))
+        }
+
         pub fn check(&self, plan: &Plan) -> Result<Vec<Finding>, String> {
             Ok(crate::core::check::check(plan))
         }
@@ -354,7 +377,41 @@ mod imp {
         )
     }
 
+    /// The review page the full module mounted (its `ReviewView`), and
+    /// the 返回编写 callback it holds.
+    pub struct ReviewMount {
+        view: JsValue,
+        _close: Closure<dyn FnMut()>,
+    }
+
+    impl ReviewMount {
+        pub fn unmount(self) {
+            for m in ["unmount", "free"] {
+                if let Ok(f) = Reflect::get(&self.view, &JsValue::from_str(m)) {
+                    if let Some(f) = f.dyn_ref::<Function>() {
+                        let _ = f.call0(&self.view);
+                    }
+                }
+            }
+        }
+    }
+
     impl Tools {
+        /// Mounts the full module's 批量审阅 page (`mountReview`) into `el`.
+        pub fn mount_review(
+            &self,
+            el: web_sys::Element,
+            storage_key: &str,
+            onclose: Callback<()>,
+        ) -> Result<ReviewMount, String> {
+            let close = Closure::<dyn FnMut()>::new(move || onclose.emit(()));
+            let opts = js_sys::Object::new();
+            let _ = Reflect::set(&opts, &"storageKey".into(), &storage_key.into());
+            let _ = Reflect::set(&opts, &"onClose".into(), close.as_ref());
+            let view = self.call("mountReview", &[el.into(), opts.into()])?;
+            Ok(ReviewMount { view, _close: close })
+        }
+
         fn call(&self, name: &str, args: &[JsValue]) -> Result<JsValue, String> {
             let f: Function = Reflect::get(&self.module, &JsValue::from_str(name))
                 .ok()

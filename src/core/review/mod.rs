@@ -36,6 +36,7 @@ use crate::core::model::Plan;
 use serde::{Deserialize, Serialize};
 
 pub use export::{export_review, file_name, REVIEW_FORMATS};
+pub use row::too_large;
 pub use units::parse_expected;
 
 /// More files than this in one batch are processed in parts.
@@ -91,6 +92,9 @@ pub struct Row {
     /// The organisation (from the document, else from the file name when
     /// it names an expected unit; empty when unknown).
     pub unit: String,
+    /// The organisation the document itself names (`unit` may instead be
+    /// the expected unit its file name names).
+    pub doc_unit: String,
     pub org_type: String,
     /// Kind id (`plan`, `summary`, …) and its Chinese name.
     pub kind: String,
@@ -170,10 +174,24 @@ impl Reviewer {
         decode_gb18030: impl FnOnce(&[u8]) -> Option<String>,
     ) -> &Row {
         let index = self.rows.len();
-        let (mut row, text) = row::read(index, name, bytes, decode_gb18030);
-        problems::local(&mut row, &self.options);
+        let (row, text) = row::read(index, name, bytes, decode_gb18030);
         self.index.add(index, text.as_deref().unwrap_or(""));
         self.rows.push(row);
+        &self.rows[index]
+    }
+
+    /// A file the caller could not or would not read (too large to load,
+    /// a folder, a read error): a row with `reason`.
+    pub fn add_unread(&mut self, name: &str, size: u64, reason: &str) -> &Row {
+        let index = self.rows.len();
+        self.index.add(index, "");
+        self.rows.push(Row {
+            index,
+            name: name.to_string(),
+            size,
+            reason: reason.to_string(),
+            ..Row::default()
+        });
         &self.rows[index]
     }
 
@@ -194,31 +212,24 @@ impl Reviewer {
             mut rows,
             index,
         } = self;
-        units::name_from_files(&mut rows, &options.expected);
         let duplicates = shared::duplicates(&mut rows);
         let links = index.links(&rows);
         for l in &links {
             rows[l.a].linked.push(l.b);
             rows[l.b].linked.push(l.a);
         }
-        problems::across(&mut rows, &links);
-        let missing_units = units::missing(&rows, &options.expected);
-        for r in &mut rows {
-            r.feedback = feedback::text(r);
-        }
         let bytes = rows.iter().map(|r| r.size).sum();
-        let notices = limits_notice(rows.len(), bytes).into_iter().collect();
-        Review {
-            year: options.year,
-            expected: options.expected,
+        let mut review = Review {
             files: rows.len(),
             bytes,
             rows,
             links,
             duplicates,
-            missing_units,
-            notices,
-        }
+            ..Review::default()
+        };
+        review.notices = limits_notice(review.files, bytes).into_iter().collect();
+        review.settle(options);
+        review
     }
 }
 
@@ -293,6 +304,31 @@ impl Review {
             .map_err(|e| {
                 format!("审阅记录无法读取（{e}）。请确认这是本工具保存或导出的审阅 JSON。")
             })
+    }
+
+    /// Applies other options (year, expected units) to a finished review:
+    /// each row's problems, units, the missing list and the feedback are
+    /// worked out again from what the rows keep (the files are not needed).
+    pub fn recheck(&mut self, options: Options) {
+        for r in &mut self.rows {
+            r.unit = r.doc_unit.clone();
+        }
+        self.settle(options);
+    }
+
+    /// The steps of `finish` that depend on the options.
+    fn settle(&mut self, options: Options) {
+        for r in &mut self.rows {
+            problems::local(r, &options);
+        }
+        units::name_from_files(&mut self.rows, &options.expected);
+        problems::across(&mut self.rows, &self.links);
+        self.missing_units = units::missing(&self.rows, &options.expected);
+        for r in &mut self.rows {
+            r.feedback = feedback::text(r);
+        }
+        self.year = options.year;
+        self.expected = options.expected;
     }
 
     pub fn to_json(&self) -> String {

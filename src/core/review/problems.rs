@@ -67,6 +67,7 @@ fn rank(key: &str) -> usize {
 /// The row's own problems: its findings grouped by rule, the wrong year
 /// and a plan without a schedule. Unreadable rows have none.
 pub(super) fn local(row: &mut Row, options: &Options) {
+    row.problems.clear();
     if !row.readable {
         return;
     }

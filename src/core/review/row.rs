@@ -38,6 +38,7 @@ pub(super) fn read(
     let plan = doc.plan;
     row.readable = true;
     row.unit = unit_of(&plan);
+    row.doc_unit = row.unit.clone();
     row.org_type = plan.org_type.clone();
     row.kind = plan.kind.id().into();
     row.kind_label = plan.kind.label().into();
@@ -61,11 +62,7 @@ fn count(row: &Row, level: Level) -> usize {
 /// content under a text name (the importer would decode it as GB18030).
 fn refuse(name: &str, bytes: &[u8]) -> Option<String> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Some(format!(
-            "文件太大（{}），超过单个文件 {} 的上限，没有读取。计划或总结的正文通常不到 1 MB，请确认是否选错了文件（例如视频、压缩包或扫描件）。",
-            megabytes(bytes.len() as u64),
-            megabytes(MAX_FILE_BYTES)
-        ));
+        return Some(too_large(bytes.len() as u64));
     }
     let lower = name.to_lowercase();
     let texty = !(lower.ends_with(".docx") || lower.ends_with(".json"));
@@ -89,6 +86,15 @@ fn refuse(name: &str, bytes: &[u8]) -> Option<String> {
         );
     }
     None
+}
+
+/// Why a file over `MAX_FILE_BYTES` is not read.
+pub fn too_large(size: u64) -> String {
+    format!(
+        "文件太大（{}），超过单个文件 {} 的上限，没有读取。计划或总结的正文通常不到 1 MB，请确认是否选错了文件（例如视频、压缩包或扫描件）。",
+        megabytes(size),
+        megabytes(MAX_FILE_BYTES)
+    )
 }
 
 /// True when the importer found no text at all (only blanks).
