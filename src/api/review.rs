@@ -7,7 +7,10 @@ use wasm_bindgen::prelude::*;
 
 /// The options from JS: `{ year?: number, expected?: string[] | string }`.
 fn options(v: &JsValue) -> Options {
-    let year = get(v, "year").as_f64().filter(|y| y.is_finite() && y.abs() < 1e6).map(|y| y as i32);
+    let year = get(v, "year")
+        .as_f64()
+        .filter(|y| y.is_finite() && y.abs() < 1e6)
+        .map(|y| y as i32);
     let expected = get(v, "expected");
     let expected = if let Some(text) = expected.as_string() {
         review::parse_expected(&text)
@@ -28,7 +31,10 @@ fn options(v: &JsValue) -> Options {
 fn bytes_of(v: &JsValue) -> Vec<u8> {
     if v.is_undefined() || v.is_null() {
         Vec::new()
-    } else if v.is_instance_of::<js_sys::ArrayBuffer>() || v.is_instance_of::<js_sys::Uint8Array>() || js_sys::Array::is_array(v) {
+    } else if v.is_instance_of::<js_sys::ArrayBuffer>()
+        || v.is_instance_of::<js_sys::Uint8Array>()
+        || js_sys::Array::is_array(v)
+    {
         js_sys::Uint8Array::new(v).to_vec()
     } else {
         Vec::new()
@@ -45,7 +51,9 @@ pub fn review_batch(files: JsValue, options: JsValue) -> Result<JsValue, JsError
     }
     let mut r = review::Reviewer::new(self::options(&options));
     for f in js_sys::Array::from(&files).iter() {
-        let name = get(&f, "name").as_string().unwrap_or_else(|| "（未命名文件）".into());
+        let name = get(&f, "name")
+            .as_string()
+            .unwrap_or_else(|| "（未命名文件）".into());
         let bytes = bytes_of(&get(&f, "bytes"));
         r.add(&name, &bytes, crate::app::tools::decode_gb18030);
     }

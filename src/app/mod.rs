@@ -15,7 +15,7 @@ mod notice;
 mod preview;
 #[cfg(not(feature = "lite"))]
 pub(crate) mod review;
-mod review_host;
+mod review_layer;
 mod saver;
 mod schedule;
 pub mod state;
@@ -191,8 +191,6 @@ pub struct Shell<'a> {
     pub panel: &'a UseStateHandle<Panel>,
     pub importing: &'a UseStateHandle<bool>,
     pub tracking_mode: &'a UseStateHandle<bool>,
-    /// The 批量审阅 layer is open.
-    pub reviewing: &'a UseStateHandle<bool>,
     pub ids: &'a IdPrefix,
 }
 
@@ -215,7 +213,6 @@ pub fn App(props: &AppProps) -> Html {
     let panel = use_state(|| Panel::Preview);
     let importing = use_state(|| false);
     let tracking_mode = use_state(|| false);
-    let reviewing = use_state(|| false);
     let training_on = use_state(|| config.training);
     let state = {
         let store = store.clone();
@@ -323,7 +320,6 @@ pub fn App(props: &AppProps) -> Html {
         panel: &panel,
         importing: &importing,
         tracking_mode: &tracking_mode,
-        reviewing: &reviewing,
         ids: &ids,
     };
     let tracking_on = *tracking_mode && !plan.kind.is_summary();
@@ -366,10 +362,6 @@ pub fn App(props: &AppProps) -> Html {
                             notice.set(Some(Notice::Info("已导入为新草稿。原来的草稿仍在“草稿”列表中。请逐项核对识别结果。".into())));
                         })
                     }} />
-            }
-            if *reviewing {
-                <review_host::ReviewHost storage_key={AttrValue::from(config.storage_key.clone())}
-                    onclose={{ let r = reviewing.clone(); Callback::from(move |_| r.set(false)) }} />
             }
             <div class="up-main">
                 { steps::step_nav(&ctx, config.steps.as_deref(), (state.step, state.in_next), &error_steps) }

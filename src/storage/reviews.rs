@@ -43,7 +43,10 @@ impl Store {
     }
 
     fn save_reviews(&self, list: &[ReviewMeta]) -> Result<(), SaveError> {
-        self.set_raw(&self.key("reviews"), &serde_json::to_string(list).unwrap_or_default())
+        self.set_raw(
+            &self.key("reviews"),
+            &serde_json::to_string(list).unwrap_or_default(),
+        )
     }
 
     /// A new review id.
@@ -99,7 +102,8 @@ impl Store {
         let meta = list.iter().find(|r| r.id == id)?.clone();
         let raw = self.get_raw(&self.review_key(id)).unwrap_or_default();
         let trash = serde_json::json!({ "meta": meta, "raw": raw });
-        self.set_raw(&self.key("review-trash"), &trash.to_string()).ok()?;
+        self.set_raw(&self.key("review-trash"), &trash.to_string())
+            .ok()?;
         if let Some(s) = storage() {
             let _ = s.remove_item(&self.review_key(id));
         }
@@ -110,7 +114,8 @@ impl Store {
 
     /// Puts the review last deleted back. Returns its id.
     pub fn restore_review(&self) -> Option<String> {
-        let v: serde_json::Value = serde_json::from_str(&self.get_raw(&self.key("review-trash"))?).ok()?;
+        let v: serde_json::Value =
+            serde_json::from_str(&self.get_raw(&self.key("review-trash"))?).ok()?;
         let meta: ReviewMeta = serde_json::from_value(v.get("meta")?.clone()).ok()?;
         let raw = v.get("raw")?.as_str()?;
         self.set_raw(&self.review_key(&meta.id), raw).ok()?;

@@ -72,7 +72,9 @@ test('from the editor: 批量审阅 takes three files, links the identical two, 
   await page.waitForFunction(() => document.querySelectorAll('.up-rv-row').length === 3);
   // Back to the editor.
   await page.getByRole('button', { name: '返回编写' }).click();
-  assert.equal(await page.locator('.up-rv-host').count(), 0);
+  await page.waitForFunction(() => !document.querySelector('.up-rv-host'));
+  await page.fill('#f-basic-org', '回到编写');
+  assert.equal(await page.inputValue('#f-basic-org'), '回到编写');
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -20,7 +20,9 @@ pub struct DetailProps {
 /// Copies text with the async clipboard API (through `Reflect`, so no
 /// extra web-sys features); false when the browser offers none.
 fn copy(text: &str) -> bool {
-    let Some(w) = web_sys::window() else { return false };
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
     let nav = js_sys::Reflect::get(&w, &"navigator".into()).unwrap_or_default();
     let clip = js_sys::Reflect::get(&nav, &"clipboard".into()).unwrap_or_default();
     let write = js_sys::Reflect::get(&clip, &"writeText".into()).unwrap_or_default();
@@ -32,7 +34,13 @@ fn copy(text: &str) -> bool {
 
 fn safe_name(s: &str) -> String {
     s.chars()
-        .map(|c| if "\\/:*?\"<>|".contains(c) || c.is_control() { '_' } else { c })
+        .map(|c| {
+            if "\\/:*?\"<>|".contains(c) || c.is_control() {
+                '_'
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
@@ -51,7 +59,9 @@ fn who(r: &Row) -> String {
 #[component]
 pub fn RowDetail(p: &DetailProps) -> Html {
     let status = use_state(|| None::<String>);
-    let Some(row) = p.review.rows.get(p.index) else { return html! {} };
+    let Some(row) = p.review.rows.get(p.index) else {
+        return html! {};
+    };
     let feedback = row.feedback.clone();
     let oncopy = {
         let (status, text) = (status.clone(), feedback.clone());
@@ -65,7 +75,14 @@ pub fn RowDetail(p: &DetailProps) -> Html {
     };
     let ondownload = {
         let (status, text) = (status.clone(), feedback.clone());
-        let name = format!("{}-反馈意见.txt", safe_name(if row.unit.is_empty() { &row.name } else { &row.unit }));
+        let name = format!(
+            "{}-反馈意见.txt",
+            safe_name(if row.unit.is_empty() {
+                &row.name
+            } else {
+                &row.unit
+            })
+        );
         Callback::from(move |_| {
             if let Err(e) = download_text(&text, &name) {
                 status.set(Some(format!("下载失败：{e}")));

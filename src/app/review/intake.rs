@@ -33,7 +33,11 @@ fn picked(list: Option<web_sys::FileList>) -> Vec<Picked> {
             .and_then(|v| v.as_string())
             .filter(|p| !p.is_empty());
         let size = file.size() as u64;
-        out.push(Picked { name: path.unwrap_or(base), size, file });
+        out.push(Picked {
+            name: path.unwrap_or(base),
+            size,
+            file,
+        });
     }
     out
 }
@@ -118,7 +122,12 @@ const READ_FAILED: &str = "读取这个文件失败（可能是文件夹、已�
 
 /// Reads and checks the files in order, reporting `(done, total)` now and
 /// then, and the finished review at the end.
-pub fn run(files: Vec<Picked>, options: Options, progress: Callback<(usize, usize)>, done: Callback<Review>) {
+pub fn run(
+    files: Vec<Picked>,
+    options: Options,
+    progress: Callback<(usize, usize)>,
+    done: Callback<Review>,
+) {
     wasm_bindgen_futures::spawn_local(async move {
         let total = files.len();
         let mut reviewer = Reviewer::new(options);

@@ -37,7 +37,11 @@ impl Mounted {
 }
 
 /// Mounts the review page into `element`.
-pub fn mount(element: web_sys::Element, storage_key: &str, onclose: Option<Callback<()>>) -> Mounted {
+pub fn mount(
+    element: web_sys::Element,
+    storage_key: &str,
+    onclose: Option<Callback<()>>,
+) -> Mounted {
     let props = ReviewProps {
         storage_key: AttrValue::from(storage_key.to_string()),
         onclose,
@@ -59,7 +63,11 @@ fn this_year() -> i32 {
 
 fn options_of(year: &str, expected: &str) -> Options {
     Options {
-        year: year.trim().parse::<i32>().ok().filter(|y| (1900..=2200).contains(y)),
+        year: year
+            .trim()
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1900..=2200).contains(y)),
         expected: parse_expected(expected),
     }
 }
@@ -153,7 +161,10 @@ pub fn ReviewPage(p: &ReviewProps) -> Html {
             if let Some(cur) = &*current {
                 let mut review = (*cur.review).clone();
                 review.recheck(options_of(year, expected));
-                let cur = Current { review: Rc::new(review), ..cur.clone() };
+                let cur = Current {
+                    review: Rc::new(review),
+                    ..cur.clone()
+                };
                 message.set(autosave(&store, &cur));
                 current.set(Some(cur));
             }
@@ -162,7 +173,9 @@ pub fn ReviewPage(p: &ReviewProps) -> Html {
     let onyear = {
         let (year, expected, recheck) = (year.clone(), expected.clone(), recheck.clone());
         Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<web_sys::HtmlInputElement>().value();
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
             recheck(&v, &expected);
             year.set(v);
         })
@@ -170,7 +183,9 @@ pub fn ReviewPage(p: &ReviewProps) -> Html {
     let onexpected = {
         let (year, expected) = (year.clone(), expected.clone());
         Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                .value();
             recheck(&year, &v);
             expected.set(v);
         })
@@ -184,16 +199,22 @@ pub fn ReviewPage(p: &ReviewProps) -> Html {
             year.clone(),
             expected.clone(),
         );
-        Callback::from(move |(id, name): (String, String)| match store.load_review(&id) {
-            Ok(review) => {
-                year.set(review.year.map(|y| y.to_string()).unwrap_or_default());
-                expected.set(review.expected.join("\n"));
-                selected.set(None);
-                message.set(None);
-                current.set(Some(Current { id, name, review: Rc::new(review) }));
-            }
-            Err(e) => message.set(Some(e)),
-        })
+        Callback::from(
+            move |(id, name): (String, String)| match store.load_review(&id) {
+                Ok(review) => {
+                    year.set(review.year.map(|y| y.to_string()).unwrap_or_default());
+                    expected.set(review.expected.join("\n"));
+                    selected.set(None);
+                    message.set(None);
+                    current.set(Some(Current {
+                        id,
+                        name,
+                        review: Rc::new(review),
+                    }));
+                }
+                Err(e) => message.set(Some(e)),
+            },
+        )
     };
     let ondeleted = {
         let (current, selected) = (current.clone(), selected.clone());
@@ -282,7 +303,15 @@ pub fn ReviewPage(p: &ReviewProps) -> Html {
 /// The counts, the missing units and the identical files.
 fn summary(r: &Review) -> Html {
     let unreadable = r.rows.iter().filter(|x| !x.readable).count();
-    let with_errors = r.rows.iter().filter(|x| x.problems.iter().any(|p| p.level == crate::core::check::Level::Error)).count();
+    let with_errors = r
+        .rows
+        .iter()
+        .filter(|x| {
+            x.problems
+                .iter()
+                .any(|p| p.level == crate::core::check::Level::Error)
+        })
+        .count();
     html! {
         <div class="up-rv-summary">
             <p>{ format!("共 {} 份：{} 份有需要修改的问题，{} 份无法读取，{} 处文字雷同。", r.rows.len(), with_errors, unreadable, r.links.len()) }</p>

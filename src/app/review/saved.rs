@@ -38,10 +38,20 @@ pub fn SavedReviews(p: &SavedProps) -> Html {
     let _ = (*refresh, p.rev);
     let list = p.store.reviews();
     let undo = {
-        let (store, refresh, deleted, onopen) = (p.store.clone(), refresh.clone(), deleted.clone(), p.onopen.clone());
+        let (store, refresh, deleted, onopen) = (
+            p.store.clone(),
+            refresh.clone(),
+            deleted.clone(),
+            p.onopen.clone(),
+        );
         Callback::from(move |_| {
             if let Some(id) = store.restore_review() {
-                let name = store.reviews().into_iter().find(|r| r.id == id).map(|r| r.name).unwrap_or_default();
+                let name = store
+                    .reviews()
+                    .into_iter()
+                    .find(|r| r.id == id)
+                    .map(|r| r.name)
+                    .unwrap_or_default();
                 onopen.emit((id, name));
             }
             deleted.set(None);

@@ -94,7 +94,15 @@ pub fn ReviewTable(p: &TableProps) -> Html {
     let head = |label: &'static str, which: Sort| {
         let sort = sort.clone();
         let (cur, desc) = *sort;
-        let aria = if cur == which { if desc { "descending" } else { "ascending" } } else { "none" };
+        let aria = if cur == which {
+            if desc {
+                "descending"
+            } else {
+                "ascending"
+            }
+        } else {
+            "none"
+        };
         html! {
             <th scope="col" aria-sort={aria}>
                 <button type="button" class="up-rv-sort" onclick={Callback::from(move |_| {
@@ -106,12 +114,19 @@ pub fn ReviewTable(p: &TableProps) -> Html {
     };
     let onwords = {
         let words = words.clone();
-        Callback::from(move |e: InputEvent| words.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            words.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
+        })
     };
     let onshow = {
         let show = show.clone();
         Callback::from(move |e: Event| {
-            let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            let v = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
             let i: usize = v.parse().unwrap_or(0);
             show.set(SHOW.get(i).map_or(Show::All, |s| s.0));
         })

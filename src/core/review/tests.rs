@@ -341,10 +341,21 @@ fn exports_write_the_summary_table() {
 fn other_options_apply_to_a_finished_review() {
     let mut r = run();
     let before = r.clone();
-    r.recheck(Options { year: Some(2026), expected: vec!["第十小学工会".into(), "第三小学工会".into()] });
+    r.recheck(Options {
+        year: Some(2026),
+        expected: vec!["第十小学工会".into(), "第三小学工会".into()],
+    });
     assert_eq!(r.missing_units, vec!["第十小学工会".to_string()]);
-    assert!(texts(&r.rows[0]).contains("年度不符：这是2027年的材料，本次收的是2026年的"), "{}", texts(&r.rows[0]));
-    assert!(!texts(&r.rows[4]).contains("年度不符"), "{}", texts(&r.rows[4]));
+    assert!(
+        texts(&r.rows[0]).contains("年度不符：这是2027年的材料，本次收的是2026年的"),
+        "{}",
+        texts(&r.rows[0])
+    );
+    assert!(
+        !texts(&r.rows[4]).contains("年度不符"),
+        "{}",
+        texts(&r.rows[4])
+    );
     // 第七小学工会 is no longer expected: the row keeps the document's unit.
     assert_eq!(r.rows[6].unit, "第六小学工会");
     assert!(r.rows[0].feedback.contains("年度不符"));
