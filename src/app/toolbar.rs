@@ -39,14 +39,14 @@ pub fn toolbar(s: &Shell, error_count: usize) -> Html {
             }
             <button type="button" class="up-btn" onclick={undo} disabled={!state.can_undo()} title="撤销（Ctrl+Z）">{ "撤销" }</button>
             <button type="button" class="up-btn" onclick={redo} disabled={!state.can_redo()} title="重做（Ctrl+Shift+Z 或 Ctrl+Y）">{ "重做" }</button>
-            <button type="button" class="up-btn" title="一次审阅各基层工会报送的多份计划和总结"
-                onclick={{ let key = s.config.storage_key.clone(); Callback::from(move |_| super::review_layer::open(&key)) }}>{ "批量审阅" }</button>
             <export_menu::ExportMenu plan={plan.clone()} menu_id={s.ids.id("up-export-menu")} onexport={{
                 let plan = plan.clone();
                 let notice = s.notice.clone();
                 let bridge = s.bridge.clone();
                 Callback::from(move |format: String| export_menu::run_export(plan.clone(), format, bridge.on_export.clone(), notice.clone()))
             }} />
+            <button type="button" class="up-btn" title="一次审阅各基层工会报送的多份计划和总结"
+                onclick={{ let key = s.config.storage_key.clone(); Callback::from(move |_| super::review_layer::open(&key)) }}>{ "批量审阅" }</button>
         </header>
     }
 }

@@ -362,3 +362,41 @@ fn other_options_apply_to_a_finished_review() {
     r.recheck(options());
     assert_eq!(r, before);
 }
+
+#[test]
+fn any_bytes_under_any_name_give_a_row() {
+    // A simple generator: random bytes, random lengths, every extension.
+    let mut seed: u64 = 0x2027;
+    let mut next = || {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (seed >> 33) as u32
+    };
+    let names = ["a.txt", "b.docx", "c.json", "d.md", "e.doc", "f", "g.pdf", "h.TXT"];
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    for i in 0..64 {
+        let len = (next() % 3000) as usize;
+        let mut bytes: Vec<u8> = (0..len).map(|_| next() as u8).collect();
+        if i % 4 == 0 {
+            // Mostly text with stray bytes.
+            bytes = plan_text("随机工会", "2027", i % 8 == 0).into_bytes();
+            let at = (next() as usize) % bytes.len();
+            bytes[at] = next() as u8;
+        }
+        if i % 5 == 0 {
+            bytes.splice(0..0, b"PK\x03\x04".iter().copied());
+        }
+        files.push((names[i % names.len()].to_string(), bytes));
+    }
+    let r = review_batch(
+        files.iter().map(|(n, b)| (n.as_str(), b.as_slice())),
+        options(),
+        |b: &[u8]| Some(String::from_utf8_lossy(b).into_owned()),
+    );
+    assert_eq!(r.rows.len(), 64);
+    for row in &r.rows {
+        assert!(row.readable || row.reason.contains('请'), "{}: {}", row.name, row.reason);
+        assert!(!row.feedback.is_empty());
+    }
+    assert!(export_review(&r, "docx").unwrap().len() > 1000);
+    assert!(export_review(&r, "html").unwrap().len() > 1000);
+}
