@@ -36,7 +36,7 @@ async function reviewThree(page) {
   await link.getByRole('button').click();
   assert.match(await page.locator('.up-rv-detail .up-rv-link').innerText(), /打开 第六小学工会（第七小学工会\.txt）/);
   // The document read-only beside its findings, and its feedback.
-  assert.match(await page.locator('.up-rv-doc').innerText(), /第六小学工会2027年工会工作计划/);
+  await page.waitForFunction(() => document.querySelector('.up-rv-doc')?.textContent.includes('第六小学工会2027年工会工作计划'));
   assert.match(await page.inputValue('#up-rv-feedback'), /^第六小学工会：/);
 }
 
