@@ -57,10 +57,6 @@ struct Current {
     review: Rc<Review>,
 }
 
-fn this_year() -> i32 {
-    js_sys::Date::new_0().get_full_year() as i32
-}
-
 fn options_of(year: &str, expected: &str) -> Options {
     Options {
         year: year
@@ -85,7 +81,8 @@ fn autosave(store: &Store, cur: &Current) -> Option<String> {
 pub fn ReviewPage(p: &ReviewProps) -> Html {
     let store = use_memo(p.storage_key.clone(), |k| Store::new(k));
     let current = use_state(|| None::<Current>);
-    let year = use_state(|| this_year().to_string());
+    // Empty: no year check until the reviewer enters the year they collect.
+    let year = use_state(String::new);
     let expected = use_state(String::new);
     let progress = use_state(|| None::<(usize, usize)>);
     let selected = use_state(|| None::<usize>);
@@ -258,8 +255,9 @@ pub fn ReviewPage(p: &ReviewProps) -> Html {
             </header>
             <div class="up-rv-setup">
                 <div class="up-field">
-                    <label class="up-label" for="up-rv-year">{ "审阅年度" }</label>
+                    <label class="up-label" for="up-rv-year">{ "审阅年度（不填则不核对）" }</label>
                     <input id="up-rv-year" class="up-input up-rv-year" type="number" inputmode="numeric" min="1900" max="2200"
+                        placeholder={(js_sys::Date::new_0().get_full_year() + 1).to_string()}
                         value={(*year).clone()} onchange={onyear} />
                 </div>
                 <div class="up-field up-rv-expected">

@@ -59,9 +59,9 @@ pub(super) fn text(row: &Row) -> String {
     s
 }
 
-/// The importer's reason, said to the unit rather than to the editor's
-/// user (no "paste it here", no "import").
-fn for_unit(reason: &str) -> String {
+/// The importer's reason, said to the reviewer and the unit rather than
+/// to the editor's user (no "paste it here", no "import").
+pub(super) fn for_unit(reason: &str) -> String {
     reason
         .replace("，或者直接把全文复制粘贴进来", "")
         .replace("，或者直接把原文复制粘贴进来", "")

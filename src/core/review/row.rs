@@ -27,7 +27,7 @@ pub(super) fn read(
     let doc = match read_import(bytes, name, decode_gb18030) {
         Ok(doc) => doc,
         Err(reason) => {
-            row.reason = reason;
+            row.reason = super::feedback::for_unit(&reason);
             return (row, None);
         }
     };
