@@ -85,6 +85,8 @@ pub fn ReviewPage(p: &ReviewProps) -> Html {
     let year = use_state(String::new);
     let expected = use_state(String::new);
     let progress = use_state(|| None::<(usize, usize)>);
+    // Where each part of a batch over the limits ends (one part otherwise).
+    let part_ends = use_state(Vec::<usize>::new);
     let selected = use_state(|| None::<usize>);
     let message = use_state(|| None::<String>);
     let saved_rev = use_state(|| 0u32);
@@ -127,6 +129,7 @@ pub fn ReviewPage(p: &ReviewProps) -> Html {
         })
     };
     let onfiles = {
+        let part_ends = part_ends.clone();
         let (progress, year, expected, ondone, message) = (
             progress.clone(),
             year.clone(),
@@ -141,6 +144,7 @@ pub fn ReviewPage(p: &ReviewProps) -> Html {
             let sizes: Vec<u64> = files.iter().map(|f| f.size).collect();
             let bytes: u64 = sizes.iter().sum();
             message.set(crate::core::review::limits_notice(files.len(), bytes));
+            part_ends.set(crate::core::review::parts(&sizes).iter().map(|r| r.end).collect());
             progress.set(Some((0, files.len())));
             let p = progress.clone();
             intake::run(
@@ -271,6 +275,9 @@ pub fn ReviewPage(p: &ReviewProps) -> Html {
                 <div class="up-rv-progress" role="status" aria-live="polite">
                     <progress class="up-progressbar" max={total.to_string()} value={done.to_string()}></progress>
                     <span>{ format!("正在读取和检查：{done} / {total}") }</span>
+                    if part_ends.len() > 1 {
+                        <span>{ format!("（第 {} / {} 部分）", part_ends.iter().take_while(|&&e| e <= done).count().min(part_ends.len() - 1) + 1, part_ends.len()) }</span>
+                    }
                 </div>
             }
             if let Some(m) = &*message { <p class="up-notice up-notice-warn" role="alert">{ m.clone() }</p> }

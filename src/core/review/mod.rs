@@ -233,8 +233,8 @@ impl Reviewer {
     }
 }
 
-/// Reviews a batch in one call; large batches are taken in parts (see
-/// `parts`), which gives the same result as one pass.
+/// Reviews a batch in one call, one file after the other (only one file's
+/// text is read at a time); a batch over the limits carries the notice.
 pub fn review_batch<'a>(
     files: impl IntoIterator<Item = (&'a str, &'a [u8])>,
     options: Options,
@@ -269,7 +269,7 @@ fn part_count(files: usize, bytes: u64) -> usize {
 
 /// Splits file sizes into consecutive parts of at most `MAX_FILES` files
 /// and `MAX_BYTES` bytes (a larger single file is a part of its own): the
-/// browser reads one part's files into memory at a time.
+/// page reads the parts one after the other and shows which it is on.
 pub fn parts(sizes: &[u64]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let (mut start, mut bytes) = (0, 0u64);
