@@ -13,6 +13,7 @@ mod fields;
 mod import;
 mod notice;
 mod preview;
+mod settings;
 mod saver;
 mod schedule;
 pub mod state;

@@ -210,3 +210,4 @@ fn an_empty_plan_is_one_page() {
     assert_eq!(pages.len(), 1);
     assert_eq!(pages[0].number, Some(1));
 }
+
