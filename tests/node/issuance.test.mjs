@@ -221,3 +221,26 @@ test('hostile text in every issuance field: 0 openxml-audit violations, every fo
   const messages = api.checkPlan(plan).filter((f) => f.id.startsWith('issuance:input')).map((f) => f.message);
   assert.ok(messages.some((m) => m.includes('网页标记')) && messages.some((m) => m.includes('超过')), messages.join('\n'));
 });
+
+test('LibreOffice, plain PDF export: the paginator's blank page keeps the count even for the large plan', async () => {
+  // Without IsSkipEmptyPages=false LibreOffice leaves out blank pages it
+  // inserts itself; the export writes the blank page before the 版记 when
+  // core::paginate says the body ends on an even page, so every reader and
+  // every PDF shows it.
+  const { renderDocx, needLibreOffice } = await import('./pdf.mjs');
+  needLibreOffice();
+  const dir = mkdtempSync(join(tmpdir(), 'up-issued-plain-'));
+  let blank = 0;
+  const variants = { large: issuedLarge(), p2: issued(2), p7: issued(7), p12: issued(12, { signer: '王五' }), p20: issued(20, { seal: true }) };
+  for (const [name, plan] of Object.entries(variants)) {
+    const { pages, page } = renderDocx(dir, name, api.exportPlan(plan, 'docx'));
+    assert.equal(pages % 2, 0, `${name}: ${pages} pages`);
+    const last = page(pages);
+    assert.ok(last.includes('抄送：') && last.includes('2027年1月10日印发'), `${name}: 版记 on page ${pages}`);
+    assert.ok(!/—\s*\d+\s*—/.test(last), `${name}: no page number on the 版记 page`);
+    const before = page(pages - 1);
+    if (before.trim() === '') blank++;
+    else assert.match(before, new RegExp(`—\\s*${pages - 1}\\s*—`), `${name}: page ${pages - 1} is the body's last, numbered`);
+  }
+  assert.ok(blank > 0, 'at least one variant needs the blank page');
+});
