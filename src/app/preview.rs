@@ -124,7 +124,11 @@ fn sheet(k: usize, page: &Page, blocks: &Rc<Vec<Block>>, numbers: bool) -> Html 
         Sheet::Blank => Some("up-sheet-blank"),
         Sheet::Record => Some("up-sheet-record"),
     };
-    let side = if k % 2 == 0 { "up-sheet-odd" } else { "up-sheet-even" };
+    let side = if k % 2 == 0 {
+        "up-sheet-odd"
+    } else {
+        "up-sheet-even"
+    };
     html! {
         <div key={k} class={classes!("up-sheet", side, kind)}>
             { for page.pieces.iter().map(|pc| html! {

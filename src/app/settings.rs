@@ -20,7 +20,10 @@ fn options(list: &[(&'static str, &'static str)]) -> Vec<(AttrValue, AttrValue)>
 /// A checkbox with its label; `onchange` gets the new state.
 fn check(id: String, label: &'static str, checked: bool, onchange: Callback<bool>) -> Html {
     let onchange = Callback::from(move |e: Event| {
-        onchange.emit(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked())
+        onchange.emit(
+            e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                .checked(),
+        )
     });
     html! {
         <div class="up-field up-check-field">
@@ -60,7 +63,11 @@ pub fn settings(ctx: &Ctx) -> Html {
     let starter = {
         let org = plan.organization.trim().to_string();
         move || Issuance {
-            issuer: if org.is_empty() { String::new() } else { org.clone() + "文件" },
+            issuer: if org.is_empty() {
+                String::new()
+            } else {
+                org.clone() + "文件"
+            },
             ..Issuance::default()
         }
     };
@@ -86,7 +93,10 @@ pub fn settings(ctx: &Ctx) -> Html {
 
 fn issuance_fields(ctx: &Ctx, i: &Issuance) -> Html {
     let text = |field: IssuanceField| {
-        ctx.edit_cb(false, move |value: String| Op::IssuanceText { field, value })
+        ctx.edit_cb(false, move |value: String| Op::IssuanceText {
+            field,
+            value,
+        })
     };
     let id = |s: &str| ctx.ids.id(s);
     let date = text(IssuanceField::PrintDate);

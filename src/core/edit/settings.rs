@@ -51,7 +51,10 @@ pub fn set_text(plan: &mut Plan, field: IssuanceField, value: String) -> Outcome
             i.attachments = if value.is_empty() {
                 Vec::new()
             } else {
-                value.split('\n').map(|l| l.trim_end_matches('\r').to_string()).collect()
+                value
+                    .split('\n')
+                    .map(|l| l.trim_end_matches('\r').to_string())
+                    .collect()
             }
         }
         IssuanceField::Cc => i.cc = value,
@@ -108,7 +111,10 @@ mod tests {
         // Off and on again: the caller passes the settings back.
         assert!(apply(&mut p, Edit::main(Op::SetIssuance(None))).changed);
         assert_eq!(p.issuance, None);
-        apply(&mut p, Edit::main(Op::SetIssuance(Some(Box::new(i.clone())))));
+        apply(
+            &mut p,
+            Edit::main(Op::SetIssuance(Some(Box::new(i.clone())))),
+        );
         assert_eq!(p.issuance, Some(i));
         // Typing in one field coalesces; different fields do not.
         let k = |f| text(f, "x").coalesce_key();

@@ -117,7 +117,12 @@ pub fn paginate(plan: &Plan, blocks: &[Block]) -> Vec<Page> {
                 j += 1;
                 continue;
             }
-            need += t.before + if t.keep_lines { t.starts.len() as u32 } else { 1 } * t.line;
+            need += t.before
+                + if t.keep_lines {
+                    t.starts.len() as u32
+                } else {
+                    1
+                } * t.line;
             break;
         }
         if used > 0 && used + need > TEXT_H && need <= TEXT_H {
@@ -149,13 +154,22 @@ pub fn paginate(plan: &Plan, blocks: &[Block]) -> Vec<Page> {
     if body_end < blocks.len() {
         let n = pages.len();
         if n % 2 == 0 {
-            pages.push(Page { sheet: Sheet::Blank, number: None, pieces: Vec::new() });
+            pages.push(Page {
+                sheet: Sheet::Blank,
+                number: None,
+                pieces: Vec::new(),
+            });
         }
         pages.push(Page {
             sheet: Sheet::Record,
             number: None,
             pieces: (body_end..blocks.len())
-                .map(|i| Piece { block: i, from: 0, to: blocks[i].full_text().chars().count(), cut: false })
+                .map(|i| Piece {
+                    block: i,
+                    from: 0,
+                    to: blocks[i].full_text().chars().count(),
+                    cut: false,
+                })
                 .collect(),
         });
     }
@@ -169,7 +183,11 @@ pub fn body_pages(pages: &[Page]) -> usize {
 }
 
 fn new_page(n: u32) -> Page {
-    Page { sheet: Sheet::Body, number: Some(n), pieces: Vec::new() }
+    Page {
+        sheet: Sheet::Body,
+        number: Some(n),
+        pieces: Vec::new(),
+    }
 }
 
 fn next_page(pages: &mut Vec<Page>, used: &mut u32) {
@@ -180,7 +198,12 @@ fn next_page(pages: &mut Vec<Page>, used: &mut u32) {
 
 fn push_piece(pages: &mut [Page], block: usize, from: usize, to: usize, cut: bool) {
     if let Some(p) = pages.last_mut() {
-        p.pieces.push(Piece { block, from, to, cut });
+        p.pieces.push(Piece {
+            block,
+            from,
+            to,
+            cut,
+        });
     }
 }
 
@@ -188,8 +211,16 @@ fn push_piece(pages: &mut [Page], block: usize, from: usize, to: usize, cut: boo
 fn shape(plan: &Plan, blocks: &[Block], i: usize, body_end: usize) -> Shape {
     let b = &blocks[i];
     let prev = i.checked_sub(1).map(|p| blocks[p].kind);
-    let next = blocks.get(i + 1).filter(|_| i + 1 < body_end).map(|n| n.kind);
-    let chars: Vec<char> = b.label.chars().chain(b.text.chars()).chain(b.tail.chars()).collect();
+    let next = blocks
+        .get(i + 1)
+        .filter(|_| i + 1 < body_end)
+        .map(|n| n.kind);
+    let chars: Vec<char> = b
+        .label
+        .chars()
+        .chain(b.text.chars())
+        .chain(b.tail.chars())
+        .collect();
     let body = |first: u32, rest: u32| line_starts(&chars, first, rest);
     let indent = LINE_HALVES - 4;
     let mut s = Shape {
@@ -213,8 +244,16 @@ fn shape(plan: &Plan, blocks: &[Block], i: usize, body_end: usize) -> Shape {
         BlockKind::PartTitle => {
             s.starts = body(48, 48);
             s.keep_next = true;
-            s.before = if prev == Some(BlockKind::PartTitle) { 0 } else { LINE };
-            s.after = if next == Some(BlockKind::PartTitle) { 0 } else { LINE };
+            s.before = if prev == Some(BlockKind::PartTitle) {
+                0
+            } else {
+                LINE
+            };
+            s.after = if next == Some(BlockKind::PartTitle) {
+                0
+            } else {
+                LINE
+            };
         }
         BlockKind::Heading(l) => {
             s.starts = body(indent, LINE_HALVES);
@@ -228,7 +267,10 @@ fn shape(plan: &Plan, blocks: &[Block], i: usize, body_end: usize) -> Shape {
         BlockKind::SignatureOrg | BlockKind::SignatureDate => {
             s.starts = body(LINE_HALVES - 8, LINE_HALVES - 8);
             s.keep_lines = true;
-            let first = !matches!(prev, Some(BlockKind::SignatureOrg | BlockKind::SignatureDate));
+            let first = !matches!(
+                prev,
+                Some(BlockKind::SignatureOrg | BlockKind::SignatureDate)
+            );
             if first && i > 0 {
                 s.before = issuance::lines_before_signature(plan) * LINE;
             }
@@ -250,7 +292,11 @@ fn shape(plan: &Plan, blocks: &[Block], i: usize, body_end: usize) -> Shape {
         BlockKind::DocNumber => {
             s.starts = body(LINE_HALVES, LINE_HALVES);
             s.keep_next = true;
-            s.before = if prev == Some(BlockKind::Issuer) { 2 * LINE } else { 0 };
+            s.before = if prev == Some(BlockKind::Issuer) {
+                2 * LINE
+            } else {
+                0
+            };
             s.after = 2 * LINE + RULE;
         }
         BlockKind::Addressee => s.starts = body(LINE_HALVES, LINE_HALVES),

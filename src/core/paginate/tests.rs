@@ -17,8 +17,14 @@ fn chinese_characters_count_one_and_latin_and_digits_half() {
     assert_eq!(count_lines(&"字".repeat(26 + 29), 52, 56), 3);
     // 52 digits are 26 characters wide.
     assert_eq!(count_lines(&"1 ".repeat(26), 52, 56), 1);
-    assert_eq!(count_lines(&format!("{}{}", "字".repeat(20), "a1".repeat(6)), 52, 56), 1);
-    assert_eq!(count_lines(&format!("{}{}", "字".repeat(20), "a1".repeat(7)), 52, 56), 2);
+    assert_eq!(
+        count_lines(&format!("{}{}", "字".repeat(20), "a1".repeat(6)), 52, 56),
+        1
+    );
+    assert_eq!(
+        count_lines(&format!("{}{}", "字".repeat(20), "a1".repeat(7)), 52, 56),
+        2
+    );
     assert_eq!(count_lines("", 52, 56), 1);
 }
 
@@ -68,7 +74,12 @@ fn lines_on(plan: &Plan, page: &Page) -> usize {
     page.pieces
         .iter()
         .map(|pc| {
-            let t: String = bs[pc.block].full_text().chars().take(pc.to).skip(pc.from).collect();
+            let t: String = bs[pc.block]
+                .full_text()
+                .chars()
+                .take(pc.to)
+                .skip(pc.from)
+                .collect();
             count_lines(&t, if pc.from == 0 { 52 } else { 56 }, 56)
         })
         .sum()
@@ -81,12 +92,20 @@ fn a_page_holds_22_lines() {
     let p = plan(38, 10);
     let pages = paginate(&p, &blocks(&p));
     assert_eq!(pages[0].pieces.len(), 21, "title and 20 paragraphs");
-    assert_eq!(pages[1].pieces.len(), 18 + 2, "18 paragraphs, then the signature");
+    assert_eq!(
+        pages[1].pieces.len(),
+        18 + 2,
+        "18 paragraphs, then the signature"
+    );
     // One paragraph more and the signature (kept together) moves on.
     let p = plan(39, 10);
     let pages = paginate(&p, &blocks(&p));
     assert_eq!(pages.len(), 3);
-    assert_eq!(pages[1].pieces.len(), 19 + 1, "the organisation still fits, the date not");
+    assert_eq!(
+        pages[1].pieces.len(),
+        19 + 1,
+        "the organisation still fits, the date not"
+    );
     assert_eq!(pages[0].pieces[0].block, 0);
     assert_eq!(
         pages.iter().map(|p| p.number).collect::<Vec<_>>(),
@@ -126,7 +145,10 @@ fn a_heading_stays_with_its_next_line() {
     });
     let bs = blocks(&p);
     let pages = paginate(&p, &bs);
-    let h = bs.iter().position(|b| b.kind == BlockKind::Heading(1)).unwrap();
+    let h = bs
+        .iter()
+        .position(|b| b.kind == BlockKind::Heading(1))
+        .unwrap();
     assert_eq!(pages[1].pieces[0].block, h);
     assert_eq!(pages[0].pieces.len(), 20);
     // With 18 paragraphs heading and body fit on page 1.
@@ -175,20 +197,36 @@ fn the_record_gets_an_even_page_of_its_own_without_a_number() {
         } else {
             assert_eq!(pages.len(), body + 1);
         }
-        assert!(pages[..body].iter().all(|p| p.sheet == Sheet::Body && p.number.is_some()));
+        assert!(pages[..body]
+            .iter()
+            .all(|p| p.sheet == Sheet::Body && p.number.is_some()));
     }
     // The head takes its height: fewer body lines on page 1 than without it.
     let plain = plan(30, 10);
     let with = issued(30);
-    let first = |p: &Plan| paginate(p, &blocks(p))[0].pieces.iter().filter(|pc| blocks(p)[pc.block].kind == BlockKind::Body).count();
-    assert!(first(&with) + 5 <= first(&plain), "{} vs {}", first(&with), first(&plain));
+    let first = |p: &Plan| {
+        paginate(p, &blocks(p))[0]
+            .pieces
+            .iter()
+            .filter(|pc| blocks(p)[pc.block].kind == BlockKind::Body)
+            .count()
+    };
+    assert!(
+        first(&with) + 5 <= first(&plain),
+        "{} vs {}",
+        first(&with),
+        first(&plain)
+    );
 }
 
 #[test]
 fn every_char_of_every_block_is_on_exactly_one_page() {
     let mut p = issued(45);
     p.guiding.push_str(&format!("\n{}", "长".repeat(3000)));
-    p.format = Some(Format { page_numbers: PageNumbers::Center, ..Format::default() });
+    p.format = Some(Format {
+        page_numbers: PageNumbers::Center,
+        ..Format::default()
+    });
     let bs = blocks(&p);
     let pages = paginate(&p, &bs);
     let mut next = vec![0usize; bs.len()];
@@ -210,4 +248,3 @@ fn an_empty_plan_is_one_page() {
     assert_eq!(pages.len(), 1);
     assert_eq!(pages[0].number, Some(1));
 }
-
