@@ -14,7 +14,7 @@
 
 use crate::core::layout::{blocks, Block, BlockKind};
 use crate::core::model::{Fonts, PageNumbers, Plan};
-use crate::core::paginate::{paginate, Page, Sheet};
+use crate::core::paginate::{lines_of, paginate, Page, Sheet};
 use crate::core::steps::Target;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -51,7 +51,9 @@ fn class_of(kind: BlockKind) -> &'static str {
 /// The size class of a 发文机关标志 line (`up-issuer-84` for 初号): the
 /// size `export::issuance::issuer_size` gives the DOCX, in half-points.
 fn issuer_class(text: &str) -> String {
+    // Even sizes only (styles/20-document.css): half a point is invisible.
     let (sz, _) = crate::core::export::issuance::issuer_size(text);
+    let sz = sz & !1;
     let mut c = String::from("up-issuer-");
     c.push(char::from(b'0' + (sz / 10 % 10) as u8));
     c.push(char::from(b'0' + (sz % 10) as u8));
@@ -67,22 +69,44 @@ struct BlockProps {
     to: usize,
 }
 
+/// Chars `from..to` of `s`, where `s` starts at char `at` of its block.
+fn cut(s: &str, at: usize, from: usize, to: usize) -> &str {
+    let byte = |c: usize| {
+        let c = c.saturating_sub(at);
+        s.char_indices().nth(c).map_or(s.len(), |(b, _)| b)
+    };
+    &s[byte(from)..byte(to.max(from))]
+}
+
 /// Chars `from..to` of the block's label, text and tail, each in its span.
 fn parts(b: &Block, from: usize, to: usize) -> Html {
-    let mut at = 0usize;
-    let mut piece = |s: &str| -> String {
-        let n = s.chars().count();
-        let (a, z) = (from.max(at).min(at + n), to.max(at).min(at + n));
-        at += n;
-        s.chars().skip(a - (at - n)).take(z - a).collect()
-    };
-    let (label, text, tail) = (piece(&b.label), piece(&b.text), piece(&b.tail));
+    let nl = b.label.chars().count();
+    let nt = nl + b.text.chars().count();
+    let label = cut(&b.label, 0, from, to);
+    let text = cut(&b.text, nl, from, to);
+    let tail = cut(&b.tail, nt, from, to);
     html! {
         <>
-            if !label.is_empty() { <span class="up-doc-label">{ label }</span> }
-            { text }
-            if !tail.is_empty() { <span class="up-doc-tail">{ tail }</span> }
+            if !label.is_empty() { <span class="up-doc-label">{ label.to_string() }</span> }
+            { text.to_string() }
+            if !tail.is_empty() { <span class="up-doc-tail">{ tail.to_string() }</span> }
         </>
+    }
+}
+
+/// Chars `from..to` of the block in its printed lines (`paginate::lines_of`),
+/// each a `up-ln` span: the browser breaks where LibreOffice and Word do
+/// (hanging punctuation included, which Chromium cannot do itself).
+fn lines(b: &Block, starts: &[usize], from: usize, to: usize) -> Html {
+    let ends = starts
+        .iter()
+        .skip(1)
+        .copied()
+        .chain(std::iter::once(usize::MAX));
+    let shown = starts.iter().copied().zip(ends);
+    let shown = shown.filter(|&(s, _)| s >= from && s < to.max(from + 1));
+    html! {
+        <>{ for shown.map(|(s, e)| html! { <span class="up-ln">{ parts(b, s, e.min(to)) }</span> }) }</>
     }
 }
 
@@ -93,18 +117,24 @@ fn parts(b: &Block, from: usize, to: usize) -> Html {
 fn BlockView(p: &BlockProps) -> Html {
     let b = &p.block;
     let kind = class_of(b.kind);
-    let first_sig = b.kind == BlockKind::SignatureOrg;
-    let issuer = (b.kind == BlockKind::Issuer).then(|| issuer_class(&b.text));
+    // The 版记 (4号 in its own box) wraps by itself.
+    let starts = if b.kind.is_record() {
+        vec![0]
+    } else {
+        lines_of(b)
+    };
     if p.from > 0 {
         return html! {
-            <p class={classes!(kind, "up-doc-cont")} data-c={p.index.to_string()}>{ parts(b, p.from, p.to) }</p>
+            <p class={classes!(kind, "up-doc-cont")} data-c={p.index.to_string()}>{ lines(b, &starts, p.from, p.to) }</p>
         };
     }
+    let first_sig = b.kind == BlockKind::SignatureOrg;
+    let issuer = (b.kind == BlockKind::Issuer).then(|| issuer_class(&b.text));
     let len = b.label.chars().count() + b.text.chars().count() + b.tail.chars().count();
     html! {
         <p class={classes!(kind, first_sig.then_some("up-doc-sig-first"), issuer)} data-i={p.index.to_string()}>
-            { parts(b, 0, p.to) }
-            if p.to < len { <span class="up-doc-rest">{ parts(b, p.to, len) }</span> }
+            { lines(b, &starts, 0, p.to) }
+            if p.to < len { <span class="up-doc-rest">{ lines(b, &starts, p.to, len) }</span> }
         </p>
     }
 }

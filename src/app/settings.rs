@@ -59,20 +59,9 @@ pub fn settings(ctx: &Ctx) -> Html {
         })
     });
     let issued = plan.issuance.is_some();
-    // Turning the form on starts from the organisation's 发文机关标志.
-    let starter = {
-        let org = plan.organization.trim().to_string();
-        move || Issuance {
-            issuer: if org.is_empty() {
-                String::new()
-            } else {
-                org.clone() + "文件"
-            },
-            ..Issuance::default()
-        }
-    };
+    // Turning the form on starts from the organisation (`edit::settings`).
     let toggle = ctx.edit_cb(false, move |on: String| {
-        Op::SetIssuance((on == "1").then(|| Box::new(starter())))
+        Op::SetIssuance((on == "1").then(Box::default))
     });
     let id = |s: &str| ctx.ids.id(s);
     html! {
@@ -91,6 +80,73 @@ pub fn settings(ctx: &Ctx) -> Html {
     }
 }
 
+/// The text fields of the form: field, DOM id, label, placeholder, hint,
+/// rows (0 for one line). One table, one `html!` (module size).
+const FIELDS: &[(IssuanceField, &str, &str, &str, &str, u32)] = &[
+    (
+        IssuanceField::Issuer,
+        "f-issuance-issuer",
+        "发文机关标志",
+        "如：××市总工会文件",
+        "红色套印在首页上方；联合发文时每行写一个机关。",
+        2,
+    ),
+    (
+        IssuanceField::Number,
+        "f-issuance-number",
+        "发文字号",
+        "如：×工发〔2027〕1号",
+        "年份写在六角括号〔〕内，写成 [2027] 也会自动改正。",
+        0,
+    ),
+    (
+        IssuanceField::Signer,
+        "f-issuance-signer",
+        "签发人",
+        "",
+        "上行文（向上级报送）才写；其他留空。",
+        0,
+    ),
+    (
+        IssuanceField::Addressee,
+        "f-issuance-addressee",
+        "主送机关",
+        "如：各区县总工会，市直各单位工会",
+        "",
+        0,
+    ),
+    (
+        IssuanceField::Attachments,
+        "f-issuance-attachments",
+        "附件（每行一个）",
+        "",
+        "只写附件名称，不加标点；没有附件就留空。",
+        3,
+    ),
+    (IssuanceField::Cc, "f-issuance-cc", "抄送机关", "", "", 0),
+    (
+        IssuanceField::Printer,
+        "f-issuance-printer",
+        "印发机关",
+        "如：××市总工会办公室",
+        "",
+        0,
+    ),
+];
+
+fn value(i: &Issuance, field: IssuanceField) -> String {
+    match field {
+        IssuanceField::Issuer => i.issuer.clone(),
+        IssuanceField::Number => i.number.clone(),
+        IssuanceField::Signer => i.signer.clone().unwrap_or_default(),
+        IssuanceField::Addressee => i.addressee.clone(),
+        IssuanceField::Attachments => i.attachments.join("\n"),
+        IssuanceField::Cc => i.cc.clone(),
+        IssuanceField::Printer => i.printer.clone(),
+        IssuanceField::PrintDate => i.print_date.clone().unwrap_or_default(),
+    }
+}
+
 fn issuance_fields(ctx: &Ctx, i: &Issuance) -> Html {
     let text = |field: IssuanceField| {
         ctx.edit_cb(false, move |value: String| Op::IssuanceText {
@@ -98,34 +154,21 @@ fn issuance_fields(ctx: &Ctx, i: &Issuance) -> Html {
             value,
         })
     };
-    let id = |s: &str| ctx.ids.id(s);
     let date = text(IssuanceField::PrintDate);
     let seal = ctx.op_cb(false, Op::IssuanceSeal);
+    let date_id = ctx.ids.id("f-issuance-date");
     html! {
         <div class="up-settings-issuance">
-            <TextField id={id("f-issuance-issuer")} label="发文机关标志" value={i.issuer.clone()} multiline={true} rows={2}
-                placeholder="如：××市总工会文件" hint="红色套印在首页上方；联合发文时每行写一个机关。" onchange={text(IssuanceField::Issuer)} />
-            <div class="up-row">
-                <TextField id={id("f-issuance-number")} label="发文字号" value={i.number.clone()}
-                    placeholder="如：×工发〔2027〕1号" hint="年份写在六角括号〔〕内，写成 [2027] 也会自动改正。" onchange={text(IssuanceField::Number)} />
-                <TextField id={id("f-issuance-signer")} label="签发人" value={i.signer.clone().unwrap_or_default()}
-                    hint="上行文（向上级报送）才写；其他留空。" onchange={text(IssuanceField::Signer)} />
+            { for FIELDS.iter().map(|&(field, id, label, placeholder, hint, rows)| html! {
+                <TextField id={ctx.ids.id(id)} label={label} value={value(i, field)} multiline={rows > 0} rows={rows}
+                    placeholder={placeholder} hint={hint} onchange={text(field)} />
+            }) }
+            <div class="up-field">
+                <label for={date_id.clone()} class="up-label">{ "印发日期" }</label>
+                <input id={date_id} class="up-input" type="date" value={i.print_date.clone().unwrap_or_default()}
+                    onchange={Callback::from(move |ev: Event| date.emit(ev.target_unchecked_into::<web_sys::HtmlInputElement>().value()))} />
             </div>
-            <TextField id={id("f-issuance-addressee")} label="主送机关" value={i.addressee.clone()}
-                placeholder="如：各区县总工会，市直各单位工会" onchange={text(IssuanceField::Addressee)} />
-            <TextField id={id("f-issuance-attachments")} label="附件（每行一个）" value={i.attachments.join("\n")} multiline={true} rows={3}
-                hint="只写附件名称，不加标点；没有附件就留空。" onchange={text(IssuanceField::Attachments)} />
-            <TextField id={id("f-issuance-cc")} label="抄送机关" value={i.cc.clone()} onchange={text(IssuanceField::Cc)} />
-            <div class="up-row">
-                <TextField id={id("f-issuance-printer")} label="印发机关" value={i.printer.clone()}
-                    placeholder="如：××市总工会办公室" onchange={text(IssuanceField::Printer)} />
-                <div class="up-field">
-                    <label for={id("f-issuance-date")} class="up-label">{ "印发日期" }</label>
-                    <input id={id("f-issuance-date")} class="up-input" type="date" value={i.print_date.clone().unwrap_or_default()}
-                        onchange={Callback::from(move |ev: Event| date.emit(ev.target_unchecked_into::<web_sys::HtmlInputElement>().value()))} />
-                </div>
-            </div>
-            { check(id("f-issuance-seal"), "加盖印章（署名和日期按用印位置排）", i.seal, seal) }
+            { check(ctx.ids.id("f-issuance-seal"), "加盖印章（署名和日期按用印位置排）", i.seal, seal) }
         </div>
     }
 }

@@ -29,8 +29,16 @@ pub fn set_format(plan: &mut Plan, format: Format) -> Outcome {
     changed(None)
 }
 
+/// Issues the document with these settings, or not. A form switched on
+/// with an empty 发文机关标志 starts with the organisation's (`…文件`).
 pub fn set_issuance(plan: &mut Plan, issuance: Option<Box<Issuance>>) -> Outcome {
-    let issuance = issuance.map(|i| *i);
+    let mut issuance = issuance.map(|i| *i);
+    if let Some(i) = issuance.as_mut().filter(|i| i.issuer.is_empty()) {
+        let org = plan.organization.trim();
+        if !org.is_empty() {
+            i.issuer = org.to_string() + "文件";
+        }
+    }
     if plan.issuance == issuance {
         return Outcome::default();
     }
@@ -108,6 +116,14 @@ mod tests {
         let back = Plan::from_json(&p.to_json()).unwrap();
         assert_eq!(back.format, Some(f));
         assert_eq!(back.issuance.as_ref().map(|i| &i.issuer), Some(&i.issuer));
+        // Switched on empty, the 发文机关标志 starts from the organisation.
+        let mut fresh = Plan::new(Kind::Plan, 2027);
+        fresh.organization = "市总工会".into();
+        apply(
+            &mut fresh,
+            Edit::main(Op::SetIssuance(Some(Box::default()))),
+        );
+        assert_eq!(fresh.issuance.unwrap().issuer, "市总工会文件");
         // Off and on again: the caller passes the settings back.
         assert!(apply(&mut p, Edit::main(Op::SetIssuance(None))).changed);
         assert_eq!(p.issuance, None);

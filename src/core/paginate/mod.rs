@@ -207,6 +207,37 @@ fn push_piece(pages: &mut [Page], block: usize, from: usize, to: usize, cut: boo
     }
 }
 
+/// Half characters on the first and on further lines of a block
+/// (`lines::line_starts`), per kind (see the module docs).
+pub fn widths(b: &Block) -> (u32, u32) {
+    let indent = LINE_HALVES - 4;
+    match b.kind {
+        // 2号: 20 characters a line (22 pt on 442 pt); 小二: 24.
+        BlockKind::Title => (40, 40),
+        BlockKind::PartTitle => (48, 48),
+        BlockKind::SignatureOrg | BlockKind::SignatureDate => (LINE_HALVES - 8, LINE_HALVES - 8),
+        BlockKind::Issuer => {
+            // Half-points × scale per character against the 442 pt line.
+            let (sz, scale) = issuer_size(&b.text);
+            let n = (88_000 / (sz * scale).max(1)).max(1) * 2;
+            (n, n)
+        }
+        BlockKind::DocNumber | BlockKind::Addressee => (LINE_HALVES, LINE_HALVES),
+        BlockKind::Attachment => {
+            let number = if b.label == "附件：" { 0 } else { 2 };
+            (indent, LINE_HALVES - 10 - number)
+        }
+        _ => (indent, LINE_HALVES),
+    }
+}
+
+/// Char offsets (of `full_text()`) where the block's printed lines start.
+pub fn lines_of(b: &Block) -> Vec<usize> {
+    let chars: Vec<char> = b.full_text().chars().collect();
+    let (first, rest) = widths(b);
+    line_starts(&chars, first, rest)
+}
+
 /// Lines, spacing and keeps of block `i` (see the module docs).
 fn shape(plan: &Plan, blocks: &[Block], i: usize, body_end: usize) -> Shape {
     let b = &blocks[i];
@@ -215,17 +246,10 @@ fn shape(plan: &Plan, blocks: &[Block], i: usize, body_end: usize) -> Shape {
         .get(i + 1)
         .filter(|_| i + 1 < body_end)
         .map(|n| n.kind);
-    let chars: Vec<char> = b
-        .label
-        .chars()
-        .chain(b.text.chars())
-        .chain(b.tail.chars())
-        .collect();
-    let body = |first: u32, rest: u32| line_starts(&chars, first, rest);
-    let indent = LINE_HALVES - 4;
+    let starts = lines_of(b);
     let mut s = Shape {
-        starts: Vec::new(),
-        len: chars.len(),
+        len: b.label.chars().count() + b.text.chars().count() + b.tail.chars().count(),
+        starts,
         line: LINE,
         before: 0,
         after: 0,
@@ -234,15 +258,12 @@ fn shape(plan: &Plan, blocks: &[Block], i: usize, body_end: usize) -> Shape {
     };
     match b.kind {
         BlockKind::Title => {
-            // 2号: 20 characters a line (22 pt on 442 pt).
-            s.starts = body(40, 40);
             s.keep_next = true;
             if next.is_some() && next != Some(BlockKind::Title) {
                 s.after = LINE;
             }
         }
         BlockKind::PartTitle => {
-            s.starts = body(48, 48);
             s.keep_next = true;
             s.before = if prev == Some(BlockKind::PartTitle) {
                 0
@@ -255,17 +276,9 @@ fn shape(plan: &Plan, blocks: &[Block], i: usize, body_end: usize) -> Shape {
                 LINE
             };
         }
-        BlockKind::Heading(l) => {
-            s.starts = body(indent, LINE_HALVES);
-            s.keep_next = l <= 2;
-        }
-        BlockKind::Month => {
-            s.starts = body(indent, LINE_HALVES);
-            s.keep_next = true;
-        }
-        BlockKind::Body | BlockKind::Activity => s.starts = body(indent, LINE_HALVES),
+        BlockKind::Heading(l) => s.keep_next = l <= 2,
+        BlockKind::Month => s.keep_next = true,
         BlockKind::SignatureOrg | BlockKind::SignatureDate => {
-            s.starts = body(LINE_HALVES - 8, LINE_HALVES - 8);
             s.keep_lines = true;
             let first = !matches!(
                 prev,
@@ -276,10 +289,7 @@ fn shape(plan: &Plan, blocks: &[Block], i: usize, body_end: usize) -> Shape {
             }
         }
         BlockKind::Issuer => {
-            let (sz, scale) = issuer_size(&b.text);
-            // Half-points × scale per character against the 442 pt line.
-            let per_line = (88_000 / (sz * scale).max(1)).max(1) * 2;
-            s.starts = body(per_line, per_line);
+            let (sz, _) = issuer_size(&b.text);
             s.line = sz * 25 / 2;
             s.keep_next = true;
             if prev.is_none() {
@@ -290,7 +300,6 @@ fn shape(plan: &Plan, blocks: &[Block], i: usize, body_end: usize) -> Shape {
             }
         }
         BlockKind::DocNumber => {
-            s.starts = body(LINE_HALVES, LINE_HALVES);
             s.keep_next = true;
             s.before = if prev == Some(BlockKind::Issuer) {
                 2 * LINE
@@ -299,16 +308,13 @@ fn shape(plan: &Plan, blocks: &[Block], i: usize, body_end: usize) -> Shape {
             };
             s.after = 2 * LINE + RULE;
         }
-        BlockKind::Addressee => s.starts = body(LINE_HALVES, LINE_HALVES),
         BlockKind::Attachment => {
-            let number = if b.label == "附件：" { 0 } else { 2 };
-            s.starts = body(indent, LINE_HALVES - 10 - number);
             s.keep_lines = true;
             if prev != Some(BlockKind::Attachment) {
                 s.before = LINE;
             }
         }
-        BlockKind::CopyTo | BlockKind::Imprint => s.starts = vec![0],
+        _ => {}
     }
     s
 }
