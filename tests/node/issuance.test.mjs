@@ -222,7 +222,7 @@ test('hostile text in every issuance field: 0 openxml-audit violations, every fo
   assert.ok(messages.some((m) => m.includes('网页标记')) && messages.some((m) => m.includes('超过')), messages.join('\n'));
 });
 
-test('LibreOffice, plain PDF export: the paginator's blank page keeps the count even for the large plan', async () => {
+test('LibreOffice, plain PDF export: the blank page the paginator asks for keeps the count even', async () => {
   // Without IsSkipEmptyPages=false LibreOffice leaves out blank pages it
   // inserts itself; the export writes the blank page before the 版记 when
   // core::paginate says the body ends on an even page, so every reader and
