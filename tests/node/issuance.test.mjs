@@ -122,8 +122,11 @@ test('DOCX: 主送, 附件：, 抄送：, the 印发机关 and 2027年1月10日�
   assert.equal(all[at('抄送：')], '抄送：市总工会，局党委办公室。');
   assert.ok(at('抄送：') < at('2027年1月10日印发'));
   assert.ok(all[at('2027年1月10日印发')].startsWith(ISSUANCE.printer));
-  // The 版记 is a section of its own that starts on an even page.
-  assert.equal((doc.match(/<w:sectPr>/g) || []).length, 2);
+  // The 版记 is a section of its own that starts on an even page; a body
+  // the paginator finds ending on an even page gets a blank page (a
+  // section of its own) before it.
+  const sections = (doc.match(/<w:sectPr>/g) || []).length;
+  assert.ok(sections === 2 || sections === 3, `${sections} sections`);
   assert.match(doc.slice(doc.lastIndexOf('<w:sectPr>')), /<w:type w:val="evenPage"\/>/);
 });
 
@@ -236,7 +239,7 @@ test('LibreOffice, plain PDF export: the blank page the paginator asks for keeps
     const { pages, page } = renderDocx(dir, name, api.exportPlan(plan, 'docx'));
     assert.equal(pages % 2, 0, `${name}: ${pages} pages`);
     const last = page(pages);
-    assert.ok(last.includes('抄送：') && last.includes('2027年1月10日印发'), `${name}: 版记 on page ${pages}`);
+    assert.ok(last.includes('抄送：') && last.replace(/\s/g, '').includes('2027年1月10日印发'), `${name}: 版记 on page ${pages}:\n${last}`);
     assert.ok(!/—\s*\d+\s*—/.test(last), `${name}: no page number on the 版记 page`);
     const before = page(pages - 1);
     if (before.trim() === '') blank++;
