@@ -248,3 +248,47 @@ fn an_empty_plan_is_one_page() {
     assert_eq!(pages.len(), 1);
     assert_eq!(pages[0].number, Some(1));
 }
+
+#[test]
+fn hostile_text_paginates_without_losing_a_char() {
+    let nasty = [
+        "\u{0}\u{1}\u{8}\u{b}\u{1f}\u{fffe}\u{feff}\u{200b}".repeat(40),
+        "a".repeat(500),
+        "，".repeat(300),
+        "（".repeat(300),
+        " ".repeat(300) + "字",
+        "字 ".repeat(200),
+        "😀🇨🇳".repeat(100),
+        "<script>alert(1)</script>&amp;".repeat(20),
+        String::new(),
+    ];
+    for s in &nasty {
+        let mut p = issued(3);
+        p.guiding = format!("{s}\n正文。\n{s}");
+        p.sections.push(Section {
+            heading: s.clone(),
+            body: s.clone(),
+            ..Default::default()
+        });
+        let i = p.issuance.as_mut().unwrap();
+        i.issuer = format!("{s}\n{s}");
+        i.number = s.clone();
+        i.attachments = vec![s.clone(), "名单".into()];
+        i.cc = s.repeat(3);
+        let bs = blocks(&p);
+        let pages = paginate(&p, &bs);
+        let mut next = vec![0usize; bs.len()];
+        for pc in pages.iter().flat_map(|p| &p.pieces) {
+            assert_eq!(pc.from, next[pc.block]);
+            next[pc.block] = pc.to;
+        }
+        for (k, b) in bs.iter().enumerate() {
+            assert_eq!(next[k], b.full_text().chars().count(), "{s:?} block {k}");
+            // Lines start inside the text, in order.
+            let starts = lines_of(b);
+            assert!(starts.windows(2).all(|w| w[0] < w[1]), "{s:?}");
+            assert!(starts.last().is_some_and(|&l| l <= next[k]));
+        }
+        assert_eq!(pages.len() % 2, 0);
+    }
+}
