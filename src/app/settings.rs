@@ -11,6 +11,11 @@ use crate::core::edit::{IssuanceField, Op};
 use crate::core::model::{Fonts, Format, Issuance, PageNumbers};
 use yew::prelude::*;
 
+thread_local! {
+    /// The 文件 settings last switched off (see `settings`).
+    static LAST: std::cell::RefCell<Option<Box<Issuance>>> = const { std::cell::RefCell::new(None) };
+}
+
 fn options(list: &[(&'static str, &'static str)]) -> Vec<(AttrValue, AttrValue)> {
     list.iter()
         .map(|(v, l)| (AttrValue::Static(v), AttrValue::Static(l)))
@@ -59,9 +64,16 @@ pub fn settings(ctx: &Ctx) -> Html {
         })
     });
     let issued = plan.issuance.is_some();
-    // Turning the form on starts from the organisation (`edit::settings`).
+    // Turning the form off keeps what was typed for this session: on again
+    // brings it back (else it starts from the organisation, `edit::settings`).
+    let current = plan.issuance.clone().map(Box::new);
     let toggle = ctx.edit_cb(false, move |on: String| {
-        Op::SetIssuance((on == "1").then(Box::default))
+        if on == "1" {
+            Op::SetIssuance(Some(LAST.with(|l| l.borrow_mut().take()).unwrap_or_default()))
+        } else {
+            LAST.with(|l| *l.borrow_mut() = current.clone());
+            Op::SetIssuance(None)
+        }
     });
     let id = |s: &str| ctx.ids.id(s);
     html! {

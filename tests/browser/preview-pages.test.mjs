@@ -122,6 +122,14 @@ test('版式与发文: 居中, standard fonts and a 发文机关标志 persist a
   assert.equal(got.length % 2, 0);
   assert.deepEqual(got.at(-1), { no: null, blank: false, record: true });
   assert.match(await page.locator('.up-sheet-record').innerText(), /抄送：市总工会。[\s\S]*2027年1月10日印发/);
+  // Off and on again: what was typed comes back.
+  await page.locator('.up-steps .up-step', { hasText: '署名' }).first().click();
+  await page.getByLabel('以文件形式印发').uncheck();
+  await page.waitForFunction(() => window.unionPlanEditor.plan().issuance == null);
+  assert.equal(await page.locator('.up-page .up-doc-issuer').count(), 0);
+  await page.getByLabel('以文件形式印发').check();
+  await page.waitForFunction(() => window.unionPlanEditor.plan().issuance?.cc === '市总工会');
+  assert.equal(await page.getByLabel('发文字号').inputValue(), '市交工发[2027]1号');
   // Undo takes the last change back.
   await page.locator('.up-steps .up-step', { hasText: '署名' }).first().click();
   await page.getByLabel('发文字号').fill('市交工发〔2027〕2号');
