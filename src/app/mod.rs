@@ -18,6 +18,7 @@ pub(crate) mod review;
 mod review_layer;
 mod saver;
 mod schedule;
+mod settings;
 pub mod state;
 mod steps;
 mod tabs;
