@@ -12,8 +12,8 @@ use union_plan::core::import::import_text;
 use union_plan::core::model::Plan;
 
 /// The overall score (percent, rounded down) the importer must keep.
-/// Measured before the issue-18 work: 81.5% (374 of 459 checks, 48 texts).
-const FLOOR: f64 = 81.0;
+/// Measured before the issue-18 work: 82.4% (378 of 459 checks, 48 texts).
+const FLOOR: f64 = 82.0;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
@@ -123,8 +123,20 @@ fn text_missing(doc: &Doc, p: &Plan) -> String {
     for c in drop.chars().filter(|c| counted(*c)) {
         *have.entry(c).or_default() += 1;
     }
+    // `第一,` is numbering like `一、` (derived again on export): its 第 is
+    // not counted
+    let cs: Vec<char> = doc.text.chars().collect();
+    let ordinal = |i: usize| {
+        cs[i] == '第'
+            && cs.get(i + 1).is_some_and(|c| "一二三四五六七八九十".contains(*c))
+            && cs[i + 1..]
+                .iter()
+                .find(|c| !"一二三四五六七八九十".contains(**c))
+                .is_some_and(|c| ",，、.．".contains(*c))
+    };
     let mut missing = String::new();
-    for c in doc.text.chars().filter(|c| counted(*c)) {
+    for (_, c) in cs.iter().enumerate().filter(|(i, c)| counted(**c) && !ordinal(*i)) {
+        let c = *c;
         let n = have.entry(c).or_default();
         *n -= 1;
         if *n < 0 {
@@ -187,7 +199,12 @@ fn score(doc: &Doc) -> Vec<(&'static str, bool, String)> {
         })
         .collect();
     r.push(("months", months == list(&f("months")), months.join(" | ")));
-    r.push(("next", p.next.is_some() == yes("next"), p.next.is_some().to_string()));
+    // a 总结暨计划 always has a `next` (normalize adds an empty one): what
+    // counts is whether the import read anything into it
+    let next = p.next.as_ref().is_some_and(|n| {
+        !n.title.trim().is_empty() || !n.guiding.trim().is_empty() || !n.sections.is_empty()
+    });
+    r.push(("next", next == yes("next"), next.to_string()));
     let sig = &p.signature;
     let got_sig = match &sig.date {
         None if sig.organization.is_empty() => String::new(),
@@ -209,8 +226,11 @@ fn real_texts_score_at_least_the_floor() {
     assert!(docs.len() >= 40, "the corpus holds {} texts", docs.len());
     let mut tally: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
     let mut misses = Vec::new();
+    let mut whole = 0;
     for doc in &docs {
-        for (check, ok, found) in score(doc) {
+        let checks = score(doc);
+        whole += checks.iter().all(|c| c.1) as usize;
+        for (check, ok, found) in checks {
             let t = tally.entry(check).or_default();
             t.1 += 1;
             if ok {
@@ -239,6 +259,7 @@ fn real_texts_score_at_least_the_floor() {
     }
     let overall = 100.0 * pass as f64 / all as f64;
     println!("{:<10} {pass:>5} {all:>5} {overall:>6.1}%  ({} texts)", "overall", docs.len());
+    println!("{whole} of {} texts have every check right", docs.len());
     assert!(
         overall >= FLOOR,
         "import structure score {overall:.1}% fell below the floor {FLOOR}%"
