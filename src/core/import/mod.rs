@@ -40,7 +40,7 @@ mod body;
 // … with the schedule's regions and entries …
 mod schedule;
 
-// … the named parts, and containers promoted to priorities
+// … and the named parts, their headings kept as written
 mod parts;
 
 // the plan → its kind and year

@@ -1,14 +1,13 @@
 //! The named parts of a plan: which headings name 指导思想, 工作目标,
 //! 落实措施, 存在问题 or 活动安排 (their text goes to the plan's own fields,
-//! the name itself is consumed), and the containers (`三、主要工作`) whose
-//! numbered sub-items are the priorities. Input: a heading or a line (and,
-//! for `promote_containers`, the part the body pass built); output: which
-//! named part it is, or the part with its containers promoted.
+//! the heading as the author wrote it to `plan.headings`, so the exports
+//! reproduce it). A container such as `三、主要工作` keeps the author's
+//! levels: it is a section with its numbered sub-items under it. Input: a
+//! heading or a line; output: which named part it is, and where its
+//! heading is kept.
 
-use super::body::Part;
-use super::normalise::{char_len, has_sentence_punct, norm_heading, trim};
-use super::trace::{Ctx, Dropped};
-use crate::core::model::Section;
+use super::normalise::{char_len, has_sentence_punct, norm_heading};
+use crate::core::model::Headings;
 
 pub(super) const GUIDING_KW: [&str; 8] = [
     "指导思想",
@@ -60,22 +59,6 @@ const SCHEDULE_KW: [&str; 9] = [
     "工作日程",
     "工作月历",
 ];
-const CONTAINER_KW: [&str; 14] = [
-    "主要工作",
-    "重点工作",
-    "工作重点",
-    "工作内容",
-    "主要任务",
-    "工作任务",
-    "具体工作",
-    "重点任务",
-    "主要做法",
-    "主要成绩",
-    "工作成效",
-    "工作回顾",
-    "完成情况",
-    "取得的成绩",
-];
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(super) enum Special {
@@ -124,36 +107,16 @@ pub(super) fn is_schedule_label(line: &str) -> bool {
 pub(crate) fn is_part_name(s: &str) -> bool {
     special_of(s).is_some()
         || is_schedule_label(s)
-        || is_container(s)
         || SCHEDULE_KW.iter().any(|k| norm_heading(s).contains(k))
 }
 
-pub(super) fn is_container(heading: &str) -> bool {
-    let n = norm_heading(heading);
-    !has_sentence_punct(&n)
-        && CONTAINER_KW
-            .iter()
-            .any(|k| (n.starts_with(k) || n.ends_with(k)) && char_len(&n) <= char_len(k) + 6)
-}
-
-/// `三、主要工作` holding only numbered sub-items: those are the priorities.
-pub(super) fn promote_containers(part: &mut Part, ctx: &mut Ctx) {
-    let mut out = Vec::with_capacity(part.sections.len());
-    for s in std::mem::take(&mut part.sections) {
-        if is_container(&s.heading) && trim(&s.body).is_empty() && !s.items.is_empty() {
-            ctx.drop(Dropped::Keyword, &s.heading);
-            part.promoted.push((s.heading.clone(), s.items.len()));
-            for it in s.items {
-                out.push(Section {
-                    heading: it.heading,
-                    body: it.text,
-                    items: it.items,
-                    track: it.track,
-                });
-            }
-        } else {
-            out.push(s);
-        }
+/// Where the author's heading of a named part is kept.
+pub(super) fn heading_slot(h: &mut Headings, sp: Special) -> &mut Option<String> {
+    match sp {
+        Special::Guiding => &mut h.guiding,
+        Special::Goals => &mut h.goals,
+        Special::Measures => &mut h.measures,
+        Special::Problems => &mut h.problems,
+        Special::Schedule => &mut h.schedule,
     }
-    part.sections = out;
 }

@@ -35,7 +35,7 @@ pub(super) fn of_plan(plan: &Plan) -> Report {
 }
 
 /// The closing notes: page numbers dropped, lines that could not be placed,
-/// containers promoted, no numbered headings, the schedule's order.
+/// no numbered headings, the schedule's order.
 pub(super) fn closing_notes(
     plan: &Plan,
     pages: usize,
@@ -48,9 +48,6 @@ pub(super) fn closing_notes(
     }
     if unplaced > 0 {
         notes.push(format!("{unplaced} 行无法归类，已并入上一段正文。"));
-    }
-    for (h, n) in &outline.promoted {
-        notes.push(format!("“{h}”下的 {n} 项已分别列为主要工作。"));
     }
     if !outline.any_heading && !plan.guiding.is_empty() {
         notes.push("没有找到带编号的标题，全文暂放在开头部分，请按需要拆分成各项工作。".into());

@@ -13,7 +13,9 @@ use super::months::parse_month_line;
 use super::normalise::trim;
 use super::parts::{is_schedule_label, special_of, Special};
 use super::trace::{Ctx, Dropped};
-use crate::core::model::ScheduleEntry;
+use super::months::is_month_separator;
+use crate::core::model::{months_key, ScheduleEntry};
+use crate::core::numbering::months_heading;
 
 /// What a token is to the schedule.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -102,6 +104,24 @@ pub(super) fn push_activity(e: &mut ScheduleEntry, s: &str, ctx: &mut Ctx) {
 }
 
 impl Reader<'_> {
+    /// A month heading as written (`一月份`, `七、八月份`, `1———2月`): kept
+    /// in `headings.months` when it differs from the derived heading (the
+    /// separator after it consumed), else consumed like numbering.
+    fn month_label(&mut self, head: &str, months: &[u8]) {
+        let t = trim(head);
+        let written = trim(t.trim_end_matches(is_month_separator));
+        let key = months_key(months);
+        let kept = !written.is_empty()
+            && written != months_heading(months)
+            && !self.part.headings.months.contains_key(&key);
+        if kept {
+            self.part.headings.months.insert(key, written.to_string());
+            self.ctx.drop(Dropped::Separator, &t[written.len()..]);
+        } else {
+            self.ctx.drop(Dropped::Months, head);
+        }
+    }
+
     /// A schedule label or heading (`五、活动安排:二月…`): consumed, with a
     /// month heading on the same line starting the first entry.
     pub(super) fn schedule_opener(&mut self, tok: &Tok, levels: &[u8; 7]) {
@@ -115,13 +135,15 @@ impl Reader<'_> {
                     self.part.found.push(h.to_string());
                 }
                 self.ctx.drop(Dropped::Label, label);
-                self.ctx.drop(Dropped::Keyword, h);
+                if !self.part.keep_heading(Special::Schedule, h) {
+                    self.ctx.drop(Dropped::Keyword, h);
+                }
                 if !rest.is_empty() {
                     // 五、活动安排:二月…
                     if let Some(m) =
                         parse_month_line(rest).filter(|m| rest.is_char_boundary(m.head_len))
                     {
-                        self.ctx.drop(Dropped::Months, &rest[..m.head_len]);
+                        self.month_label(&rest[..m.head_len], &m.months);
                         let mut e = ScheduleEntry {
                             months: m.months,
                             ..Default::default()
@@ -135,7 +157,12 @@ impl Reader<'_> {
                     }
                 }
             }
-            _ => self.ctx.drop(Dropped::Keyword, tok.raw()),
+            // an unnumbered 主要活动安排: kept as the schedule's heading
+            _ => {
+                if !self.part.keep_heading(Special::Schedule, tok.raw()) {
+                    self.ctx.drop(Dropped::Keyword, tok.raw());
+                }
+            }
         }
     }
 
@@ -146,7 +173,7 @@ impl Reader<'_> {
             Tok::Month {
                 head, months, rest, ..
             } => {
-                self.ctx.drop(Dropped::Months, head);
+                self.month_label(head, months);
                 let mut e = ScheduleEntry {
                     months: months.clone(),
                     ..Default::default()

@@ -21,6 +21,8 @@ pub(crate) enum Dropped {
     Keyword,
     /// The signature date (kept as ISO).
     Date,
+    /// The `:` or `|` after a month label kept as written.
+    Separator,
 }
 
 #[derive(Default)]

@@ -1,0 +1,142 @@
+//! `headings`: the author's own wording of the named parts' headings
+//! (指导思想, 存在的不足, 主要活动安排 …) and of the month labels of the
+//! schedule (`一月份`, `七、八月份`, `1———2月`), kept when a document is
+//! imported so that the exports reproduce what the author wrote. Absent (or
+//! empty) is today's document: the standard headings (工作目标, 活动安排,
+//! 存在问题和不足 …) and month headings derived from `months`.
+//!
+//! JSON: `"headings": {"guiding": "指导思想", "problems": "存在的不足",
+//! "schedule": "主要活动安排", "months": {"7,8": "七、八月份"}}`. A month
+//! label is keyed by its entry's months (numbers joined with commas), so a
+//! re-dated entry falls back to the derived heading instead of printing a
+//! wrong one. Loaded leniently like `format`: fields of the wrong type are
+//! left out, never an error; a blank heading prints the standard one.
+
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// The author's headings (`headings` in JSON); every field optional.
+#[derive(Serialize, Clone, PartialEq, Eq, Debug, Default, Hash)]
+pub struct Headings {
+    /// The heading of 指导思想 (a summary's opening has none unless the
+    /// author wrote one); `Some` prints it as a level-1 heading.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub guiding: Option<String>,
+    /// Instead of 工作目标.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub goals: Option<String>,
+    /// Instead of 落实措施.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub measures: Option<String>,
+    /// Instead of 活动安排.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<String>,
+    /// Instead of 存在问题和不足 / 需要注意的问题.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problems: Option<String>,
+    /// Month labels as written, keyed by the entry's months (`"7,8"`).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub months: BTreeMap<String, String>,
+}
+
+/// The key of a month label: the months joined with commas (`7,8`).
+pub fn months_key(months: &[u8]) -> String {
+    months
+        .iter()
+        .map(|m| m.to_string())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+impl Headings {
+    /// True when nothing is set (then the JSON leaves `headings` out).
+    pub fn is_empty(&self) -> bool {
+        self == &Headings::default()
+    }
+
+    /// Reads a `headings` object leniently (see the module docs).
+    pub fn from_value(v: &Value) -> Headings {
+        let s = |key: &str| v.get(key).and_then(Value::as_str).map(str::to_string);
+        let months = match v.get("months") {
+            Some(Value::Object(m)) => m
+                .iter()
+                .filter_map(|(k, l)| Some((k.clone(), l.as_str()?.to_string())))
+                .collect(),
+            _ => BTreeMap::new(),
+        };
+        Headings {
+            guiding: s("guiding"),
+            goals: s("goals"),
+            measures: s("measures"),
+            schedule: s("schedule"),
+            problems: s("problems"),
+            months,
+        }
+    }
+
+    /// The heading to print instead of a standard one: the author's, when
+    /// set and not blank.
+    pub fn or<'a>(h: &'a Option<String>, standard: &'a str) -> &'a str {
+        h.as_deref().map(str::trim).filter(|t| !t.is_empty()).unwrap_or(standard)
+    }
+
+    /// The label the author wrote for an entry of these months, if any.
+    pub fn month_label(&self, months: &[u8]) -> Option<&str> {
+        self.months
+            .get(&months_key(months))
+            .map(String::as_str)
+            .filter(|l| !l.trim().is_empty())
+    }
+
+    /// Every text held, for the importer's lossless check.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        [
+            &self.guiding,
+            &self.goals,
+            &self.measures,
+            &self.schedule,
+            &self.problems,
+        ]
+        .into_iter()
+        .filter_map(|h| h.as_deref())
+        .chain(self.months.values().map(String::as_str))
+    }
+}
+
+/// `deserialize_with` for `Plan::headings`: anything but an object is none.
+pub(super) fn lenient_headings<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Headings, D::Error> {
+    let v = <Value as serde::Deserialize>::deserialize(d)?;
+    Ok(Headings::from_value(&v))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::model::Plan;
+
+    #[test]
+    fn absent_headings_stay_absent_and_present_ones_round_trip() {
+        let p = Plan::default();
+        assert!(!p.to_json().contains("headings"));
+        let mut p = Plan::default();
+        p.headings.problems = Some("存在的不足".into());
+        p.headings.months.insert("7,8".into(), "七、八月份".into());
+        let json = p.to_json();
+        assert!(json.contains(r#""headings":{"problems":"存在的不足","months":{"7,8":"七、八月份"}}"#), "{json}");
+        assert_eq!(Plan::from_json(&json).unwrap(), p);
+    }
+
+    #[test]
+    fn wrong_types_are_left_out_without_error() {
+        let json = r#"{"schema":1,"headings":{"guiding":3,"goals":"工作目标","months":{"1":5,"2":"二月份"}}}"#;
+        let p = Plan::from_json(json).unwrap();
+        assert_eq!(p.headings.guiding, None);
+        assert_eq!(p.headings.goals.as_deref(), Some("工作目标"));
+        assert_eq!(p.headings.month_label(&[2]), Some("二月份"));
+        assert_eq!(p.headings.month_label(&[1]), None);
+        let p = Plan::from_json(r#"{"schema":1,"headings":"x"}"#).unwrap();
+        assert!(p.headings.is_empty());
+    }
+}
