@@ -130,13 +130,43 @@ mod tests {
 
     #[test]
     fn wrong_types_are_left_out_without_error() {
-        let json = r#"{"schema":1,"headings":{"guiding":3,"goals":"工作目标","months":{"1":5,"2":"二月份"}}}"#;
+        let json = r#"{"schema":1,"kind":"plan","title":"","sections":[],"headings":{"guiding":3,"goals":"工作目标","months":{"1":5,"2":"二月份"}}}"#;
         let p = Plan::from_json(json).unwrap();
         assert_eq!(p.headings.guiding, None);
         assert_eq!(p.headings.goals.as_deref(), Some("工作目标"));
         assert_eq!(p.headings.month_label(&[2]), Some("二月份"));
         assert_eq!(p.headings.month_label(&[1]), None);
-        let p = Plan::from_json(r#"{"schema":1,"headings":"x"}"#).unwrap();
+        let p = Plan::from_json(r#"{"schema":1,"kind":"plan","title":"","sections":[],"headings":"x"}"#)
+            .unwrap();
         assert!(p.headings.is_empty());
+    }
+
+    #[test]
+    fn the_layout_prints_the_authors_headings_and_month_labels() {
+        use crate::core::layout::blocks;
+        use crate::core::model::{Kind, ScheduleEntry};
+        let mut p = Plan::new(Kind::Summary, 2025);
+        p.guiding = "以服务职工为宗旨。".into();
+        p.problems = "经费偏紧。".into();
+        p.schedule = vec![ScheduleEntry {
+            months: vec![7, 8],
+            activities: vec!["暑期疗休养".into()],
+            ..Default::default()
+        }];
+        let texts = |p: &Plan| -> Vec<String> { blocks(p).iter().map(|b| b.full_text()).collect() };
+        let standard = texts(&p);
+        assert!(standard.contains(&"二、存在问题和不足".to_string()), "{standard:?}");
+        assert!(standard.contains(&"七、八月".to_string()), "{standard:?}");
+        p.headings.guiding = Some("指导思想".into());
+        p.headings.problems = Some("存在的不足".into());
+        p.headings.schedule = Some("主要活动安排".into());
+        p.headings.months.insert("7,8".into(), "七、八月份".into());
+        let authors = texts(&p);
+        for want in ["一、指导思想", "二、主要活动安排", "七、八月份", "三、存在的不足"] {
+            assert!(authors.contains(&want.to_string()), "{want} in {authors:?}");
+        }
+        // re-dated: the label no longer fits, the derived heading is printed
+        p.schedule[0].months = vec![7];
+        assert!(texts(&p).contains(&"七月".to_string()));
     }
 }
