@@ -19,6 +19,10 @@
 mod decode;
 mod docx;
 
+// text → text with line breaks where the author meant them (flattened
+// and PDF-wrapped text, a title glued to the first paragraph)
+mod reflow;
+
 // text → clean lines: no blanks, Markdown marks or page numbers
 mod lines;
 
@@ -174,7 +178,8 @@ pub fn import_text(text: &str) -> Imported {
 /// The parser with its trace of consumed text (for the property test).
 pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let mut ctx = trace::Ctx::default();
-    let (lines, pages) = lines::clean_lines(text, &mut ctx);
+    let text = reflow::reflow(text);
+    let (lines, pages) = lines::clean_lines(&text, &mut ctx);
 
     // title at the top, signature at the end, the body between
     let (title_lines, body) = lines.split_at(title::detect_title(&lines));

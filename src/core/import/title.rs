@@ -63,7 +63,7 @@ impl Title {
 }
 
 /// Words a title ends with.
-const TITLE_ENDINGS: [&str; 7] = ["计划", "总结", "要点", "思路", "打算", "设想", "安排"];
+pub(super) const TITLE_ENDINGS: [&str; 7] = ["计划", "总结", "要点", "思路", "打算", "设想", "安排"];
 /// Words that end the name of a plan (in a title, or next year's heading).
 pub(super) const PLAN_ENDINGS: [&str; 5] = ["计划", "打算", "思路", "要点", "设想"];
 
