@@ -26,7 +26,10 @@ mod reflow;
 // text → clean lines: no blanks, Markdown marks or page numbers
 mod lines;
 
-// lines → the title (kind, year, organisation) at the top …
+// lines → a 公文 header block (发文机关标志, 发文字号) into `issuance` …
+mod header;
+
+// … the title (kind, year, organisation) at the top …
 mod title;
 
 // … and the signature at the end; the body is what lies between
@@ -181,12 +184,16 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let text = reflow::reflow(text);
     let (lines, pages) = lines::clean_lines(&text, &mut ctx);
 
-    // title at the top, signature at the end, the body between
-    let (title_lines, body) = lines.split_at(title::detect_title(&lines));
+    // a header block, the title at the top, the signature at the end, the
+    // body between
+    let (issuance, head) = header::detect(&lines).map_or((None, 0), |(i, n)| (Some(i), n));
+    let lines = &lines[head..];
+    let (title_lines, body) = lines.split_at(title::detect_title(lines));
     let sig = signature::detect_signature(body, &mut ctx);
     let body = &body[..body.len() - sig.as_ref().map_or(0, |s| s.lines)];
     let title = title::read_title(title_lines);
     let mut plan = title.start_plan();
+    plan.issuance = issuance;
 
     // the body as tokens; next year's part split off and read on its own
     let toks = headings::tokens(body);

@@ -225,7 +225,7 @@ fn glued_title(line: &str) -> Option<usize> {
     let window = &line[..window_end];
     let f = fold(window);
     let mut best: Option<usize> = None;
-    for e in TITLE_ENDINGS.iter().chain(["报告"].iter()) {
+    for e in TITLE_ENDINGS.iter() {
         for (i, _) in f.match_indices(e) {
             let end = i + e.len();
             if window.is_char_boundary(end) && best.is_none_or(|b| end > b) {

@@ -57,6 +57,12 @@ fn plan_text(plan: &Plan) -> String {
     s.push('\n');
     s.push_str(&plan.signature.organization);
     s.push('\n');
+    if let Some(i) = &plan.issuance {
+        s.push_str(&i.issuer);
+        s.push('\n');
+        s.push_str(&i.number);
+        s.push('\n');
+    }
     for h in plan.headings.texts() {
         s.push_str(h);
         s.push('\n');
