@@ -80,7 +80,7 @@ fn body_text(plan: &Plan) -> String {
 fn past_tense(plan: &Plan) -> bool {
     let text = body_text(plan);
     let n = text.chars().count();
-    n >= 100 && text.chars().filter(|c| *c == '了').count() * 1000 >= 5 * n
+    n >= 60 && text.chars().filter(|c| *c == '了').count() * 1000 >= 5 * n
 }
 
 /// The year the opening names (`2023年，我们工会…`, `在2011年…`), when

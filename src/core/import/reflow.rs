@@ -101,7 +101,7 @@ fn split_flat(line: &str) -> Vec<&str> {
             continue;
         }
         let rest = &line[i..];
-        if let Some((rank, _)) = parse_label(rest) {
+        if let Some((rank, len)) = parse_label(rest) {
             let Some(v) = label_value(rest) else { continue };
             let slot = &mut last[rank as usize];
             let in_sequence = match *slot {
@@ -115,6 +115,15 @@ fn split_flat(line: &str) -> Vec<&str> {
                     *r = None;
                 }
                 cuts.push(i);
+                // a short heading, then a space: its text starts there
+                let after = &rest[len..];
+                if let Some(sp) = after.find(is_space) {
+                    let head = &after[..sp];
+                    let plain = !head.chars().any(|c| "。，,；;：:".contains(c));
+                    if plain && (2..=20).contains(&char_len(head)) {
+                        cuts.push(i + len + sp);
+                    }
+                }
             }
             continue;
         }
@@ -122,6 +131,8 @@ fn split_flat(line: &str) -> Vec<&str> {
             cuts.push(i);
         }
     }
+    cuts.sort_unstable();
+    cuts.dedup();
     // a short part name just before a cut (`… 主要活动安排 1月:`)
     let mut extra = Vec::new();
     let mut from = 0;
@@ -255,7 +266,8 @@ mod tests {
         let r = reflow(t);
         let lines: Vec<&str> = r.lines().collect();
         assert_eq!(lines[0], "2024年某某工会工作计划");
-        assert!(lines[1].starts_with("一、指导思想 以党的精神为指导"), "{lines:?}");
+        assert_eq!(lines[1], "一、指导思想", "{lines:?}");
+        assert!(lines[2].starts_with("以党的精神为指导"), "{lines:?}");
         assert!(lines.contains(&"(二)关爱职工。送温暖,办实事,解难事,年年如此,做好帮扶。"), "{lines:?}");
         assert!(lines.contains(&"三、活动安排"), "{lines:?}");
         assert!(lines.contains(&"2月:召开职代会"), "{lines:?}");
@@ -270,9 +282,16 @@ mod tests {
     fn numbering_out_of_sequence_is_no_heading() {
         let long = "这是很长的一段正文,讲的是工作的具体做法和要求,字数足够多,".repeat(3);
         let t = format!("{long} 三、这里的三不接二 {long} 五、也不接 {long}");
-        assert_eq!(split_flat(&t).len(), 1);
+        let heads = |t: &str| -> Vec<String> {
+            split_flat(t)
+                .into_iter()
+                .filter(|l| parse_label(l).is_some())
+                .map(str::to_string)
+                .collect()
+        };
+        assert!(heads(&t).is_empty(), "{:?}", heads(&t));
         let t = format!("{long} 一、第一 {long} 二、第二 {long} 四、第四(跳过三) {long}");
-        assert_eq!(split_flat(&t).len(), 4, "skipped numbers keep every section");
+        assert_eq!(heads(&t), ["一、第一", "二、第二", "四、第四(跳过三)"], "skipped numbers keep every section");
     }
 
     #[test]

@@ -15,6 +15,7 @@ use std::collections::HashMap;
 
 mod files;
 mod structure;
+mod wording;
 
 // ----------------------------------------------------------------- helpers
 
