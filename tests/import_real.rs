@@ -13,8 +13,11 @@ use union_plan::core::model::Plan;
 
 /// The overall score (percent, rounded down) the importer must keep.
 /// Measured before the issue-18 work: 82.4% (378 of 459 checks, 48 texts);
-/// after it 97.6% (448 of 459, 42 of 48 texts with every check right).
-const FLOOR: f64 = 97.0;
+/// after it 98.0% (486 of 496, 47 of 52 texts with every check right).
+/// The four `set: heldout` texts were added after the first fixes and
+/// scored 94.6% (35 of 37) on their first run; their one failure class
+/// (unnumbered part headings) was then fixed, so they are held out no more.
+const FLOOR: f64 = 98.0;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
@@ -228,9 +231,14 @@ fn real_texts_score_at_least_the_floor() {
     let mut tally: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
     let mut misses = Vec::new();
     let mut whole = 0;
+    let mut held: (u32, u32) = (0, 0);
     for doc in &docs {
         let checks = score(doc);
         whole += checks.iter().all(|c| c.1) as usize;
+        if doc.fields.get("set").is_some_and(|s| s == "heldout") {
+            held.0 += checks.iter().filter(|c| c.1).count() as u32;
+            held.1 += checks.len() as u32;
+        }
         for (check, ok, found) in checks {
             let t = tally.entry(check).or_default();
             t.1 += 1;
@@ -261,6 +269,14 @@ fn real_texts_score_at_least_the_floor() {
     let overall = 100.0 * pass as f64 / all as f64;
     println!("{:<10} {pass:>5} {all:>5} {overall:>6.1}%  ({} texts)", "overall", docs.len());
     println!("{whole} of {} texts have every check right", docs.len());
+    if held.1 > 0 {
+        println!(
+            "set: heldout (first run 35 of 37, 94.6%, before unnumbered headings): {} of {} checks, {:.1}%",
+            held.0,
+            held.1,
+            100.0 * held.0 as f64 / held.1 as f64
+        );
+    }
     assert!(
         overall >= FLOOR,
         "import structure score {overall:.1}% fell below the floor {FLOOR}%"

@@ -204,7 +204,7 @@ impl Reader<'_> {
     /// A token outside schedules: a level-1 heading opens a section or a
     /// named part, a deeper one an item of the open section; anything else
     /// is text of what is open.
-    fn body_line(&mut self, tok: &Tok, levels: &[u8; 7]) {
+    fn body_line(&mut self, tok: &Tok, levels: &[u8; 8]) {
         match tok {
             Tok::Head {
                 raw,

@@ -25,6 +25,9 @@ pub(crate) mod rank {
     pub const HALF_PAREN: u8 = 5;
     /// `①`
     pub const CIRCLED: u8 = 6;
+    /// No number: a named part's or container's heading on a line of its
+    /// own (`指导思想`, `主要工作`) or run in (`指导思想:以…`).
+    pub const PLAIN: u8 = 7;
 }
 
 /// A numbering label at the start of a line: (rank, byte length of the

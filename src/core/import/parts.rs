@@ -6,6 +6,8 @@
 //! heading or a line; output: which named part it is, and where its
 //! heading is kept.
 
+use super::labels::parse_label;
+use super::months::parse_month_line;
 use super::normalise::{char_len, has_sentence_punct, norm_heading};
 use crate::core::model::Headings;
 
@@ -118,5 +120,47 @@ pub(super) fn heading_slot(h: &mut Headings, sp: Special) -> &mut Option<String>
         Special::Measures => &mut h.measures,
         Special::Problems => &mut h.problems,
         Special::Schedule => &mut h.schedule,
+    }
+}
+
+/// Containers of numbered priorities (`主要工作` on a line of its own).
+const CONTAINER_KW: [&str; 8] = [
+    "主要工作",
+    "重点工作",
+    "工作重点",
+    "工作内容",
+    "主要任务",
+    "工作任务",
+    "具体工作",
+    "重点任务",
+];
+
+/// An unnumbered heading line: a named part (not the schedule, which has
+/// its own labels) or a container, short, nothing but a colon after it;
+/// or a named part run in before its text (`指导思想:以…`). Returns whether
+/// it is a container, and the heading's byte length.
+pub(super) fn plain_heading(line: &str) -> Option<(bool, usize)> {
+    if parse_label(line).is_some() || parse_month_line(line).is_some() {
+        return None;
+    }
+    let head_len = line
+        .find([':', '\u{ff1a}'])
+        .map_or(line.len(), |k| k + line[k..].chars().next().map_or(0, char::len_utf8));
+    let head = &line[..head_len];
+    // `总体要求如下。` is a sentence that leads in, not a heading
+    if head.trim_end().ends_with(['。', '.']) || head.contains("如下") {
+        return None;
+    }
+    let n = norm_heading(head);
+    if n.is_empty() || char_len(&n) > 12 || has_sentence_punct(&n) {
+        return None;
+    }
+    let container = CONTAINER_KW.iter().any(|k| n == *k);
+    let part = special_of(head).is_some_and(|s| s != Special::Schedule);
+    let run_in = head_len < line.len();
+    if (container && !run_in) || part {
+        Some((container, head_len))
+    } else {
+        None
     }
 }

@@ -8,7 +8,7 @@
 
 use super::body::Reader;
 use super::headings::Tok;
-use super::labels::{parse_label, split_heading};
+use super::labels::{parse_label, rank, split_heading};
 use super::months::parse_month_line;
 use super::normalise::trim;
 use super::parts::{is_schedule_label, special_of, Special};
@@ -69,6 +69,7 @@ pub(super) fn schedule_roles(toks: &[Tok]) -> Vec<Role> {
             None => (0..i)
                 .filter(|k| roles[*k] == Role::Normal)
                 .filter_map(|k| toks[k].rank())
+                .filter(|r| *r != rank::PLAIN)
                 .min()
                 .unwrap_or(2),
         };
@@ -76,7 +77,8 @@ pub(super) fn schedule_roles(toks: &[Tok]) -> Vec<Role> {
         let mut j = i + 1;
         while j < n {
             if let Some(r) = toks[j].rank() {
-                if r <= end_rank {
+                // a heading of the enclosing rank, or an unnumbered part name
+                if r <= end_rank || r == rank::PLAIN {
                     break;
                 }
             }
@@ -124,7 +126,7 @@ impl Reader<'_> {
 
     /// A schedule label or heading (`五、活动安排:二月…`): consumed, with a
     /// month heading on the same line starting the first entry.
-    pub(super) fn schedule_opener(&mut self, tok: &Tok, levels: &[u8; 7]) {
+    pub(super) fn schedule_opener(&mut self, tok: &Tok, levels: &[u8; 8]) {
         match tok {
             Tok::Head {
                 label, rank, text, ..

@@ -98,6 +98,25 @@ fn a_flattened_pdf_copy_reads_like_the_original() {
     assert_eq!(months, [vec![1], vec![2], vec![3]]);
 }
 
+#[test]
+fn unnumbered_part_headings_keep_their_words_and_levels() {
+    let text = "中学工会工作计划\n指导思想\n围绕中心,服务大局。\n主要工作\n1、召开教代会。\n2、开展文体活动。\n活动安排\n三月:庆三八\n四月:春游";
+    let p = import(text).plan;
+    assert_eq!(p.headings.guiding.as_deref(), Some("指导思想"));
+    assert_eq!(p.guiding, "围绕中心，服务大局。");
+    assert_eq!(headings(&p), ["主要工作"]);
+    assert_eq!(p.sections[0].items.len(), 2, "1、 under 主要工作");
+    assert_eq!(p.schedule.len(), 2);
+    // run in: 指导思想:以…
+    let p = import("指导思想:以服务职工为宗旨,围绕中心工作。\n一、加强学习\n正文。").plan;
+    assert_eq!(p.headings.guiding.as_deref(), Some("指导思想："));
+    assert_eq!(p.guiding, "以服务职工为宗旨，围绕中心工作。");
+    assert_eq!(headings(&p), ["加强学习"]);
+    // a lead-in sentence is no heading
+    let p = import("总体要求如下。\n1.坚持围绕中心\n一、民主管理\n正文。").plan;
+    assert_eq!(p.headings.guiding, None);
+}
+
 /// Heading words an author may use for each named part (as written, in
 /// either script), and month labels with their months.
 const GUIDING: [&str; 4] = ["指导思想", "总体要求", "指導思想", "工作思路"];
