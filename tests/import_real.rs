@@ -13,11 +13,11 @@ use union_plan::core::model::Plan;
 
 /// The overall score (percent, rounded down) the importer must keep.
 /// Measured before the issue-18 work: 82.4% (378 of 459 checks, 48 texts);
-/// after it 98.0% (486 of 496, 47 of 52 texts with every check right).
+/// after it 97.98% (486 of 496, 47 of 52 texts with every check right).
 /// The four `set: heldout` texts were added after the first fixes and
 /// scored 94.6% (35 of 37) on their first run; their one failure class
 /// (unnumbered part headings) was then fixed, so they are held out no more.
-const FLOOR: f64 = 98.0;
+const FLOOR: f64 = 97.0;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
