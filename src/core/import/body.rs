@@ -161,6 +161,16 @@ impl Part {
     }
 }
 
+/// `“存在的不足” → 存在问题（标题照原文保留）`
+pub(super) fn part_decision(h: &str, sp: Special, unnumbered: bool) -> String {
+    format!(
+        "“{}”{} → {}（标题照原文保留）",
+        trim(h),
+        if unnumbered { "（无编号）" } else { "" },
+        sp.name()
+    )
+}
+
 /// The state of the body pass over one part.
 pub(super) struct Reader<'c> {
     pub(super) part: Part,
@@ -224,6 +234,7 @@ impl Reader<'_> {
                             self.part.specials.push(sp);
                             self.target = Target::Special(sp);
                             self.part.keep_heading(sp, h);
+                            self.ctx.decide(part_decision(h, sp, label.is_empty()));
                             push_para(self.part.field(sp), rest);
                         }
                         None => {

@@ -71,6 +71,19 @@ pub(super) enum Special {
     Schedule,
 }
 
+impl Special {
+    /// The part's name in the editor.
+    pub(super) fn name(self) -> &'static str {
+        match self {
+            Special::Guiding => "指导思想",
+            Special::Goals => "工作目标",
+            Special::Measures => "落实措施",
+            Special::Problems => "存在问题",
+            Special::Schedule => "活动安排",
+        }
+    }
+}
+
 /// Which standard part a heading names, if it is short enough to be just
 /// that name (指导思想, 二〇二五年工作目标, 存在的问题和不足 …).
 pub(super) fn special_of(heading: &str) -> Option<Special> {

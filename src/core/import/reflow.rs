@@ -34,34 +34,71 @@ const FLAT_MIN: usize = 120;
 /// A wrapped line is at least this long.
 const WRAP_MIN: usize = 35;
 
-pub(super) fn reflow(text: &str) -> Cow<'_, str> {
+/// What the pass did, for the report.
+#[derive(Default, Debug, PartialEq)]
+pub(super) struct Reflowed {
+    /// Lines a flattened text was broken into (0: not flattened).
+    pub(super) unflattened: usize,
+    /// Line breaks inside sentences removed.
+    pub(super) joined: usize,
+    /// The title split off the first paragraph.
+    pub(super) title: Option<String>,
+}
+
+impl Reflowed {
+    /// The report's lines on what the pass did.
+    pub(super) fn decisions(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.unflattened > 0 {
+            out.push(format!(
+                "原文的换行已丢失（网页或 PDF 复制），按连续的编号（一、（一）1.）和月份分成 {} 行。",
+                self.unflattened
+            ));
+        }
+        if self.joined > 0 {
+            out.push(format!("{} 处句子中间的换行（PDF 排版留下的）已接回。", self.joined));
+        }
+        if let Some(t) = &self.title {
+            out.push(format!("“{t}”与第一段连在一起，已作为标题分开。"));
+        }
+        out
+    }
+}
+
+pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
     let lines: Vec<&str> = text.lines().map(trim).filter(|l| !l.is_empty()).collect();
     let chars: usize = lines.iter().map(|l| char_len(l)).sum();
     let flat = !lines.is_empty() && chars / lines.len() > FLAT_LINE;
+    let mut done = Reflowed::default();
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     for l in &lines {
         if flat && char_len(l) > FLAT_MIN {
-            out.extend(split_flat(l).into_iter().map(str::to_string));
+            let parts = split_flat(l);
+            done.unflattened += parts.len();
+            out.extend(parts.into_iter().map(str::to_string));
         } else {
             out.push(l.to_string());
         }
     }
     if !flat {
+        let before = out.len();
         out = join_wrapped(out);
+        done.joined = before.saturating_sub(out.len());
     }
     if let Some(first) = out.first() {
         if let Some(k) = glued_title(first) {
             let (a, b) = first.split_at(k);
             let (a, b) = (a.to_string(), trim(b).to_string());
+            done.title = Some(a.clone());
             out[0] = a;
             out.insert(1, b);
         }
     }
     let changed = out.len() != lines.len() || out.iter().zip(&lines).any(|(a, b)| a != b);
     if changed {
-        Cow::Owned(out.join("\n"))
+        (Cow::Owned(out.join("\n")), done)
     } else {
-        Cow::Borrowed(text)
+        (Cow::Borrowed(text), done)
     }
 }
 
@@ -263,7 +300,7 @@ mod tests {
     #[test]
     fn a_flattened_text_breaks_before_numbering_in_sequence() {
         let t = "2024年某某工会工作计划 一、指导思想 以党的精神为指导,团结职工,围绕中心,服务大局,突出维护,多办实事,解放思想,开拓创新,把工会建成职工信赖的职工之家,全面履行工会的各项职能,为单位的发展作出新的贡献,在新的一年里团结带领广大职工群众立足本职岗位建功立业,以更加饱满的热情和更加务实的作风,推动各项工作再上新台阶。 二、主要工作 (一)加强建家。开好职代会,办好文体活动,每年一次。 (二)关爱职工。送温暖,办实事,解难事,年年如此,做好帮扶。 三、活动安排 1月:春节慰问 2月:召开职代会 3月:庆三八 另有一、二月份的零星工作都按上级要求办好,不再一一列出。";
-        let r = reflow(t);
+        let r = reflow(t).0;
         let lines: Vec<&str> = r.lines().collect();
         assert_eq!(lines[0], "2024年某某工会工作计划");
         assert_eq!(lines[1], "一、指导思想", "{lines:?}");
@@ -297,19 +334,19 @@ mod tests {
     #[test]
     fn pdf_line_breaks_inside_sentences_are_joined() {
         let t = "一、指导思想\n在院党委领导下,按照党的十六大提出的发展要有新思路,改革要有新突破,各\n项工作要有新举措的总体要求,开展工作.\n二、重点工作\n1. 建立健全本院工会工作制度;";
-        let r = reflow(t);
+        let r = reflow(t).0;
         assert!(r.contains("改革要有新突破,各项工作要有新举措"), "{r}");
         assert!(r.contains("开展工作.\n二、重点工作\n1. 建立"), "{r}");
         // a short heading followed by its text is not joined
         let t = "一、加强组织建设\n工会认真贯彻落实上级工会的各项部署。";
-        assert!(matches!(reflow(t), Cow::Borrowed(_)));
+        assert!(matches!(reflow(t).0, Cow::Borrowed(_)));
         // a page number between the halves, or glued to the first half
         let t = "不断健全完善基层工会组织建设,建立健全各项制度,努力提高职工素质,建立健全各 1\n項制度,有效地維護職工合法權益。";
-        let r = reflow(t);
+        let r = reflow(t).0;
         assert!(r.contains("建立健全各項制度"), "{r}");
         assert!(r.lines().any(|l| l == "1"), "{r}");
         let t = "使广大职工真切感受到医院的建设和发展与自己的成长息息相关,医院的成长才是真正意义上\n6\n的成长.";
-        let r = reflow(t);
+        let r = reflow(t).0;
         assert!(r.contains("真正意义上的成长."), "{r}");
     }
 
@@ -317,7 +354,7 @@ mod tests {
     fn a_title_glued_to_the_first_paragraph_is_split_off() {
         let t = "教育工会2021年工作总结及2021年工作要点2021年武夷山市教育工会工作在上级工会组织和各级党政领导的关心支持下,取得了一定的成绩。";
         assert_eq!(
-            reflow(t).lines().next(),
+            reflow(t).0.lines().next(),
             Some("教育工会2021年工作总结及2021年工作要点")
         );
         for t in [

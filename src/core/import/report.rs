@@ -31,6 +31,7 @@ pub(super) fn of_plan(plan: &Plan) -> Report {
             ))
         },
         notes: vec!["已读取本工具导出的文件，内容原样载入。".into()],
+        decisions: Vec::new(),
     }
 }
 
@@ -92,5 +93,16 @@ pub(super) fn report(
         schedule: plan.schedule.iter().map(|e| e.months.clone()).collect(),
         signature,
         notes,
+        decisions: Vec::new(),
     }
+}
+
+/// `“某某工会文件”“某工字[2010]1号” → 文件版头`
+pub(super) fn header_decision(i: &crate::core::model::Issuance) -> String {
+    let parts: Vec<String> = [&i.issuer, &i.number]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| format!("“{s}”"))
+        .collect();
+    format!("{} → 文件版头（发文机关标志、发文字号），标题在其后。", parts.join(""))
 }

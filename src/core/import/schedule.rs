@@ -11,6 +11,7 @@ use super::headings::Tok;
 use super::labels::{parse_label, rank, split_heading};
 use super::months::parse_month_line;
 use super::normalise::trim;
+use super::body::part_decision;
 use super::parts::{is_schedule_label, special_of, Special};
 use super::trace::{Ctx, Dropped};
 use super::months::is_month_separator;
@@ -105,6 +106,11 @@ pub(super) fn push_activity(e: &mut ScheduleEntry, s: &str, ctx: &mut Ctx) {
     }
 }
 
+/// A month heading without the separator after it.
+fn written_or(t: &str) -> &str {
+    t.trim_end_matches(is_month_separator)
+}
+
 impl Reader<'_> {
     /// A month heading as written (`一月份`, `七、八月份`, `1———2月`): kept
     /// in `headings.months` when it differs from the derived heading (the
@@ -122,6 +128,15 @@ impl Reader<'_> {
         } else {
             self.ctx.drop(Dropped::Months, head);
         }
+        if kept || months.len() > 1 {
+            let span = match (months.first(), months.last()) {
+                (Some(a), Some(b)) if months.len() > 1 => format!("{a}—{b} 月"),
+                (Some(a), _) => format!("{a} 月"),
+                _ => String::new(),
+            };
+            let written = if kept { "，原文写法保留" } else { "" };
+            self.ctx.decide(format!("“{}” → 一个月份条目，{span}{written}", trim(written_or(t))));
+        }
     }
 
     /// A schedule label or heading (`五、活动安排:二月…`): consumed, with a
@@ -137,7 +152,9 @@ impl Reader<'_> {
                     self.part.found.push(h.to_string());
                 }
                 self.ctx.drop(Dropped::Label, label);
-                if !self.part.keep_heading(Special::Schedule, h) {
+                if self.part.keep_heading(Special::Schedule, h) {
+                    self.ctx.decide(part_decision(h, Special::Schedule, false));
+                } else {
                     self.ctx.drop(Dropped::Keyword, h);
                 }
                 if !rest.is_empty() {
@@ -161,7 +178,9 @@ impl Reader<'_> {
             }
             // an unnumbered 主要活动安排: kept as the schedule's heading
             _ => {
-                if !self.part.keep_heading(Special::Schedule, tok.raw()) {
+                if self.part.keep_heading(Special::Schedule, tok.raw()) {
+                    self.ctx.decide(part_decision(tok.raw(), Special::Schedule, true));
+                } else {
                     self.ctx.drop(Dropped::Keyword, tok.raw());
                 }
             }

@@ -26,6 +26,16 @@ fn the_authors_part_headings_are_kept_and_exported() {
     for w in ["一、指导思想", "二、主要工作", "主要活动安排", "一月份", "七、八月份", "1———2月", "存在的不足"] {
         assert!(out.contains(w), "{w} in export:\n{out}");
     }
+    // each decision is in the report, in reading order
+    let d = &imp.report.decisions;
+    for want in [
+        "“某某小学工会2025年工作计划” → 标题",
+        "“存在的不足” → 存在问题（标题照原文保留）",
+        "“七、八月份” → 一个月份条目，7—8 月，原文写法保留",
+        "“1———2月” → 一个月份条目，1—2 月，原文写法保留",
+    ] {
+        assert!(d.iter().any(|x| x == want), "{want} in {d:?}");
+    }
     // 主要工作 keeps its two items under it
     assert_eq!(p.sections.len(), 1);
     assert_eq!(p.sections[0].items.len(), 2);
