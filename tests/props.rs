@@ -183,7 +183,7 @@ fn headings() -> impl Strategy<Value = Headings> {
             guiding,
             problems,
             schedule,
-            months,
+            months: months.into_iter().collect(),
             ..Headings::default()
         })
 }

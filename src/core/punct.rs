@@ -295,7 +295,7 @@ fn fix_part(plan: &mut Plan, fix: &mut impl FnMut(&mut String)) {
     {
         fix(s);
     }
-    h.months.values_mut().for_each(&mut *fix);
+    h.months.iter_mut().for_each(|(_, l)| fix(l));
     if let Some(n) = plan.next.as_deref_mut() {
         fix_part(n, fix);
     }

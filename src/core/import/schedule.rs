@@ -121,9 +121,8 @@ impl Reader<'_> {
         let key = months_key(months);
         let kept = !written.is_empty()
             && written != months_heading(months)
-            && !self.part.headings.months.contains_key(&key);
+            && self.part.headings.set_month_label(key, written.to_string());
         if kept {
-            self.part.headings.months.insert(key, written.to_string());
             self.ctx.drop(Dropped::Separator, &t[written.len()..]);
         } else {
             self.ctx.drop(Dropped::Months, head);

@@ -14,7 +14,6 @@
 
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 /// The author's headings (`headings` in JSON); every field optional.
 #[derive(Serialize, Clone, PartialEq, Eq, Debug, Default, Hash)]
@@ -35,9 +34,15 @@ pub struct Headings {
     /// Instead of 存在问题和不足 / 需要注意的问题.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub problems: Option<String>,
-    /// Month labels as written, keyed by the entry's months (`"7,8"`).
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub months: BTreeMap<String, String>,
+    /// Month labels as written, keyed by the entry's months (`"7,8"`),
+    /// sorted by key (a JSON object; a list here, which costs the editor's
+    /// wasm less than a map type of its own).
+    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "months_as_object")]
+    pub months: Vec<(String, String)>,
+}
+
+fn months_as_object<S: serde::Serializer>(m: &[(String, String)], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(m.iter().map(|(k, v)| (k, v)))
 }
 
 /// The key of a month label: the months joined with commas (`7,8`).
@@ -58,12 +63,13 @@ impl Headings {
     /// Reads a `headings` object leniently (see the module docs).
     pub fn from_value(v: &Value) -> Headings {
         let s = |key: &str| v.get(key).and_then(Value::as_str).map(str::to_string);
+        // a JSON object's keys come sorted, as `set_month_label` keeps them
         let months = match v.get("months") {
             Some(Value::Object(m)) => m
                 .iter()
                 .filter_map(|(k, l)| Some((k.clone(), l.as_str()?.to_string())))
                 .collect(),
-            _ => BTreeMap::new(),
+            _ => Vec::new(),
         };
         Headings {
             guiding: s("guiding"),
@@ -83,10 +89,24 @@ impl Headings {
 
     /// The label the author wrote for an entry of these months, if any.
     pub fn month_label(&self, months: &[u8]) -> Option<&str> {
+        let key = months_key(months);
         self.months
-            .get(&months_key(months))
-            .map(String::as_str)
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, l)| l.as_str())
             .filter(|l| !l.trim().is_empty())
+    }
+
+    /// Keeps a month label (sorted by key); false when one is kept already
+    /// for these months.
+    pub fn set_month_label(&mut self, key: String, label: String) -> bool {
+        match self.months.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
+            Ok(_) => false,
+            Err(i) => {
+                self.months.insert(i, (key, label));
+                true
+            }
+        }
     }
 
     /// Every text held, for the importer's lossless check.
@@ -100,7 +120,7 @@ impl Headings {
         ]
         .into_iter()
         .filter_map(|h| h.as_deref())
-        .chain(self.months.values().map(String::as_str))
+        .chain(self.months.iter().map(|(_, l)| l.as_str()))
     }
 }
 
@@ -122,7 +142,7 @@ mod tests {
         assert!(!p.to_json().contains("headings"));
         let mut p = Plan::default();
         p.headings.problems = Some("存在的不足".into());
-        p.headings.months.insert("7,8".into(), "七、八月份".into());
+        p.headings.set_month_label("7,8".into(), "七、八月份".into());
         let json = p.to_json();
         assert!(json.contains(r#""headings":{"problems":"存在的不足","months":{"7,8":"七、八月份"}}"#), "{json}");
         assert_eq!(Plan::from_json(&json).unwrap(), p);
@@ -160,7 +180,7 @@ mod tests {
         p.headings.guiding = Some("指导思想".into());
         p.headings.problems = Some("存在的不足".into());
         p.headings.schedule = Some("主要活动安排".into());
-        p.headings.months.insert("7,8".into(), "七、八月份".into());
+        p.headings.set_month_label("7,8".into(), "七、八月份".into());
         let authors = texts(&p);
         for want in ["一、指导思想", "二、主要活动安排", "七、八月份", "三、存在的不足"] {
             assert!(authors.contains(&want.to_string()), "{want} in {authors:?}");
