@@ -160,3 +160,16 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn masked_names_are_kept_and_flagged_by_the_checklist() {
+    let text = "2016中学工会工作计划\n四、主要活动安排:\n十一月份:\n1、特困教师调研。\n2、举行教师健美**赛。\n十二月份:\n1、各类先进评比。";
+    let p = import(text).plan;
+    assert!(p.schedule.iter().any(|e| e.activities.iter().any(|a| a == "举行教师健美**赛。")));
+    let found: Vec<String> = crate::core::check::check(&p)
+        .into_iter()
+        .filter(|f| f.id.starts_with("placeholder") && f.level != crate::core::check::Level::Ok)
+        .map(|f| f.id)
+        .collect();
+    assert!(found.iter().any(|id| id.contains("**")), "{found:?}");
+}
