@@ -173,3 +173,25 @@ fn masked_names_are_kept_and_flagged_by_the_checklist() {
         .collect();
     assert!(found.iter().any(|id| id.contains("**")), "{found:?}");
 }
+
+#[test]
+fn next_years_part_with_its_own_named_parts() {
+    for head in ["三、2025年工作思路", "三、2025年工作打算", "三、明年工作设想", "2025年工作思路"] {
+        let text = format!(
+            "某某工会2024年工作总结\n一、主要工作\n1、开好职代会。\n2、办好文体活动。\n二、存在的不足\n经费偏紧。\n{head}\n（一）指导思想\n以服务职工为宗旨。\n（二）工作目标\n建成模范职工之家。\n（三）主要工作\n1、加强建家。\n2、关爱职工。"
+        );
+        let imp = import(&text);
+        let p = &imp.plan;
+        let next = p.next.as_ref().unwrap_or_else(|| panic!("{head}: no next part"));
+        assert_eq!(p.kind, Kind::SummaryAndPlan, "{head}");
+        assert_eq!(p.problems, "经费偏紧。", "{head}");
+        assert_eq!(p.headings.problems.as_deref(), Some("存在的不足"));
+        assert!(p.guiding.is_empty() && p.goals.is_empty(), "{head}: {p:#?}");
+        assert_eq!(next.title.trim_start_matches("三、"), head.trim_start_matches("三、"));
+        assert_eq!(next.guiding, "以服务职工为宗旨。", "{head}");
+        assert_eq!(next.goals, "建成模范职工之家。", "{head}");
+        assert_eq!(next.headings.guiding.as_deref(), Some("指导思想"));
+        assert_eq!(headings(next), ["主要工作"], "{head}");
+        assert_eq!(next.sections[0].items.len(), 2, "{head}");
+    }
+}
