@@ -195,3 +195,9 @@ fn next_years_part_with_its_own_named_parts() {
         assert_eq!(next.sections[0].items.len(), 2, "{head}");
     }
 }
+
+#[test]
+fn a_scheme_with_skipped_numbers_keeps_every_section() {
+    let p = import("某某工会活动方案\n一、活动目的\n正文一。\n二、活动主题\n正文二。\n三、组织机构\n正文三。\n四、奖励办法\n正文四。\n六、活动时间\n正文六。").plan;
+    assert_eq!(headings(&p), ["活动目的", "活动主题", "组织机构", "奖励办法", "活动时间"]);
+}
