@@ -31,8 +31,11 @@ use super::title::TITLE_ENDINGS;
 const FLAT_LINE: usize = 250;
 /// A flattened line shorter than this is left as it is.
 const FLAT_MIN: usize = 120;
-/// A wrapped line is at least this long.
+/// A wrapped line is at least this long …
 const WRAP_MIN: usize = 35;
+/// … and a wrapped numbered line this long (a long heading with commas
+/// and no full stop is followed by its text, not by its own second half).
+const WRAP_HEADING: usize = 40;
 
 /// What the pass did, for the report.
 #[derive(Default, Debug, PartialEq)]
@@ -249,7 +252,9 @@ fn join_wrapped(lines: Vec<String>) -> Vec<String> {
             _ => out.push(l),
         }
         let last = out.last().map(String::as_str).unwrap_or("");
-        run_on = char_len(last) >= WRAP_MIN
+        // a numbered heading runs on only when longer than headings are
+        let min = if parse_label(last).is_some() { WRAP_HEADING } else { WRAP_MIN };
+        run_on = char_len(last) >= min
             && last.chars().last().is_some_and(|c| is_cjk(c) || "，,、".contains(c))
             && last.chars().any(|c| "，,、".contains(c));
     }
@@ -337,8 +342,10 @@ mod tests {
         let r = reflow(t).0;
         assert!(r.contains("改革要有新突破,各项工作要有新举措"), "{r}");
         assert!(r.contains("开展工作.\n二、重点工作\n1. 建立"), "{r}");
-        // a short heading followed by its text is not joined
+        // a heading followed by its text is not joined
         let t = "一、加强组织建设\n工会认真贯彻落实上级工会的各项部署。";
+        assert!(matches!(reflow(t).0, Cow::Borrowed(_)));
+        let t = "一、以协调劳动关系为主线,切实维护职工合法权益,推动和谐单位建设\n工会认真贯彻落实上级工会的各项部署。";
         assert!(matches!(reflow(t).0, Cow::Borrowed(_)));
         // a page number between the halves, or glued to the first half
         let t = "不断健全完善基层工会组织建设,建立健全各项制度,努力提高职工素质,建立健全各 1\n項制度,有效地維護職工合法權益。";
