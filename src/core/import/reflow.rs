@@ -71,7 +71,10 @@ impl Reflowed {
 pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
     let lines: Vec<&str> = text.lines().map(trim).filter(|l| !l.is_empty()).collect();
     let chars: usize = lines.iter().map(|l| char_len(l)).sum();
-    let flat = !lines.is_empty() && chars / lines.len() > FLAT_LINE;
+    // flattened: a few very long lines (a text pasted from Word with one
+    // long paragraph per line is not)
+    let avg = chars / lines.len().max(1);
+    let flat = !lines.is_empty() && avg > FLAT_LINE && (lines.len() <= 6 || avg > 3 * FLAT_LINE);
     let mut done = Reflowed::default();
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     for l in &lines {
@@ -318,6 +321,20 @@ mod tests {
         let kept: String = t.chars().filter(|c| !c.is_whitespace()).collect();
         let got: String = r.chars().filter(|c| !c.is_whitespace()).collect();
         assert_eq!(kept, got);
+    }
+
+    #[test]
+    fn long_paragraphs_one_per_line_are_not_flattened() {
+        let para = "今年我们做了大量工作,主要做法:1.建立制度;2.完善机制;3.加强督查,取得了较好的成效,得到了上级的肯定和职工的好评。".repeat(10);
+        let t = format!("一、组织建设
+{para}
+二、民主管理
+{para}
+三、文体活动
+{para}
+四、帮扶工作
+{para}");
+        assert!(matches!(reflow(&t).0, Cow::Borrowed(_)));
     }
 
     #[test]
