@@ -7,7 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod headings;
 mod issuance;
+pub use headings::{months_key, Headings};
 pub use issuance::Issuance;
 
 /// The schema this build writes. Loading a higher one is refused.
@@ -347,6 +349,15 @@ pub struct Plan {
         deserialize_with = "issuance::lenient_issuance"
     )]
     pub issuance: Option<Issuance>,
+    /// The author's wording of the named parts' headings and month labels
+    /// (`headings` in JSON, see `model::headings`); empty (absent in JSON)
+    /// prints the standard headings.
+    #[serde(
+        default,
+        skip_serializing_if = "Headings::is_empty",
+        deserialize_with = "headings::lenient_headings"
+    )]
+    pub headings: Headings,
 }
 
 impl Default for Plan {
@@ -369,6 +380,7 @@ impl Default for Plan {
             signature: Signature::default(),
             format: None,
             issuance: None,
+            headings: Headings::default(),
         }
     }
 }

@@ -37,11 +37,14 @@ test('the declared Plan, Finding, CalendarEvent and ImportReport fields are the 
   const { plan, report } = api.importTextWithReport('城南小学工会2025年工作计划\n一、加强思想引领\n做好宣传。\n城南小学工会\n2025年1月5日');
   assert.deepEqual(Object.keys(plan).sort(), required('Plan'));
   // Optional fields appear when set and are declared.
-  const full = JSON.parse(new TextDecoder().decode(api.exportPlan({ ...plan, format: { fonts: 'standard' }, issuance: { issuer: '市总工会文件' } }, 'json')));
+  const full = JSON.parse(new TextDecoder().decode(api.exportPlan({ ...plan, format: { fonts: 'standard' }, issuance: { issuer: '市总工会文件' },
+    headings: { guiding: '指导思想', goals: '工作目标', measures: '保障措施', schedule: '主要活动安排', problems: '存在的不足', months: { '7,8': '七、八月份' } } }, 'json')));
   assert.deepEqual(Object.keys(full).sort(), fields('Plan'));
   assert.deepEqual(Object.keys(full.format).sort(), fields('Format'));
   assert.deepEqual(Object.keys(full.issuance).sort(), fields('Issuance'));
   assert.deepEqual(Object.keys(full.issuance).sort(), required('Issuance'), 'every Issuance field is written');
+  assert.deepEqual(Object.keys(full.headings).sort(), fields('Headings'));
+  assert.deepEqual(full.headings.months, { '7,8': '七、八月份' });
   assert.deepEqual(Object.keys(plan.signature).sort(), fields('Signature'));
   assert.deepEqual(Object.keys(plan.sections[0]).sort(), required('Section'));
   assert.deepEqual(Object.keys(report).sort(), fields('ImportReport'));

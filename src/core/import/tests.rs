@@ -15,6 +15,7 @@ use std::collections::HashMap;
 
 mod files;
 mod structure;
+mod wording;
 
 // ----------------------------------------------------------------- helpers
 
@@ -57,6 +58,16 @@ fn plan_text(plan: &Plan) -> String {
     s.push('\n');
     s.push_str(&plan.signature.organization);
     s.push('\n');
+    if let Some(i) = &plan.issuance {
+        s.push_str(&i.issuer);
+        s.push('\n');
+        s.push_str(&i.number);
+        s.push('\n');
+    }
+    for h in plan.headings.texts() {
+        s.push_str(h);
+        s.push('\n');
+    }
     if let Some(n) = &plan.next {
         s.push_str(&plan_text(n));
     }
@@ -112,6 +123,10 @@ fn assert_lossless(text: &str) -> Imported {
             Dropped::Keyword => assert!(is_part_name(t) && char_len(t) <= 24, "part name {t:?}"),
             Dropped::Date => assert!(parse_date(t).is_some(), "date {t:?}"),
             Dropped::Markup => assert!(t.chars().all(|c| c == '#'), "markup {t:?}"),
+            Dropped::Separator => assert!(
+                t.chars().all(super::months::is_month_separator),
+                "separator {t:?}"
+            ),
         }
         for (c, n) in counts(s) {
             *got.entry(c).or_insert(0) += n;
@@ -254,8 +269,15 @@ fn named_parts_go_to_their_fields_not_sections() {
     assert_eq!(p.goals, "建成职工之家。\n1.会员入会率达到百分之九十五。");
     assert_eq!(p.measures, "加强领导。");
     assert_eq!(p.problems, "经费偏紧。");
-    // 主要工作 only held numbered items: they are the priorities
-    assert_eq!(headings(p), ["开好职代会", "办好文体活动"]);
+    // 主要工作 keeps the author's levels: a section with its two items
+    assert_eq!(headings(p), ["主要工作"]);
+    let items: Vec<&str> = p.sections[0].items.iter().map(|i| i.heading.as_str()).collect();
+    assert_eq!(items, ["开好职代会", "办好文体活动"]);
+    // the named parts' headings as written
+    assert_eq!(p.headings.guiding.as_deref(), Some("指导思想"));
+    assert_eq!(p.headings.goals.as_deref(), Some("工作目标"));
+    assert_eq!(p.headings.measures.as_deref(), Some("保障措施"));
+    assert_eq!(p.headings.problems.as_deref(), Some("存在的问题和不足"));
     assert_eq!(
         imp.report.sections,
         [
@@ -265,14 +287,6 @@ fn named_parts_go_to_their_fields_not_sections() {
             "保障措施",
             "存在的问题和不足"
         ]
-    );
-    assert!(
-        imp.report
-            .notes
-            .iter()
-            .any(|n| n.contains("主要工作") && n.contains('2')),
-        "{:?}",
-        imp.report.notes
     );
     assert_eq!(p.kind, Kind::Plan);
     assert!(imp.report.kind_detected);
