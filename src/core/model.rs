@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 
 mod issuance;
 pub use issuance::Issuance;
+mod previous;
+pub use previous::Previous;
 
 /// The schema this build writes. Loading a higher one is refused.
 pub const SCHEMA: u32 = 1;
@@ -347,6 +349,13 @@ pub struct Plan {
         deserialize_with = "issuance::lenient_issuance"
     )]
     pub issuance: Option<Issuance>,
+    /// The draft this one was started from (新建下一年度); `None` (absent
+    /// in JSON) otherwise. Only the top-level plan's counts.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "previous::lenient_previous"
+    )]
+    pub previous: Option<Previous>,
 }
 
 impl Default for Plan {
@@ -369,6 +378,7 @@ impl Default for Plan {
             signature: Signature::default(),
             format: None,
             issuance: None,
+            previous: None,
         }
     }
 }
@@ -500,6 +510,7 @@ impl Plan {
             n.next = None;
             n.format = None;
             n.issuance = None;
+            n.previous = None;
             n.normalize();
         }
     }
