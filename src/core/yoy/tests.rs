@@ -189,3 +189,5 @@ fn next_year_unchanged_text_is_measured_and_html_is_escaped() {
     assert!(html.contains("做好帮扶慰问"));
     assert!(html.contains("[改写]"));
 }
+
+mod checklist;
