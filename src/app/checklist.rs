@@ -61,14 +61,16 @@ impl CheckState {
 /// `tools`: `Pending` until the first result, then the latest one (or why
 /// not).
 #[hook]
-pub fn use_check(plan: &Rc<Plan>, rev: u64, epoch: u64) -> CheckState {
+pub fn use_check(plan: &Rc<Plan>, rev: u64, epoch: u64, previous: Option<Rc<Plan>>) -> CheckState {
     let state = use_state(|| CheckState::Pending);
     let check_timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     let checked_epoch = use_mut_ref(|| None::<u64>);
     {
         let state = state.clone();
         let plan = plan.clone();
-        use_effect_with(rev, move |_| {
+        // Last year's document, when there is one, adds the `previous:*` rules.
+        let key = previous.as_ref().map(|p| Rc::as_ptr(p) as usize);
+        use_effect_with((rev, key), move |_| {
             let delay = if *checked_epoch.borrow() != Some(epoch) {
                 0
             } else {
@@ -79,7 +81,7 @@ pub fn use_check(plan: &Rc<Plan>, rev: u64, epoch: u64) -> CheckState {
                 Some(gloo::timers::callback::Timeout::new(delay, move || {
                     // Results arrive in the order asked, so the last is the newest.
                     tools::with_tools(move |t| {
-                        state.set(match t.and_then(|t| t.check(&plan)) {
+                        state.set(match t.and_then(|t| t.check_with(&plan, previous.as_deref())) {
                             Ok(f) => CheckState::Done(Rc::new(f)),
                             Err(e) => CheckState::Failed(e),
                         })

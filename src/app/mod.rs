@@ -6,6 +6,9 @@
 //! notice, the step list, the current step and the right-hand tabs.
 
 mod checklist;
+mod compare;
+#[cfg(not(feature = "lite"))]
+pub mod compare_view;
 mod config;
 mod drafts;
 mod export_menu;
@@ -189,6 +192,8 @@ pub struct Shell<'a> {
     pub importing: &'a UseStateHandle<bool>,
     pub tracking_mode: &'a UseStateHandle<bool>,
     pub ids: &'a IdPrefix,
+    /// Last year's document, when the draft names one (`compare`).
+    pub previous: Option<Rc<Plan>>,
 }
 
 /// Today as `YYYY-MM-DD` in local time.
@@ -282,7 +287,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     let plan = state.plan.clone();
     // The checklist, after a pause in typing (see `use_check`).
-    let check_state = checklist::use_check(&plan, state.rev, state.epoch);
+    let previous = compare::use_previous(&plan, &state.draft, &store);
+    let check_state = checklist::use_check(&plan, state.rev, state.epoch, previous.clone());
     let error_steps = checklist::steps_with_errors(check_state.findings());
     let error_count = check_state
         .findings()
@@ -318,6 +324,7 @@ pub fn App(props: &AppProps) -> Html {
         importing: &importing,
         tracking_mode: &tracking_mode,
         ids: &ids,
+        previous,
     };
     let tracking_on = *tracking_mode && !plan.kind.is_summary();
     let body = if tracking_on {

@@ -1,5 +1,6 @@
 //! The heavy functions the first screen does not need: the checklist,
-//! export, import, the summary draft, templates and training guidance. The app reaches
+//! export, import, the summary draft, templates, training guidance and
+//! year over year (next year's draft, the 对比上年 view). The app reaches
 //! them only through this module, so they can live in another wasm module.
 //!
 //! - Full build (`union_plan.js`, portals, embed.html, the single file):
@@ -16,7 +17,7 @@
 
 use crate::core::check::Finding;
 use crate::core::model::{Kind, Plan};
-use crate::core::steps::Step;
+use crate::core::steps::{Step, Target};
 use serde::Deserialize;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -85,6 +86,20 @@ pub fn use_tools() -> ToolsState {
     (*state).clone()
 }
 
+/// A JS function `(targetJson) => …` that emits the target on `cb` (the
+/// compare view calls it when a difference is clicked).
+fn jump_fn(cb: Callback<Target>) -> js_sys::Function {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    Closure::<dyn Fn(String)>::new(move |t: String| {
+        if let Ok(t) = serde_json::from_str::<Target>(&t) {
+            cb.emit(t)
+        }
+    })
+    .into_js_value()
+    .unchecked_into()
+}
+
 #[cfg(not(feature = "lite"))]
 pub(crate) use imp::decode_gb18030;
 pub use imp::{now, set_loader, Tools};
@@ -129,6 +144,32 @@ mod imp {
     impl Tools {
         pub fn check(&self, plan: &Plan) -> Result<Vec<Finding>, String> {
             Ok(crate::core::check::check(plan))
+        }
+
+        /// The checklist with the `previous:*` rules against last year's document.
+        pub fn check_with(&self, plan: &Plan, previous: Option<&Plan>) -> Result<Vec<Finding>, String> {
+            Ok(crate::core::check::check_with(plan, previous))
+        }
+
+        pub fn next_year(&self, plan: &Plan) -> Result<Plan, String> {
+            Ok(crate::core::yoy::next_year(plan))
+        }
+
+        pub fn comparison_html(&self, previous: &Plan, current: &Plan) -> Result<String, String> {
+            Ok(crate::core::yoy::comparison_html(&crate::core::yoy::compare(previous, current)))
+        }
+
+        /// Draws the 对比上年 view into `el` (`app::compare_view`).
+        pub fn show_comparison(
+            &self,
+            el: &web_sys::Element,
+            previous: &Plan,
+            current: &Plan,
+            on_jump: Callback<Target>,
+        ) -> Result<(), String> {
+            let f = super::jump_fn(on_jump);
+            let c = crate::core::yoy::compare(previous, current);
+            crate::app::compare_view::render(el, &c, &f).map_err(|_| "对比视图无法显示。".to_string())
         }
 
         pub fn export(&self, plan: &Plan, format: &str) -> Result<Vec<u8>, String> {
@@ -365,7 +406,7 @@ mod imp {
                 [a] => f.call1(&JsValue::NULL, a),
                 [a, b] => f.call2(&JsValue::NULL, a, b),
                 [a, b, c] => f.call3(&JsValue::NULL, a, b, c),
-                _ => unreachable!("at most three arguments"),
+                more => f.apply(&JsValue::NULL, &more.iter().collect::<js_sys::Array>()),
             };
             r.map_err(|e| message(&e))
         }
@@ -387,9 +428,38 @@ mod imp {
         }
 
         pub fn check(&self, plan: &Plan) -> Result<Vec<Finding>, String> {
-            let text = self.call("checkPlanJson", &[Self::plan_arg(plan)])?;
+            self.check_with(plan, None)
+        }
+
+        /// The checklist with the `previous:*` rules against last year's document.
+        pub fn check_with(&self, plan: &Plan, previous: Option<&Plan>) -> Result<Vec<Finding>, String> {
+            let prev = previous.map_or(JsValue::NULL, Self::plan_arg);
+            let text = self.call("checkPlanJson", &[Self::plan_arg(plan), prev])?;
             serde_json::from_str(&text.as_string().unwrap_or_default())
                 .map_err(|e| format!("功能模块返回的数据无法读取：{e}"))
+        }
+
+        pub fn next_year(&self, plan: &Plan) -> Result<Plan, String> {
+            let v = self.call("nextYear", &[Self::plan_arg(plan)])?;
+            Plan::from_value(Self::json(&v)?).map_err(|e| e.to_string())
+        }
+
+        pub fn comparison_html(&self, previous: &Plan, current: &Plan) -> Result<String, String> {
+            let v = self.call("comparisonHtml", &[Self::plan_arg(previous), Self::plan_arg(current)])?;
+            Ok(v.as_string().unwrap_or_default())
+        }
+
+        /// Draws the 对比上年 view into `el` (the full module's `renderComparison`).
+        pub fn show_comparison(
+            &self,
+            el: &web_sys::Element,
+            previous: &Plan,
+            current: &Plan,
+            on_jump: Callback<Target>,
+        ) -> Result<(), String> {
+            let f: JsValue = super::jump_fn(on_jump).into();
+            let args = [el.into(), Self::plan_arg(previous), Self::plan_arg(current), f];
+            self.call("renderComparison", &args).map(|_| ())
         }
 
         pub fn export(&self, plan: &Plan, format: &str) -> Result<Vec<u8>, String> {

@@ -37,7 +37,7 @@ test('the declared Plan, Finding, CalendarEvent and ImportReport fields are the 
   const { plan, report } = api.importTextWithReport('城南小学工会2025年工作计划\n一、加强思想引领\n做好宣传。\n城南小学工会\n2025年1月5日');
   assert.deepEqual(Object.keys(plan).sort(), required('Plan'));
   // Optional fields appear when set and are declared.
-  const full = JSON.parse(new TextDecoder().decode(api.exportPlan({ ...plan, format: { fonts: 'standard' }, issuance: { issuer: '市总工会文件' } }, 'json')));
+  const full = JSON.parse(new TextDecoder().decode(api.exportPlan({ ...plan, format: { fonts: 'standard' }, issuance: { issuer: '市总工会文件' }, previous: { draft: 'd1', title: '2024年工作计划', year: 2024 } }, 'json')));
   assert.deepEqual(Object.keys(full).sort(), fields('Plan'));
   assert.deepEqual(Object.keys(full.format).sort(), fields('Format'));
   assert.deepEqual(Object.keys(full.issuance).sort(), fields('Issuance'));
