@@ -58,9 +58,11 @@ pub fn render(root: &Element, c: &Comparison, on_jump: &js_sys::Function) -> Res
         "左栏为上年“{}”，右栏为今年。点击有改动的句子可跳到对应的位置修改。",
         c.previous.title.replace('\n', "")
     );
-    root.append_child(&el(&doc, "p", "up-hint", Some(&legend))?)?;
+    let hint = el(&doc, "p", "up-hint", Some(&legend))?;
+    root.append_child(&hint)?;
     for p in &c.parts {
-        root.append_child(&part(&doc, p)?)?;
+        let sec = part(&doc, p)?;
+        root.append_child(&sec)?;
     }
     Ok(())
 }
@@ -85,7 +87,8 @@ fn part(doc: &Document, p: &PartDiff) -> Result<Element, JsValue> {
     sec.append_child(&h)?;
     if p.status == Status::Unchanged {
         let n = p.sentences.len();
-        sec.append_child(&el(doc, "p", "up-cmp-same", Some(&format!("与上年相同（{n} 句）")))?)?;
+        let same = el(doc, "p", "up-cmp-same", Some(&format!("与上年相同（{n} 句）")))?;
+        sec.append_child(&same)?;
         return Ok(sec);
     }
     let rows = el(doc, "div", "up-cmp-rows", None)?;
@@ -97,7 +100,8 @@ fn part(doc: &Document, p: &PartDiff) -> Result<Element, JsValue> {
             Status::Removed => (s.text.as_str(), ""),
             Status::Changed => (s.previous.as_deref().unwrap_or(""), s.text.as_str()),
         };
-        row.append_child(&el(doc, "div", "up-cmp-old", Some(old))?)?;
+        let left = el(doc, "div", "up-cmp-old", Some(old))?;
+        row.append_child(&left)?;
         let right = el(doc, "div", "up-cmp-new", None)?;
         match (&s.target, s.status) {
             (Some(t), st) if st != Status::Unchanged => {
@@ -105,7 +109,8 @@ fn part(doc: &Document, p: &PartDiff) -> Result<Element, JsValue> {
                 let b = el(doc, "button", "up-cmp-jump", None)?;
                 b.set_attribute("type", "button")?;
                 b.set_attribute("data-target", &target_json(t))?;
-                b.append_child(&el(doc, "span", "up-cmp-tag", Some(s.status.label()))?)?;
+                let tag = el(doc, "span", "up-cmp-tag", Some(s.status.label()))?;
+                b.append_child(&tag)?;
                 b.append_child(&doc.create_text_node(label))?;
                 right.append_child(&b)?;
             }
