@@ -288,6 +288,22 @@ export function nextYear(plan: PlanInput): Plan;
 export function compare(previous: PlanInput, current: PlanInput): Comparison;
 /** The comparison as a standalone HTML page (text) for the chair's review: the two years side by side. */
 export function comparisonHtml(previous: PlanInput, current: PlanInput): string;
+/**
+ * Draws the editor's 对比上年 panel into `element`, replacing its content: with `previous`
+ * (null: none chosen yet) the comparison, last year | this year sentence by sentence, each
+ * difference a button, and an HTML export button. With `onPick` it also offers `drafts` and a
+ * file (read by the importer) as last year's document. User text becomes text nodes only.
+ */
+export function renderComparison(element: Element, previous: PlanInput | null, current: PlanInput, options?: {
+  /** A difference was clicked: the `Target` (JSON text) of its field. */
+  onJump?: (targetJson: string) => void;
+  drafts?: { id: string; title: string }[];
+  /** The id in `drafts` shown as chosen. */
+  chosen?: string;
+  onPick?: (draftId: string) => void;
+  /** A file was imported as last year's document: its plan JSON. */
+  onImport?: (planJson: string) => void;
+}): void;
 
 /** How a part, a priority or a sentence differs from last year: exactly these words. */
 export type ChangeStatus = 'added' | 'removed' | 'changed' | 'unchanged';

@@ -54,18 +54,26 @@ pub(super) fn msg(e: JsError) -> String {
 
 use wasm_bindgen::JsCast;
 
-/// Draws the 对比上年 view of `previous` → `current` into `element`
-/// (replacing its content); a click on a difference calls
-/// `onJump(targetJson)`. Used by the editor (the lite module calls it
-/// here); a portal may use it too.
+/// Draws the 对比上年 panel into `element` (replacing its content): with
+/// `previous` (null: none chosen yet) the comparison, last year | this year
+/// sentence by sentence, and an HTML export button. `options` (optional):
+/// `{ onJump(targetJson), drafts: [{ id, title }], chosen, onPick(id),
+/// onImport(planJson) }`; with `onPick` the panel offers the drafts and a
+/// file (read by the importer) as last year's document. The lite editor
+/// draws its panel through this.
 #[wasm_bindgen(js_name = renderComparison)]
 pub fn render_comparison(
     element: web_sys::Element,
     previous: JsValue,
     current: JsValue,
-    on_jump: js_sys::Function,
+    options: JsValue,
 ) -> Result<(), JsError> {
-    let (p, c) = two(&previous, &current)?;
-    crate::app::compare_view::render(&element, &yoy::compare(&p, &c), &on_jump)
+    let c = plan_from_js(&current).map_err(|e| err(format!("今年的材料：{}", msg(e))))?;
+    let p = if previous.is_null() || previous.is_undefined() {
+        None
+    } else {
+        Some(plan_from_js(&previous).map_err(|e| err(format!("上年的材料：{}", msg(e))))?)
+    };
+    crate::app::compare_view::render(&element, p.as_ref(), &c, &options)
         .map_err(|_| err("对比视图无法显示。"))
 }

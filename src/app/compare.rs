@@ -1,8 +1,9 @@
 //! Year over year in the editor: 新建下一年度 (`start_next_year`), the
 //! document last year's text is compared with (`use_previous`: the draft
-//! `previous` names, loaded from storage), and the 对比上年 panel (pick a
-//! draft or import a file; the view itself is drawn by the full module,
-//! `tools::show_comparison`, so the lite editor carries only this frame).
+//! `previous` names, loaded from storage), and the 对比上年 panel's frame:
+//! its content (pick a draft or import a file, the comparison, the HTML
+//! export) is drawn by the full module (`tools::show_comparison`), so the
+//! lite editor carries only this frame.
 
 use super::notice::Notice;
 use super::state::Action;
@@ -13,6 +14,7 @@ use crate::core::model::{Plan, Previous};
 use crate::core::steps::Target;
 use crate::storage::{Loaded, Store};
 use std::rc::Rc;
+use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
 fn previous_of(p: &Plan, draft: &str) -> Previous {
@@ -86,116 +88,68 @@ pub struct CompareProps {
     pub onjump: Callback<Target>,
 }
 
+/// A JS function `(text) => f(text)` for the panel's options.
+fn js_fn(f: impl Fn(String) + 'static) -> JsValue {
+    Closure::<dyn Fn(String)>::new(f).into_js_value()
+}
+
+fn set(o: &js_sys::Object, key: &str, v: &JsValue) {
+    let _ = js_sys::Reflect::set(o, &key.into(), v);
+}
+
+/// The panel's frame; its content (the choice of last year's document and
+/// the comparison) is drawn by the full module (`tools::show_comparison`).
 #[component]
 pub fn ComparePanel(p: &CompareProps) -> Html {
     let host = use_node_ref();
-    let error = use_state(|| None::<String>);
-    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
     {
         let host = host.clone();
-        let error = error.clone();
-        let onjump = p.onjump.clone();
+        let (store, draft) = (p.store.clone(), p.draft.to_string());
+        let (onpick, onjump) = (p.onpick.clone(), p.onjump.clone());
         use_effect_with((p.plan.clone(), p.previous.clone()), move |(cur, prev)| {
-            if let (Some(prev), Some(el)) = (prev.clone(), host.cast::<web_sys::Element>()) {
-                let cur = cur.clone();
-                with_tools(move |t| {
-                    if let Err(e) = t.and_then(|t| t.show_comparison(&el, &prev, &cur, onjump)) {
-                        error.set(Some(e));
-                    }
-                });
+            let Some(el) = host.cast::<web_sys::Element>() else { return };
+            let opts = js_sys::Object::new();
+            let drafts = js_sys::Array::new();
+            for d in store.index().drafts.into_iter().filter(|d| d.id != draft) {
+                let o = js_sys::Object::new();
+                set(&o, "id", &d.id.into());
+                set(&o, "title", &d.title.into());
+                drafts.push(&o);
             }
-        });
-    }
-    let drafts: Vec<_> = p
-        .store
-        .index()
-        .drafts
-        .into_iter()
-        .filter(|d| d.id != p.draft.as_str())
-        .collect();
-    let chosen = p.plan.previous.as_ref().map(|x| x.draft.clone()).unwrap_or_default();
-    let onselect = {
-        let onpick = p.onpick.clone();
-        Callback::from(move |e: Event| {
-            let s: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            if !s.value().is_empty() {
-                onpick.emit(s.value());
-            }
-        })
-    };
-    let onfile = {
-        let (store, onpick, error) = (p.store.clone(), p.onpick.clone(), error.clone());
-        Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|l| l.get(0)) else { return };
-            input.set_value("");
-            let name = file.name();
-            let (store, onpick, error) = (store.clone(), onpick.clone(), error.clone());
-            let file = gloo::file::File::from(file);
-            let handle = gloo::file::callbacks::read_as_bytes(&file, move |res| {
-                let Ok(bytes) = res else {
-                    return error.set(Some(format!("读取“{name}”失败，请重新选择文件。")));
-                };
-                with_tools(move |t| match t.and_then(|t| t.import_file(&bytes, &name)) {
-                    Ok(doc) => {
-                        // Kept as a draft of its own, so the comparison survives a reload.
-                        let id = store.new_id();
-                        match store.save(&id, &doc.plan, &doc.plan.to_json()) {
-                            Ok(()) => {
-                                error.set(None);
-                                onpick.emit(id);
-                            }
-                            Err(e) => error.set(Some(format!("上年的材料无法保存：{e}"))),
-                        }
+            set(&opts, "drafts", &drafts);
+            let chosen = cur.previous.as_ref().map(|x| x.draft.clone()).unwrap_or_default();
+            set(&opts, "chosen", &chosen.into());
+            set(&opts, "onJump", &js_fn(move |t| {
+                if let Ok(t) = serde_json::from_str::<Target>(&t) {
+                    onjump.emit(t)
+                }
+            }));
+            let pick = onpick.clone();
+            set(&opts, "onPick", &js_fn(move |id| pick.emit(id)));
+            set(&opts, "onImport", &js_fn(move |json| {
+                // Kept as a draft of its own, so the comparison survives a reload.
+                if let Ok(plan) = Plan::from_json(&json) {
+                    let id = store.new_id();
+                    if store.save(&id, &plan, &json).is_ok() {
+                        onpick.emit(id);
                     }
-                    Err(msg) => error.set(Some(format!("“{name}”无法导入：{msg}"))),
-                });
-            });
-            *reader.borrow_mut() = Some(handle);
-        })
-    };
-    let onexport = {
-        let (plan, previous, error) = (p.plan.clone(), p.previous.clone(), error.clone());
-        Callback::from(move |_| {
-            let Some(prev) = previous.clone() else { return };
-            let (plan, error) = (plan.clone(), error.clone());
+                }
+            }));
+            if !ready() {
+                el.set_text_content(Some("正在载入对比功能，请稍候……"));
+            }
+            let (cur, prev) = (cur.clone(), prev.clone());
             with_tools(move |t| {
-                let r = t.and_then(|t| t.comparison_html(&prev, &plan)).and_then(|html| {
-                    let name = format!("{}年与{}年对比.html", prev.year, plan.year);
-                    crate::download::download(html.as_bytes(), &name, "text/html;charset=utf-8")
-                });
-                if let Err(e) = r {
-                    error.set(Some(e));
+                if let Err(e) = t.and_then(|t| t.show_comparison(&el, prev.as_deref(), &cur, &opts)) {
+                    el.set_text_content(Some(&e));
                 }
             });
-        })
-    };
+        });
+    }
     html! {
         <section class="up-side up-compare" aria-label="对比上年">
             <h2 class="up-panel-title">{ "对比上年" }</h2>
-            <div class="up-row">
-                <label class="up-label" for="up-compare-pick">{ "上年的材料" }</label>
-                <select id="up-compare-pick" class="up-input" onchange={onselect}>
-                    <option value="" selected={chosen.is_empty()}>{ "选择一份草稿……" }</option>
-                    { for drafts.iter().map(|d| html! {
-                        <option value={d.id.clone()} selected={d.id == chosen}>{ d.title.clone() }</option>
-                    }) }
-                </select>
-            </div>
-            <div class="up-row">
-                <label class="up-label" for="up-compare-file">{ "或从文件导入上年材料（.docx、.txt、.md、.json）" }</label>
-                <input id="up-compare-file" type="file" accept=".txt,.md,.docx,.json" onchange={onfile} />
-            </div>
-            if let Some(msg) = &*error { <p class="up-notice up-notice-warn" role="alert">{ msg.clone() }</p> }
-            if p.previous.is_some() {
-                <div class="up-row">
-                    <button type="button" class="up-btn" onclick={onexport}>{ "导出对比（HTML，供审阅）" }</button>
-                </div>
-                if !ready() { <p class="up-hint" role="status">{ "正在载入对比功能，请稍候……" }</p> }
-                <div class="up-cmp-view" ref={host}></div>
-            } else {
-                <p class="up-hint">{ "选择上年的草稿，或导入上年的文件，即可逐段对比今年改了哪些；检查清单也会提示照搬上年的段落、遗留的年份和节日日期，以及上年未完成却没有交代的工作。" }</p>
-            }
+            <div class="up-cmp-view" ref={host}></div>
         </section>
     }
 }

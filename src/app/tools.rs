@@ -17,7 +17,7 @@
 
 use crate::core::check::Finding;
 use crate::core::model::{Kind, Plan};
-use crate::core::steps::{Step, Target};
+use crate::core::steps::Step;
 use serde::Deserialize;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -86,20 +86,6 @@ pub fn use_tools() -> ToolsState {
     (*state).clone()
 }
 
-/// A JS function `(targetJson) => …` that emits the target on `cb` (the
-/// compare view calls it when a difference is clicked).
-fn jump_fn(cb: Callback<Target>) -> js_sys::Function {
-    use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
-    Closure::<dyn Fn(String)>::new(move |t: String| {
-        if let Ok(t) = serde_json::from_str::<Target>(&t) {
-            cb.emit(t)
-        }
-    })
-    .into_js_value()
-    .unchecked_into()
-}
-
 #[cfg(not(feature = "lite"))]
 pub(crate) use imp::decode_gb18030;
 pub use imp::{now, set_loader, Tools};
@@ -155,21 +141,18 @@ mod imp {
             Ok(crate::core::yoy::next_year(plan))
         }
 
-        pub fn comparison_html(&self, previous: &Plan, current: &Plan) -> Result<String, String> {
-            Ok(crate::core::yoy::comparison_html(&crate::core::yoy::compare(previous, current)))
-        }
 
-        /// Draws the 对比上年 view into `el` (`app::compare_view`).
+        /// Draws the 对比上年 panel into `el` (`app::compare_view`; `options`
+        /// as `renderComparison` takes them).
         pub fn show_comparison(
             &self,
             el: &web_sys::Element,
-            previous: &Plan,
+            previous: Option<&Plan>,
             current: &Plan,
-            on_jump: Callback<Target>,
+            options: &wasm_bindgen::JsValue,
         ) -> Result<(), String> {
-            let f = super::jump_fn(on_jump);
-            let c = crate::core::yoy::compare(previous, current);
-            crate::app::compare_view::render(el, &c, &f).map_err(|_| "对比视图无法显示。".to_string())
+            crate::app::compare_view::render(el, previous, current, options)
+                .map_err(|_| "对比视图无法显示。".to_string())
         }
 
         pub fn export(&self, plan: &Plan, format: &str) -> Result<Vec<u8>, String> {
@@ -444,21 +427,17 @@ mod imp {
             Plan::from_value(Self::json(&v)?).map_err(|e| e.to_string())
         }
 
-        pub fn comparison_html(&self, previous: &Plan, current: &Plan) -> Result<String, String> {
-            let v = self.call("comparisonHtml", &[Self::plan_arg(previous), Self::plan_arg(current)])?;
-            Ok(v.as_string().unwrap_or_default())
-        }
 
-        /// Draws the 对比上年 view into `el` (the full module's `renderComparison`).
+        /// Draws the 对比上年 panel into `el` (the full module's `renderComparison`).
         pub fn show_comparison(
             &self,
             el: &web_sys::Element,
-            previous: &Plan,
+            previous: Option<&Plan>,
             current: &Plan,
-            on_jump: Callback<Target>,
+            options: &JsValue,
         ) -> Result<(), String> {
-            let f: JsValue = super::jump_fn(on_jump).into();
-            let args = [el.into(), Self::plan_arg(previous), Self::plan_arg(current), f];
+            let prev = previous.map_or(JsValue::NULL, Self::plan_arg);
+            let args = [el.into(), prev, Self::plan_arg(current), options.clone()];
             self.call("renderComparison", &args).map(|_| ())
         }
 
