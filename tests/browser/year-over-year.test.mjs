@@ -45,7 +45,11 @@ test('新建下一年度 makes a 2027 draft that remembers the 2026 one; the che
   // 对比上年: side by side; after an edit the changed part is listed, and a click jumps to the field.
   await page.getByRole('tab', { name: '对比上年' }).click();
   await page.locator('.up-cmp-view .up-cmp-part').first().waitFor();
-  assert.match(await page.locator('.up-cmp-summary').innerText(), /改写 1 处/); // the title
+  // The title and the schedule (春节 moved to 2月6日) changed; the rest is last year's.
+  assert.match(await page.locator('.up-cmp-summary').innerText(), /新增 0 处，删去 0 处，改写 2 处/);
+  const sched = page.locator('.up-cmp-part.up-cmp-changed', { hasText: '活动安排' }).locator('.up-cmp-row.up-cmp-changed');
+  assert.match(await sched.locator('.up-cmp-old').innerText(), /2月17日/);
+  assert.match(await sched.locator('.up-cmp-new').innerText(), /2月6日/);
   await page.evaluate(() => {
     const p = window.unionPlanEditor.plan();
     p.goals = '职工入会率保持在百分之九十八以上，全年开展劳动竞赛不少于六次。';
@@ -76,7 +80,7 @@ test('对比上年 takes last year from a file through the importer', async () =
     '（一）开展劳动竞赛', '围绕生产任务开展劳动竞赛和技能比武。', '（二）关心女职工', '组织三八节活动。',
     '东湖机械厂工会', '2026年1月8日',
   ].join('\n');
-  await page.setInputFiles('#up-compare-file', { name: '2026年计划.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await page.setInputFiles('.up-cmp-file', { name: '2026年计划.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
   await page.locator('.up-cmp-view .up-cmp-part').first().waitFor();
   const names = await page.locator('.up-cmp-name').allInnerTexts();
   assert.ok(names.some((n) => /指导思想（未改）/.test(n)), names.join(' | '));
