@@ -6,6 +6,7 @@ use super::tools;
 use crate::core::check::{progress, Finding, Fix, Level};
 use crate::core::model::{Kind, Plan};
 use crate::core::steps::{Step, Target};
+use crate::storage::Store;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -61,16 +62,15 @@ impl CheckState {
 /// `tools`: `Pending` until the first result, then the latest one (or why
 /// not).
 #[hook]
-pub fn use_check(plan: &Rc<Plan>, rev: u64, epoch: u64, previous: Option<Rc<Plan>>) -> CheckState {
+pub fn use_check(plan: &Rc<Plan>, rev: u64, epoch: u64, store: &Rc<Store>) -> CheckState {
     let state = use_state(|| CheckState::Pending);
     let check_timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     let checked_epoch = use_mut_ref(|| None::<u64>);
     {
         let state = state.clone();
         let plan = plan.clone();
-        // Last year's document, when there is one, adds the `previous:*` rules.
-        let key = previous.as_ref().map(|p| Rc::as_ptr(p) as usize);
-        use_effect_with((rev, key), move |_| {
+        let store = store.clone();
+        use_effect_with(rev, move |_| {
             let delay = if *checked_epoch.borrow() != Some(epoch) {
                 0
             } else {
@@ -80,8 +80,11 @@ pub fn use_check(plan: &Rc<Plan>, rev: u64, epoch: u64, previous: Option<Rc<Plan
             *check_timer.borrow_mut() =
                 Some(gloo::timers::callback::Timeout::new(delay, move || {
                     // Results arrive in the order asked, so the last is the newest.
+                    // Last year's document, when the draft names one, adds the
+                    // `previous:*` rules.
+                    let previous = super::compare::load_previous(&plan, &store);
                     tools::with_tools(move |t| {
-                        state.set(match t.and_then(|t| t.check_with(&plan, previous.as_deref())) {
+                        state.set(match t.and_then(|t| t.check_with(&plan, previous.as_ref())) {
                             Ok(f) => CheckState::Done(Rc::new(f)),
                             Err(e) => CheckState::Failed(e),
                         })

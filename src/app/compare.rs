@@ -1,6 +1,6 @@
 //! Year over year in the editor: 新建下一年度 (`start_next_year`), the
-//! document last year's text is compared with (`use_previous`: the draft
-//! `previous` names, loaded from storage), and the 对比上年 panel's frame:
+//! document last year's text is compared with (`load_previous`: the draft
+//! `previous` names, read from storage), and the 对比上年 panel's frame:
 //! its content (pick a draft or import a file, the comparison, the HTML
 //! export) is drawn by the full module (`tools::show_comparison`), so the
 //! lite editor carries only this frame.
@@ -54,33 +54,21 @@ pub fn start_next_year(s: &Shell) -> Callback<MouseEvent> {
     })
 }
 
-/// Last year's document for the current draft: the draft its `previous`
-/// names (loaded again when that changes), or none.
-#[hook]
-pub fn use_previous(plan: &Rc<Plan>, draft: &str, store: &Rc<Store>) -> Option<Rc<Plan>> {
-    let previous = use_state(|| None::<Rc<Plan>>);
-    let id = plan
-        .previous
-        .as_ref()
-        .map(|p| p.draft.clone())
-        .unwrap_or_default();
-    {
-        let previous = previous.clone();
-        let store = store.clone();
-        use_effect_with((draft.to_string(), id), move |(_, id)| {
-            previous.set(match (id.is_empty(), store.load(id)) {
-                (false, Loaded::Ok(p)) => Some(Rc::new(p)),
-                _ => None,
-            });
-        });
+/// Last year's document for `plan`: the draft its `previous` names, read
+/// from storage when asked (the checklist after a pause, the panel).
+pub fn load_previous(plan: &Plan, store: &Store) -> Option<Plan> {
+    let id = &plan.previous.as_ref()?.draft;
+    match store.load(id) {
+        Loaded::Ok(p) if !id.is_empty() => Some(p),
+        _ => None,
     }
-    (*previous).clone()
 }
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
     pub plan: Rc<Plan>,
-    pub previous: Option<Rc<Plan>>,
+    /// The document's revision: the panel is drawn again when it changes.
+    pub rev: u64,
     pub store: Rc<Store>,
     pub draft: AttrValue,
     /// Last year's document chosen: its draft id (the plan remembers it).
@@ -106,8 +94,10 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
         let host = host.clone();
         let (store, draft) = (p.store.clone(), p.draft.to_string());
         let (onpick, onjump) = (p.onpick.clone(), p.onjump.clone());
-        use_effect_with((p.plan.clone(), p.previous.clone()), move |(cur, prev)| {
+        let cur = p.plan.clone();
+        use_effect_with(p.rev, move |_| {
             let Some(el) = host.cast::<web_sys::Element>() else { return };
+            let prev = load_previous(&cur, &store);
             let opts = js_sys::Object::new();
             let drafts = js_sys::Array::new();
             for d in store.index().drafts.into_iter().filter(|d| d.id != draft) {
@@ -138,9 +128,8 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
             if !ready() {
                 el.set_text_content(Some("正在载入对比功能，请稍候……"));
             }
-            let (cur, prev) = (cur.clone(), prev.clone());
             with_tools(move |t| {
-                if let Err(e) = t.and_then(|t| t.show_comparison(&el, prev.as_deref(), &cur, &opts)) {
+                if let Err(e) = t.and_then(|t| t.show_comparison(&el, prev.as_ref(), &cur, &opts)) {
                     el.set_text_content(Some(&e));
                 }
             });
@@ -155,7 +144,7 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
 }
 
 /// The panel as the right-hand column shows it.
-pub fn panel(s: &Shell, previous: Option<Rc<Plan>>) -> Html {
+pub fn panel(s: &Shell) -> Html {
     let state = s.state;
     let onpick = {
         let d = state.dispatcher();
@@ -176,7 +165,7 @@ pub fn panel(s: &Shell, previous: Option<Rc<Plan>>) -> Html {
         Callback::from(move |t: Target| d.dispatch(Action::Jump(t)))
     };
     html! {
-        <ComparePanel plan={state.plan.clone()} {previous} store={s.store.clone()}
+        <ComparePanel plan={state.plan.clone()} rev={state.rev} store={s.store.clone()}
             draft={AttrValue::from(state.draft.clone())} {onpick} {onjump} />
     }
 }

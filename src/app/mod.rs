@@ -192,8 +192,6 @@ pub struct Shell<'a> {
     pub importing: &'a UseStateHandle<bool>,
     pub tracking_mode: &'a UseStateHandle<bool>,
     pub ids: &'a IdPrefix,
-    /// Last year's document, when the draft names one (`compare`).
-    pub previous: Option<Rc<Plan>>,
 }
 
 /// Today as `YYYY-MM-DD` in local time.
@@ -287,8 +285,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let plan = state.plan.clone();
     // The checklist, after a pause in typing (see `use_check`).
-    let previous = compare::use_previous(&plan, &state.draft, &store);
-    let check_state = checklist::use_check(&plan, state.rev, state.epoch, previous.clone());
+    let check_state = checklist::use_check(&plan, state.rev, state.epoch, &store);
     let error_steps = checklist::steps_with_errors(check_state.findings());
     let error_count = check_state
         .findings()
@@ -324,7 +321,6 @@ pub fn App(props: &AppProps) -> Html {
         importing: &importing,
         tracking_mode: &tracking_mode,
         ids: &ids,
-        previous,
     };
     let tracking_on = *tracking_mode && !plan.kind.is_summary();
     let body = if tracking_on {

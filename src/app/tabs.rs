@@ -97,7 +97,7 @@ pub fn right_column(s: &Shell, check: CheckState, error_count: usize) -> Html {
                 }}
                 onclose={{ let panel = panel.clone(); Callback::from(move |_| panel.set(Panel::Preview)) }} />
         } else if **panel == Panel::Compare {
-            { super::compare::panel(s, s.previous.clone()) }
+            { super::compare::panel(s) }
         } else if **panel == Panel::Check {
             <Checklist state={check} kind={plan.kind} onjump={onjump_id} {onfix} />
         } else {
