@@ -92,14 +92,14 @@ fn same_and_unchanged(c: &mut Checker, doc: &Doc, prev: &[Field]) {
             Level::Warning,
             format!(
                 "约{}%的文字与上年的材料一字不差（按句子计），读者会认为这是去年的材料改了年份重发",
-                (share * 100.0).round()
+                crate::core::yoy::percent(share)
             ),
             Target::step(Step::Guiding),
         );
     } else {
         c.ok(
             "previous:unchanged",
-            format!("与上年相同的文字约占{}%，不到三分之一", (share * 100.0).round()),
+            format!("与上年相同的文字约占{}%，不到三分之一", crate::core::yoy::percent(share)),
             Target::step(Step::Guiding),
         );
     }

@@ -16,7 +16,7 @@ mod next_year;
 pub mod sentences;
 
 pub use compare::{compare, Comparison, Counts, PartDiff, SentenceDiff, Side};
-pub use html::{comparison_html, summary};
+pub use html::{comparison_html, percent, summary};
 pub use next_year::next_year;
 pub use sentences::Status;
 
