@@ -49,11 +49,19 @@ fn call(root: &Element, name: &str, arg: &str) {
     }
 }
 
+/// Shows `msg` at the top of the panel (one message at a time).
 fn show_error(root: &Element, msg: &str) {
-    if let Ok(Some(e)) = root.query_selector(".up-cmp-error") {
-        e.set_text_content(Some(msg));
-        let _ = e.remove_attribute("hidden");
-    }
+    let e = match root.query_selector(".up-cmp-error") {
+        Ok(Some(e)) => e,
+        _ => {
+            let Some(doc) = root.owner_document() else { return };
+            let Ok(e) = el(&doc, "p", "up-notice up-notice-warn up-cmp-error", None) else { return };
+            let _ = e.set_attribute("role", "alert");
+            let _ = root.prepend_with_node_1(&e);
+            e
+        }
+    };
+    e.set_text_content(Some(msg));
 }
 
 fn plan_prop(root: &Element, key: &str) -> Option<Plan> {
@@ -147,10 +155,6 @@ pub fn render(
     if get(options, "onPick").is_function() {
         choice(&doc, root, options)?;
     }
-    let error = el(&doc, "p", "up-notice up-notice-warn up-cmp-error", None)?;
-    error.set_attribute("role", "alert")?;
-    error.set_attribute("hidden", "")?;
-    root.append_child(&error)?;
     let Some(prev) = previous else {
         let hint = el(&doc, "p", "up-hint", Some("选择上年的草稿，或导入上年的文件，即可逐段对比今年改了哪些；检查清单也会提示照搬上年的段落、遗留的年份和节日日期，以及上年未完成却没有交代的工作。"))?;
         root.append_child(&hint)?;
