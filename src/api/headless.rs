@@ -128,7 +128,10 @@ pub fn import_file(bytes: &[u8], file_name: &str) -> Result<JsValue, JsError> {
 pub fn check_plan(plan: JsValue, previous: JsValue) -> Result<JsValue, JsError> {
     let plan = plan_from_js(&plan)?;
     let previous = previous_from_js(&previous)?;
-    Ok(to_js(&crate::core::check::check_with(&plan, previous.as_ref())))
+    Ok(to_js(&crate::core::check::check_with(
+        &plan,
+        previous.as_ref(),
+    )))
 }
 
 /// An optional `previous` plan: absent (undefined or null) is none.

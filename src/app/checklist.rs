@@ -84,10 +84,12 @@ pub fn use_check(plan: &Rc<Plan>, rev: u64, epoch: u64, store: &Rc<Store>) -> Ch
                     // `previous:*` rules.
                     let previous = super::compare::load_previous(&plan, &store);
                     tools::with_tools(move |t| {
-                        state.set(match t.and_then(|t| t.check_with(&plan, previous.as_ref())) {
-                            Ok(f) => CheckState::Done(Rc::new(f)),
-                            Err(e) => CheckState::Failed(e),
-                        })
+                        state.set(
+                            match t.and_then(|t| t.check_with(&plan, previous.as_ref())) {
+                                Ok(f) => CheckState::Done(Rc::new(f)),
+                                Err(e) => CheckState::Failed(e),
+                            },
+                        )
                     });
                 }));
         });

@@ -38,13 +38,21 @@ pub fn start_next_year(s: &Shell) -> Callback<MouseEvent> {
     Callback::from(move |_| {
         // The source must be in storage for the new draft to find it.
         bridge.flush(&config);
-        let (d, store, notice, plan, draft) =
-            (d.clone(), store.clone(), notice.clone(), plan.clone(), draft.clone());
+        let (d, store, notice, plan, draft) = (
+            d.clone(),
+            store.clone(),
+            notice.clone(),
+            plan.clone(),
+            draft.clone(),
+        );
         with_tools(move |t| match t.and_then(|t| t.next_year(&plan)) {
             Ok(mut next) => {
                 next.previous = Some(previous_of(&plan, &draft));
                 let year = next.year;
-                d.dispatch(Action::Open { id: store.new_id(), plan: next });
+                d.dispatch(Action::Open {
+                    id: store.new_id(),
+                    plan: next,
+                });
                 notice.set(Some(Notice::Info(format!(
                     "已新建{year}年度的草稿，原稿仍在“草稿”中。年份、标题、成文日期和节日日期已改为新年度，执行跟踪已清空；正文沿用上年，请逐段改写。“对比上年”可以查看改了哪些，检查清单会提示照搬的文字。"
                 ))));
@@ -96,7 +104,9 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
         let (onpick, onjump) = (p.onpick.clone(), p.onjump.clone());
         let cur = p.plan.clone();
         use_effect_with(p.rev, move |_| {
-            let Some(el) = host.cast::<web_sys::Element>() else { return };
+            let Some(el) = host.cast::<web_sys::Element>() else {
+                return;
+            };
             let prev = load_previous(&cur, &store);
             let opts = js_sys::Object::new();
             let drafts = js_sys::Array::new();
@@ -107,24 +117,36 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
                 drafts.push(&o);
             }
             set(&opts, "drafts", &drafts);
-            let chosen = cur.previous.as_ref().map(|x| x.draft.clone()).unwrap_or_default();
+            let chosen = cur
+                .previous
+                .as_ref()
+                .map(|x| x.draft.clone())
+                .unwrap_or_default();
             set(&opts, "chosen", &chosen.into());
-            set(&opts, "onJump", &js_fn(move |t| {
-                if let Ok(t) = serde_json::from_str::<Target>(&t) {
-                    onjump.emit(t)
-                }
-            }));
+            set(
+                &opts,
+                "onJump",
+                &js_fn(move |t| {
+                    if let Ok(t) = serde_json::from_str::<Target>(&t) {
+                        onjump.emit(t)
+                    }
+                }),
+            );
             let pick = onpick.clone();
             set(&opts, "onPick", &js_fn(move |id| pick.emit(id)));
-            set(&opts, "onImport", &js_fn(move |json| {
-                // Kept as a draft of its own, so the comparison survives a reload.
-                if let Ok(plan) = Plan::from_json(&json) {
-                    let id = store.new_id();
-                    if store.save(&id, &plan, &json).is_ok() {
-                        onpick.emit(id);
+            set(
+                &opts,
+                "onImport",
+                &js_fn(move |json| {
+                    // Kept as a draft of its own, so the comparison survives a reload.
+                    if let Ok(plan) = Plan::from_json(&json) {
+                        let id = store.new_id();
+                        if store.save(&id, &plan, &json).is_ok() {
+                            onpick.emit(id);
+                        }
                     }
-                }
-            }));
+                }),
+            );
             if !ready() {
                 el.set_text_content(Some("正在载入对比功能，请稍候……"));
             }
@@ -151,7 +173,9 @@ pub fn panel(s: &Shell) -> Html {
         let store = s.store.clone();
         let plan = state.plan.clone();
         Callback::from(move |id: String| {
-            let Loaded::Ok(prev) = store.load(&id) else { return };
+            let Loaded::Ok(prev) = store.load(&id) else {
+                return;
+            };
             let mut p = (*plan).clone();
             p.previous = Some(previous_of(&prev, &id));
             d.dispatch(Action::Edit {

@@ -12,7 +12,7 @@
 //! draft list → `onPick(id)`; a file → the importer → `onImport(planJson)`.
 
 use crate::core::model::Plan;
-use crate::core::yoy::{comparison_html, compare, summary, Comparison, PartDiff, Status};
+use crate::core::yoy::{compare, comparison_html, summary, Comparison, PartDiff, Status};
 use js_sys::{Function, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -54,8 +54,12 @@ fn show_error(root: &Element, msg: &str) {
     let e = match root.query_selector(".up-cmp-error") {
         Ok(Some(e)) => e,
         _ => {
-            let Some(doc) = root.owner_document() else { return };
-            let Ok(e) = el(&doc, "p", "up-notice up-notice-warn up-cmp-error", None) else { return };
+            let Some(doc) = root.owner_document() else {
+                return;
+            };
+            let Ok(e) = el(&doc, "p", "up-notice up-notice-warn up-cmp-error", None) else {
+                return;
+            };
             let _ = e.set_attribute("role", "alert");
             let _ = root.prepend_with_node_1(&e);
             e
@@ -65,7 +69,9 @@ fn show_error(root: &Element, msg: &str) {
 }
 
 fn plan_prop(root: &Element, key: &str) -> Option<Plan> {
-    get(root, key).as_string().and_then(|s| Plan::from_json(&s).ok())
+    get(root, key)
+        .as_string()
+        .and_then(|s| Plan::from_json(&s).ok())
 }
 
 fn on_click(root: &Element, e: web_sys::Event) {
@@ -82,7 +88,9 @@ fn on_click(root: &Element, e: web_sys::Event) {
         };
         let html = comparison_html(&compare(&p, &c));
         let name = format!("{}年与{}年对比.html", p.year, c.year);
-        if let Err(msg) = crate::download::download(html.as_bytes(), &name, "text/html;charset=utf-8") {
+        if let Err(msg) =
+            crate::download::download(html.as_bytes(), &name, "text/html;charset=utf-8")
+        {
             show_error(root, &msg);
         }
     }
@@ -149,7 +157,11 @@ pub fn render(
     let doc = root.owner_document().ok_or("no document")?;
     bind(root)?;
     Reflect::set(root, &OPTS.into(), options)?;
-    Reflect::set(root, &PREV.into(), &previous.map_or(JsValue::NULL, |p| p.to_json().into()))?;
+    Reflect::set(
+        root,
+        &PREV.into(),
+        &previous.map_or(JsValue::NULL, |p| p.to_json().into()),
+    )?;
     Reflect::set(root, &CUR.into(), &JsValue::from_str(&current.to_json()))?;
     root.set_text_content(None);
     if get(options, "onPick").is_function() {
@@ -160,7 +172,12 @@ pub fn render(
         root.append_child(&hint)?;
         return Ok(());
     };
-    let export = el(&doc, "button", "up-btn up-cmp-export", Some("导出对比（HTML，供审阅）"))?;
+    let export = el(
+        &doc,
+        "button",
+        "up-btn up-cmp-export",
+        Some("导出对比（HTML，供审阅）"),
+    )?;
     export.set_attribute("type", "button")?;
     root.append_child(&export)?;
     view(&doc, root, &compare(prev, current))
@@ -187,7 +204,12 @@ fn choice(doc: &Document, root: &Element, options: &JsValue) -> Result<(), JsVal
     }
     label.append_child(&select)?;
     root.append_child(&label)?;
-    let file = el(doc, "label", "up-row up-label", Some("或从文件导入上年的材料（.docx、.txt、.md、.json） "))?;
+    let file = el(
+        doc,
+        "label",
+        "up-row up-label",
+        Some("或从文件导入上年的材料（.docx、.txt、.md、.json） "),
+    )?;
     let input = el(doc, "input", "up-cmp-file", None)?;
     input.set_attribute("type", "file")?;
     input.set_attribute("accept", ".txt,.md,.docx,.json")?;
@@ -218,7 +240,12 @@ fn target_json(t: &crate::core::steps::Target) -> String {
 }
 
 fn part(doc: &Document, p: &PartDiff) -> Result<Element, JsValue> {
-    let sec = el(doc, "section", &format!("up-cmp-part up-cmp-{}", p.status.id()), None)?;
+    let sec = el(
+        doc,
+        "section",
+        &format!("up-cmp-part up-cmp-{}", p.status.id()),
+        None,
+    )?;
     let h = el(doc, "h3", "up-cmp-name", None)?;
     let title = format!("{}（{}）", p.name, p.status.label());
     match &p.target {
@@ -233,13 +260,23 @@ fn part(doc: &Document, p: &PartDiff) -> Result<Element, JsValue> {
     sec.append_child(&h)?;
     if p.status == Status::Unchanged {
         let n = p.sentences.len();
-        let same = el(doc, "p", "up-cmp-same", Some(&format!("与上年相同（{n} 句）")))?;
+        let same = el(
+            doc,
+            "p",
+            "up-cmp-same",
+            Some(&format!("与上年相同（{n} 句）")),
+        )?;
         sec.append_child(&same)?;
         return Ok(sec);
     }
     let rows = el(doc, "div", "up-cmp-rows", None)?;
     for s in &p.sentences {
-        let row = el(doc, "div", &format!("up-cmp-row up-cmp-{}", s.status.id()), None)?;
+        let row = el(
+            doc,
+            "div",
+            &format!("up-cmp-row up-cmp-{}", s.status.id()),
+            None,
+        )?;
         let (old, new) = match s.status {
             Status::Unchanged => (s.text.as_str(), s.text.as_str()),
             Status::Added => ("", s.text.as_str()),
@@ -251,7 +288,11 @@ fn part(doc: &Document, p: &PartDiff) -> Result<Element, JsValue> {
         let right = el(doc, "div", "up-cmp-new", None)?;
         match (&s.target, s.status) {
             (Some(t), st) if st != Status::Unchanged => {
-                let label = if new.is_empty() { "（已删去）" } else { new };
+                let label = if new.is_empty() {
+                    "（已删去）"
+                } else {
+                    new
+                };
                 let b = el(doc, "button", "up-cmp-jump", None)?;
                 b.set_attribute("type", "button")?;
                 b.set_attribute("data-target", &target_json(t))?;

@@ -133,14 +133,17 @@ mod imp {
         }
 
         /// The checklist with the `previous:*` rules against last year's document.
-        pub fn check_with(&self, plan: &Plan, previous: Option<&Plan>) -> Result<Vec<Finding>, String> {
+        pub fn check_with(
+            &self,
+            plan: &Plan,
+            previous: Option<&Plan>,
+        ) -> Result<Vec<Finding>, String> {
             Ok(crate::core::check::check_with(plan, previous))
         }
 
         pub fn next_year(&self, plan: &Plan) -> Result<Plan, String> {
             Ok(crate::core::yoy::next_year(plan))
         }
-
 
         /// Draws the 对比上年 panel into `el` (`app::compare_view`; `options`
         /// as `renderComparison` takes them).
@@ -415,7 +418,11 @@ mod imp {
         }
 
         /// The checklist with the `previous:*` rules against last year's document.
-        pub fn check_with(&self, plan: &Plan, previous: Option<&Plan>) -> Result<Vec<Finding>, String> {
+        pub fn check_with(
+            &self,
+            plan: &Plan,
+            previous: Option<&Plan>,
+        ) -> Result<Vec<Finding>, String> {
             let prev = previous.map_or(JsValue::NULL, Self::plan_arg);
             let text = self.call("checkPlanJson", &[Self::plan_arg(plan), prev])?;
             serde_json::from_str(&text.as_string().unwrap_or_default())
@@ -426,7 +433,6 @@ mod imp {
             let v = self.call("nextYear", &[Self::plan_arg(plan)])?;
             Plan::from_value(Self::json(&v)?).map_err(|e| e.to_string())
         }
-
 
         /// Draws the 对比上年 panel into `el` (the full module's `renderComparison`).
         pub fn show_comparison(

@@ -83,9 +83,17 @@ fn same_and_unchanged(c: &mut Checker, doc: &Doc, prev: &[Field]) {
         }
     }
     if copied == 0 {
-        c.ok("previous:same", "没有与上年材料一字不差的段落", Target::step(Step::Basic));
+        c.ok(
+            "previous:same",
+            "没有与上年材料一字不差的段落",
+            Target::step(Step::Basic),
+        );
     }
-    let share = if all == 0 { 0.0 } else { same as f64 / all as f64 };
+    let share = if all == 0 {
+        0.0
+    } else {
+        same as f64 / all as f64
+    };
     if share * 3.0 > 1.0 {
         c.push(
             "previous:unchanged",
@@ -99,7 +107,10 @@ fn same_and_unchanged(c: &mut Checker, doc: &Doc, prev: &[Field]) {
     } else {
         c.ok(
             "previous:unchanged",
-            format!("与上年相同的文字约占{}%，不到三分之一", crate::core::yoy::percent(share)),
+            format!(
+                "与上年相同的文字约占{}%，不到三分之一",
+                crate::core::yoy::percent(share)
+            ),
             Target::step(Step::Guiding),
         );
     }
@@ -128,7 +139,11 @@ fn old_year(c: &mut Checker, doc: &Doc, prev: &Plan) {
         }
     }
     if !found {
-        c.ok("previous:year", format!("正文中没有遗留上年的年份“{y}”"), Target::step(Step::Basic));
+        c.ok(
+            "previous:year",
+            format!("正文中没有遗留上年的年份“{y}”"),
+            Target::step(Step::Basic),
+        );
     }
 }
 
@@ -157,13 +172,20 @@ fn holiday_dates(c: &mut Checker, doc: &Doc, prev: &Plan) {
             c.push(
                 format!("previous:holiday-date:{}", f.place),
                 Level::Warning,
-                format!("{}写的“{m}月{d}日”是上年{}的日期{this_year}", f.name, h.name),
+                format!(
+                    "{}写的“{m}月{d}日”是上年{}的日期{this_year}",
+                    f.name, h.name
+                ),
                 f.target.clone(),
             );
         }
     }
     if !found {
-        c.ok("previous:holiday-date", "没有遗留上年春节、端午、中秋等节日的日期", Target::step(Step::Schedule));
+        c.ok(
+            "previous:holiday-date",
+            "没有遗留上年春节、端午、中秋等节日的日期",
+            Target::step(Step::Schedule),
+        );
     }
 }
 
@@ -175,9 +197,16 @@ fn unfinished(t: Option<&Track>) -> bool {
 fn unfinished_work(p: &Plan) -> Vec<(String, &'static str)> {
     fn items(v: &[Item], out: &mut Vec<(String, &'static str)>) {
         for it in v {
-            let name = if it.heading.trim().is_empty() { &it.text } else { &it.heading };
+            let name = if it.heading.trim().is_empty() {
+                &it.text
+            } else {
+                &it.heading
+            };
             if unfinished(it.track.as_ref()) && !name.trim().is_empty() {
-                out.push((name.trim().to_string(), it.track.as_ref().map_or("", |t| t.status.label())));
+                out.push((
+                    name.trim().to_string(),
+                    it.track.as_ref().map_or("", |t| t.status.label()),
+                ));
             }
             items(&it.items, out);
         }
@@ -185,7 +214,10 @@ fn unfinished_work(p: &Plan) -> Vec<(String, &'static str)> {
     let mut out = Vec::new();
     for s in &p.sections {
         if unfinished(s.track.as_ref()) && !s.heading.trim().is_empty() {
-            out.push((s.heading.trim().to_string(), s.track.as_ref().map_or("", |t| t.status.label())));
+            out.push((
+                s.heading.trim().to_string(),
+                s.track.as_ref().map_or("", |t| t.status.label()),
+            ));
         }
         items(&s.items, &mut out);
     }
@@ -212,7 +244,12 @@ fn dropped(c: &mut Checker, doc: &Doc, prev: &Plan) {
         .flat_map(|f| split(f.text))
         .map(|s| key(&s))
         .collect();
-    let all = key(&doc.fields.iter().map(|f| f.text).collect::<Vec<_>>().join(""));
+    let all = key(&doc
+        .fields
+        .iter()
+        .map(|f| f.text)
+        .collect::<Vec<_>>()
+        .join(""));
     let mut found = false;
     for (n, (name, status)) in work.into_iter().enumerate() {
         let k = key(&name);
@@ -230,6 +267,10 @@ fn dropped(c: &mut Checker, doc: &Doc, prev: &Plan) {
         );
     }
     if !found {
-        c.ok("previous:dropped", "上年未完成的工作都在今年的材料中有所交代", Target::step(Step::Main));
+        c.ok(
+            "previous:dropped",
+            "上年未完成的工作都在今年的材料中有所交代",
+            Target::step(Step::Main),
+        );
     }
 }

@@ -162,7 +162,10 @@ fn sentence_diff(old: &[Unit], new: &[Unit], part: &Target) -> (Status, Vec<Sent
         // when they read alike: that is a sentence rewritten.
         let mut r = removed.drain(..).peekable();
         for j in added.drain(..) {
-            let pair = r.peek().filter(|i| similarity(&a[**i], &b[j]) >= 0.4).copied();
+            let pair = r
+                .peek()
+                .filter(|i| similarity(&a[**i], &b[j]) >= 0.4)
+                .copied();
             if let Some(i) = pair {
                 r.next();
                 out.push(SentenceDiff {
@@ -218,7 +221,10 @@ fn sentence_diff(old: &[Unit], new: &[Unit], part: &Target) -> (Status, Vec<Sent
 /// current) index pairs.
 pub(super) fn match_priorities(prev: &Plan, cur: &Plan) -> Vec<(usize, usize)> {
     let text = |p: &Plan, i: usize| -> String {
-        section_units(p, i, false).into_iter().map(|u| u.0).collect()
+        section_units(p, i, false)
+            .into_iter()
+            .map(|u| u.0)
+            .collect()
     };
     let pt: Vec<String> = (0..prev.sections.len()).map(|i| text(prev, i)).collect();
     let ct: Vec<String> = (0..cur.sections.len()).map(|i| text(cur, i)).collect();
@@ -294,7 +300,13 @@ fn priorities(prev: &Plan, cur: &Plan, next: bool, out: &mut Vec<PartDiff>) {
         let old = p.map(|i| section_units(prev, i, next)).unwrap_or_default();
         let target = at(Step::Main, vec![j], next);
         let (status, sentences) = sentence_diff(&old, &new, &target);
-        let status = if p.is_none() { Status::Added } else if status == Status::Added { Status::Changed } else { status };
+        let status = if p.is_none() {
+            Status::Added
+        } else if status == Status::Added {
+            Status::Changed
+        } else {
+            status
+        };
         out.push(PartDiff {
             part: "priority".into(),
             name: priority_name(j, &cur.sections[j].heading),
@@ -337,7 +349,11 @@ fn compare_part(prev: &Plan, cur: &Plan, next: bool, out: &mut Vec<PartDiff>) {
         let (status, sentences) = sentence_diff(&old, &new, &target);
         out.push(PartDiff {
             part: id.into(),
-            name: if next { format!("明年计划的{name}") } else { name.into() },
+            name: if next {
+                format!("明年计划的{name}")
+            } else {
+                name.into()
+            },
             heading: String::new(),
             status,
             next,

@@ -102,7 +102,9 @@ fn number(chars: &[char], i: usize) -> (u32, usize) {
     let mut n = 0u32;
     let mut j = i;
     while j < chars.len() && chars[j].is_ascii_digit() {
-        n = n.saturating_mul(10).saturating_add(chars[j] as u32 - '0' as u32);
+        n = n
+            .saturating_mul(10)
+            .saturating_add(chars[j] as u32 - '0' as u32);
         j += 1;
     }
     (if j - i > 2 { 0 } else { n }, j)
@@ -158,7 +160,10 @@ mod tests {
     #[test]
     fn written_dates_are_found() {
         let d = written_dates("春节（2月17日）前，１０月１号和12月");
-        assert_eq!(d.iter().map(|x| (x.2, x.3)).collect::<Vec<_>>(), vec![(2, 17), (10, 1)]);
+        assert_eq!(
+            d.iter().map(|x| (x.2, x.3)).collect::<Vec<_>>(),
+            vec![(2, 17), (10, 1)]
+        );
         assert!(written_dates("2026年").is_empty());
     }
 

@@ -16,7 +16,10 @@ table{border-collapse:collapse;width:100%}td,th{border:1px solid #bbb;padding:.3
 pub fn comparison_html(c: &Comparison) -> String {
     let mut out = String::with_capacity(4096);
     out.push_str("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>");
-    out.push_str(&xml(&format!("{}年与{}年对比", c.previous.year, c.current.year)));
+    out.push_str(&xml(&format!(
+        "{}年与{}年对比",
+        c.previous.year, c.current.year
+    )));
     out.push_str("</title><style>");
     out.push_str(STYLE);
     out.push_str("</style></head><body><h1>");
@@ -78,7 +81,10 @@ fn part(p: &PartDiff, out: &mut String) {
             };
             out.push_str(&format!("<td class=\"{cls}\">"));
             if s.status != Status::Unchanged {
-                out.push_str(&format!("<span class=\"tag\">[{}]</span>", s.status.label()));
+                out.push_str(&format!(
+                    "<span class=\"tag\">[{}]</span>",
+                    s.status.label()
+                ));
             }
             out.push_str(&xml(text));
             out.push_str("</td>");

@@ -18,8 +18,8 @@ use chrono::Datelike;
 /// - tracking is cleared, everything else (duties, format, 文件 form) kept;
 /// - `previous` names the source (its draft id is set by the editor).
 pub fn next_year(plan: &Plan) -> Plan {
-    let from_next = plan.kind == Kind::SummaryAndPlan
-        && plan.next.as_deref().is_some_and(has_content);
+    let from_next =
+        plan.kind == Kind::SummaryAndPlan && plan.next.as_deref().is_some_and(has_content);
     let mut out = if from_next {
         let mut n = plan.next.as_deref().cloned().unwrap_or_default();
         n.kind = Kind::Plan;

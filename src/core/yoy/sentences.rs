@@ -148,10 +148,7 @@ fn greedy(a: &[String], b: &[String]) -> Vec<Step> {
 /// character pairs (bigrams), white space and punctuation ignored.
 pub fn similarity(a: &str, b: &str) -> f64 {
     let grams = |s: &str| {
-        let c: Vec<char> = s
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .collect();
+        let c: Vec<char> = s.chars().filter(|c| c.is_alphanumeric()).collect();
         let mut v: Vec<(char, char)> = c.windows(2).map(|w| (w[0], w[1])).collect();
         if v.is_empty() {
             v.extend(c.first().map(|x| (*x, *x)));
@@ -186,7 +183,13 @@ mod tests {
     fn splits_at_chinese_sentence_marks() {
         assert_eq!(
             split("第一句。第二句；第三句！\n第四句？ 末尾没有句号"),
-            vec!["第一句。", "第二句；", "第三句！", "第四句？", "末尾没有句号"]
+            vec![
+                "第一句。",
+                "第二句；",
+                "第三句！",
+                "第四句？",
+                "末尾没有句号"
+            ]
         );
         assert!(split("  \n ").is_empty());
     }
@@ -206,7 +209,10 @@ mod tests {
                 Step::Added(3)
             ]
         );
-        assert_eq!(greedy(&old, &old), vec![Step::Same(0, 0), Step::Same(1, 1), Step::Same(2, 2)]);
+        assert_eq!(
+            greedy(&old, &old),
+            vec![Step::Same(0, 0), Step::Same(1, 1), Step::Same(2, 2)]
+        );
     }
 
     #[test]

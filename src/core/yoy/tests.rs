@@ -1,7 +1,9 @@
 //! Tests of 新建下一年度 and the comparison.
 
 use super::*;
-use crate::core::model::{Item, Kind, Period, Plan, ScheduleEntry, Section, Signature, Status as Done, Track};
+use crate::core::model::{
+    Item, Kind, Period, Plan, ScheduleEntry, Section, Signature, Status as Done, Track,
+};
 
 pub(crate) fn plan_2026() -> Plan {
     let mut p = Plan::new(Kind::Plan, 2026);
@@ -24,7 +26,10 @@ pub(crate) fn plan_2026() -> Plan {
         }),
     };
     p.sections = vec![
-        sec("加强工会自身建设", "健全工会组织，规范会员管理；开展工会干部培训。"),
+        sec(
+            "加强工会自身建设",
+            "健全工会组织，规范会员管理；开展工会干部培训。",
+        ),
         sec("开展文体活动", "举办教职工运动会；组织读书分享会。"),
         sec("做好帮扶慰问", "建立困难教职工档案；春节前走访慰问。"),
     ];
@@ -64,10 +69,16 @@ fn next_year_moves_year_title_date_and_clears_tracking() {
     }
     assert!(n.schedule.iter().all(|e| e.tracking.is_empty()));
     // 春节 2027 is on 2月6日, 端午 on 6月9日.
-    assert_eq!(n.schedule[0].activities[0], "春节（2月6日）前走访慰问困难教职工");
+    assert_eq!(
+        n.schedule[0].activities[0],
+        "春节（2月6日）前走访慰问困难教职工"
+    );
     assert_eq!(n.schedule[1].activities[0], "端午节（6月9日）包粽子比赛");
     let prev = n.previous.as_ref().unwrap();
-    assert_eq!((prev.year, prev.title.as_str()), (2026, "某某学校工会2026年工作计划"));
+    assert_eq!(
+        (prev.year, prev.title.as_str()),
+        (2026, "某某学校工会2026年工作计划")
+    );
     assert_eq!(p.year, 2026, "the source is not changed");
     // Fields the clone does not know about carry along (JSON round trip).
     assert_eq!(Plan::from_json(&n.to_json()).unwrap(), n);
@@ -77,13 +88,24 @@ fn next_year_moves_year_title_date_and_clears_tracking() {
 fn an_activity_dated_on_a_holiday_follows_it_to_its_month() {
     let mut p = Plan::new(Kind::Plan, 2025);
     p.schedule = vec![
-        ScheduleEntry { months: vec![1], activities: vec!["1月29日春节团拜会".into(), "元旦联欢".into()], ..Default::default() },
-        ScheduleEntry { months: vec![2], activities: vec![], ..Default::default() },
+        ScheduleEntry {
+            months: vec![1],
+            activities: vec!["1月29日春节团拜会".into(), "元旦联欢".into()],
+            ..Default::default()
+        },
+        ScheduleEntry {
+            months: vec![2],
+            activities: vec![],
+            ..Default::default()
+        },
     ];
     let n = next_year(&p);
     // 春节 2025 was 1月29日; in 2026 it is 2月17日.
     assert_eq!(n.schedule[0].activities, vec!["元旦联欢".to_string()]);
-    assert_eq!(n.schedule[1].activities, vec!["2月17日春节团拜会".to_string()]);
+    assert_eq!(
+        n.schedule[1].activities,
+        vec!["2月17日春节团拜会".to_string()]
+    );
 }
 
 #[test]
@@ -91,9 +113,15 @@ fn summary_and_plan_starts_from_its_next_part() {
     let mut s = Plan::new(Kind::SummaryAndPlan, 2026);
     s.organization = "某某公司工会".into();
     s.title = "某某公司工会2026年工作总结\n暨2027年工作计划".into();
-    s.sections.push(Section { heading: "完成了培训".into(), ..Default::default() });
+    s.sections.push(Section {
+        heading: "完成了培训".into(),
+        ..Default::default()
+    });
     let next = s.next.as_deref_mut().unwrap();
-    next.sections.push(Section { heading: "推进厂务公开".into(), ..Default::default() });
+    next.sections.push(Section {
+        heading: "推进厂务公开".into(),
+        ..Default::default()
+    });
     s.signature.date = Some("2026-12-25".into());
     let n = next_year(&s);
     assert_eq!(n.kind, Kind::Plan);
@@ -117,13 +145,22 @@ fn a_school_year_keeps_its_period() {
     p.period = Period { start_month: 9 };
     // 2月 of the 2026 school year is in 2027 (春节 2月6日), of 2027 in 2028 (1月26日).
     p.schedule[0].activities[0] = "春节（2月6日）前走访慰问困难教职工".into();
-    p.schedule.push(ScheduleEntry { months: vec![1], ..Default::default() });
+    p.schedule.push(ScheduleEntry {
+        months: vec![1],
+        ..Default::default()
+    });
     p.sort_schedule();
     let n = next_year(&p);
     assert_eq!(n.period.start(), 9);
     let jan = n.schedule.iter().find(|e| e.months == vec![1]).unwrap();
-    assert_eq!(jan.activities, vec!["春节（1月26日）前走访慰问困难教职工".to_string()]);
-    assert_eq!(n.schedule.iter().map(|e| e.months[0]).collect::<Vec<_>>(), vec![1, 2, 6]);
+    assert_eq!(
+        jan.activities,
+        vec!["春节（1月26日）前走访慰问困难教职工".to_string()]
+    );
+    assert_eq!(
+        n.schedule.iter().map(|e| e.months[0]).collect::<Vec<_>>(),
+        vec![1, 2, 6]
+    );
 }
 
 #[test]
@@ -133,19 +170,36 @@ fn compare_reports_changed_removed_and_unchanged_parts() {
     cur.sections[1].body = "举办教职工运动会；组织青年教师读书分享会和合唱比赛。".into();
     cur.sections.remove(2);
     let c = compare(&prev, &cur);
-    let status = |name: &str| c.parts.iter().find(|p| p.heading == name || p.part == name).map(|p| p.status);
+    let status = |name: &str| {
+        c.parts
+            .iter()
+            .find(|p| p.heading == name || p.part == name)
+            .map(|p| p.status)
+    };
     assert_eq!(status("开展文体活动"), Some(Status::Changed));
     assert_eq!(status("做好帮扶慰问"), Some(Status::Removed));
     assert_eq!(status("加强工会自身建设"), Some(Status::Unchanged));
     assert_eq!(status("guiding"), Some(Status::Unchanged));
-    let changed = c.parts.iter().find(|p| p.heading == "开展文体活动").unwrap();
-    let s: Vec<_> = changed.sentences.iter().filter(|s| s.status == Status::Changed).collect();
+    let changed = c
+        .parts
+        .iter()
+        .find(|p| p.heading == "开展文体活动")
+        .unwrap();
+    let s: Vec<_> = changed
+        .sentences
+        .iter()
+        .filter(|s| s.status == Status::Changed)
+        .collect();
     assert_eq!(s.len(), 1);
     assert_eq!(s[0].previous.as_deref(), Some("组织读书分享会。"));
     assert_eq!(s[0].text, "组织青年教师读书分享会和合唱比赛。");
     assert_eq!(c.counts.removed, 1);
     let v = serde_json::to_value(&c).unwrap();
-    assert!(v["parts"].as_array().unwrap().iter().any(|p| p["status"] == "removed" && p["heading"] == "做好帮扶慰问"));
+    assert!(v["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["status"] == "removed" && p["heading"] == "做好帮扶慰问"));
 }
 
 #[test]
@@ -158,9 +212,15 @@ fn a_moved_priority_is_unchanged_not_removed_and_added() {
     let pri: Vec<_> = c.parts.iter().filter(|p| p.part == "priority").collect();
     assert_eq!(pri.len(), 3);
     assert!(pri.iter().all(|p| p.status == Status::Unchanged), "{pri:?}");
-    let moved = pri.iter().find(|p| p.heading == "加强工会自身建设").unwrap();
+    let moved = pri
+        .iter()
+        .find(|p| p.heading == "加强工会自身建设")
+        .unwrap();
     assert!(moved.moved);
-    assert_eq!((moved.previous_index, moved.current_index), (Some(0), Some(2)));
+    assert_eq!(
+        (moved.previous_index, moved.current_index),
+        (Some(0), Some(2))
+    );
     assert_eq!(c.counts.added + c.counts.removed, 0);
 }
 
@@ -170,7 +230,11 @@ fn a_renamed_priority_with_the_same_text_is_changed() {
     let mut cur = prev.clone();
     cur.sections[0].heading = "加强工会组织建设".into();
     let c = compare(&prev, &cur);
-    let p = c.parts.iter().find(|p| p.heading == "加强工会组织建设").unwrap();
+    let p = c
+        .parts
+        .iter()
+        .find(|p| p.heading == "加强工会组织建设")
+        .unwrap();
     assert_eq!(p.status, Status::Changed);
     assert_eq!(p.previous_index, Some(0));
 }
@@ -182,7 +246,10 @@ fn next_year_unchanged_text_is_measured_and_html_is_escaped() {
     cur.goals = "<script>新目标</script>。".into();
     let c = compare(&prev, &cur);
     assert!(c.unchanged_share > 0.7, "{}", c.unchanged_share);
-    assert_eq!(c.parts.iter().find(|p| p.part == "title").unwrap().status, Status::Changed);
+    assert_eq!(
+        c.parts.iter().find(|p| p.part == "title").unwrap().status,
+        Status::Changed
+    );
     let html = comparison_html(&c);
     assert!(html.contains("&lt;script&gt;新目标"));
     assert!(!html.contains("<script>"));

@@ -25,10 +25,16 @@ fn next_year_unchanged_is_reported_with_why() {
     assert!(un[0].message.contains("一字不差"), "{}", un[0].message);
     assert!(un[0].why.contains("三分之一"));
     let same = problems(&f, "previous:same");
-    assert!(same.iter().any(|x| x.message.contains("指导思想")), "{same:#?}");
+    assert!(
+        same.iter().any(|x| x.message.contains("指导思想")),
+        "{same:#?}"
+    );
     // Last year's year is left in the 指导思想.
     let year = problems(&f, "previous:year");
-    assert!(year.iter().any(|x| x.message.contains("“2026年”")), "{year:#?}");
+    assert!(
+        year.iter().any(|x| x.message.contains("“2026年”")),
+        "{year:#?}"
+    );
     // The rules are counted by progress().
     let p = progress(&f);
     assert!(p.total > progress(&check(&next_year(&prev))).total);
@@ -42,13 +48,22 @@ fn a_rewritten_plan_passes_the_previous_rules() {
     cur.goals = "新建教职工书屋一处，会员入会率保持百分之百。".into();
     cur.measures = "每季度召开一次工会委员会会议研究部署。".into();
     for (i, s) in cur.sections.iter_mut().enumerate() {
-        s.body = format!("今年第{}项重点是推进数字化工会建设，完善线上服务平台。", i + 1);
+        s.body = format!(
+            "今年第{}项重点是推进数字化工会建设，完善线上服务平台。",
+            i + 1
+        );
         for it in &mut s.items {
             it.text = format!("第{}方面细化到月、责任到人。", i + 1);
         }
     }
     let f = check_with(&cur, Some(&prev));
-    for rule in ["previous:same", "previous:unchanged", "previous:year", "previous:holiday-date", "previous:dropped"] {
+    for rule in [
+        "previous:same",
+        "previous:unchanged",
+        "previous:year",
+        "previous:holiday-date",
+        "previous:dropped",
+    ] {
         assert!(ok(&f, rule), "{rule}: {:#?}", problems(&f, rule));
     }
     // Without a previous document there are no previous:* findings at all.
@@ -65,15 +80,28 @@ fn last_years_holiday_dates_are_found() {
     let f = check_with(&cur, Some(&prev));
     let h = problems(&f, "previous:holiday-date");
     assert_eq!(h.len(), 1, "{h:#?}");
-    assert!(h[0].message.contains("2月17日") && h[0].message.contains("2月6日"), "{}", h[0].message);
+    assert!(
+        h[0].message.contains("2月17日") && h[0].message.contains("2月6日"),
+        "{}",
+        h[0].message
+    );
 }
 
 #[test]
 fn unfinished_priorities_that_disappear_are_reported() {
     let mut prev = plan_2026();
-    prev.sections[0].track = Some(Track { status: Done::Done, ..Default::default() });
-    prev.sections[1].track = Some(Track { status: Done::Cancelled, ..Default::default() });
-    prev.sections[2].track = Some(Track { status: Done::Partial, ..Default::default() });
+    prev.sections[0].track = Some(Track {
+        status: Done::Done,
+        ..Default::default()
+    });
+    prev.sections[1].track = Some(Track {
+        status: Done::Cancelled,
+        ..Default::default()
+    });
+    prev.sections[2].track = Some(Track {
+        status: Done::Partial,
+        ..Default::default()
+    });
     for s in &mut prev.sections {
         for it in &mut s.items {
             it.track = None;
@@ -85,8 +113,16 @@ fn unfinished_priorities_that_disappear_are_reported() {
     let f = check_with(&cur, Some(&prev));
     let d = problems(&f, "previous:dropped");
     assert_eq!(d.len(), 1, "{d:#?}");
-    assert!(d[0].message.contains("做好帮扶慰问") && d[0].message.contains("部分完成"), "{}", d[0].message);
+    assert!(
+        d[0].message.contains("做好帮扶慰问") && d[0].message.contains("部分完成"),
+        "{}",
+        d[0].message
+    );
     // Kept (even reworded a little), it is not reported.
     let f = check_with(&next_year(&prev), Some(&prev));
-    assert!(ok(&f, "previous:dropped"), "{:#?}", problems(&f, "previous:dropped"));
+    assert!(
+        ok(&f, "previous:dropped"),
+        "{:#?}",
+        problems(&f, "previous:dropped")
+    );
 }
