@@ -11,7 +11,7 @@ use crate::core::model::{Item, Plan, Status, Track};
 use crate::core::steps::{Step, Target};
 use crate::core::yoy::holidays::{moving_dates, written_dates};
 use crate::core::yoy::sentences::{key, similarity, split};
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// Paragraphs shorter than this (letters, white space not counted) are not
 /// reported as copied: headings and set phrases recur every year.
@@ -40,21 +40,23 @@ fn letters(s: &str) -> usize {
 }
 
 fn same_and_unchanged(c: &mut Checker, doc: &Doc, prev: &[Field]) {
-    let paragraphs: HashSet<String> = prev
+    // `HashMap<String, usize>` (values unused) like `repeats`: one copy of
+    // the map's code in the module.
+    let paragraphs: HashMap<String, usize> = prev
         .iter()
         .filter(|f| is_prose(f))
-        .flat_map(|f| f.text.lines().map(key))
+        .flat_map(|f| f.text.lines().map(|l| (key(l), 0)))
         .collect();
-    let sentences: HashSet<String> = prev
+    let sentences: HashMap<String, usize> = prev
         .iter()
         .filter(|f| is_prose(f))
-        .flat_map(|f| split(f.text).into_iter().map(|s| key(&s)))
+        .flat_map(|f| split(f.text).into_iter().map(|s| (key(&s), 0)))
         .collect();
     let (mut same, mut all, mut copied) = (0usize, 0usize, 0usize);
     for f in doc.fields.iter().filter(|f| is_prose(f)) {
         for (n, line) in f.text.lines().enumerate() {
             let k = key(line);
-            if letters(&k) >= MIN_PARAGRAPH && paragraphs.contains(&k) {
+            if letters(&k) >= MIN_PARAGRAPH && paragraphs.contains_key(&k) {
                 copied += 1;
                 c.push(
                     format!("previous:same:{}", f.place),
@@ -77,7 +79,7 @@ fn same_and_unchanged(c: &mut Checker, doc: &Doc, prev: &[Field]) {
             let k = key(&s);
             let n = letters(&k);
             all += n;
-            if sentences.contains(&k) {
+            if sentences.contains_key(&k) {
                 same += n;
             }
         }

@@ -228,22 +228,20 @@ pub(super) fn match_priorities(prev: &Plan, cur: &Plan) -> Vec<(usize, usize)> {
     };
     let pt: Vec<String> = (0..prev.sections.len()).map(|i| text(prev, i)).collect();
     let ct: Vec<String> = (0..cur.sections.len()).map(|i| text(cur, i)).collect();
-    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    // Scores in ten-thousandths: an integer key sorts with the smaller
+    // unstable sort, and every tie is broken, so the order is the same each run.
+    let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
     for (i, p) in prev.sections.iter().enumerate() {
         for (j, c) in cur.sections.iter().enumerate() {
             let same_heading = !key(&p.heading).is_empty() && key(&p.heading) == key(&c.heading);
             let sim = similarity(&pt[i], &ct[j]);
             let score = if same_heading { 1.0 + sim } else { sim };
             if score >= 0.5 {
-                pairs.push((score, i, j));
+                pairs.push(((score * 10_000.0) as u32, i, j));
             }
         }
     }
-    pairs.sort_by(|x, y| {
-        y.0.partial_cmp(&x.0)
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then(x.1.abs_diff(x.2).cmp(&y.1.abs_diff(y.2)))
-    });
+    pairs.sort_unstable_by_key(|&(score, i, j)| (std::cmp::Reverse(score), i.abs_diff(j), i, j));
     let (mut used_p, mut used_c) = (vec![false; pt.len()], vec![false; ct.len()]);
     let mut out = Vec::new();
     for (_, i, j) in pairs {
