@@ -12,6 +12,8 @@ use wasm_bindgen::prelude::*;
 mod headless;
 #[cfg(not(feature = "lite"))]
 mod review;
+#[cfg(not(feature = "lite"))]
+mod yoy;
 
 fn err(msg: impl std::fmt::Display) -> JsError {
     JsError::new(&msg.to_string())

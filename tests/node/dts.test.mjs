@@ -38,7 +38,8 @@ test('the declared Plan, Finding, CalendarEvent and ImportReport fields are the 
   assert.deepEqual(Object.keys(plan).sort(), required('Plan'));
   // Optional fields appear when set and are declared.
   const full = JSON.parse(new TextDecoder().decode(api.exportPlan({ ...plan, format: { fonts: 'standard' }, issuance: { issuer: '市总工会文件' },
-    headings: { guiding: '指导思想', goals: '工作目标', measures: '保障措施', schedule: '主要活动安排', problems: '存在的不足', months: { '7,8': '七、八月份' } } }, 'json')));
+    headings: { guiding: '指导思想', goals: '工作目标', measures: '保障措施', schedule: '主要活动安排', problems: '存在的不足', months: { '7,8': '七、八月份' } },
+    previous: { draft: 'd1', title: '2024年工作计划', year: 2024 } }, 'json')));
   assert.deepEqual(Object.keys(full).sort(), fields('Plan'));
   assert.deepEqual(Object.keys(full.format).sort(), fields('Format'));
   assert.deepEqual(Object.keys(full.issuance).sort(), fields('Issuance'));
