@@ -13,8 +13,10 @@ import { sizes, INITIAL, AFTER } from '../../scripts/sizes.mjs';
  * (ARCHITECTURE.md "Size"): title lines and full-width punctuation in every preview block
  * (+11.4 KB), the `format` settings (+5.3 KB), the 文件 form (`issuance`, +5.2 KB) and
  * support.js (+1.9 KB); then the paginated preview and the 版式与发文 settings panel
- * (+9.1 KB: core::paginate, A4 sheets drawn line by line, the settings and their edits). Issue "Weight" brings it down; tighten it as the editor shrinks. */
-const BUDGET = 349 * 1024;
+ * (+9.1 KB: core::paginate, A4 sheets drawn line by line, the settings and their edits). Then the 批量审阅 entry
+ * (toolbar button, app/review_layer.rs, Tools::mount_review: ~2.4 KB; 50-review.css 0.6 KB) on top of
+ * year over year and the importer's headings: 353.7 KB measured. Issue "Weight" brings it down; tighten it as the editor shrinks. */
+const BUDGET = 356 * 1024;
 /** The goal (README/benchmark): 160 KB gzip. */
 const GOAL = 160 * 1024;
 
