@@ -205,7 +205,7 @@ pub fn tracking(ctx: &Ctx, ongenerate: Callback<bool>) -> Html {
             if plan.sections.is_empty() { <p class="up-hint">{ "还没有重点工作。请先在“主要工作”中列出。" }</p> }
             <ul class="up-list">
                 { for plan.sections.iter().enumerate().map(|(i, s)| {
-                    let as_item = Item { heading: s.heading.clone(), text: String::new(), items: s.items.clone(), track: s.track.clone() };
+                    let as_item = Item { heading: s.heading.clone(), text: String::new(), items: s.items.clone(), track: s.track.clone(), duty: s.duty.clone() };
                     node(ctx, &as_item, vec![i])
                 }) }
             </ul>

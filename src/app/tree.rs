@@ -94,6 +94,7 @@ pub fn TreeNode(p: &TreeNodeProps) -> Html {
         text: text.to_string(),
         items: Vec::new(),
         track: None,
+        duty: None,
     };
     let ctx = Ctx {
         plan: p.plan.clone(),

@@ -621,10 +621,12 @@ mod tests {
         p.measures = half.into();
         p.problems = half.into();
         p.sections = vec![Section {
+            duty: None,
             heading: half.into(),
             body: half.into(),
             track: track(),
             items: vec![Item {
+                duty: None,
                 heading: half.into(),
                 text: half.into(),
                 track: track(),
@@ -635,6 +637,7 @@ mod tests {
             }],
         }];
         p.schedule = vec![ScheduleEntry {
+            duties: Vec::new(),
             months: vec![3],
             activities: vec![half.into(), "3.5".into()],
             tracking: vec![track(), None],

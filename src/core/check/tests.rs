@@ -532,6 +532,7 @@ fn odd_input_never_panics() {
     };
     for (k, t) in odd.iter().enumerate() {
         p.sections.push(Section {
+            duty: None,
             heading: t.to_string(),
             body: t.to_string(),
             items: vec![item(t, t)],

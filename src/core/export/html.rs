@@ -218,6 +218,8 @@ mod tests {
                 && h.contains("@page :left { @bottom-left {")
         );
         p.format = Some(Format {
+            task_table: false,
+            schedule: Default::default(),
             fonts: Fonts::Standard,
             page_numbers: PageNumbers::Center,
         });
@@ -231,6 +233,8 @@ mod tests {
         assert!(h.contains("@page { @bottom-center { content: \"— \" counter(page) \" —\";"));
         assert!(!h.contains("@bottom-right") && !h.contains("@bottom-left"));
         p.format = Some(Format {
+            task_table: false,
+            schedule: Default::default(),
             fonts: Fonts::Gb2312,
             page_numbers: PageNumbers::None,
         });

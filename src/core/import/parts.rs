@@ -149,6 +149,7 @@ pub(super) fn promote_containers(part: &mut Part, ctx: &mut Ctx) {
                     body: it.text,
                     items: it.items,
                     track: it.track,
+                    duty: it.duty,
                 });
             }
         } else {

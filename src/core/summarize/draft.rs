@@ -141,7 +141,7 @@ pub(super) fn summary_section(s: &Section) -> Section {
         heading: s.heading.trim().to_string(),
         body,
         items,
-        track: None,
+        ..Section::default()
     }
 }
 
@@ -174,7 +174,7 @@ fn report_items(items: &[Item], level: usize) -> Vec<Item> {
                 heading,
                 text,
                 items: kids,
-                track: None,
+                ..Item::default()
             })
         })
         .collect()
