@@ -17,6 +17,7 @@ mod saver;
 mod schedule;
 pub mod state;
 mod steps;
+mod table_view;
 mod tabs;
 mod toolbar;
 pub mod tools;

@@ -34,6 +34,9 @@ fn class_of(kind: BlockKind) -> &'static str {
         BlockKind::Attachment => "up-doc-attachment",
         BlockKind::CopyTo => "up-doc-cc",
         BlockKind::Imprint => "up-doc-imprint",
+        BlockKind::AnnexLabel => "up-doc-annex",
+        BlockKind::AnnexTitle => "up-doc-title",
+        BlockKind::Row { .. } => "up-doc-row",
     }
 }
 
@@ -84,7 +87,12 @@ pub fn Preview(p: &PreviewProps) -> Html {
     html! {
         <section class="up-preview" aria-label="文档预览">
             <div class="up-page" {onclick}>
-                { for blocks.iter().enumerate().map(|(i, b)| html! { <BlockView key={i} index={i} block={b.clone()} /> }) }
+                { for blocks.iter().enumerate().filter_map(|(i, b)| match b.kind {
+                    // A table is one child at its header row (`table_view`).
+                    BlockKind::Row { .. } => super::table_view::rows_at(&blocks, i)
+                        .map(|rows| html! { <super::table_view::TableView key={i} start={i} {rows} /> }),
+                    _ => Some(html! { <BlockView key={i} index={i} block={b.clone()} /> }),
+                }) }
                 if empty { <p class="up-doc-empty">{ "在左侧填写内容，这里会按公文格式实时显示全文。" }</p> }
             </div>
         </section>

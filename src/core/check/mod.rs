@@ -42,6 +42,7 @@ mod punctuation;
 mod repeats;
 mod schedule;
 mod structure;
+mod tasks;
 mod years;
 
 use super::edit::Op;
@@ -190,6 +191,10 @@ const REGISTRY: &[Rule] = &[
     rule("issuance:printer", "版记中的印发机关一般是发文机关的办公室（如“某某市总工会办公室”），表明由谁负责印制分发，是文件管理的必备项目。"),
     rule("issuance:print-date", "印发日期是文件送印的日期，写在版记右侧，用阿拉伯数字写全年月日（如“2027年1月10日印发”），和成文日期一起记录文件的办理过程。"),
     rule("issuance:input", "发文信息里的文字会原样印在版头和版记上。网页标记、控制字符、损坏的字符多半来自复制粘贴，印出来会是乱码或被删去；过长的名称会挤满整行。请按要印出的样子改正。"),
+    rule("task:lead", "任务分解表要写明每项任务由哪个部门牵头，月度例会逐项检查时才找得到人；没有牵头部门的任务容易无人负责。"),
+    rule("task:owner", "责任人是任务落实到人的依据，年底对照分解表检查完成情况时，要能问到具体的人。"),
+    rule("task:due", "完成时限应落在计划年度内，超出年度的时限多半是沿用旧表时没有改年份，检查时也无从对照。"),
+    rule("task:summary", "对照任务分解表写总结时，要交代各项任务由哪个部门、哪位负责人完成，读者才能看出分工落实的情况。"),
     rule("long-paragraph", "一段超过四百字，在公文版面上要占大半页，读者很难抓住重点。建议按意思拆成几段，或提炼出小标题分条写。"),
 ];
 
@@ -253,6 +258,7 @@ const FAMILIES: &[fn(&mut Checker, &Doc)] = &[
     paragraphs::run,
     punctuation::run,
     issuance::run,
+    tasks::run,
 ];
 
 /// Checks a document. Findings are ordered by step (`Step::ALL` order), then

@@ -7,6 +7,7 @@ use crate::core::steps::Step;
 use std::collections::HashSet;
 
 mod headings_schedule_placeholders;
+mod tasks;
 
 fn sec(heading: &str, body: &str) -> Section {
     Section {

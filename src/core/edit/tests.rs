@@ -336,5 +336,4 @@ fn fix_punctuation_is_one_edit_over_the_whole_document_or_the_next_part() {
     assert_eq!(e(Op::FixPunctuation).coalesce_key(), None);
 }
 
-#[path = "tests/duties.rs"]
 mod duties;

@@ -7,6 +7,7 @@
 
 use super::footer::{self, Footer};
 use super::issued;
+use super::tables;
 use super::{
     CHAR_SPACE, CHAR_TWIPS, FOOTER_DISTANCE, HEADER_DISTANCE, LINE_PITCH, MARGIN_BOTTOM,
     MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_H, PAGE_W, R_NS, W_NS, XML_DECL,
@@ -82,8 +83,23 @@ pub fn document_xml(plan: &Plan, blocks: &[Block], footers: &[Footer], blank_pag
     let body_end = record.unwrap_or(blocks.len());
     let body_sect = sect_pr(&footer::references(footers), "");
 
+    let faces = crate::core::export::faces::of(plan.format_settings().fonts);
+    let mut skip = 0;
     for (i, b) in blocks[..body_end].iter().enumerate() {
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
         let sect = (record.is_some() && i + 1 == body_end).then_some(body_sect.as_str());
+        // Tables and the 任务分解表's heading (`tables`).
+        let rows = tables::table(&mut s, &blocks[..body_end], i, faces, sect);
+        if rows > 0 {
+            skip = rows - 1;
+            continue;
+        }
+        if tables::annex_paragraph(&mut s, b, faces) {
+            continue;
+        }
         if issued::is_issued(b.kind) {
             issued::paragraph(&mut s, blocks, i, sect);
             continue;

@@ -336,6 +336,8 @@ fn every_block_is_one_paragraph_with_its_style() {
             BlockKind::Addressee => Some("Addressee"),
             BlockKind::Attachment => Some("Attachment"),
             BlockKind::CopyTo | BlockKind::Imprint => Some("Record"),
+            BlockKind::AnnexTitle => Some("Title"),
+            BlockKind::AnnexLabel | BlockKind::Row { .. } => unreachable!("no tables here"),
         };
         assert_eq!(*st, want, "{}", b.full_text());
     }
