@@ -137,6 +137,14 @@ pub(super) fn summary_section(s: &Section) -> Section {
     if body.is_empty() && items.is_empty() {
         body = nothing_reported(s);
     }
+    // How many of the priority's tasks were completed, and who led them.
+    if let Some(count) = super::duties::priority_count(s) {
+        body = if body.is_empty() {
+            count
+        } else {
+            format!("{count}\n{body}")
+        };
+    }
     Section {
         heading: s.heading.trim().to_string(),
         body,

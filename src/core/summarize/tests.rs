@@ -9,6 +9,7 @@ use crate::core::numbering::months_heading;
 use crate::core::steps::{Step, Target};
 
 mod drafting;
+mod duties;
 
 fn track(status: Status, note: &str) -> Option<Track> {
     Some(Track {

@@ -133,10 +133,18 @@ fn docx_tables_are_read_as_tables_and_round_trip_the_duties() {
     plan.signature.organization = plan.organization.clone();
     let bytes = crate::core::export::docx::docx(&plan);
     let text = crate::core::import::docx_to_text(&bytes).unwrap();
-    assert!(text.contains("序号\t工作任务\t牵头部门\t配合部门\t责任人\t完成时限\t量化目标"), "{text}");
-    let p = crate::core::import::import_bytes(&bytes, "计划.docx").unwrap().plan;
+    assert!(
+        text.contains("序号\t工作任务\t牵头部门\t配合部门\t责任人\t完成时限\t量化目标"),
+        "{text}"
+    );
+    let p = crate::core::import::import_bytes(&bytes, "计划.docx")
+        .unwrap()
+        .plan;
     let d = p.sections[0].duty.clone().expect("section duty");
-    assert_eq!((d.lead.as_str(), d.owner.as_str(), d.due.as_str()), ("党政办公室", "王主席", "2027年6月底前"));
+    assert_eq!(
+        (d.lead.as_str(), d.owner.as_str(), d.due.as_str()),
+        ("党政办公室", "王主席", "2027年6月底前")
+    );
     let d = p.sections[0].items[0].duty.clone().expect("item duty");
     assert_eq!(d.owner, "李老师");
     assert_eq!(p.sections.len(), 2, "the table's rows matched the tasks");
