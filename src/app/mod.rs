@@ -8,6 +8,7 @@
 mod checklist;
 mod config;
 mod drafts;
+mod duty_row;
 mod export_menu;
 mod fields;
 mod import;
@@ -21,6 +22,7 @@ mod table_view;
 mod tabs;
 mod toolbar;
 pub mod tools;
+mod track_lead;
 mod tracking;
 mod training;
 mod tree;
