@@ -89,8 +89,7 @@ pub fn Preview(p: &PreviewProps) -> Html {
             <div class="up-page" {onclick}>
                 { for blocks.iter().enumerate().filter_map(|(i, b)| match b.kind {
                     // A table is one child at its header row (`table_view`).
-                    BlockKind::Row { .. } => super::table_view::rows_at(&blocks, i)
-                        .map(|rows| html! { <super::table_view::TableView key={i} start={i} {rows} /> }),
+                    BlockKind::Row { .. } => super::table_view::table(&blocks, i),
                     _ => Some(html! { <BlockView key={i} index={i} block={b.clone()} /> }),
                 }) }
                 if empty { <p class="up-doc-empty">{ "在左侧填写内容，这里会按公文格式实时显示全文。" }</p> }

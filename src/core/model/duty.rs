@@ -6,8 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The duty of a task (a section or an item): `duty` in JSON.
-#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug, Default, Hash)]
-#[serde(default)]
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct Duty {
     /// 牵头部门
     pub lead: String,
@@ -22,7 +21,7 @@ pub struct Duty {
 }
 
 /// One field of a `Duty` (the editor's inputs, `Op::Duty`).
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum DutyField {
     Lead,
     Partners,
@@ -82,8 +81,7 @@ impl Duty {
 }
 
 /// The duty of one schedule activity: an entry of `duties` in JSON.
-#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug, Default, Hash)]
-#[serde(default)]
+#[derive(Clone, PartialEq, Eq, Debug, Default)]
 pub struct EntryDuty {
     /// 负责部门/人
     pub owner: String,
@@ -94,7 +92,7 @@ pub struct EntryDuty {
 }
 
 /// One field of an `EntryDuty` (`Op::EntryDuty`).
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum EntryDutyField {
     Owner,
     Scope,
@@ -141,6 +139,74 @@ impl EntryDuty {
             .all(|f| self.get(*f).trim().is_empty())
     }
 }
+
+// JSON by hand, one small generic pair for both types: the derives cost
+// several KB in the editor module. Fields are read leniently (a missing or
+// wrongly typed field is empty text) and written in declaration order.
+fn write<S: serde::Serializer>(
+    s: S,
+    keys: &[&'static str],
+    values: &[&str],
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeStruct;
+    let mut m = s.serialize_struct("Duty", keys.len())?;
+    for (k, v) in keys.iter().zip(values) {
+        m.serialize_field(k, v)?;
+    }
+    m.end()
+}
+
+fn read<'de, D: serde::Deserializer<'de>>(d: D, names: &[&str]) -> Result<Vec<String>, D::Error> {
+    let v = serde_json::Value::deserialize(d)?;
+    if !v.is_object() {
+        return Err(serde::de::Error::custom("应为对象"));
+    }
+    let text = |k: &&str| v.get(*k).and_then(|x| x.as_str()).unwrap_or("").to_string();
+    Ok(names.iter().map(text).collect())
+}
+
+impl Serialize for Duty {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        write(s, &DUTY_KEYS, &DutyField::ALL.map(|f| self.get(f)))
+    }
+}
+
+impl<'de> Deserialize<'de> for Duty {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Duty, D::Error> {
+        let mut f = read(d, &DUTY_KEYS)?.into_iter();
+        let mut next = || f.next().unwrap_or_default();
+        Ok(Duty {
+            lead: next(),
+            partners: next(),
+            owner: next(),
+            due: next(),
+            target: next(),
+        })
+    }
+}
+
+impl Serialize for EntryDuty {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        write(s, &ENTRY_KEYS, &EntryDutyField::ALL.map(|f| self.get(f)))
+    }
+}
+
+impl<'de> Deserialize<'de> for EntryDuty {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<EntryDuty, D::Error> {
+        let mut f = read(d, &ENTRY_KEYS)?.into_iter();
+        let mut next = || f.next().unwrap_or_default();
+        Ok(EntryDuty {
+            owner: next(),
+            scope: next(),
+            note: next(),
+        })
+    }
+}
+
+/// JSON names of `Duty`'s fields, in `DutyField` order.
+const DUTY_KEYS: [&str; 5] = ["lead", "partners", "owner", "due", "target"];
+/// JSON names of `EntryDuty`'s fields, in `EntryDutyField` order.
+const ENTRY_KEYS: [&str; 3] = ["owner", "scope", "note"];
 
 /// How the 活动安排 prints (`format.schedule`).
 #[derive(Serialize, Clone, Copy, PartialEq, Eq, Debug, Default, Hash)]

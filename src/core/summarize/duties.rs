@@ -2,7 +2,7 @@
 //! completed and which 牵头部门 led them (a sentence at the head of the
 //! priority's summary), and progress grouped by 牵头部门 for 执行跟踪.
 
-use super::progress::{section_units, ProgressRow, Tally};
+use super::progress::{ProgressRow, Tally};
 use super::text::{name_list, COMMA};
 use crate::core::model::{Duty, Item, Plan, Section, Status, Track};
 use crate::core::steps::{Step, Target};
@@ -61,82 +61,68 @@ pub(super) fn priority_count(s: &Section) -> Option<String> {
 }
 
 /// Progress grouped by 牵头部门 (the lead of the nearest task with one;
-/// `（未定牵头部门）` last), counting the same units as the priorities table.
+/// `（未定牵头部门）` for the rest), counting every tracked node and every
+/// untracked leaf, in order of first appearance.
 pub fn progress_by_lead(plan: &Plan) -> Vec<ProgressRow> {
-    let mut rows: Vec<(String, Tally, Vec<usize>)> = Vec::new();
-    let mut add = |lead: &str, track: Option<&Track>, path: Vec<usize>| {
-        let lead = if lead.trim().is_empty() {
-            "（未定牵头部门）"
-        } else {
-            lead.trim()
-        };
-        match rows.iter_mut().find(|r| r.0 == lead) {
-            Some(r) => r.1.add(track),
-            None => {
-                let mut t = Tally::default();
-                t.add(track);
-                rows.push((lead.to_string(), t, path));
-            }
-        }
-    };
-    fn walk(
-        items: &[Item],
-        lead: &str,
-        path: &mut Vec<usize>,
-        add: &mut dyn FnMut(&str, Option<&Track>, Vec<usize>),
-    ) {
+    fn walk(items: &[Item], lead: &str, path: &mut Vec<usize>, rows: &mut Vec<ProgressRow>) {
         for (i, it) in items.iter().enumerate() {
             path.push(i);
-            let lead = it
-                .duty
-                .as_ref()
-                .map(|d| d.lead.as_str())
-                .filter(|l| !l.trim().is_empty())
-                .unwrap_or(lead);
-            if it.track.is_some() || (it.items.is_empty() && !it.heading.trim().is_empty()) {
-                add(lead, it.track.as_ref(), path.clone());
+            let lead = own_lead(it.duty.as_ref()).unwrap_or(lead);
+            if it.track.is_some() || it.items.is_empty() {
+                add(rows, lead, it.track.as_ref(), path);
             }
-            walk(&it.items, lead, path, add);
+            walk(&it.items, lead, path, rows);
             path.pop();
         }
     }
+    let mut rows = Vec::new();
     for (i, s) in plan.sections.iter().enumerate() {
-        let lead = s.duty.as_ref().map(|d| d.lead.as_str()).unwrap_or("");
-        if s.track.is_some() || (s.items.is_empty() && !section_units(s).is_empty()) {
-            add(lead, s.track.as_ref(), vec![i]);
+        let lead = own_lead(s.duty.as_ref()).unwrap_or("（未定牵头部门）");
+        if s.track.is_some() || s.items.is_empty() {
+            add(&mut rows, lead, s.track.as_ref(), &[i]);
         }
-        walk(&s.items, lead, &mut vec![i], &mut add);
+        walk(&s.items, lead, &mut vec![i], &mut rows);
     }
-    rows.sort_by_key(|r| r.0.starts_with('（'));
-    rows.into_iter()
-        .map(|(label, tally, path)| ProgressRow {
-            label,
-            target: Target::at(Step::Main, path),
-            tally,
-        })
-        .collect()
+    rows
+}
+
+fn own_lead(d: Option<&Duty>) -> Option<&str> {
+    d.map(|d| d.lead.trim()).filter(|l| !l.is_empty())
+}
+
+fn add(rows: &mut Vec<ProgressRow>, lead: &str, track: Option<&Track>, path: &[usize]) {
+    let i = match rows.iter().position(|r| r.label == lead) {
+        Some(i) => i,
+        None => {
+            rows.push(ProgressRow {
+                label: lead.to_string(),
+                target: Target::at(Step::Main, path.to_vec()),
+                tally: Tally::default(),
+            });
+            rows.len() - 1
+        }
+    };
+    rows[i].tally.add(track);
 }
 
 /// The 牵头部门 of the section or item at `path` (its own, else its
 /// nearest ancestor's), for filtering the tracking list.
 pub fn lead_of(plan: &Plan, path: &[usize]) -> String {
-    let Some((first, rest)) = path.split_first() else {
-        return String::new();
-    };
-    let Some(s) = plan.sections.get(*first) else {
-        return String::new();
-    };
-    let pick = |d: Option<&Duty>, cur: String| {
-        d.map(|d| d.lead.trim().to_string())
-            .filter(|l| !l.is_empty())
-            .unwrap_or(cur)
-    };
-    let mut lead = pick(s.duty.as_ref(), String::new());
-    let mut list = &s.items;
-    for i in rest {
-        let Some(it) = list.get(*i) else { break };
-        lead = pick(it.duty.as_ref(), lead);
-        list = &it.items;
+    let mut lead = "";
+    let mut list: &[Item] = &[];
+    for (k, i) in path.iter().enumerate() {
+        let duty = if k == 0 {
+            let Some(s) = plan.sections.get(*i) else {
+                break;
+            };
+            list = &s.items;
+            s.duty.as_ref()
+        } else {
+            let Some(it) = list.get(*i) else { break };
+            list = &it.items;
+            it.duty.as_ref()
+        };
+        lead = own_lead(duty).unwrap_or(lead);
     }
-    lead
+    lead.to_string()
 }

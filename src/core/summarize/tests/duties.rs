@@ -70,6 +70,7 @@ fn tracking_groups_and_filters_by_lead() {
         vec!["党政办公室", "教师发展中心", "（未定牵头部门）"]
     );
     assert_eq!(rows[0].tally.done, 1);
+    assert_eq!(rows[1].tally.done, 1);
     assert_eq!(rows[2].tally.untracked, 1);
     assert_eq!(lead_of(&p, &[0, 0]), "教师发展中心");
     assert_eq!(lead_of(&p, &[1, 0]), "");
