@@ -151,6 +151,12 @@ fn layout_gives_the_schedule_table_and_the_task_table_after_the_signature() {
 #[test]
 fn without_the_switches_nothing_changes() {
     let mut p = duty_plan();
+    p.kind = Kind::Summary;
+    assert!(
+        !blocks(&p).iter().any(|b| b.kind == BlockKind::AnnexLabel),
+        "a summary alone has no task table"
+    );
+    p.kind = Kind::Plan;
     p.format = None;
     let bs = blocks(&p);
     assert!(bs
@@ -199,11 +205,25 @@ fn docx_tables_have_grid_cell_widths_paragraph_ended_cells_and_a_repeated_header
         .map(|a| super::testxml::attr(a, "w:w").unwrap().parse().unwrap())
         .collect();
     assert_eq!(cols.len(), 12);
-    assert!(cols[..5].iter().sum::<u32>() <= 8845 && cols[5..].iter().sum::<u32>() <= 8845);
-    assert!(doc.contains("<w:pageBreakBefore/>"));
-    // The body still ends with its section after a final table.
-    assert!(doc.ends_with("</w:sectPr></w:body></w:document>"));
+    // The schedule fits the portrait text block; the 任务分解表 the landscape one.
+    assert!(cols[..5].iter().sum::<u32>() <= 8845);
+    let wide: u32 = cols[5..].iter().sum();
+    assert!(wide > 8845 && wide <= 16838 - 1587 - 1474, "{wide}");
+    // The signature's paragraph closes the portrait section; the body ends
+    // landscape, with the page numbers of the portrait part.
+    let sects: Vec<&str> = doc.split("<w:sectPr>").skip(1).collect();
+    assert_eq!(sects.len(), 2);
+    assert!(sects[0].contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"));
+    assert!(sects[1].contains("<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"));
+    assert!(sects[1].contains("<w:footerReference"));
     assert!(doc.contains("</w:tbl><w:p><w:pPr></w:pPr></w:p><w:sectPr>"));
+    assert!(doc.ends_with("</w:sectPr></w:body></w:document>"));
+    // Under a 版记 the table stays portrait, on a page of its own.
+    let mut issued = duty_plan();
+    issued.issuance = Some(Issuance { printer: "城东实验学校工会".into(), print_date: Some("2027-01-10".into()), ..Issuance::default() });
+    let doc = document(&issued);
+    assert!(!doc.contains("landscape"));
+    assert!(doc.contains("<w:pageBreakBefore/>"));
 }
 
 #[test]

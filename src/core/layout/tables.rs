@@ -132,9 +132,10 @@ pub fn task_table_title(plan: &Plan) -> String {
 
 /// The 任务分解表 attachment (only with `format.task_table`): the tasks of
 /// the document, or of next year's part of a 总结暨明年计划. Without any
-/// duty yet, one empty row per priority, a form to fill in.
+/// duty yet, one empty row per priority, a form to fill in. A summary
+/// alone has no tasks ahead of it: no table.
 pub(super) fn task_table(plan: &Plan, out: &mut Vec<Block>) {
-    if !plan.format_settings().task_table {
+    if !plan.format_settings().task_table || plan.kind == crate::core::model::Kind::Summary {
         return;
     }
     let (part, next) = match (&plan.next, plan.kind.is_summary()) {

@@ -82,6 +82,9 @@ pub fn document_xml(plan: &Plan, blocks: &[Block], footers: &[Footer], blank_pag
     let record = blocks.iter().position(|b| b.kind.is_record());
     let body_end = record.unwrap_or(blocks.len());
     let body_sect = sect_pr(&footer::references(footers), "");
+    // The 任务分解表 in a landscape section of its own (no 版记 after it).
+    let annex = tables::landscape_from(blocks, record.is_none());
+    let last_sect = annex.map_or(body_sect.clone(), |_| tables::landscape(&body_sect));
 
     let faces = crate::core::export::faces::of(plan.format_settings().fonts);
     let mut skip = 0;
@@ -90,14 +93,18 @@ pub fn document_xml(plan: &Plan, blocks: &[Block], footers: &[Footer], blank_pag
             skip -= 1;
             continue;
         }
-        let sect = (record.is_some() && i + 1 == body_end).then_some(body_sect.as_str());
+        let ends_portrait = annex == Some(i + 1);
+        let sect = ((record.is_some() && i + 1 == body_end) || ends_portrait)
+            .then_some(body_sect.as_str());
         // Tables and the 任务分解表's heading (`tables`).
-        let rows = tables::table(&mut s, &blocks[..body_end], i, faces, sect);
+        let limit = annex.filter(|a| i < *a).unwrap_or(body_end);
+        let wide = annex.is_some_and(|a| i >= a);
+        let rows = tables::table(&mut s, &blocks[..limit], i, faces, sect, wide);
         if rows > 0 {
             skip = rows - 1;
             continue;
         }
-        if tables::annex_paragraph(&mut s, b, faces) {
+        if tables::annex_paragraph(&mut s, b, faces, annex.is_some()) {
             continue;
         }
         if issued::is_issued(b.kind) {
@@ -169,7 +176,7 @@ pub fn document_xml(plan: &Plan, blocks: &[Block], footers: &[Footer], blank_pag
             if blocks.is_empty() {
                 s.push_str("<w:p/>");
             }
-            s.push_str(&body_sect);
+            s.push_str(&last_sect);
         }
     }
     s.push_str("</w:body></w:document>");

@@ -5,11 +5,13 @@
 //! the header row repeated on each page (`w:tblHeader`) and rows kept whole
 //! (`w:cantSplit`). Text in the document's faces at 小四 (仿宋, header in
 //! 黑体), off the 22 × 28 grid so rows are only as tall as their text. The
-//! columns fit the portrait text block (156 mm), so no landscape section is
-//! needed. The 附件 line starts a new page.
+//! seven columns of the 任务分解表 do not fit a portrait line, so the 附件
+//! opens a landscape section of its own (same margins and page numbers);
+//! under a 版记, which must close the document, it stays portrait on a new
+//! page.
 
 use super::body::push_run;
-use super::{MARGIN_LEFT, MARGIN_RIGHT, PAGE_W};
+use super::{MARGIN_LEFT, MARGIN_RIGHT, PAGE_H, PAGE_W};
 use crate::core::export::faces::Faces;
 use crate::core::layout::{Block, BlockKind, Table};
 
@@ -19,16 +21,27 @@ const CELL_SZ: u32 = 24;
 /// Column widths in per-mille of the text block.
 fn widths(table: Table) -> &'static [u32] {
     match table {
-        Table::Schedule => &[150, 390, 170, 170, 120],
-        Table::Tasks => &[70, 280, 130, 130, 110, 130, 150],
+        Table::Schedule => &[140, 360, 180, 180, 140],
+        Table::Tasks => &[60, 300, 130, 130, 90, 130, 160],
     }
 }
 
 /// Writes the `附件` line or the attachment title (true), or nothing.
-pub(super) fn annex_paragraph(out: &mut String, b: &Block, faces: &Faces) -> bool {
+/// `new_section`: the 附件 opens a landscape section, which starts a page.
+pub(super) fn annex_paragraph(
+    out: &mut String,
+    b: &Block,
+    faces: &Faces,
+    new_section: bool,
+) -> bool {
+    let brk = if new_section {
+        ""
+    } else {
+        "<w:pageBreakBefore/>"
+    };
     let (ppr, rpr) = match b.kind {
         BlockKind::AnnexLabel => (
-            "<w:pageBreakBefore/><w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>".to_string(),
+            format!("{brk}<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>"),
             format!("<w:rFonts w:eastAsia=\"{}\"/>", faces.heiti),
         ),
         BlockKind::AnnexTitle => ("<w:pStyle w:val=\"Title\"/>".to_string(), String::new()),
@@ -44,14 +57,32 @@ pub(super) fn annex_paragraph(out: &mut String, b: &Block, faces: &Faces) -> boo
 
 /// Writes the table whose header row is `blocks[i]` and returns the number
 /// of blocks it used; 0 when `blocks[i]` is not a table's header row.
-/// `sect`: the section properties to close the body with when the table is
-/// its last block.
+/// Where the landscape section of the 任务分解表 starts (its 附件 line),
+/// when `allowed` (no 版记 follows) and the table has rows.
+pub(super) fn landscape_from(blocks: &[Block], allowed: bool) -> Option<usize> {
+    let at = blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::AnnexLabel)?;
+    (allowed && at > 0).then_some(at)
+}
+
+/// The body's section properties turned landscape (same margins and footers).
+pub(super) fn landscape(portrait: &str) -> String {
+    portrait.replace(
+        &format!("<w:pgSz w:w=\"{PAGE_W}\" w:h=\"{PAGE_H}\"/>"),
+        &format!("<w:pgSz w:w=\"{PAGE_H}\" w:h=\"{PAGE_W}\" w:orient=\"landscape\"/>"),
+    )
+}
+
+/// `sect`: the section properties to close with when the table is the last
+/// block of `blocks`; `wide`: the table is in the landscape section.
 pub(super) fn table(
     out: &mut String,
     blocks: &[Block],
     i: usize,
     faces: &Faces,
     sect: Option<&str>,
+    wide: bool,
 ) -> usize {
     let BlockKind::Row {
         table,
@@ -70,7 +101,8 @@ pub(super) fn table(
                 }
         })
         .count();
-    let text_w = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT;
+    let page_w = if wide { PAGE_H } else { PAGE_W };
+    let text_w = page_w - MARGIN_LEFT - MARGIN_RIGHT;
     let w: Vec<u32> = widths(table).iter().map(|p| text_w * p / 1000).collect();
     let total: u32 = w.iter().sum();
     let border = |side: &str| {
