@@ -220,7 +220,11 @@ fn docx_tables_have_grid_cell_widths_paragraph_ended_cells_and_a_repeated_header
     assert!(doc.ends_with("</w:sectPr></w:body></w:document>"));
     // Under a 版记 the table stays portrait, on a page of its own.
     let mut issued = duty_plan();
-    issued.issuance = Some(Issuance { printer: "城东实验学校工会".into(), print_date: Some("2027-01-10".into()), ..Issuance::default() });
+    issued.issuance = Some(Issuance {
+        printer: "城东实验学校工会".into(),
+        print_date: Some("2027-01-10".into()),
+        ..Issuance::default()
+    });
     let doc = document(&issued);
     assert!(!doc.contains("landscape"));
     assert!(doc.contains("<w:pageBreakBefore/>"));
