@@ -31,7 +31,7 @@ pub fn duty_row(
     };
     html! {
         <details class="up-duty" open={duty.is_some()}>
-            <summary aria-label={format!("{name}的牵头部门、责任人和完成时限")}>{ summary }</summary>
+            <summary>{ summary }<span class="up-sr">{ format!("（{name}）") }</span></summary>
             <div class="up-duty-fields">
                 { for DutyField::ALL.iter().map(|f| {
                     let (f, p) = (*f, path.to_vec());
