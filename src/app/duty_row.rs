@@ -2,12 +2,13 @@
 //! row (牵头部门, 配合部门, 责任人, 完成时限, 量化目标) in a `<details>`,
 //! collapsed until used and opened from the keyboard like any button; under
 //! each activity, when the schedule prints as a table, its 负责 / 参加范围 /
-//! 备注; and the two switches 附任务分解表 and 活动安排用表格.
+//! 备注. The switches 附任务分解表 and 活动安排用表格 are in 版式与发文
+//! (`settings`).
 
 use super::fields::TextField;
 use super::Ctx;
 use crate::core::edit::Op;
-use crate::core::model::{Duty, DutyField, EntryDuty, EntryDutyField, ScheduleLayout};
+use crate::core::model::{Duty, DutyField, EntryDuty, EntryDutyField};
 use yew::prelude::*;
 
 /// The duty row of the task at `path`; `id` is the task's field id.
@@ -78,57 +79,4 @@ pub fn activity_duty(
             }) }
         </div>
     }
-}
-
-/// A switch of the top-level `format` (the layout switches of issue 17).
-fn switch(
-    ctx: &Ctx,
-    label: &'static str,
-    hint: &'static str,
-    on: bool,
-    op: fn(bool) -> Op,
-) -> Html {
-    let cb = ctx.op_cb(false, move |e: Event| {
-        let checked = e
-            .target_dyn_into::<web_sys::HtmlInputElement>()
-            .is_some_and(|i| i.checked());
-        op(checked)
-    });
-    html! {
-        <label class="up-switch">
-            <input type="checkbox" checked={on} onchange={cb} />
-            { format!(" {label}") }
-            <span class="up-hint">{ hint }</span>
-        </label>
-    }
-}
-
-/// 附任务分解表: append the 重点工作任务分解表.
-pub fn task_table_switch(ctx: &Ctx) -> Html {
-    let on = ctx.plan.format_settings().task_table;
-    switch(
-        ctx,
-        "附任务分解表",
-        "（在文末附“重点工作任务分解表”，列出牵头部门、责任人和完成时限）",
-        on,
-        Op::TaskTable,
-    )
-}
-
-/// 活动安排用表格: the schedule as 时间 | 活动内容 | 负责部门 | 参加范围 | 备注.
-pub fn schedule_table_switch(ctx: &Ctx) -> Html {
-    let on = !ctx.plan.format_settings().schedule.is_list();
-    switch(
-        ctx,
-        "活动安排用表格",
-        "（按“时间、活动内容、负责部门、参加范围、备注”列表）",
-        on,
-        |t| {
-            Op::ScheduleLayout(if t {
-                ScheduleLayout::Table
-            } else {
-                ScheduleLayout::List
-            })
-        },
-    )
 }

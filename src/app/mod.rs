@@ -16,6 +16,7 @@ mod notice;
 mod preview;
 mod saver;
 mod schedule;
+mod settings;
 pub mod state;
 mod steps;
 mod table_view;

@@ -30,7 +30,6 @@ pub fn schedule(ctx: &Ctx, next: bool) -> Html {
     html! {
         <div class="up-step-body">
             <p class="up-hint">{ "按月份列出全年活动。相邻月份可合并（如“七、八月”）；每月右侧列出当月节日和工会常规活动，点一下即可加入。" }</p>
-            { super::duty_row::schedule_table_switch(ctx) }
             if plan.schedule.is_empty() {
                 <button type="button" class="up-btn up-btn-primary" onclick={Callback::from(move |_| fill.emit(()))}>
                     { "按计划周期生成各月" }

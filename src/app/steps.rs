@@ -258,6 +258,7 @@ pub fn signature(ctx: &Ctx) -> Html {
                     }>{ "不写日期" }</button>
                 }
             </div>
+            { super::settings::settings(ctx) }
         </div>
     }
 }

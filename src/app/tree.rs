@@ -26,7 +26,6 @@ pub fn main_tree(ctx: &Ctx, next: bool) -> Html {
                 "每个一级标题是一项重点工作，可在其下添加（一）、1.、（1）各级子项。编号自动生成，无需手写。"
             } }</p>
             <p class="up-hint">{ KEYS_HINT }</p>
-            if !summary { { super::duty_row::task_table_switch(ctx) } }
             <div class="up-tree">
                 { for (0..plan.sections.len()).map(|i| html! {
                     <TreeNode key={i} plan={ctx.plan.clone()} {next} path={vec![i]} dispatch={ctx.dispatch.clone()} epoch={ctx.epoch} ids={ctx.ids.clone()} />

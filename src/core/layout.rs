@@ -159,12 +159,16 @@ pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
             } else {
                 next.title.trim().to_string()
             };
-            out.push(Block::new(
-                BlockKind::PartTitle,
-                String::new(),
-                &heading,
-                Target::step(Step::Basic).in_next(),
-            ));
+            // A long part title wraps at word boundaries like the title
+            // (小二 18 pt: 24 characters a line, kept to 23).
+            for line in title_lines::title_lines_within(&punct::fullwidth(&heading), &org, 23.0) {
+                out.push(Block::new(
+                    BlockKind::PartTitle,
+                    String::new(),
+                    &line,
+                    Target::step(Step::Basic).in_next(),
+                ));
+            }
             body_blocks(next, true, table, &mut out);
         }
     }

@@ -11,6 +11,7 @@ pub mod import;
 pub mod layout;
 pub mod model;
 pub mod numbering;
+pub mod paginate;
 pub mod punct;
 pub mod read;
 pub mod steps;

@@ -1,6 +1,6 @@
 // Who does what, by when (issue 17) in Chromium: the preview shows the
 // schedule table and the 任务分解表; the duty row under a task opens from the
-// keyboard and edits the plan; the two switches set `format`; 360 px still
+// keyboard and edits the plan; the two switches (版式与发文) set `format`; 360 px still
 // fits; 执行跟踪 groups and filters by 牵头部门.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -58,9 +58,10 @@ test('the duty row opens from the keyboard and edits the plan; the switches set 
   await page.waitForFunction(() => window.unionPlanEditor.plan().sections[0].duty?.owner === '周老师');
   assert.deepEqual((await page.evaluate(() => window.unionPlanEditor.plan())).sections[0].duty,
     { lead: '校长办公室', partners: '', owner: '周老师', due: '', target: '' });
+  await step(page, '署名');
   await page.getByLabel('附任务分解表').check();
-  await step(page, '活动安排');
   await page.getByLabel('活动安排用表格').check();
+  await step(page, '活动安排');
   await page.getByLabel('负责', { exact: true }).first().fill('女工委员会');
   await page.waitForFunction(() => window.unionPlanEditor.plan().schedule[0].duties?.[0]?.owner === '女工委员会');
   const p = await page.evaluate(() => window.unionPlanEditor.plan());

@@ -122,8 +122,11 @@ test('DOCX: 主送, 附件：, 抄送：, the 印发机关 and 2027年1月10日�
   assert.equal(all[at('抄送：')], '抄送：市总工会，局党委办公室。');
   assert.ok(at('抄送：') < at('2027年1月10日印发'));
   assert.ok(all[at('2027年1月10日印发')].startsWith(ISSUANCE.printer));
-  // The 版记 is a section of its own that starts on an even page.
-  assert.equal((doc.match(/<w:sectPr>/g) || []).length, 2);
+  // The 版记 is a section of its own that starts on an even page; a body
+  // the paginator finds ending on an even page gets a blank page (a
+  // section of its own) before it.
+  const sections = (doc.match(/<w:sectPr>/g) || []).length;
+  assert.ok(sections === 2 || sections === 3, `${sections} sections`);
   assert.match(doc.slice(doc.lastIndexOf('<w:sectPr>')), /<w:type w:val="evenPage"\/>/);
 });
 
@@ -220,4 +223,27 @@ test('hostile text in every issuance field: 0 openxml-audit violations, every fo
   assert.ok(!html.includes('<script>') && !html.includes('<w:p/>'));
   const messages = api.checkPlan(plan).filter((f) => f.id.startsWith('issuance:input')).map((f) => f.message);
   assert.ok(messages.some((m) => m.includes('网页标记')) && messages.some((m) => m.includes('超过')), messages.join('\n'));
+});
+
+test('LibreOffice, plain PDF export: the blank page the paginator asks for keeps the count even', async () => {
+  // Without IsSkipEmptyPages=false LibreOffice leaves out blank pages it
+  // inserts itself; the export writes the blank page before the 版记 when
+  // core::paginate says the body ends on an even page, so every reader and
+  // every PDF shows it.
+  const { renderDocx, needLibreOffice } = await import('./pdf.mjs');
+  needLibreOffice();
+  const dir = mkdtempSync(join(tmpdir(), 'up-issued-plain-'));
+  let blank = 0;
+  const variants = { large: issuedLarge(), p2: issued(2), p7: issued(7), p12: issued(12, { signer: '王五' }), p20: issued(20, { seal: true }) };
+  for (const [name, plan] of Object.entries(variants)) {
+    const { pages, page } = renderDocx(dir, name, api.exportPlan(plan, 'docx'));
+    assert.equal(pages % 2, 0, `${name}: ${pages} pages`);
+    const last = page(pages);
+    assert.ok(last.includes('抄送：') && last.replace(/\s/g, '').includes('2027年1月10日印发'), `${name}: 版记 on page ${pages}:\n${last}`);
+    assert.ok(!/—\s*\d+\s*—/.test(last), `${name}: no page number on the 版记 page`);
+    const before = page(pages - 1);
+    if (before.trim() === '') blank++;
+    else assert.match(before, new RegExp(`—\\s*${pages - 1}\\s*—`), `${name}: page ${pages - 1} is the body's last, numbered`);
+  }
+  assert.ok(blank > 0, 'at least one variant needs the blank page');
 });

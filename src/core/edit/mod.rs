@@ -8,12 +8,16 @@
 //! `schedule.rs` the months and their activities.
 
 mod schedule;
+mod settings;
 mod tree;
+
+pub use settings::IssuanceField;
 
 pub use tree::node_at;
 
 use super::model::{
-    DateStyle, DutyField, EntryDutyField, Item, Kind, Period, Plan, ScheduleLayout, Track,
+    DateStyle, DutyField, EntryDutyField, Format, Issuance, Item, Kind, Period, Plan,
+    ScheduleLayout, Track,
 };
 use super::title;
 use tree::{add_after, add_child, delete, indent, move_by, outdent, restore, set_node, tree_op};
@@ -151,6 +155,17 @@ pub enum Op {
     /// year's part included, unless `next`): one undoable edit, the
     /// checklist's 一键改为全角. Changes nothing when there is nothing to fix.
     FixPunctuation,
+    /// The 版式 settings (`format`: fonts, page numbers).
+    SetFormat(Format),
+    /// Issues the document as a 文件 with these settings (`Some`), or not.
+    SetIssuance(Option<Box<Issuance>>),
+    /// Typing in a field of the 文件 form (issues the document if it was not).
+    IssuanceText {
+        field: IssuanceField,
+        value: String,
+    },
+    /// 加盖印章 (how the signature sits, GB/T 9704 7.3.5).
+    IssuanceSeal(bool),
 }
 
 /// An edit of the document, or of next year's part of a 总结暨明年计划.
@@ -192,6 +207,7 @@ impl Edit {
                 field,
                 ..
             } => format!("duty-act:{entry}-{index}:{field:?}"),
+            Op::IssuanceText { field, .. } => format!("issuance:{field:?}"),
             _ => return None,
         };
         Some(if self.next { format!("next:{k}") } else { k })
@@ -358,6 +374,10 @@ fn apply_op(plan: &mut Plan, op: Op) -> Outcome {
             }
             changed(None)
         }
+        Op::SetFormat(f) => settings::set_format(plan, f),
+        Op::SetIssuance(i) => settings::set_issuance(plan, i),
+        Op::IssuanceText { field, value } => settings::set_text(plan, field, value),
+        Op::IssuanceSeal(seal) => settings::set_seal(plan, seal),
     };
     if out.changed && follows {
         plan.title = title::suggest(plan);

@@ -29,6 +29,7 @@ body { margin: 0; }
   font-size: 22pt; text-align: center; text-indent: 0;
 }
 .page h2.part { font-size: 18pt; margin: 28.95pt 0; }
+.page h2.part + h2.part { margin-top: -28.95pt; }
 .page h2, .page h3, .page h4 { text-indent: 2em; break-after: avoid; }
 .page h2 { font-family: HEITI; }
 .page h3, .page h4.month { font-family: KAITI; }

@@ -50,13 +50,25 @@ impl std::error::Error for ExportError {}
 /// Exports a plan in the named format.
 pub fn export(plan: &Plan, format: &str) -> Result<Vec<u8>, ExportError> {
     match format {
-        "docx" => Ok(docx::docx(plan)),
+        "docx" => Ok(docx_for_print(plan)),
         "html" => Ok(html::html(plan).into_bytes()),
         "md" => Ok(md::markdown(plan).into_bytes()),
         "txt" => Ok(txt::plain_text(plan).into_bytes()),
         "json" => Ok(plan.to_json_pretty().into_bytes()),
         other => Err(ExportError::UnknownFormat(other.to_string())),
     }
+}
+
+/// The DOCX, told how many pages the body of a 文件 with a 版记 takes
+/// (`paginate`), so that it writes the blank page before an even body's
+/// 版记 itself (see `docx::docx_paged`).
+pub fn docx_for_print(plan: &Plan) -> Vec<u8> {
+    let blocks = super::layout::blocks(plan);
+    if !blocks.iter().any(|b| b.kind.is_record()) {
+        return docx::docx(plan);
+    }
+    let pages = super::paginate::paginate(plan, &blocks);
+    docx::docx_paged(plan, Some(super::paginate::body_pages(&pages)))
 }
 
 /// The file extension for a format.

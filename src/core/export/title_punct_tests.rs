@@ -115,3 +115,50 @@ fn long_title_breaks_after_the_organisation_in_every_format() {
     let docx = docx_paragraphs(&p);
     assert_eq!(&docx[..2], ["市交通运输局", "机关工会委员会2025年工作计划"]);
 }
+
+#[test]
+fn a_long_next_year_part_title_wraps_like_the_title_in_every_format() {
+    let mut p = plan(Kind::SummaryAndPlan);
+    p.normalize();
+    let year = p.year + 1;
+    let long = format!("{ORG}{year}年工作计划");
+    p.next.as_mut().unwrap().title = long.clone();
+    let parts: Vec<String> = crate::core::layout::blocks(&p)
+        .into_iter()
+        .filter(|b| b.kind == crate::core::layout::BlockKind::PartTitle)
+        .map(|b| b.text)
+        .collect();
+    assert_eq!(parts, vec![ORG.to_string(), format!("{year}年工作计划")]);
+    let docx = docx_paragraphs(&p);
+    assert!(
+        docx.windows(2)
+            .any(|w| w[0] == ORG && w[1] == format!("{year}年工作计划")),
+        "{docx:?}"
+    );
+    let txt = text(&p, "txt");
+    assert!(
+        txt.contains(&format!("{ORG}\r\n{year}年工作计划\r\n")),
+        "txt"
+    );
+    assert!(!text(&p, "html").contains(&long), "html");
+    // The DOCX keeps one line of space above the first line and below the last.
+    let files = zip::read_zip(&export(&p, "docx").unwrap()).unwrap();
+    let doc = String::from_utf8(
+        files
+            .into_iter()
+            .find(|(n, _)| n == "word/document.xml")
+            .unwrap()
+            .1,
+    )
+    .unwrap();
+    assert_eq!(
+        doc.matches("<w:pStyle w:val=\"PartTitle\"/><w:spacing w:before=\"579\" w:after=\"0\"/>")
+            .count(),
+        1
+    );
+    assert_eq!(
+        doc.matches("<w:pStyle w:val=\"PartTitle\"/><w:spacing w:before=\"0\" w:after=\"579\"/>")
+            .count(),
+        1
+    );
+}

@@ -104,7 +104,12 @@ pub fn plain_text(plan: &Plan) -> String {
                 lines.push(form::text_line(&blocks, i));
             }
             BlockKind::PartTitle => {
-                blank(&mut lines);
+                if prev == Some(BlockKind::PartTitle) && lines.last().is_some_and(String::is_empty)
+                {
+                    lines.pop();
+                } else {
+                    blank(&mut lines);
+                }
                 lines.push(text);
                 lines.push(String::new());
             }

@@ -132,6 +132,23 @@ pub fn document_xml(plan: &Plan, blocks: &[Block], footers: &[Footer], blank_pag
         if Some(i) == last_title && i + 1 < blocks.len() {
             s.push_str(&format!("<w:spacing w:after=\"{LINE_PITCH}\"/>"));
         }
+        // A part title in several lines: its spacing above the first and
+        // below the last line only.
+        if b.kind == BlockKind::PartTitle {
+            let prev = i > 0 && blocks[i - 1].kind == BlockKind::PartTitle;
+            let next = blocks
+                .get(i + 1)
+                .is_some_and(|n| n.kind == BlockKind::PartTitle);
+            if prev || next {
+                let (before, after) = (
+                    if prev { 0 } else { LINE_PITCH },
+                    if next { 0 } else { LINE_PITCH },
+                );
+                s.push_str(&format!(
+                    "<w:spacing w:before=\"{before}\" w:after=\"{after}\"/>"
+                ));
+            }
+        }
         if Some(i) == first_sig && i > 0 {
             s.push_str(&format!(
                 "<w:spacing w:before=\"{}\"/>",
