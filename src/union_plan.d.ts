@@ -153,6 +153,28 @@ export interface Plan {
   format?: Format;
   /** Issued as a 文件; absent unless set. */
   issuance?: Issuance;
+  /**
+   * The author's own wording of the named parts' headings and of the month
+   * labels, kept by the importer; the layout and every export print them
+   * instead of the standard headings. Absent: the standard headings.
+   */
+  headings?: Headings;
+}
+
+/** The author's headings (every field optional; a blank one prints the standard heading). */
+export interface Headings {
+  /** Printed as a level-1 heading before 指导思想's text (e.g. "指导思想", "总体要求"). */
+  guiding?: string;
+  /** Instead of 工作目标. */
+  goals?: string;
+  /** Instead of 落实措施. */
+  measures?: string;
+  /** Instead of 活动安排 (e.g. "主要活动安排"). */
+  schedule?: string;
+  /** Instead of 存在问题和不足 / 需要注意的问题 (e.g. "存在的不足"). */
+  problems?: string;
+  /** Month labels as written, keyed by the entry's months joined with commas: { "7,8": "七、八月份", "1": "一月份" }. An entry whose months no longer match prints the derived heading. */
+  months?: Record<string, string>;
 }
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends (infer U)[] ? DeepPartial<U>[] : T[K] extends object | null ? DeepPartial<T[K]> | null : T[K] };
@@ -208,6 +230,8 @@ export interface ImportReport {
   signature: [string, string | null] | null;
   /** Notes for the user, in Chinese. */
   notes: string[];
+  /** Each decision the importer took, in Chinese, in reading order ("“存在的不足” → 存在问题（标题照原文保留）", "“七、八月份” → 一个月份条目，7—8 月，原文写法保留"). */
+  decisions: string[];
 }
 
 export interface Imported {

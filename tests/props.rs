@@ -27,8 +27,8 @@ use union_plan::core::edit::{self, Edit, Op, TextField};
 use union_plan::core::export;
 use union_plan::core::import;
 use union_plan::core::model::{
-    DateStyle, Duty, EntryDuty, Fonts, Format, Issuance, Item, Kind, PageNumbers, Period, Plan,
-    ScheduleEntry, ScheduleLayout, Section, Signature, Status, Track, MAX_DEPTH,
+    DateStyle, Duty, EntryDuty, Fonts, Format, Headings, Issuance, Item, Kind, PageNumbers, Period,
+    Plan, ScheduleEntry, ScheduleLayout, Section, Signature, Status, Track, MAX_DEPTH,
 };
 
 // ---------------------------------------------------------------------------
@@ -196,6 +196,24 @@ fn section() -> impl Strategy<Value = Section> {
     })
 }
 
+/// The author's headings: absent, or some parts and month labels in
+/// arbitrary words.
+fn headings() -> impl Strategy<Value = Headings> {
+    (
+        proptest::option::of(text()),
+        proptest::option::of(text()),
+        proptest::option::of(text()),
+        proptest::collection::btree_map("[0-9,]{0,6}", text(), 0..3),
+    )
+        .prop_map(|(guiding, problems, schedule, months)| Headings {
+            guiding,
+            problems,
+            schedule,
+            months: months.into_iter().collect(),
+            ..Headings::default()
+        })
+}
+
 fn schedule_entry() -> impl Strategy<Value = ScheduleEntry> {
     (
         proptest::collection::vec(0u8..=14, 0..4),
@@ -283,10 +301,11 @@ fn part() -> impl Strategy<Value = Plan> {
         text(),
         signature(),
     );
-    (head, body).prop_map(
+    (head, body, headings()).prop_map(
         |(
             (kind, title, organization, org_type, year, start),
             (guiding, goals, sections, measures, schedule, problems, signature),
+            headings,
         )| Plan {
             schema: 1,
             kind,
@@ -305,6 +324,7 @@ fn part() -> impl Strategy<Value = Plan> {
             signature,
             format: None,
             issuance: None,
+            headings,
         },
     )
 }

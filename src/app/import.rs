@@ -230,6 +230,12 @@ fn review(imp: &ImportedDoc) -> Html {
                     <dt>{ "署名" }</dt><dd>{ sig }</dd>
                 </dl>
                 if !r.notes.is_empty() { <ul class="up-list">{ for r.notes.iter().map(|n| html! { <li class="up-hint">{ n.clone() }</li> }) }</ul> }
+                if !r.decisions.is_empty() {
+                    <details class="up-decisions" open={r.decisions.len() <= 8}>
+                        <summary>{ format!("识别依据（{} 条）：原文的哪一处当作了什么", r.decisions.len()) }</summary>
+                        <ol class="up-list">{ for r.decisions.iter().map(|d| html! { <li class="up-hint">{ d.clone() }</li> }) }</ol>
+                    </details>
+                }
                 <Preview plan={plan} onjump={Callback::noop()} />
             </div>
         </div>

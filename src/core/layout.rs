@@ -8,7 +8,7 @@
 //! a 总结暨明年计划 continues with a part heading and next year's plan,
 //! numbered afresh; then the signature.
 
-use super::model::{Item, Kind, Plan, ScheduleEntry};
+use super::model::{Headings, Item, Kind, Plan, ScheduleEntry};
 use super::numbering::{label, months_heading};
 use super::steps::{Step, Target};
 use super::title;
@@ -219,6 +219,25 @@ fn body_blocks(plan: &Plan, next: bool, table: bool, out: &mut Vec<Block>) {
             t
         }
     };
+    let mut n1 = 0usize;
+    let hs = &plan.headings;
+    // the author's own 指导思想 heading (imported), numbered like the rest
+    if let Some(h) = hs
+        .guiding
+        .as_deref()
+        .map(str::trim)
+        .filter(|h| !h.is_empty())
+    {
+        if paragraphs(&plan.guiding).next().is_some() {
+            out.push(Block::new(
+                BlockKind::Heading(1),
+                label(1, n1),
+                h,
+                t(Step::Guiding, vec![]),
+            ));
+            n1 += 1;
+        }
+    }
     for p in paragraphs(&plan.guiding) {
         out.push(Block::new(
             BlockKind::Body,
@@ -227,7 +246,6 @@ fn body_blocks(plan: &Plan, next: bool, table: bool, out: &mut Vec<Block>) {
             t(Step::Guiding, vec![]),
         ));
     }
-    let mut n1 = 0usize;
     let part = |name: &str, step: Step, text: &str, out: &mut Vec<Block>, n1: &mut usize| {
         if paragraphs(text).next().is_none() {
             return;
@@ -248,7 +266,13 @@ fn body_blocks(plan: &Plan, next: bool, table: bool, out: &mut Vec<Block>) {
             ));
         }
     };
-    part("工作目标", Step::Goals, &plan.goals, out, &mut n1);
+    part(
+        Headings::or(&hs.goals, "工作目标"),
+        Step::Goals,
+        &plan.goals,
+        out,
+        &mut n1,
+    );
     for (i, s) in plan.sections.iter().enumerate() {
         out.push(Block::new(
             BlockKind::Heading(1),
@@ -267,7 +291,13 @@ fn body_blocks(plan: &Plan, next: bool, table: bool, out: &mut Vec<Block>) {
         }
         item_blocks(&s.items, 2, &mut vec![i], next, out);
     }
-    part("落实措施", Step::Measures, &plan.measures, out, &mut n1);
+    part(
+        Headings::or(&hs.measures, "落实措施"),
+        Step::Measures,
+        &plan.measures,
+        out,
+        &mut n1,
+    );
     // Months with nothing written are not printed: an exported document
     // never has a bare month heading (the checklist points them out).
     let filled = |e: &ScheduleEntry| e.activities.iter().any(|a| !a.trim().is_empty());
@@ -275,7 +305,7 @@ fn body_blocks(plan: &Plan, next: bool, table: bool, out: &mut Vec<Block>) {
         out.push(Block::new(
             BlockKind::Heading(1),
             label(1, n1),
-            "活动安排",
+            Headings::or(&hs.schedule, "活动安排"),
             t(Step::Schedule, vec![]),
         ));
         n1 += 1;
@@ -284,7 +314,12 @@ fn body_blocks(plan: &Plan, next: bool, table: bool, out: &mut Vec<Block>) {
             tables::schedule_rows(&entries.collect::<Vec<_>>(), |p| t(Step::Schedule, p), out);
         } else {
             for (i, e) in entries {
-                schedule_blocks(e, t(Step::Schedule, vec![i]), out);
+                schedule_blocks(
+                    e,
+                    hs.month_label(&e.months),
+                    t(Step::Schedule, vec![i]),
+                    out,
+                );
             }
         }
     }
@@ -293,7 +328,13 @@ fn body_blocks(plan: &Plan, next: bool, table: bool, out: &mut Vec<Block>) {
     } else {
         "需要注意的问题"
     };
-    part(problems_name, Step::Problems, &plan.problems, out, &mut n1);
+    part(
+        Headings::or(&hs.problems, problems_name),
+        Step::Problems,
+        &plan.problems,
+        out,
+        &mut n1,
+    );
 }
 
 fn item_blocks(items: &[Item], level: u8, path: &mut Vec<usize>, next: bool, out: &mut Vec<Block>) {
@@ -329,11 +370,11 @@ fn item_blocks(items: &[Item], level: u8, path: &mut Vec<usize>, next: bool, out
     }
 }
 
-fn schedule_blocks(e: &ScheduleEntry, target: Target, out: &mut Vec<Block>) {
+fn schedule_blocks(e: &ScheduleEntry, written: Option<&str>, target: Target, out: &mut Vec<Block>) {
     out.push(Block::new(
         BlockKind::Month,
         String::new(),
-        &months_heading(&e.months),
+        &written.map_or_else(|| months_heading(&e.months), |w| w.trim().to_string()),
         target.clone(),
     ));
     let mut n = 0;

@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 
 mod duty;
 pub use duty::*;
+mod headings;
 mod issuance;
+pub use headings::{months_key, Headings};
 pub use issuance::Issuance;
 
 /// The schema this build writes. Loading a higher one is refused.
@@ -360,6 +362,15 @@ pub struct Plan {
         deserialize_with = "issuance::lenient_issuance"
     )]
     pub issuance: Option<Issuance>,
+    /// The author's wording of the named parts' headings and month labels
+    /// (`headings` in JSON, see `model::headings`); empty (absent in JSON)
+    /// prints the standard headings.
+    #[serde(
+        default,
+        skip_serializing_if = "Headings::is_empty",
+        deserialize_with = "headings::lenient_headings"
+    )]
+    pub headings: Headings,
 }
 
 impl Default for Plan {
@@ -382,6 +393,7 @@ impl Default for Plan {
             signature: Signature::default(),
             format: None,
             issuance: None,
+            headings: Headings::default(),
         }
     }
 }

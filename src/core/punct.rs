@@ -288,6 +288,20 @@ fn fix_part(plan: &mut Plan, fix: &mut impl FnMut(&mut String)) {
         }
     }
     fix(&mut plan.problems);
+    let h = &mut plan.headings;
+    for s in [
+        &mut h.guiding,
+        &mut h.goals,
+        &mut h.measures,
+        &mut h.schedule,
+        &mut h.problems,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        fix(s);
+    }
+    h.months.iter_mut().for_each(|(_, l)| fix(l));
     if let Some(n) = plan.next.as_deref_mut() {
         fix_part(n, fix);
     }

@@ -40,6 +40,12 @@ test('pasted text is reviewed, then becomes a new draft; the old draft is untouc
   const facts = await page.locator('.up-facts').innerText();
   assert.match(facts, /七、八月/);
   assert.match(facts, /城南街道总工会 2025-12-20/);
+  // each decision listed beside the source, the author's wording kept
+  const decisions = await page.locator('.up-decisions').innerText();
+  assert.match(decisions, /识别依据/);
+  assert.match(decisions, /“城南街道总工会2026年工作计划” → 标题/);
+  assert.match(decisions, /“七、八月” → 一个月份条目，7—8 月/);
+  assert.ok(await page.locator('.up-review .up-source').isVisible(), 'the source is shown beside the result');
   await page.getByRole('button', { name: '导入为新草稿' }).click();
   await page.waitForFunction(() => document.querySelector('#f-basic-org').value === '城南街道总工会');
   const plan = await page.evaluate(() => window.unionPlanEditor.plan());

@@ -38,6 +38,7 @@ test('the declared Plan, Finding, CalendarEvent and ImportReport fields are the 
   assert.deepEqual(Object.keys(plan).sort(), required('Plan'));
   // Optional fields appear when set and are declared.
   const full = JSON.parse(new TextDecoder().decode(api.exportPlan({ ...plan, format: { fonts: 'standard', task_table: true, schedule: 'table' }, issuance: { issuer: '市总工会文件' },
+    headings: { guiding: '指导思想', goals: '工作目标', measures: '保障措施', schedule: '主要活动安排', problems: '存在的不足', months: { '7,8': '七、八月份' } },
     sections: [{ ...plan.sections[0], duty: { lead: '办公室' } }], schedule: [{ months: [3], activities: ['植树'], duties: [{ owner: '女工委' }] }] }, 'json')));
   // Duties are written with every field.
   assert.deepEqual(Object.keys(full.sections[0].duty).sort(), required('Duty'));
@@ -46,6 +47,8 @@ test('the declared Plan, Finding, CalendarEvent and ImportReport fields are the 
   assert.deepEqual(Object.keys(full.format).sort(), fields('Format'));
   assert.deepEqual(Object.keys(full.issuance).sort(), fields('Issuance'));
   assert.deepEqual(Object.keys(full.issuance).sort(), required('Issuance'), 'every Issuance field is written');
+  assert.deepEqual(Object.keys(full.headings).sort(), fields('Headings'));
+  assert.deepEqual(full.headings.months, { '7,8': '七、八月份' });
   assert.deepEqual(Object.keys(plan.signature).sort(), fields('Signature'));
   assert.deepEqual(Object.keys(plan.sections[0]).sort(), required('Section'));
   assert.deepEqual(Object.keys(report).sort(), fields('ImportReport'));

@@ -8,10 +8,10 @@
 use super::headings::{level_map, Tok};
 use super::labels::split_heading;
 use super::normalise::trim;
-use super::parts::{promote_containers, special_of, Special};
+use super::parts::{heading_slot, special_of, Special};
 use super::schedule::{schedule_roles, Role};
 use super::trace::{Ctx, Dropped};
-use crate::core::model::{Item, Plan, ScheduleEntry, Section};
+use crate::core::model::{Headings, Item, Plan, ScheduleEntry, Section};
 
 /// Where plain text goes.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -34,8 +34,8 @@ pub(super) struct Part {
     pub(super) found: Vec<String>,
     /// Named parts found under their own headings.
     pub(super) specials: Vec<Special>,
-    /// (container heading, items promoted to priorities)
-    pub(super) promoted: Vec<(String, usize)>,
+    /// The named parts' headings and month labels as written.
+    pub(super) headings: Headings,
     pub(super) any_heading: bool,
 }
 
@@ -45,8 +45,6 @@ pub(super) struct Outline {
     pub(super) found: Vec<String>,
     /// Named parts found under their own headings.
     pub(super) specials: Vec<Special>,
-    /// (container heading, items promoted to priorities)
-    pub(super) promoted: Vec<(String, usize)>,
     /// Any numbered heading at all.
     pub(super) any_heading: bool,
 }
@@ -80,6 +78,22 @@ impl Part {
             // a schedule heading never becomes a text target; keep text safe
             Special::Problems | Special::Schedule => &mut self.problems,
         }
+    }
+
+    /// Keeps the author's heading of a named part; a second heading of the
+    /// same part (two 存在问题 headings) stays as a paragraph of its text.
+    /// A second schedule heading has no text to join: false, and the
+    /// caller consumes it as a part name.
+    pub(super) fn keep_heading(&mut self, sp: Special, h: &str) -> bool {
+        let slot = heading_slot(&mut self.headings, sp);
+        if slot.is_none() {
+            *slot = Some(h.to_string());
+        } else if sp == Special::Schedule {
+            return false;
+        } else {
+            push_para(self.field(sp), h);
+        }
+        true
     }
 
     /// Appends a paragraph to the body that is open: the deepest item of
@@ -135,16 +149,26 @@ impl Part {
         plan.problems = self.problems;
         plan.sections = self.sections;
         plan.schedule = self.schedule;
+        plan.headings = self.headings;
         if let Some(first) = plan.schedule.iter().find_map(|e| e.months.first().copied()) {
             plan.period.start_month = first;
         }
         Outline {
             found: self.found,
             specials: self.specials,
-            promoted: self.promoted,
             any_heading: self.any_heading,
         }
     }
+}
+
+/// `“存在的不足” → 存在问题（标题照原文保留）`
+pub(super) fn part_decision(h: &str, sp: Special, unnumbered: bool) -> String {
+    format!(
+        "“{}”{} → {}（标题照原文保留）",
+        trim(h),
+        if unnumbered { "（无编号）" } else { "" },
+        sp.name()
+    )
 }
 
 /// The state of the body pass over one part.
@@ -161,7 +185,7 @@ pub(super) struct Reader<'c> {
 
 /// Reads a part's tokens into a `Part`: numbered headings by level into
 /// sections and items, named parts into their fields, schedule regions into
-/// entries (see `schedule`), then containers promoted (see `parts`).
+/// entries (see `schedule`); containers keep their items (see `parts`).
 pub(super) fn parse_part(toks: &[Tok], ctx: &mut Ctx) -> Part {
     let roles = schedule_roles(toks);
     let levels = level_map(toks, &roles);
@@ -183,16 +207,14 @@ pub(super) fn parse_part(toks: &[Tok], ctx: &mut Ctx) -> Part {
             Role::Normal => r.body_line(tok, &levels),
         }
     }
-    let Reader { mut part, ctx, .. } = r;
-    promote_containers(&mut part, ctx);
-    part
+    r.part
 }
 
 impl Reader<'_> {
     /// A token outside schedules: a level-1 heading opens a section or a
     /// named part, a deeper one an item of the open section; anything else
     /// is text of what is open.
-    fn body_line(&mut self, tok: &Tok, levels: &[u8; 7]) {
+    fn body_line(&mut self, tok: &Tok, levels: &[u8; 8]) {
         match tok {
             Tok::Head {
                 raw,
@@ -209,9 +231,10 @@ impl Reader<'_> {
                     self.chain.clear();
                     match special_of(h).filter(|s| *s != Special::Schedule) {
                         Some(sp) => {
-                            self.ctx.drop(Dropped::Keyword, h);
                             self.part.specials.push(sp);
                             self.target = Target::Special(sp);
+                            self.part.keep_heading(sp, h);
+                            self.ctx.decide(part_decision(h, sp, label.is_empty()));
                             push_para(self.part.field(sp), rest);
                         }
                         None => {

@@ -4,9 +4,10 @@
 //! the body's lines (`title`, `signature`); output: `Vec<Tok>`, and per part
 //! the rank → level map (ranks inside schedules, see `schedule`, left out).
 
-use super::labels::parse_label;
+use super::labels::{parse_label, rank};
 use super::months::parse_month_line;
 use super::normalise::trim;
+use super::parts::plain_heading;
 use super::schedule::Role;
 
 /// The tokens of the body's lines.
@@ -45,6 +46,14 @@ impl<'a> Tok<'a> {
                 };
             }
         }
+        if let Some((_, _)) = plain_heading(line) {
+            return Tok::Head {
+                raw: line,
+                label: "",
+                rank: rank::PLAIN,
+                text: line,
+            };
+        }
         if let Some((rank, len)) = parse_label(line) {
             if line.is_char_boundary(len) {
                 return Tok::Head {
@@ -74,18 +83,33 @@ impl<'a> Tok<'a> {
 }
 
 /// Level (1..=4) of each rank used outside schedules, by order of rank.
-pub(super) fn level_map(toks: &[Tok], roles: &[Role]) -> [u8; 7] {
-    let mut used = [false; 7];
+///
+/// Unnumbered headings (`rank::PLAIN`) are level 1. When a container among
+/// them (`主要工作` on its own line) holds numbering below the top forms
+/// (`1、`, `(一)`), that numbering starts at level 2 under it; otherwise
+/// numbered headings keep their levels beside them.
+pub(super) fn level_map(toks: &[Tok], roles: &[Role]) -> [u8; 8] {
+    let mut used = [false; 8];
+    let mut plain_container = false;
     for (t, r) in toks.iter().zip(roles) {
         if let (Some(rank), Role::Normal | Role::Open) = (t.rank(), r) {
             if let Some(u) = used.get_mut(rank as usize) {
                 *u = true;
             }
+            if rank == rank::PLAIN {
+                plain_container |= plain_heading(t.raw()).is_some_and(|(c, _)| c);
+            }
         }
     }
-    let mut map = [4u8; 7];
-    let mut level = 1u8;
-    for (rank, u) in used.iter().enumerate() {
+    let top_numbered = used[..rank::PLAIN as usize].iter().position(|u| *u);
+    let mut map = [4u8; 8];
+    map[rank::PLAIN as usize] = 1;
+    let mut level = if plain_container && top_numbered.is_some_and(|r| r as u8 > rank::ORDINAL) {
+        2u8
+    } else {
+        1u8
+    };
+    for (rank, u) in used.iter().enumerate().take(rank::PLAIN as usize) {
         if *u {
             map[rank] = level.min(4);
             level += 1;

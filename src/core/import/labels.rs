@@ -3,8 +3,8 @@
 //! Input: one trimmed line; output: rank and label length, or the two parts.
 
 use super::normalise::{
-    arabic_prefix, cn_prefix, digit, first_char, is_close_paren, is_open_paren, trim, trim_start,
-    FW_BANG, FW_COLON, FW_COMMA, FW_DOT, FW_QUESTION, FW_RPAREN, FW_SEMI,
+    arabic_prefix, char_len, cn_prefix, digit, first_char, is_close_paren, is_open_paren, is_space,
+    trim, trim_start, FW_BANG, FW_COLON, FW_COMMA, FW_DOT, FW_QUESTION, FW_RPAREN, FW_SEMI,
 };
 
 /// The rank of a numbering form, highest first. Levels are assigned per
@@ -24,6 +24,9 @@ pub(crate) mod rank {
     pub const HALF_PAREN: u8 = 5;
     /// `①`
     pub const CIRCLED: u8 = 6;
+    /// No number: a named part's or container's heading on a line of its
+    /// own (`指导思想`, `主要工作`) or run in (`指导思想:以…`).
+    pub const PLAIN: u8 = 7;
 }
 
 /// A numbering label at the start of a line: (rank, byte length of the
@@ -124,13 +127,25 @@ pub(super) fn label_core(line: &str) -> Option<(u8, usize)> {
 /// heading). Every character is kept in one of the two parts.
 pub(crate) fn split_heading(text: &str) -> (&str, &str) {
     let cs: Vec<(usize, char)> = text.char_indices().collect();
+    let han = |k: usize| {
+        cs.get(k)
+            .is_some_and(|(_, c)| ('\u{3400}'..='\u{9fff}').contains(c))
+    };
     for (k, (i, c)) in cs.iter().enumerate() {
         let is_end = match *c {
             '。' | FW_SEMI | FW_COLON | FW_BANG | FW_QUESTION | '︰' => true,
             ';' | '!' | '?' => true,
             ':' => cs.get(k + 1).is_none_or(|(_, n)| digit(*n).is_none()),
+            // a text that ends its sentences with `.` (`权益.充分发挥`)
+            '.' | FW_DOT => k > 0 && han(k - 1) && han(k + 1),
             _ => false,
         };
+        if is_space(*c) {
+            if let Some(split) = split_at_space(text, *i) {
+                return split;
+            }
+            continue;
+        }
         if !is_end {
             continue;
         }
@@ -152,6 +167,20 @@ pub(crate) fn split_heading(text: &str) -> (&str, &str) {
         return (trim(&text[..end]), rest);
     }
     (text, "")
+}
+
+/// `（二）开展学习培训活动，提高干部素质 团区委工会组织…`: a short
+/// heading, a space, then its text (30 characters or more holding sentence
+/// punctuation); a space inside a heading (`以教代会制度 为基础，加大…`)
+/// is no such split.
+fn split_at_space(text: &str, at: usize) -> Option<(&str, &str)> {
+    let head = trim(&text[..at]);
+    let rest = trim(&text[at..]);
+    let (h, r) = (char_len(head), char_len(rest));
+    let sentence = |s: &str| s.chars().any(|c| "。；;".contains(c));
+    let punct = |s: &str| s.chars().any(|c| "。，,；;、.".contains(c));
+    ((2..=30).contains(&h) && !sentence(head) && r >= 30 && r >= 2 * h && punct(rest))
+        .then_some((head, rest))
 }
 
 #[cfg(test)]
@@ -225,6 +254,21 @@ mod tests {
         );
         assert_eq!(split_heading("开展“读书”。活动"), ("开展“读书”。", "活动"));
         assert_eq!(split_heading("上午8:30集合"), ("上午8:30集合", ""));
+        let long =
+            "团区委工会组织干部职工到遵义一大会址学习,重温革命激情,进行了一次深刻的革命传统教育。";
+        assert_eq!(
+            split_heading(&format!("开展学习培训活动,提高工会干部素质 {long}")),
+            ("开展学习培训活动,提高工会干部素质", long)
+        );
+        assert_eq!(
+            split_heading("以教代会制度 为基础,加大民主管理和民主监督力度"),
+            ("以教代会制度 为基础,加大民主管理和民主监督力度", "")
+        );
+        assert_eq!(
+            split_heading("维护职工的合法权益.充分发挥提案委员会的作用."),
+            ("维护职工的合法权益.", "充分发挥提案委员会的作用.")
+        );
+        assert_eq!(split_heading("人均培训1.63天"), ("人均培训1.63天", ""));
         assert_eq!(
             split_heading("加强学习,提高素质;健全制度"),
             ("加强学习,提高素质;", "健全制度")

@@ -19,10 +19,17 @@
 mod decode;
 mod docx;
 
+// text → text with line breaks where the author meant them (flattened
+// and PDF-wrapped text, a title glued to the first paragraph)
+mod reflow;
+
 // text → clean lines: no blanks, Markdown marks or page numbers
 mod lines;
 
-// lines → the title (kind, year, organisation) at the top …
+// lines → a 公文 header block (发文机关标志, 发文字号) into `issuance` …
+mod header;
+
+// … the title (kind, year, organisation) at the top …
 mod title;
 
 // … and the signature at the end; the body is what lies between
@@ -40,7 +47,7 @@ mod body;
 // … with the schedule's regions and entries …
 mod schedule;
 
-// … the named parts, and containers promoted to priorities
+// … and the named parts, their headings kept as written
 mod parts;
 
 // the plan → its kind and year
@@ -98,6 +105,9 @@ pub struct Report {
     pub signature: Option<(String, Option<String>)>,
     /// Notes for the user, in Chinese.
     pub notes: Vec<String>,
+    /// Each decision the importer took, in Chinese, in reading order
+    /// (`“存在的不足” → 存在问题（标题照原文保留）`, `“七、八月份” → 一个月份条目，7—8 月`).
+    pub decisions: Vec<String>,
 }
 
 /// Why a file could not be imported. `Display` says, in Chinese, what
@@ -180,15 +190,28 @@ pub fn import_text(text: &str) -> Imported {
 /// The parser with its trace of consumed text (for the property test).
 pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let mut ctx = trace::Ctx::default();
+    // tables first (`tables`): a 序号 line would otherwise read as a page number
     let (rest, found) = tables::extract_text(text, &mut ctx);
-    let (lines, pages) = lines::clean_lines(rest.as_deref().unwrap_or(text), &mut ctx);
+    let (text, reflowed) = reflow::reflow(rest.as_deref().unwrap_or(text));
+    ctx.decisions.extend(reflowed.decisions());
+    let (lines, pages) = lines::clean_lines(&text, &mut ctx);
 
-    // title at the top, signature at the end, the body between
-    let (title_lines, body) = lines.split_at(title::detect_title(&lines));
+    // a header block, the title at the top, the signature at the end, the
+    // body between
+    let (issuance, head) = header::detect(&lines).map_or((None, 0), |(i, n)| (Some(i), n));
+    if let Some(i) = &issuance {
+        ctx.decide(report::header_decision(i));
+    }
+    let lines = &lines[head..];
+    let (title_lines, body) = lines.split_at(title::detect_title(lines));
     let sig = signature::detect_signature(body, &mut ctx);
     let body = &body[..body.len() - sig.as_ref().map_or(0, |s| s.lines)];
     let title = title::read_title(title_lines);
+    if !title.lines.is_empty() {
+        ctx.decide(format!("“{}” → 标题", title.lines.join("")));
+    }
     let mut plan = title.start_plan();
+    plan.issuance = issuance;
 
     // the body as tokens; next year's part split off and read on its own
     let toks = headings::tokens(body);
@@ -216,7 +239,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
 
     // schema, month ranges, and an empty next part for a combined kind
     plan.normalize();
-    let report = report::report(
+    let mut report = report::report(
         title.lines,
         kind_detected,
         &outline,
@@ -224,5 +247,6 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
         signature,
         notes,
     );
+    report.decisions = std::mem::take(&mut ctx.decisions);
     (Imported { plan, report }, ctx.dropped)
 }

@@ -4,8 +4,8 @@
 
 use super::labels::label_core;
 use super::normalise::{
-    arabic_prefix, cn_prefix, first_char, is_open_paren, trim_start, FW_BAR, FW_COLON, FW_COMMA,
-    FW_HYPHEN, FW_SLASH, FW_TILDE,
+    arabic_prefix, cn_prefix, first_char, is_open_paren, is_space, trim_start, FW_BAR, FW_COLON,
+    FW_COMMA, FW_HYPHEN, FW_SLASH, FW_TILDE,
 };
 
 /// A month heading: `二月:` `三月份` `一月 |` `1-2月` `7,8月:` `1~2月:`
@@ -28,6 +28,11 @@ pub(crate) fn parse_month_line(line: &str) -> Option<MonthLine> {
     month_head(line, after_label)
 }
 
+/// What may separate a month heading from its activities (`:` `|` …).
+pub(crate) fn is_month_separator(c: char) -> bool {
+    matches!(c, ':' | FW_COLON | '|' | FW_BAR | '│' | '︰') || is_space(c)
+}
+
 fn month_head(line: &str, start: usize) -> Option<MonthLine> {
     let (months, end) = month_spec(&line[start..])?;
     let mut pos = start + end;
@@ -37,7 +42,7 @@ fn month_head(line: &str, start: usize) -> Option<MonthLine> {
     pos += rest.len() - trimmed.len();
     let mut sep = false;
     if let Some(c) = first_char(trimmed) {
-        if matches!(c, ':' | FW_COLON | '|' | FW_BAR | '│' | '︰') {
+        if is_month_separator(c) {
             sep = true;
             pos += c.len_utf8();
             let r = &line[pos..];

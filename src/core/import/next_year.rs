@@ -6,7 +6,7 @@
 use super::body::{parse_part, push_para};
 use super::dates::find_year;
 use super::headings::Tok;
-use super::labels::split_heading;
+use super::labels::{rank, split_heading};
 use super::normalise::{char_len, has_sentence_punct, norm_heading};
 use super::title::{Title, PLAN_ENDINGS};
 use super::trace::{Ctx, Dropped};
@@ -63,6 +63,10 @@ pub(super) fn split<'t, 'a>(toks: &'t [Tok<'a>], title: &Title) -> (&'t [Tok<'a>
         let mut heads_before = 0;
         for (i, t) in toks.iter().enumerate() {
             let hit = match t {
+                // an unnumbered heading (`2026年工作思路` on its own line)
+                Tok::Head { rank, raw, .. } if *rank == rank::PLAIN => {
+                    i > 0 && char_len(raw) <= 30 && is_next_heading(raw, title.year, false)
+                }
                 Tok::Head { rank, text, .. } => {
                     let r = Some(*rank) == top_rank
                         && heads_before > 0

@@ -1,14 +1,15 @@
 //! The named parts of a plan: which headings name 指导思想, 工作目标,
 //! 落实措施, 存在问题 or 活动安排 (their text goes to the plan's own fields,
-//! the name itself is consumed), and the containers (`三、主要工作`) whose
-//! numbered sub-items are the priorities. Input: a heading or a line (and,
-//! for `promote_containers`, the part the body pass built); output: which
-//! named part it is, or the part with its containers promoted.
+//! the heading as the author wrote it to `plan.headings`, so the exports
+//! reproduce it). A container such as `三、主要工作` keeps the author's
+//! levels: it is a section with its numbered sub-items under it. Input: a
+//! heading or a line; output: which named part it is, and where its
+//! heading is kept.
 
-use super::body::Part;
-use super::normalise::{char_len, has_sentence_punct, norm_heading, trim};
-use super::trace::{Ctx, Dropped};
-use crate::core::model::Section;
+use super::labels::parse_label;
+use super::months::parse_month_line;
+use super::normalise::{char_len, has_sentence_punct, norm_heading};
+use crate::core::model::Headings;
 
 pub(super) const GUIDING_KW: [&str; 8] = [
     "指导思想",
@@ -60,22 +61,6 @@ const SCHEDULE_KW: [&str; 9] = [
     "工作日程",
     "工作月历",
 ];
-const CONTAINER_KW: [&str; 14] = [
-    "主要工作",
-    "重点工作",
-    "工作重点",
-    "工作内容",
-    "主要任务",
-    "工作任务",
-    "具体工作",
-    "重点任务",
-    "主要做法",
-    "主要成绩",
-    "工作成效",
-    "工作回顾",
-    "完成情况",
-    "取得的成绩",
-];
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(super) enum Special {
@@ -84,6 +69,19 @@ pub(super) enum Special {
     Measures,
     Problems,
     Schedule,
+}
+
+impl Special {
+    /// The part's name in the editor.
+    pub(super) fn name(self) -> &'static str {
+        match self {
+            Special::Guiding => "指导思想",
+            Special::Goals => "工作目标",
+            Special::Measures => "落实措施",
+            Special::Problems => "存在问题",
+            Special::Schedule => "活动安排",
+        }
+    }
 }
 
 /// Which standard part a heading names, if it is short enough to be just
@@ -124,37 +122,58 @@ pub(super) fn is_schedule_label(line: &str) -> bool {
 pub(crate) fn is_part_name(s: &str) -> bool {
     special_of(s).is_some()
         || is_schedule_label(s)
-        || is_container(s)
         || SCHEDULE_KW.iter().any(|k| norm_heading(s).contains(k))
 }
 
-pub(super) fn is_container(heading: &str) -> bool {
-    let n = norm_heading(heading);
-    !has_sentence_punct(&n)
-        && CONTAINER_KW
-            .iter()
-            .any(|k| (n.starts_with(k) || n.ends_with(k)) && char_len(&n) <= char_len(k) + 6)
+/// Where the author's heading of a named part is kept.
+pub(super) fn heading_slot(h: &mut Headings, sp: Special) -> &mut Option<String> {
+    match sp {
+        Special::Guiding => &mut h.guiding,
+        Special::Goals => &mut h.goals,
+        Special::Measures => &mut h.measures,
+        Special::Problems => &mut h.problems,
+        Special::Schedule => &mut h.schedule,
+    }
 }
 
-/// `三、主要工作` holding only numbered sub-items: those are the priorities.
-pub(super) fn promote_containers(part: &mut Part, ctx: &mut Ctx) {
-    let mut out = Vec::with_capacity(part.sections.len());
-    for s in std::mem::take(&mut part.sections) {
-        if is_container(&s.heading) && trim(&s.body).is_empty() && !s.items.is_empty() {
-            ctx.drop(Dropped::Keyword, &s.heading);
-            part.promoted.push((s.heading.clone(), s.items.len()));
-            for it in s.items {
-                out.push(Section {
-                    heading: it.heading,
-                    body: it.text,
-                    items: it.items,
-                    track: it.track,
-                    duty: it.duty,
-                });
-            }
-        } else {
-            out.push(s);
-        }
+/// Containers of numbered priorities (`主要工作` on a line of its own).
+const CONTAINER_KW: [&str; 8] = [
+    "主要工作",
+    "重点工作",
+    "工作重点",
+    "工作内容",
+    "主要任务",
+    "工作任务",
+    "具体工作",
+    "重点任务",
+];
+
+/// An unnumbered heading line: a named part (not the schedule, which has
+/// its own labels) or a container, short, nothing but a colon after it;
+/// or a named part run in before its text (`指导思想:以…`). Returns whether
+/// it is a container, and the heading's byte length.
+pub(super) fn plain_heading(line: &str) -> Option<(bool, usize)> {
+    if parse_label(line).is_some() || parse_month_line(line).is_some() {
+        return None;
     }
-    part.sections = out;
+    let head_len = line.find([':', '\u{ff1a}']).map_or(line.len(), |k| {
+        k + line[k..].chars().next().map_or(0, char::len_utf8)
+    });
+    let head = &line[..head_len];
+    // `总体要求如下。` is a sentence that leads in, not a heading
+    if head.trim_end().ends_with(['。', '.']) || head.contains("如下") {
+        return None;
+    }
+    let n = norm_heading(head);
+    if n.is_empty() || char_len(&n) > 12 || has_sentence_punct(&n) {
+        return None;
+    }
+    let container = CONTAINER_KW.iter().any(|k| n == *k);
+    let part = special_of(head).is_some_and(|s| s != Special::Schedule);
+    let run_in = head_len < line.len();
+    if (container && !run_in) || part {
+        Some((container, head_len))
+    } else {
+        None
+    }
 }

@@ -31,11 +31,12 @@ pub(super) fn of_plan(plan: &Plan) -> Report {
             ))
         },
         notes: vec!["已读取本工具导出的文件，内容原样载入。".into()],
+        decisions: Vec::new(),
     }
 }
 
 /// The closing notes: page numbers dropped, lines that could not be placed,
-/// containers promoted, no numbered headings, the schedule's order.
+/// no numbered headings, the schedule's order.
 pub(super) fn closing_notes(
     plan: &Plan,
     pages: usize,
@@ -48,9 +49,6 @@ pub(super) fn closing_notes(
     }
     if unplaced > 0 {
         notes.push(format!("{unplaced} 行无法归类，已并入上一段正文。"));
-    }
-    for (h, n) in &outline.promoted {
-        notes.push(format!("“{h}”下的 {n} 项已分别列为主要工作。"));
     }
     if !outline.any_heading && !plan.guiding.is_empty() {
         notes.push("没有找到带编号的标题，全文暂放在开头部分，请按需要拆分成各项工作。".into());
@@ -95,5 +93,19 @@ pub(super) fn report(
         schedule: plan.schedule.iter().map(|e| e.months.clone()).collect(),
         signature,
         notes,
+        decisions: Vec::new(),
     }
+}
+
+/// `“某某工会文件”“某工字[2010]1号” → 文件版头`
+pub(super) fn header_decision(i: &crate::core::model::Issuance) -> String {
+    let parts: Vec<String> = [&i.issuer, &i.number]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| format!("“{s}”"))
+        .collect();
+    format!(
+        "{} → 文件版头（发文机关标志、发文字号），标题在其后。",
+        parts.join("")
+    )
 }

@@ -6,14 +6,17 @@
 //! as the body pass (`body`) reaches them, schedule entries with their
 //! activities (numbering and month headings consumed).
 
+use super::body::part_decision;
 use super::body::Reader;
 use super::headings::Tok;
-use super::labels::{parse_label, split_heading};
+use super::labels::{parse_label, rank, split_heading};
+use super::months::is_month_separator;
 use super::months::parse_month_line;
 use super::normalise::trim;
 use super::parts::{is_schedule_label, special_of, Special};
 use super::trace::{Ctx, Dropped};
-use crate::core::model::ScheduleEntry;
+use crate::core::model::{months_key, ScheduleEntry};
+use crate::core::numbering::months_heading;
 
 /// What a token is to the schedule.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -67,6 +70,7 @@ pub(super) fn schedule_roles(toks: &[Tok]) -> Vec<Role> {
             None => (0..i)
                 .filter(|k| roles[*k] == Role::Normal)
                 .filter_map(|k| toks[k].rank())
+                .filter(|r| *r != rank::PLAIN)
                 .min()
                 .unwrap_or(2),
         };
@@ -74,7 +78,8 @@ pub(super) fn schedule_roles(toks: &[Tok]) -> Vec<Role> {
         let mut j = i + 1;
         while j < n {
             if let Some(r) = toks[j].rank() {
-                if r <= end_rank {
+                // a heading of the enclosing rank, or an unnumbered part name
+                if r <= end_rank || r == rank::PLAIN {
                     break;
                 }
             }
@@ -101,10 +106,44 @@ pub(super) fn push_activity(e: &mut ScheduleEntry, s: &str, ctx: &mut Ctx) {
     }
 }
 
+/// A month heading without the separator after it.
+fn written_or(t: &str) -> &str {
+    t.trim_end_matches(is_month_separator)
+}
+
 impl Reader<'_> {
+    /// A month heading as written (`一月份`, `七、八月份`, `1———2月`): kept
+    /// in `headings.months` when it differs from the derived heading (the
+    /// separator after it consumed), else consumed like numbering.
+    fn month_label(&mut self, head: &str, months: &[u8]) {
+        let t = trim(head);
+        let written = trim(t.trim_end_matches(is_month_separator));
+        let key = months_key(months);
+        let kept = !written.is_empty()
+            && written != months_heading(months)
+            && self.part.headings.set_month_label(key, written.to_string());
+        if kept {
+            self.ctx.drop(Dropped::Separator, &t[written.len()..]);
+        } else {
+            self.ctx.drop(Dropped::Months, head);
+        }
+        if kept || months.len() > 1 {
+            let span = match (months.first(), months.last()) {
+                (Some(a), Some(b)) if months.len() > 1 => format!("{a}—{b} 月"),
+                (Some(a), _) => format!("{a} 月"),
+                _ => String::new(),
+            };
+            let written = if kept { "，原文写法保留" } else { "" };
+            self.ctx.decide(format!(
+                "“{}” → 一个月份条目，{span}{written}",
+                trim(written_or(t))
+            ));
+        }
+    }
+
     /// A schedule label or heading (`五、活动安排:二月…`): consumed, with a
     /// month heading on the same line starting the first entry.
-    pub(super) fn schedule_opener(&mut self, tok: &Tok, levels: &[u8; 7]) {
+    pub(super) fn schedule_opener(&mut self, tok: &Tok, levels: &[u8; 8]) {
         match tok {
             Tok::Head {
                 label, rank, text, ..
@@ -115,13 +154,17 @@ impl Reader<'_> {
                     self.part.found.push(h.to_string());
                 }
                 self.ctx.drop(Dropped::Label, label);
-                self.ctx.drop(Dropped::Keyword, h);
+                if self.part.keep_heading(Special::Schedule, h) {
+                    self.ctx.decide(part_decision(h, Special::Schedule, false));
+                } else {
+                    self.ctx.drop(Dropped::Keyword, h);
+                }
                 if !rest.is_empty() {
                     // 五、活动安排:二月…
                     if let Some(m) =
                         parse_month_line(rest).filter(|m| rest.is_char_boundary(m.head_len))
                     {
-                        self.ctx.drop(Dropped::Months, &rest[..m.head_len]);
+                        self.month_label(&rest[..m.head_len], &m.months);
                         let mut e = ScheduleEntry {
                             months: m.months,
                             ..Default::default()
@@ -135,7 +178,15 @@ impl Reader<'_> {
                     }
                 }
             }
-            _ => self.ctx.drop(Dropped::Keyword, tok.raw()),
+            // an unnumbered 主要活动安排: kept as the schedule's heading
+            _ => {
+                if self.part.keep_heading(Special::Schedule, tok.raw()) {
+                    self.ctx
+                        .decide(part_decision(tok.raw(), Special::Schedule, true));
+                } else {
+                    self.ctx.drop(Dropped::Keyword, tok.raw());
+                }
+            }
         }
     }
 
@@ -146,7 +197,7 @@ impl Reader<'_> {
             Tok::Month {
                 head, months, rest, ..
             } => {
-                self.ctx.drop(Dropped::Months, head);
+                self.month_label(head, months);
                 let mut e = ScheduleEntry {
                     months: months.clone(),
                     ..Default::default()

@@ -7,7 +7,8 @@ use super::dates::{find_placeholder_year, find_year};
 use super::labels::parse_label;
 use super::months::parse_month_line;
 use super::normalise::{
-    char_len, fold, has_sentence_punct, norm_heading, trim, FW_COMMA, FW_LPAREN, FW_RPAREN,
+    char_len, fold, has_sentence_punct, norm_heading, trim, FW_COLON, FW_COMMA, FW_LPAREN,
+    FW_RPAREN,
 };
 use super::parts::special_of;
 use crate::core::model::{Kind, Plan};
@@ -30,7 +31,9 @@ pub(super) struct Title {
 pub(super) fn read_title(lines: &[&str]) -> Title {
     let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     let flat: String = lines.concat();
-    let year = find_year(&flat).map(|(y, _, _)| y);
+    let year = find_year(&flat)
+        .map(|(y, _, _)| y)
+        .or_else(|| leading_year(&flat));
     Title {
         kind: kind_from_title(&lines.join("\n")),
         year,
@@ -38,6 +41,20 @@ pub(super) fn read_title(lines: &[&str]) -> Title {
         organization: org_from_title(&flat),
         lines,
     }
+}
+
+/// `2016中学工会工作计划`: a year at the start of a title without 年.
+fn leading_year(t: &str) -> Option<i32> {
+    let cs: Vec<char> = t.chars().take(5).collect();
+    let y: String = cs.iter().take(4).collect();
+    let y: i32 = y
+        .parse()
+        .ok()
+        .filter(|_| cs[..4.min(cs.len())].iter().all(|c| c.is_ascii_digit()))?;
+    let next_cjk = cs
+        .get(4)
+        .is_some_and(|c| ('\u{3400}'..='\u{9fff}').contains(c));
+    ((1949..=2199).contains(&y) && next_cjk).then_some(y)
 }
 
 impl Title {
@@ -63,12 +80,18 @@ impl Title {
 }
 
 /// Words a title ends with.
-const TITLE_ENDINGS: [&str; 7] = ["计划", "总结", "要点", "思路", "打算", "设想", "安排"];
+pub(super) const TITLE_ENDINGS: [&str; 9] = [
+    "计划", "总结", "要点", "思路", "打算", "设想", "安排", "报告", "目标",
+];
 /// Words that end the name of a plan (in a title, or next year's heading).
 pub(super) const PLAN_ENDINGS: [&str; 5] = ["计划", "打算", "思路", "要点", "设想"];
 
 fn title_ending(line: &str) -> bool {
     let mut n = norm_heading(line);
+    // 某某工会2023年工作总结:亮点与不足
+    if let Some(k) = n.find([':', FW_COLON]) {
+        n.truncate(k);
+    }
     // 某某工会2025年工作计划(草案)
     if n.ends_with([')', FW_RPAREN]) {
         if let Some(k) = n.rfind(['(', FW_LPAREN]) {
@@ -80,21 +103,40 @@ fn title_ending(line: &str) -> bool {
 
 fn title_like(l: &str) -> bool {
     char_len(l) <= 60
-        && !has_sentence_punct(l)
+        && (!has_sentence_punct(l) || subtitled(l))
         && parse_label(l).is_none()
         && parse_month_line(l).is_none()
+}
+
+/// `2023年工会工作总结:亮点与不足`: a title, a colon, a short subtitle.
+fn subtitled(l: &str) -> bool {
+    let Some((a, b)) = l.split_once([':', FW_COLON]) else {
+        return false;
+    };
+    char_len(l) <= 40
+        && title_ending(a)
+        && !trim(b).is_empty()
+        && !has_sentence_punct(a)
+        && !has_sentence_punct(b)
+}
+
+/// A named part's heading (`工作思路`, `工作目标`) is no title, unless it
+/// names the union (`学校工会工作思路`).
+fn part_heading(l: &str) -> bool {
+    special_of(l).is_some() && !fold(l).contains("工会")
 }
 
 /// How many of the first lines are the title (0, 1 or 2).
 pub(super) fn detect_title(lines: &[&str]) -> usize {
     let Some(l0) = lines.first() else { return 0 };
     let l1 = lines.get(1).copied().filter(|l| title_like(l));
-    if !title_like(l0) || special_of(l0).is_some() {
+    if !title_like(l0) || part_heading(l0) {
         return 0;
     }
     if title_ending(l0) {
         if let Some(l1) = l1 {
-            if l1.starts_with('暨')
+            // 某某工会2006年工作总结 / 及2007年工作计划
+            if l1.starts_with(['暨', '及', '和', '与', '并'])
                 || l1.starts_with("——")
                 || l1.starts_with('—') && char_len(l1) > 2
             {
@@ -105,7 +147,7 @@ pub(super) fn detect_title(lines: &[&str]) -> usize {
     }
     if char_len(l0) <= 30 {
         if let Some(l1) = l1 {
-            if title_ending(l1) && special_of(l1).is_none() {
+            if title_ending(l1) && !part_heading(l1) {
                 return 2;
             }
         }

@@ -27,15 +27,24 @@ pub(crate) enum Dropped {
     /// A table's 工作任务 that repeats the heading of the task it was
     /// matched to (the heading is kept).
     Repeat,
+    /// The `:` or `|` after a month label kept as written.
+    Separator,
 }
 
 #[derive(Default)]
 pub(super) struct Ctx {
     pub(super) dropped: Vec<(Dropped, String)>,
     pub(super) unplaced: usize,
+    /// Each decision a pass took, for the report (`“存在的不足” → 存在问题`).
+    pub(super) decisions: Vec<String>,
 }
 
 impl Ctx {
+    /// Records a decision for the report.
+    pub(super) fn decide(&mut self, what: String) {
+        self.decisions.push(what);
+    }
+
     pub(super) fn drop(&mut self, what: Dropped, s: &str) {
         if !trim(s).is_empty() {
             self.dropped.push((what, s.to_string()));

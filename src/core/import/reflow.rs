@@ -1,0 +1,415 @@
+//! The first pass: line breaks where the author meant them. Text pasted
+//! from web pages and PDFs often has them elsewhere:
+//!
+//! - **flattened**: the whole document on one or a few lines. Headings are
+//!   then found from inline numbering that runs in sequence (`一、…二、…`,
+//!   `（一）…（二）`, `1.…2.`) after a sentence end or a space, and from
+//!   month headings (`1月:`); a break goes before each, and before a short
+//!   part name just before them (`… 主要活动安排 1月:…`);
+//! - **wrapped**: a PDF's line breaks inside sentences (`…各` / `项工作…`):
+//!   a long line that does not end a sentence runs on into the next line
+//!   when that one starts no heading;
+//! - **a title glued to the first paragraph** (`…工作要点2021年我会…`): a
+//!   break after the title.
+//!
+//! Input: the whole text; output: the same characters with line breaks
+//! added or removed (nothing else changes, so every character still lands
+//! somewhere), borrowed when nothing changed.
+
+use std::borrow::Cow;
+
+use super::labels::parse_label;
+use super::lines::is_page_number;
+use super::months::parse_month_line;
+use super::normalise::{
+    arabic_prefix, char_len, cn_prefix, first_char, fold, is_open_paren, is_space, trim,
+};
+use super::parts::{is_schedule_label, special_of};
+use super::title::TITLE_ENDINGS;
+
+/// Average characters per line above which a text counts as flattened.
+const FLAT_LINE: usize = 250;
+/// A flattened line shorter than this is left as it is.
+const FLAT_MIN: usize = 120;
+/// A wrapped line is at least this long …
+const WRAP_MIN: usize = 35;
+/// … and a wrapped numbered line this long (a long heading with commas
+/// and no full stop is followed by its text, not by its own second half).
+const WRAP_HEADING: usize = 40;
+
+/// What the pass did, for the report.
+#[derive(Default, Debug, PartialEq)]
+pub(super) struct Reflowed {
+    /// Lines a flattened text was broken into (0: not flattened).
+    pub(super) unflattened: usize,
+    /// Line breaks inside sentences removed.
+    pub(super) joined: usize,
+    /// The title split off the first paragraph.
+    pub(super) title: Option<String>,
+}
+
+impl Reflowed {
+    /// The report's lines on what the pass did.
+    pub(super) fn decisions(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.unflattened > 0 {
+            out.push(format!(
+                "原文的换行已丢失（网页或 PDF 复制），按连续的编号（一、（一）1.）和月份分成 {} 行。",
+                self.unflattened
+            ));
+        }
+        if self.joined > 0 {
+            out.push(format!(
+                "{} 处句子中间的换行（PDF 排版留下的）已接回。",
+                self.joined
+            ));
+        }
+        if let Some(t) = &self.title {
+            out.push(format!("“{t}”与第一段连在一起，已作为标题分开。"));
+        }
+        out
+    }
+}
+
+pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
+    let lines: Vec<&str> = text.lines().map(trim).filter(|l| !l.is_empty()).collect();
+    let chars: usize = lines.iter().map(|l| char_len(l)).sum();
+    // flattened: a few very long lines (a text pasted from Word with one
+    // long paragraph per line is not)
+    let avg = chars / lines.len().max(1);
+    let flat = !lines.is_empty() && avg > FLAT_LINE && (lines.len() <= 6 || avg > 3 * FLAT_LINE);
+    let mut done = Reflowed::default();
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    for l in &lines {
+        if flat && char_len(l) > FLAT_MIN {
+            let parts = split_flat(l);
+            done.unflattened += parts.len();
+            out.extend(parts.into_iter().map(str::to_string));
+        } else {
+            out.push(l.to_string());
+        }
+    }
+    if !flat {
+        let before = out.len();
+        out = join_wrapped(out);
+        done.joined = before.saturating_sub(out.len());
+    }
+    if let Some(first) = out.first() {
+        if let Some(k) = glued_title(first) {
+            let (a, b) = first.split_at(k);
+            let (a, b) = (a.to_string(), trim(b).to_string());
+            done.title = Some(a.clone());
+            out[0] = a;
+            out.insert(1, b);
+        }
+    }
+    let changed = out.len() != lines.len() || out.iter().zip(&lines).any(|(a, b)| a != b);
+    if changed {
+        (Cow::Owned(out.join("\n")), done)
+    } else {
+        (Cow::Borrowed(text), done)
+    }
+}
+
+/// The value of a numbering label at the start of `s` (`第三、` 3,
+/// `（二）` 2, `12.` 12, `④` 4).
+fn label_value(s: &str) -> Option<u32> {
+    let mut s = s.strip_prefix('第').unwrap_or(s);
+    if let Some(c) = first_char(s).filter(|c| is_open_paren(*c)) {
+        s = &s[c.len_utf8()..];
+    }
+    if let Some((v, _)) = cn_prefix(s).or_else(|| arabic_prefix(s)) {
+        return Some(v);
+    }
+    let c = first_char(s)? as u32;
+    [0x2460u32, 0x2474, 0x2488]
+        .iter()
+        .find(|b| (**b..*b + 20).contains(&c))
+        .map(|b| c - b + 1)
+}
+
+/// A character after which inline numbering may start a heading.
+fn boundary(c: char) -> bool {
+    is_space(c) || "。；;！？!?：:.．”\"".contains(c)
+}
+
+/// Where a flattened line breaks: before numbering that runs in sequence
+/// (per numbering form; a lower form may restart at 1) and before month
+/// headings, each after a boundary.
+fn split_flat(line: &str) -> Vec<&str> {
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut last: [Option<u32>; 8] = [None; 8];
+    let mut prev: Option<char> = None;
+    for (i, c) in line.char_indices() {
+        let at_boundary = prev.is_none_or(boundary);
+        prev = Some(c);
+        if !at_boundary || i == 0 {
+            continue;
+        }
+        let rest = &line[i..];
+        if let Some((rank, len)) = parse_label(rest) {
+            let Some(v) = label_value(rest) else { continue };
+            let slot = &mut last[rank as usize];
+            let in_sequence = match *slot {
+                None => v <= 2,
+                Some(p) => v == p + 1 || v == p + 2 || (v == 1 && rank > 0),
+            };
+            if in_sequence {
+                *slot = Some(v);
+                // a lower form restarts under a new higher one
+                for r in last.iter_mut().skip(rank as usize + 1) {
+                    *r = None;
+                }
+                cuts.push(i);
+                // a short heading, then a space: its text starts there
+                let after = &rest[len..];
+                if let Some(sp) = after.find(is_space) {
+                    let head = &after[..sp];
+                    let plain = !head.chars().any(|c| "。，,；;：:".contains(c));
+                    if plain && (2..=20).contains(&char_len(head)) {
+                        cuts.push(i + len + sp);
+                    }
+                }
+            }
+            continue;
+        }
+        if parse_month_line(rest).is_some() && !cuts.contains(&i) {
+            cuts.push(i);
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    // a short part name just before a cut (`… 主要活动安排 1月:`)
+    let mut extra = Vec::new();
+    let mut from = 0;
+    for &k in &cuts {
+        let seg = line[from..k].trim_end_matches(is_space);
+        if let Some(sp) = seg.rfind(is_space) {
+            let tail = trim(&seg[sp..]);
+            if char_len(tail) <= 12 && (is_schedule_label(tail) || special_of(tail).is_some()) {
+                extra.push(from + sp);
+            }
+        }
+        from = k;
+    }
+    cuts.extend(extra);
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for k in cuts {
+        let seg = trim(&line[from..k]);
+        if !seg.is_empty() {
+            out.push(seg);
+        }
+        from = k;
+    }
+    let seg = trim(&line[from..]);
+    if !seg.is_empty() {
+        out.push(seg);
+    }
+    out
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{3400}'..='\u{9fff}').contains(&c) || ('\u{f900}'..='\u{faff}').contains(&c)
+}
+
+/// PDF line breaks inside sentences removed: a line of `WRAP_MIN` or more
+/// characters ending in a Chinese character (no sentence end, no heading
+/// mark) runs on into the next line when that one starts with a Chinese
+/// character and is no numbered or month heading.
+fn join_wrapped(lines: Vec<String>) -> Vec<String> {
+    let starts_text = |l: &str| {
+        first_char(l).is_some_and(|c| is_cjk(c) || "“\"《".contains(c))
+            && parse_label(l).is_none()
+            && parse_month_line(l).is_none()
+    };
+    // a page number glued to the end of a wrapped line (`…各 1` / `項制度`)
+    // goes on a line of its own (dropped later as a page number)
+    let mut split: Vec<String> = Vec::with_capacity(lines.len());
+    for (i, l) in lines.iter().enumerate() {
+        let next_text = lines.get(i + 1).is_some_and(|n| starts_text(n));
+        match l.rsplit_once(is_space) {
+            Some((body, num))
+                if next_text
+                    && is_page_number(num)
+                    && char_len(body) >= WRAP_MIN
+                    && body.chars().last().is_some_and(is_cjk) =>
+            {
+                split.push(trim(body).to_string());
+                split.push(num.to_string());
+            }
+            _ => split.push(l.clone()),
+        }
+    }
+    let mut out: Vec<String> = Vec::with_capacity(split.len());
+    let mut run_on = false;
+    for l in split {
+        if run_on && is_page_number(&l) && out.len() > 0 {
+            // a page number between the halves of a sentence: set before it
+            let k = out.len() - 1;
+            out.insert(k, l);
+            continue;
+        }
+        let starts_text = starts_text(&l);
+        match out.last_mut() {
+            Some(prev) if run_on && starts_text => prev.push_str(&l),
+            _ => out.push(l),
+        }
+        let last = out.last().map(String::as_str).unwrap_or("");
+        // a numbered heading runs on only when longer than headings are
+        let min = if parse_label(last).is_some() {
+            WRAP_HEADING
+        } else {
+            WRAP_MIN
+        };
+        run_on = char_len(last) >= min
+            && last
+                .chars()
+                .last()
+                .is_some_and(|c| is_cjk(c) || "，,、".contains(c))
+            && last.chars().any(|c| "，,、".contains(c));
+    }
+    out
+}
+
+/// Where a title glued to the first paragraph ends (`…工作要点2021年我会…`,
+/// `…工作计划 一、…`): after the last title word (计划, 总结, 要点 …) in
+/// the first 40 characters before any sentence punctuation, when a
+/// paragraph of some length follows that does not continue the title.
+fn glued_title(line: &str) -> Option<usize> {
+    let head_end = line
+        .char_indices()
+        .find(|(_, c)| "。，,；;：:！？!?".contains(*c))
+        .map_or(line.len(), |(i, _)| i);
+    let window_end = line
+        .char_indices()
+        .nth(40)
+        .map_or(line.len(), |(i, _)| i)
+        .min(head_end);
+    let window = &line[..window_end];
+    let f = fold(window);
+    let mut best: Option<usize> = None;
+    for e in TITLE_ENDINGS.iter() {
+        for (i, _) in f.match_indices(e) {
+            let end = i + e.len();
+            if window.is_char_boundary(end) && best.is_none_or(|b| end > b) {
+                best = Some(end);
+            }
+        }
+    }
+    let end = best?;
+    let title = &line[..end];
+    let rest = trim(&line[end..]);
+    let f = fold(title);
+    let named = f.contains("工会") || f.contains("年");
+    // the paragraph starts anew: after a space, or with a year or a label
+    let after = &line[end..];
+    let anew = first_char(after).is_some_and(|c| is_space(c) || c.is_ascii_digit())
+        || parse_label(rest).is_some();
+    (named && anew && char_len(rest) >= 20 && char_len(title) >= 6).then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_flattened_text_breaks_before_numbering_in_sequence() {
+        let t = "2024年某某工会工作计划 一、指导思想 以党的精神为指导,团结职工,围绕中心,服务大局,突出维护,多办实事,解放思想,开拓创新,把工会建成职工信赖的职工之家,全面履行工会的各项职能,为单位的发展作出新的贡献,在新的一年里团结带领广大职工群众立足本职岗位建功立业,以更加饱满的热情和更加务实的作风,推动各项工作再上新台阶。 二、主要工作 (一)加强建家。开好职代会,办好文体活动,每年一次。 (二)关爱职工。送温暖,办实事,解难事,年年如此,做好帮扶。 三、活动安排 1月:春节慰问 2月:召开职代会 3月:庆三八 另有一、二月份的零星工作都按上级要求办好,不再一一列出。";
+        let r = reflow(t).0;
+        let lines: Vec<&str> = r.lines().collect();
+        assert_eq!(lines[0], "2024年某某工会工作计划");
+        assert_eq!(lines[1], "一、指导思想", "{lines:?}");
+        assert!(lines[2].starts_with("以党的精神为指导"), "{lines:?}");
+        assert!(
+            lines.contains(&"(二)关爱职工。送温暖,办实事,解难事,年年如此,做好帮扶。"),
+            "{lines:?}"
+        );
+        assert!(lines.contains(&"三、活动安排"), "{lines:?}");
+        assert!(lines.contains(&"2月:召开职代会"), "{lines:?}");
+        // 一、二月份 inside a sentence (no boundary before it) stays
+        assert!(
+            lines.iter().any(|l| l.contains("另有一、二月份")),
+            "{lines:?}"
+        );
+        let kept: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+        let got: String = r.chars().filter(|c| !c.is_whitespace()).collect();
+        assert_eq!(kept, got);
+    }
+
+    #[test]
+    fn long_paragraphs_one_per_line_are_not_flattened() {
+        let para = "今年我们做了大量工作,主要做法:1.建立制度;2.完善机制;3.加强督查,取得了较好的成效,得到了上级的肯定和职工的好评。".repeat(10);
+        let t = format!(
+            "一、组织建设
+{para}
+二、民主管理
+{para}
+三、文体活动
+{para}
+四、帮扶工作
+{para}"
+        );
+        assert!(matches!(reflow(&t).0, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn numbering_out_of_sequence_is_no_heading() {
+        let long = "这是很长的一段正文,讲的是工作的具体做法和要求,字数足够多,".repeat(3);
+        let t = format!("{long} 三、这里的三不接二 {long} 五、也不接 {long}");
+        let heads = |t: &str| -> Vec<String> {
+            split_flat(t)
+                .into_iter()
+                .filter(|l| parse_label(l).is_some())
+                .map(str::to_string)
+                .collect()
+        };
+        assert!(heads(&t).is_empty(), "{:?}", heads(&t));
+        let t = format!("{long} 一、第一 {long} 二、第二 {long} 四、第四(跳过三) {long}");
+        assert_eq!(
+            heads(&t),
+            ["一、第一", "二、第二", "四、第四(跳过三)"],
+            "skipped numbers keep every section"
+        );
+    }
+
+    #[test]
+    fn pdf_line_breaks_inside_sentences_are_joined() {
+        let t = "一、指导思想\n在院党委领导下,按照党的十六大提出的发展要有新思路,改革要有新突破,各\n项工作要有新举措的总体要求,开展工作.\n二、重点工作\n1. 建立健全本院工会工作制度;";
+        let r = reflow(t).0;
+        assert!(r.contains("改革要有新突破,各项工作要有新举措"), "{r}");
+        assert!(r.contains("开展工作.\n二、重点工作\n1. 建立"), "{r}");
+        // a heading followed by its text is not joined
+        let t = "一、加强组织建设\n工会认真贯彻落实上级工会的各项部署。";
+        assert!(matches!(reflow(t).0, Cow::Borrowed(_)));
+        let t = "一、以协调劳动关系为主线,切实维护职工合法权益,推动和谐单位建设\n工会认真贯彻落实上级工会的各项部署。";
+        assert!(matches!(reflow(t).0, Cow::Borrowed(_)));
+        // a page number between the halves, or glued to the first half
+        let t = "不断健全完善基层工会组织建设,建立健全各项制度,努力提高职工素质,建立健全各 1\n項制度,有效地維護職工合法權益。";
+        let r = reflow(t).0;
+        assert!(r.contains("建立健全各項制度"), "{r}");
+        assert!(r.lines().any(|l| l == "1"), "{r}");
+        let t = "使广大职工真切感受到医院的建设和发展与自己的成长息息相关,医院的成长才是真正意义上\n6\n的成长.";
+        let r = reflow(t).0;
+        assert!(r.contains("真正意义上的成长."), "{r}");
+    }
+
+    #[test]
+    fn a_title_glued_to_the_first_paragraph_is_split_off() {
+        let t = "教育工会2021年工作总结及2021年工作要点2021年武夷山市教育工会工作在上级工会组织和各级党政领导的关心支持下,取得了一定的成绩。";
+        assert_eq!(
+            reflow(t).0.lines().next(),
+            Some("教育工会2021年工作总结及2021年工作要点")
+        );
+        for t in [
+            "我校2024年工会工作计划是根据上级要求和学校实际制定的,请各部门遵照执行。",
+            "2024年工作总结如下:",
+            "现将一年来的工作总结如下,请审议。",
+            "2023年度是幼儿园工会的工作总结期,这一年度的工作总结综合了幼儿园工会的工作成果",
+        ] {
+            assert_eq!(glued_title(t), None, "{t}");
+        }
+    }
+}

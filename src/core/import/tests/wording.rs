@@ -1,0 +1,258 @@
+//! Importer tests from the real-text failure classes (issue 18): the
+//! author's wording kept (part headings, month labels), titles, 公文 header
+//! blocks, the kind and year when no title says them, and the property that
+//! the author's heading words survive import → export.
+
+use super::*;
+use crate::core::export::export;
+
+fn txt(p: &Plan) -> String {
+    String::from_utf8(export(p, "txt").expect("txt export")).expect("utf-8")
+}
+
+#[test]
+fn the_authors_part_headings_are_kept_and_exported() {
+    let text = "某某小学工会2025年工作计划\n一、指导思想\n以服务教职工为宗旨。\n二、主要工作\n1、开好教代会。\n2、办好文体活动。\n三、主要活动安排\n一月份:迎新年活动\n七、八月份:暑期疗休养\n1———2月 走访慰问\n四、存在的不足\n经费偏紧。";
+    let imp = import(text);
+    let p = &imp.plan;
+    assert_eq!(p.headings.guiding.as_deref(), Some("指导思想"));
+    assert_eq!(p.headings.schedule.as_deref(), Some("主要活动安排"));
+    assert_eq!(p.headings.problems.as_deref(), Some("存在的不足"));
+    // the author's month labels, as written; `months` holds the numbers
+    assert_eq!(p.headings.month_label(&[1]), Some("一月份"));
+    assert_eq!(p.headings.month_label(&[7, 8]), Some("七、八月份"));
+    assert_eq!(p.headings.month_label(&[1, 2]), Some("1———2月"));
+    let out = txt(p);
+    for w in [
+        "一、指导思想",
+        "二、主要工作",
+        "主要活动安排",
+        "一月份",
+        "七、八月份",
+        "1———2月",
+        "存在的不足",
+    ] {
+        assert!(out.contains(w), "{w} in export:\n{out}");
+    }
+    // each decision is in the report, in reading order
+    let d = &imp.report.decisions;
+    for want in [
+        "“某某小学工会2025年工作计划” → 标题",
+        "“存在的不足” → 存在问题（标题照原文保留）",
+        "“七、八月份” → 一个月份条目，7—8 月，原文写法保留",
+        "“1———2月” → 一个月份条目，1—2 月，原文写法保留",
+    ] {
+        assert!(d.iter().any(|x| x == want), "{want} in {d:?}");
+    }
+    // 主要工作 keeps its two items under it
+    assert_eq!(p.sections.len(), 1);
+    assert_eq!(p.sections[0].items.len(), 2);
+}
+
+#[test]
+fn a_month_heading_as_derived_is_not_stored_again() {
+    let p = import("活动安排\n二月:制定计划\n三月:庆三八").plan;
+    assert!(p.headings.months.is_empty(), "{:?}", p.headings.months);
+}
+
+#[test]
+fn titles_as_real_texts_write_them() {
+    let cases = [
+        (
+            "2023年工会工作总结:亮点与不足\n2023年我们做了很多工作。\n一、亮点\n正文。",
+            "2023年工会工作总结：亮点与不足",
+            Kind::Summary,
+            2023,
+        ),
+        (
+            "团区委工会2006年工作总结\n及2007年工作计划\n一、工作总结\n正文。",
+            "团区委工会2006年工作总结\n及2007年工作计划",
+            Kind::SummaryAndPlan,
+            2006,
+        ),
+        (
+            "学校工会工作思路\n4月份\n1、组织教工广播操比赛\n5月份\n1、参加龙舟赛",
+            "学校工会工作思路",
+            Kind::Plan,
+            2025,
+        ),
+        (
+            "工会总结报告\n一、几年来的工作回顾\n正文。",
+            "工会总结报告",
+            Kind::Summary,
+            2025,
+        ),
+        (
+            "2016中学工会工作计划\n一、主要工作\n正文。",
+            "2016中学工会工作计划",
+            Kind::Plan,
+            2016,
+        ),
+    ];
+    for (text, title, kind, year) in cases {
+        let p = import(text).plan;
+        assert_eq!(p.title, title, "{text}");
+        assert_eq!(p.kind, kind, "{text}");
+        assert_eq!(p.year, year, "{text}");
+    }
+    // a part heading alone is no title
+    assert_eq!(
+        import("工作思路\n围绕中心。\n一、加强学习\n正文。")
+            .plan
+            .title,
+        ""
+    );
+}
+
+#[test]
+fn a_header_block_goes_to_issuance_and_the_title_follows() {
+    let text = "武漢市某某場工會文件\n武某工字[2010]1號\n2010年工會工作計劃\n一、指導思想\n以服務職工為宗旨。\n二、工作目標\n建成職工之家。";
+    let imp = import(text);
+    let p = &imp.plan;
+    let i = p.issuance.as_ref().expect("issuance");
+    assert_eq!(i.issuer, "武漢市某某場工會文件");
+    assert_eq!(i.number, "武某工字[2010]1號");
+    assert_eq!(p.title, "2010年工會工作計劃");
+    assert_eq!((p.kind, p.year), (Kind::Plan, 2010));
+    // traditional headings matched, kept as written
+    assert_eq!(p.headings.guiding.as_deref(), Some("指導思想"));
+    assert_eq!(p.headings.goals.as_deref(), Some("工作目標"));
+    assert_eq!(p.goals, "建成職工之家。");
+}
+
+#[test]
+fn kind_and_year_from_the_text_when_no_title_says_them() {
+    let summary = "在2023年,我们工会组织了职工运动会,开展了读书活动,完成了换届选举,举办了技能竞赛,取得了较好的成绩,得到了职工的认可。\n一、组织建设\n完善了制度,健全了机构,发展了会员。";
+    let p = import(summary).plan;
+    assert_eq!((p.kind, p.year), (Kind::Summary, 2023));
+    let plan = "2024年,企业工会将围绕中心工作,积极履行各项职能,努力构建和谐劳动关系,推动企业和职工共同发展。\n一、加强组织建设\n进一步健全基层工会组织,确保每个部门都有工会组织覆盖。";
+    let p = import(plan).plan;
+    assert_eq!((p.kind, p.year), (Kind::Plan, 2024));
+}
+
+#[test]
+fn a_flattened_pdf_copy_reads_like_the_original() {
+    let body = "以党的精神为指导,团结职工,围绕中心,服务大局,突出维护,多办实事,解放思想,开拓创新,把工会建成职工信赖的职工之家,全面履行工会的各项职能,为单位的发展作出新的贡献,在新的一年里团结带领广大职工群众立足本职岗位建功立业。";
+    let text = format!("肿瘤医院工会2004年工作计划 一,指导思想 {body}{body} 二,重点工作 1. 建立健全本院工会工作制度; 2. 做好职代会换届选举工作; 三,口号 工会在我身边。 主要活动安排 1月:春节联欢 春节慰问活动 2月:本院职代会 3月:庆三八活动");
+    let imp = import(&text);
+    let p = &imp.plan;
+    assert_eq!(p.title, "肿瘤医院工会2004年工作计划");
+    assert_eq!(p.year, 2004);
+    assert!(p.guiding.starts_with("以党的精神为指导"), "{}", p.guiding);
+    assert_eq!(headings(p), ["重点工作", "口号"]);
+    assert_eq!(p.sections[0].items.len(), 2);
+    assert_eq!(p.headings.schedule.as_deref(), Some("主要活动安排"));
+    let months: Vec<Vec<u8>> = p.schedule.iter().map(|e| e.months.clone()).collect();
+    assert_eq!(months, [vec![1], vec![2], vec![3]]);
+}
+
+#[test]
+fn unnumbered_part_headings_keep_their_words_and_levels() {
+    let text = "中学工会工作计划\n指导思想\n围绕中心,服务大局。\n主要工作\n1、召开教代会。\n2、开展文体活动。\n活动安排\n三月:庆三八\n四月:春游";
+    let p = import(text).plan;
+    assert_eq!(p.headings.guiding.as_deref(), Some("指导思想"));
+    assert_eq!(p.guiding, "围绕中心，服务大局。");
+    assert_eq!(headings(&p), ["主要工作"]);
+    assert_eq!(p.sections[0].items.len(), 2, "1、 under 主要工作");
+    assert_eq!(p.schedule.len(), 2);
+    // run in: 指导思想:以…
+    let p = import("指导思想:以服务职工为宗旨,围绕中心工作。\n一、加强学习\n正文。").plan;
+    assert_eq!(p.headings.guiding.as_deref(), Some("指导思想："));
+    assert_eq!(p.guiding, "以服务职工为宗旨，围绕中心工作。");
+    assert_eq!(headings(&p), ["加强学习"]);
+    // a lead-in sentence is no heading
+    let p = import("总体要求如下。\n1.坚持围绕中心\n一、民主管理\n正文。").plan;
+    assert_eq!(p.headings.guiding, None);
+}
+
+/// Heading words an author may use for each named part (as written, in
+/// either script), and month labels with their months.
+const GUIDING: [&str; 4] = ["指导思想", "总体要求", "指導思想", "工作思路"];
+const PROBLEMS: [&str; 4] = ["存在的不足", "存在问题", "问题与不足", "存在的問題"];
+const SCHEDULE: [&str; 4] = ["主要活动安排", "具体活动安排", "活動安排", "工作行事历"];
+const MONTHS: [(&str, u8); 4] = [("一月份", 1), ("三月份", 3), ("5月份", 5), ("十二月份", 12)];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Whatever words the author used for the parts' headings and months,
+    /// the txt export after import holds them.
+    #[test]
+    fn the_authors_heading_words_survive_import_and_export(
+        g in 0..4usize, pr in 0..4usize, s in 0..4usize, ms in proptest::sample::subsequence(MONTHS.to_vec(), 1..4),
+        body in "[职工会员活动学习]{4,12}",
+    ) {
+        let mut text = format!("某某工会2025年工作计划\n一、{}\n{body}。\n二、加强建家\n{body}。\n三、{}\n", GUIDING[g], SCHEDULE[s]);
+        for (label, _) in &ms {
+            text.push_str(&format!("{label}:{body}\n"));
+        }
+        text.push_str(&format!("四、{}\n{body}。\n", PROBLEMS[pr]));
+        let imp = assert_lossless(&text);
+        let out = txt(&imp.plan);
+        for w in [GUIDING[g], PROBLEMS[pr], SCHEDULE[s], "加强建家"] {
+            prop_assert!(out.contains(w), "{} missing from\n{}", w, out);
+        }
+        for (label, m) in &ms {
+            prop_assert!(out.contains(label), "{} missing from\n{}", label, out);
+            prop_assert!(imp.plan.schedule.iter().any(|e| e.months == vec![*m]));
+        }
+    }
+}
+
+#[test]
+fn masked_names_are_kept_and_flagged_by_the_checklist() {
+    let text = "2016中学工会工作计划\n四、主要活动安排:\n十一月份:\n1、特困教师调研。\n2、举行教师健美**赛。\n十二月份:\n1、各类先进评比。";
+    let p = import(text).plan;
+    assert!(p
+        .schedule
+        .iter()
+        .any(|e| e.activities.iter().any(|a| a == "举行教师健美**赛。")));
+    let found: Vec<String> = crate::core::check::check(&p)
+        .into_iter()
+        .filter(|f| f.id.starts_with("placeholder") && f.level != crate::core::check::Level::Ok)
+        .map(|f| f.id)
+        .collect();
+    assert!(found.iter().any(|id| id.contains("**")), "{found:?}");
+}
+
+#[test]
+fn next_years_part_with_its_own_named_parts() {
+    for head in [
+        "三、2025年工作思路",
+        "三、2025年工作打算",
+        "三、明年工作设想",
+        "2025年工作思路",
+    ] {
+        let text = format!(
+            "某某工会2024年工作总结\n一、主要工作\n1、开好职代会。\n2、办好文体活动。\n二、存在的不足\n经费偏紧。\n{head}\n（一）指导思想\n以服务职工为宗旨。\n（二）工作目标\n建成模范职工之家。\n（三）主要工作\n1、加强建家。\n2、关爱职工。"
+        );
+        let imp = import(&text);
+        let p = &imp.plan;
+        let next = p
+            .next
+            .as_ref()
+            .unwrap_or_else(|| panic!("{head}: no next part"));
+        assert_eq!(p.kind, Kind::SummaryAndPlan, "{head}");
+        assert_eq!(p.problems, "经费偏紧。", "{head}");
+        assert_eq!(p.headings.problems.as_deref(), Some("存在的不足"));
+        assert!(p.guiding.is_empty() && p.goals.is_empty(), "{head}: {p:#?}");
+        assert_eq!(
+            next.title.trim_start_matches("三、"),
+            head.trim_start_matches("三、")
+        );
+        assert_eq!(next.guiding, "以服务职工为宗旨。", "{head}");
+        assert_eq!(next.goals, "建成模范职工之家。", "{head}");
+        assert_eq!(next.headings.guiding.as_deref(), Some("指导思想"));
+        assert_eq!(headings(next), ["主要工作"], "{head}");
+        assert_eq!(next.sections[0].items.len(), 2, "{head}");
+    }
+}
+
+#[test]
+fn a_scheme_with_skipped_numbers_keeps_every_section() {
+    let p = import("某某工会活动方案\n一、活动目的\n正文一。\n二、活动主题\n正文二。\n三、组织机构\n正文三。\n四、奖励办法\n正文四。\n六、活动时间\n正文六。").plan;
+    assert_eq!(
+        headings(&p),
+        ["活动目的", "活动主题", "组织机构", "奖励办法", "活动时间"]
+    );
+}

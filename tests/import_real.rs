@@ -1,0 +1,310 @@
+//! The importer scored on real public texts (`tests/corpus/`, issue 18): per
+//! document the structure a reader expects, written by hand before the
+//! parser ran (see `tests/corpus/README.md`), against what `import_text`
+//! makes of it. `cargo test --test import_real -- --nocapture` prints the
+//! table (per check kind and overall) and each miss; the test keeps a floor
+//! at the measured score so that no change makes it worse.
+
+use std::collections::BTreeMap;
+
+use union_plan::core::export::export;
+use union_plan::core::import::import_text;
+use union_plan::core::model::Plan;
+
+/// The overall score (percent, rounded down) the importer must keep.
+/// Measured before the issue-18 work: 82.4% (378 of 459 checks, 48 texts);
+/// after it 97.98% (486 of 496, 47 of 52 texts with every check right).
+/// The four `set: heldout` texts were added after the first fixes and
+/// scored 94.6% (35 of 37) on their first run; their one failure class
+/// (unnumbered part headings) was then fixed, so they are held out no more.
+const FLOOR: f64 = 97.0;
+
+/// One corpus file: its header fields and its text.
+struct Doc {
+    name: String,
+    fields: BTreeMap<String, String>,
+    text: String,
+}
+
+fn corpus() -> Vec<Doc> {
+    let dir = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus"));
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|name| {
+            let raw = std::fs::read_to_string(dir.join(&name)).unwrap();
+            let (head, text) = raw
+                .split_once("\n---\n")
+                .unwrap_or_else(|| panic!("{name}: no --- line"));
+            let fields = head
+                .lines()
+                .filter_map(|l| l.split_once(':'))
+                .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+                .collect();
+            Doc {
+                name,
+                fields,
+                text: text.to_string(),
+            }
+        })
+        .collect()
+}
+
+/// Heading text as compared: no white space, quotes or Markdown marks,
+/// half-width punctuation as full-width, no punctuation at the end.
+fn norm(s: &str) -> String {
+    let t: String = s
+        .chars()
+        .filter(|c| !c.is_whitespace() && !"\"“”‘’'「」*".contains(*c))
+        .map(|c| match c {
+            ',' => '，',
+            ':' => '：',
+            ';' => '；',
+            '(' => '（',
+            ')' => '）',
+            '!' => '！',
+            '?' => '？',
+            _ => c,
+        })
+        .collect();
+    t.trim_end_matches(['。', '，', '：', '；', '.', '、', '！', '？'])
+        .to_string()
+}
+
+fn list(v: &str) -> Vec<String> {
+    v.split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn kind_name(p: &Plan) -> String {
+    serde_json::to_value(p.kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// The level-1 headings the plan keeps in the author's words: its sections,
+/// the named parts' own headings (`headings` in the JSON, when present) and
+/// the heading of next year's part.
+fn author_headings(p: &Plan) -> Vec<String> {
+    let mut out: Vec<String> = p.sections.iter().map(|s| norm(&s.heading)).collect();
+    if let Ok(v) = serde_json::to_value(p) {
+        if let Some(m) = v.get("headings").and_then(|h| h.as_object()) {
+            out.extend(m.values().filter_map(|h| h.as_str()).map(norm));
+        }
+    }
+    if let Some(n) = &p.next {
+        out.extend(n.title.lines().next().map(norm));
+    }
+    out.retain(|h| !h.is_empty());
+    out.sort();
+    out
+}
+
+/// Han characters other than numerals: what the text check counts.
+fn counted(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) && !"〇一二三四五六七八九十".contains(c)
+}
+
+/// Characters of the source missing from the txt export (numerals and
+/// characters in `drop:` aside).
+fn text_missing(doc: &Doc, p: &Plan) -> String {
+    let out = String::from_utf8(export(p, "txt").unwrap_or_default()).unwrap_or_default();
+    let mut have: BTreeMap<char, i64> = BTreeMap::new();
+    for c in out.chars().filter(|c| counted(*c)) {
+        *have.entry(c).or_default() += 1;
+    }
+    let drop = doc.fields.get("drop").cloned().unwrap_or_default();
+    for c in drop.chars().filter(|c| counted(*c)) {
+        *have.entry(c).or_default() += 1;
+    }
+    // `第一,` is numbering like `一、` (derived again on export): its 第 is
+    // not counted
+    let cs: Vec<char> = doc.text.chars().collect();
+    let ordinal = |i: usize| {
+        cs[i] == '第'
+            && cs
+                .get(i + 1)
+                .is_some_and(|c| "一二三四五六七八九十".contains(*c))
+            && cs[i + 1..]
+                .iter()
+                .find(|c| !"一二三四五六七八九十".contains(**c))
+                .is_some_and(|c| ",，、.．".contains(*c))
+    };
+    let mut missing = String::new();
+    for (_, c) in cs
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| counted(**c) && !ordinal(*i))
+    {
+        let c = *c;
+        let n = have.entry(c).or_default();
+        *n -= 1;
+        if *n < 0 {
+            missing.push(c);
+        }
+    }
+    missing
+}
+
+const CHECKS: [&str; 11] = [
+    "title",
+    "kind",
+    "year",
+    "guiding",
+    "goals",
+    "headings",
+    "months",
+    "next",
+    "signature",
+    "issuance",
+    "text",
+];
+
+/// (check, passed, what was found) for every check that applies to `doc`.
+fn score(doc: &Doc) -> Vec<(&'static str, bool, String)> {
+    let f = |k: &str| doc.fields.get(k).cloned().unwrap_or_default();
+    let imp = import_text(&doc.text);
+    let p = &imp.plan;
+    let mut r = Vec::new();
+    let title: String = p.title.lines().collect();
+    r.push(("title", norm(&title) == norm(&f("title")), title));
+    r.push(("kind", kind_name(p) == f("kind"), kind_name(p)));
+    if let Ok(y) = f("year").parse::<i32>() {
+        r.push(("year", p.year == y, p.year.to_string()));
+    }
+    let yes = |k: &str| f(k) == "yes";
+    r.push((
+        "guiding",
+        p.guiding.trim().is_empty() != yes("guiding"),
+        p.guiding.chars().take(20).collect(),
+    ));
+    r.push((
+        "goals",
+        p.goals.trim().is_empty() != yes("goals"),
+        p.goals.chars().take(20).collect(),
+    ));
+    let mut want: Vec<String> = list(&f("headings")).iter().map(|h| norm(h)).collect();
+    want.sort();
+    let got = author_headings(p);
+    r.push(("headings", got == want, got.join(" | ")));
+    let months: Vec<String> = p
+        .schedule
+        .iter()
+        .map(|e| {
+            e.months
+                .iter()
+                .map(|m| m.to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        })
+        .collect();
+    r.push(("months", months == list(&f("months")), months.join(" | ")));
+    // a 总结暨计划 always has a `next` (normalize adds an empty one): what
+    // counts is whether the import read anything into it
+    let next = p.next.as_ref().is_some_and(|n| {
+        !n.title.trim().is_empty() || !n.guiding.trim().is_empty() || !n.sections.is_empty()
+    });
+    r.push(("next", next == yes("next"), next.to_string()));
+    let sig = &p.signature;
+    let got_sig = match &sig.date {
+        None if sig.organization.is_empty() => String::new(),
+        d => format!("{} | {}", sig.organization, d.clone().unwrap_or_default()),
+    };
+    r.push(("signature", got_sig == f("signature"), got_sig));
+    if doc.fields.contains_key("issuance") {
+        let n = p
+            .issuance
+            .as_ref()
+            .map(|i| i.number.clone())
+            .unwrap_or_default();
+        r.push(("issuance", norm(&n) == norm(&f("issuance")), n));
+    }
+    let missing = text_missing(doc, p);
+    r.push(("text", missing.is_empty(), missing));
+    r
+}
+
+#[test]
+fn real_texts_score_at_least_the_floor() {
+    let docs = corpus();
+    assert!(docs.len() >= 40, "the corpus holds {} texts", docs.len());
+    let mut tally: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
+    let mut misses = Vec::new();
+    let mut whole = 0;
+    let mut held: (u32, u32) = (0, 0);
+    for doc in &docs {
+        let checks = score(doc);
+        whole += checks.iter().all(|c| c.1) as usize;
+        if doc.fields.get("set").is_some_and(|s| s == "heldout") {
+            held.0 += checks.iter().filter(|c| c.1).count() as u32;
+            held.1 += checks.len() as u32;
+        }
+        for (check, ok, found) in checks {
+            let t = tally.entry(check).or_default();
+            t.1 += 1;
+            if ok {
+                t.0 += 1;
+            } else {
+                let want = if check == "text" {
+                    "all kept".to_string()
+                } else {
+                    doc.fields.get(check).cloned().unwrap_or_default()
+                };
+                misses.push(format!("{} {check}: want «{want}» got «{found}»", doc.name));
+            }
+        }
+    }
+    for m in &misses {
+        println!("MISS {m}");
+    }
+    let (mut pass, mut all) = (0, 0);
+    println!("\n{:<10} {:>5} {:>5} {:>7}", "check", "pass", "of", "%");
+    for c in CHECKS {
+        let (p, n) = tally.get(c).copied().unwrap_or_default();
+        pass += p;
+        all += n;
+        let pct = if n == 0 {
+            100.0
+        } else {
+            100.0 * p as f64 / n as f64
+        };
+        println!("{c:<10} {p:>5} {n:>5} {pct:>6.1}%");
+    }
+    let overall = 100.0 * pass as f64 / all as f64;
+    println!(
+        "{:<10} {pass:>5} {all:>5} {overall:>6.1}%  ({} texts)",
+        "overall",
+        docs.len()
+    );
+    println!("{whole} of {} texts have every check right", docs.len());
+    if held.1 > 0 {
+        println!(
+            "set: heldout (first run 35 of 37, 94.6%, before unnumbered headings): {} of {} checks, {:.1}%",
+            held.0,
+            held.1,
+            100.0 * held.0 as f64 / held.1 as f64
+        );
+    }
+    assert!(
+        overall >= FLOOR,
+        "import structure score {overall:.1}% fell below the floor {FLOOR}%"
+    );
+}
+
+#[test]
+fn the_scorer_compares_headings_as_written() {
+    assert_eq!(norm("指导思想:"), norm("指导思想"));
+    assert_eq!(norm("以“建家”为龙头,促进"), "以建家为龙头，促进");
+    assert_ne!(norm("存在的不足"), norm("存在问题"));
+    assert!(counted('汉') && !counted('三') && !counted('，'));
+}
