@@ -10,6 +10,8 @@ use wasm_bindgen::prelude::*;
 
 #[cfg(not(feature = "lite"))]
 mod headless;
+#[cfg(not(feature = "lite"))]
+mod yoy;
 
 fn err(msg: impl std::fmt::Display) -> JsError {
     JsError::new(&msg.to_string())

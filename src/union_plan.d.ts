@@ -159,6 +159,8 @@ export interface Plan {
    * instead of the standard headings. Absent: the standard headings.
    */
   headings?: Headings;
+  /** The draft this one was started from (新建下一年度, `nextYear`); absent otherwise. */
+  previous?: PreviousRef;
 }
 
 /** The author's headings (every field optional; a blank one prints the standard heading). */
@@ -175,6 +177,13 @@ export interface Headings {
   problems?: string;
   /** Month labels as written, keyed by the entry's months joined with commas: { "7,8": "七、八月份", "1": "一月份" }. An entry whose months no longer match prints the derived heading. */
   months?: Record<string, string>;
+}
+
+/** Where a document came from: the source draft's storage id ("" outside the editor), title and year. */
+export interface PreviousRef {
+  draft: string;
+  title: string;
+  year: number;
 }
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends (infer U)[] ? DeepPartial<U>[] : T[K] extends object | null ? DeepPartial<T[K]> | null : T[K] };
@@ -309,11 +318,93 @@ export function exportFormats(): ExportFormat[];
 export function exportPlan(plan: PlanInput, format: ExportFormat): Uint8Array;
 /** The download file name, e.g. "2025年工会工作计划.docx". */
 export function fileName(plan: PlanInput, format: ExportFormat): string;
-/** The checklist of a plan. With `format.task_table`: `task:lead`, `task:owner` (tasks without 牵头部门 or 责任人),
- * `task:due` (a 完成时限 outside the plan's year or period), `task:summary` (a summary never naming who did a tracked task). */
-export function checkPlan(plan: PlanInput): Finding[];
+/**
+ * The checklist of a plan. With `previous` (last year's document) it also runs the
+ * `previous:*` rules: `previous:same` (paragraphs word for word as last year),
+ * `previous:unchanged` (more than a third of the text unchanged), `previous:year`
+ * (last year's year left in), `previous:holiday-date` (last year's date of 春节, 元宵,
+ * 端午, 中秋 or 重阳), `previous:dropped` (work unfinished last year that disappeared).
+ * With `format.task_table`: `task:lead`, `task:owner` (tasks without 牵头部门 or 责任人),
+ * `task:due` (a 完成时限 outside the plan's year or period), `task:summary` (a summary never
+ * naming who did a tracked task).
+ */
+export function checkPlan(plan: PlanInput, previous?: PlanInput | null): Finding[];
 /** `checkPlan` as JSON text (cheaper when the result is passed on, not read). */
-export function checkPlanJson(plan: PlanInput): string;
+export function checkPlanJson(plan: PlanInput, previous?: PlanInput | null): string;
+/**
+ * 新建下一年度: next year's draft (the argument is not changed). Year +1 (the period keeps its
+ * start month), the title's years and the signature date follow, dates of the moving holidays in
+ * schedule activities become next year's (an activity dated on one moves to its new month),
+ * tracking is cleared, everything else is kept, and `previous` names the source. A
+ * `summary_and_plan` whose `next` plan has content starts from that plan (kind `plan`).
+ */
+export function nextYear(plan: PlanInput): Plan;
+/** What changed from last year's document to this one (neither is changed). */
+export function compare(previous: PlanInput, current: PlanInput): Comparison;
+/** The comparison as a standalone HTML page (text) for the chair's review: the two years side by side. */
+export function comparisonHtml(previous: PlanInput, current: PlanInput): string;
+/**
+ * Draws the editor's 对比上年 panel into `element`, replacing its content: with `previous`
+ * (null: none chosen yet) the comparison, last year | this year sentence by sentence, each
+ * difference a button, and an HTML export button. With `onPick` it also offers `drafts` and a
+ * file (read by the importer) as last year's document. User text becomes text nodes only.
+ */
+export function renderComparison(element: Element, previous: PlanInput | null, current: PlanInput, options?: {
+  /** A difference was clicked: the `Target` (JSON text) of its field. */
+  onJump?: (targetJson: string) => void;
+  drafts?: { id: string; title: string }[];
+  /** The id in `drafts` shown as chosen. */
+  chosen?: string;
+  onPick?: (draftId: string) => void;
+  /** A file was imported as last year's document: its plan JSON. */
+  onImport?: (planJson: string) => void;
+}): void;
+
+/** How a part, a priority or a sentence differs from last year: exactly these words. */
+export type ChangeStatus = 'added' | 'removed' | 'changed' | 'unchanged';
+
+/** The result of `compare`. */
+export interface Comparison {
+  previous: { title: string; year: number; kind: Kind };
+  current: { title: string; year: number; kind: Kind };
+  /**
+   * The named parts (title, 指导思想, 工作目标, 落实措施, 活动安排, 存在问题) and each
+   * priority (一、…), in this year's order; a removed priority stands where it stood last year.
+   * Parts empty in both years are left out.
+   */
+  parts: PartDiff[];
+  /** How many parts have each status. */
+  counts: { added: number; removed: number; changed: number; unchanged: number };
+  /** Share (0..1) of this year's text (title excluded, by characters) in sentences unchanged from last year. */
+  unchanged_share: number;
+}
+
+/** One part or one priority of a `Comparison`. */
+export interface PartDiff {
+  part: 'title' | 'guiding' | 'goals' | 'priority' | 'measures' | 'schedule' | 'problems';
+  /** Chinese name: 指导思想, 第二项工作“…”, 去年第三项工作“…” (removed). */
+  name: string;
+  /** A priority's heading (this year's; last year's when removed); "" for other parts. */
+  heading: string;
+  /**
+   * Priorities are matched by content (same heading, else similar text), not position:
+   * a priority moved elsewhere is `unchanged` (with `moved`), one renamed but similar is `changed`.
+   */
+  status: ChangeStatus;
+  /** True for next year's plan of a `summary_and_plan`. */
+  next: boolean;
+  /** A priority's 0-based position last year / this year (null when removed / added). */
+  previous_index: number | null;
+  current_index: number | null;
+  moved: boolean;
+  /**
+   * The part's sentences (split after 。；！？ and at line breaks), compared as whole sentences:
+   * `changed` pairs a rewritten sentence with last year's wording in `previous`.
+   */
+  sentences: { status: ChangeStatus; text: string; previous?: string; target: Target | null }[];
+  /** The field to jump to in this year's document; null for a removed part. */
+  target: Target | null;
+}
 /** Turns the text of an existing plan or summary into a plan (never throws; nothing is lost). Tables arriving as
  * text (`|` or tab cells, or one cell per line, under a header of known column names such as 序号 | 工作任务 |
  * 牵头部门 | 责任人 | 完成时限, or 时间 | 活动内容 | 负责部门 | 参加范围 | 备注) become `duty` on the tasks and

@@ -325,6 +325,7 @@ fn part() -> impl Strategy<Value = Plan> {
             format: None,
             issuance: None,
             headings,
+            previous: None,
         },
     )
 }
@@ -1315,6 +1316,37 @@ fn plan_from_json_turns_lone_surrogate_escapes_into_replacement_characters() {
                 "{json} loaded as {:?}, want {want:?}",
                 p.title
             );
+            Ok(())
+        },
+    );
+}
+
+#[test]
+fn year_over_year_never_panics_and_a_plan_equals_itself() {
+    use union_plan::core::yoy::{compare, comparison_html, next_year, Status};
+    run(
+        "next_year / compare / check_with (arbitrary plans)",
+        (plan(), plan()),
+        |(a, b)| {
+            let n = next_year(&a);
+            check_that!(
+                Plan::from_json(&n.to_json()).is_ok(),
+                "next year's plan does not reload"
+            );
+            check_that!(n.previous.is_some(), "next year's plan names no source");
+            let same = compare(&a, &a);
+            check_that!(
+                same.parts.iter().all(|p| p.status == Status::Unchanged),
+                "a plan differs from itself"
+            );
+            let c = compare(&a, &b);
+            check_that!(
+                (0.0..=1.0).contains(&c.unchanged_share),
+                "share out of range: {}",
+                c.unchanged_share
+            );
+            let _ = comparison_html(&c);
+            let _ = union_plan::core::check::check_with(&n, Some(&a));
             Ok(())
         },
     );

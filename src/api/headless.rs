@@ -121,19 +121,37 @@ pub fn import_file(bytes: &[u8], file_name: &str) -> Result<JsValue, JsError> {
 }
 
 /// The checklist: `[{ id, level: "error"|"warning"|"ok", message, why, target }]`.
+/// With `previous` (last year's document), also the `previous:*` rules:
+/// text copied unchanged, last year's year or holiday dates left in,
+/// unfinished work that disappeared.
 #[wasm_bindgen(js_name = checkPlan)]
-pub fn check_plan(plan: JsValue) -> Result<JsValue, JsError> {
+pub fn check_plan(plan: JsValue, previous: JsValue) -> Result<JsValue, JsError> {
     let plan = plan_from_js(&plan)?;
-    Ok(to_js(&crate::core::check::check(&plan)))
+    let previous = previous_from_js(&previous)?;
+    Ok(to_js(&crate::core::check::check_with(
+        &plan,
+        previous.as_ref(),
+    )))
+}
+
+/// An optional `previous` plan: absent (undefined or null) is none.
+fn previous_from_js(v: &JsValue) -> Result<Option<crate::core::model::Plan>, JsError> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(None);
+    }
+    plan_from_js(v)
+        .map(Some)
+        .map_err(|e| err(format!("上年的材料：{}", super::yoy::msg(e))))
 }
 
 /// `checkPlan` as JSON text, for callers that pass the result on rather
 /// than read it (the lite editor runs it after every pause in typing; this
 /// skips building and re-serialising ~500 objects).
 #[wasm_bindgen(js_name = checkPlanJson)]
-pub fn check_plan_json(plan: JsValue) -> Result<String, JsError> {
+pub fn check_plan_json(plan: JsValue, previous: JsValue) -> Result<String, JsError> {
     let plan = plan_from_js(&plan)?;
-    serde_json::to_string(&crate::core::check::check(&plan)).map_err(err)
+    let previous = previous_from_js(&previous)?;
+    serde_json::to_string(&crate::core::check::check_with(&plan, previous.as_ref())).map_err(err)
 }
 
 /// Starter templates: `[{ id, org_type, kind, name, plan }]` (a plan and a

@@ -6,6 +6,7 @@ use super::tools;
 use crate::core::check::{progress, Finding, Fix, Level};
 use crate::core::model::{Kind, Plan};
 use crate::core::steps::{Step, Target};
+use crate::storage::Store;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -61,13 +62,14 @@ impl CheckState {
 /// `tools`: `Pending` until the first result, then the latest one (or why
 /// not).
 #[hook]
-pub fn use_check(plan: &Rc<Plan>, rev: u64, epoch: u64) -> CheckState {
+pub fn use_check(plan: &Rc<Plan>, rev: u64, epoch: u64, store: &Rc<Store>) -> CheckState {
     let state = use_state(|| CheckState::Pending);
     let check_timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     let checked_epoch = use_mut_ref(|| None::<u64>);
     {
         let state = state.clone();
         let plan = plan.clone();
+        let store = store.clone();
         use_effect_with(rev, move |_| {
             let delay = if *checked_epoch.borrow() != Some(epoch) {
                 0
@@ -78,11 +80,16 @@ pub fn use_check(plan: &Rc<Plan>, rev: u64, epoch: u64) -> CheckState {
             *check_timer.borrow_mut() =
                 Some(gloo::timers::callback::Timeout::new(delay, move || {
                     // Results arrive in the order asked, so the last is the newest.
+                    // Last year's document, when the draft names one, adds the
+                    // `previous:*` rules.
+                    let previous = super::compare::load_previous(&plan, &store);
                     tools::with_tools(move |t| {
-                        state.set(match t.and_then(|t| t.check(&plan)) {
-                            Ok(f) => CheckState::Done(Rc::new(f)),
-                            Err(e) => CheckState::Failed(e),
-                        })
+                        state.set(
+                            match t.and_then(|t| t.check_with(&plan, previous.as_ref())) {
+                                Ok(f) => CheckState::Done(Rc::new(f)),
+                                Err(e) => CheckState::Failed(e),
+                            },
+                        )
                     });
                 }));
         });

@@ -6,6 +6,9 @@
 //! notice, the step list, the current step and the right-hand tabs.
 
 mod checklist;
+mod compare;
+#[cfg(not(feature = "lite"))]
+pub mod compare_view;
 mod config;
 mod drafts;
 mod duty_row;
@@ -286,7 +289,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let plan = state.plan.clone();
     // The checklist, after a pause in typing (see `use_check`).
-    let check_state = checklist::use_check(&plan, state.rev, state.epoch);
+    let check_state = checklist::use_check(&plan, state.rev, state.epoch, &store);
     let error_steps = checklist::steps_with_errors(check_state.findings());
     let error_count = check_state
         .findings()

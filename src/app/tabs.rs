@@ -1,4 +1,4 @@
-//! The right-hand column: its tabs (预览, 检查清单, 草稿, 模板) and the
+//! The right-hand column: its tabs (预览, 检查清单, 草稿, 模板, 对比上年) and the
 //! panel the selected one shows. Opening a draft or a template from here
 //! starts it in the editor.
 
@@ -20,6 +20,8 @@ pub enum Panel {
     Templates,
     Check,
     Drafts,
+    /// 对比上年 (`compare`).
+    Compare,
 }
 
 fn tab(panel: &UseStateHandle<Panel>, which: Panel, label: String) -> Html {
@@ -60,6 +62,7 @@ pub fn right_column(s: &Shell, check: CheckState, error_count: usize) -> Html {
                 { tab(panel, Panel::Check, if error_count > 0 { format!("检查清单（{error_count}）") } else { "检查清单".into() }) }
                 { tab(panel, Panel::Drafts, "草稿".into()) }
                 { tab(panel, Panel::Templates, "模板".into()) }
+                { tab(panel, Panel::Compare, "对比上年".into()) }
             </div>
         if **panel == Panel::Templates {
             <training::TemplatePicker org_type={plan.org_type.clone()} onpick={{
@@ -93,6 +96,8 @@ pub fn right_column(s: &Shell, check: CheckState, error_count: usize) -> Html {
                     Callback::from(move |(msg, undo): (String, bool)| notice.set(Some(if undo { Notice::Deleted(msg) } else { Notice::Info(msg) })))
                 }}
                 onclose={{ let panel = panel.clone(); Callback::from(move |_| panel.set(Panel::Preview)) }} />
+        } else if **panel == Panel::Compare {
+            { super::compare::panel(s) }
         } else if **panel == Panel::Check {
             <Checklist state={check} kind={plan.kind} onjump={onjump_id} {onfix} />
         } else {

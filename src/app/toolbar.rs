@@ -1,4 +1,5 @@
 //! The toolbar: 草稿 and 检查 (toggle their right-hand panels), 导入,
+//! 新建下一年度,
 //! 执行跟踪, undo / redo and the 导出 menu.
 
 use super::export_menu;
@@ -31,6 +32,7 @@ pub fn toolbar(s: &Shell, error_count: usize) -> Html {
                 Callback::from(move |_| panel.set(if *panel == Panel::Check { Panel::Preview } else { Panel::Check }))
             }>{ if error_count > 0 { format!("检查（{error_count} 处需修改）") } else { "检查".to_string() } }</button>
             <button type="button" class="up-btn" onclick={{ let i = s.importing.clone(); Callback::from(move |_| i.set(true)) }}>{ "导入" }</button>
+            <button type="button" class="up-btn" title="以本稿为基础新建下一年度的草稿（本稿保持不变）" onclick={super::compare::start_next_year(s)}>{ "新建下一年度" }</button>
             if !plan.kind.is_summary() {
                 <button type="button" class="up-btn" aria-pressed={tracking_mode.to_string()}
                     onclick={{ let t = tracking_mode.clone(); Callback::from(move |_| t.set(!*t)) }}>

@@ -1,5 +1,6 @@
 //! The heavy functions the first screen does not need: the checklist,
-//! export, import, the summary draft, templates and training guidance. The app reaches
+//! export, import, the summary draft, templates, training guidance and
+//! year over year (next year's draft, the 对比上年 view). The app reaches
 //! them only through this module, so they can live in another wasm module.
 //!
 //! - Full build (`union_plan.js`, portals, embed.html, the single file):
@@ -129,6 +130,32 @@ mod imp {
     impl Tools {
         pub fn check(&self, plan: &Plan) -> Result<Vec<Finding>, String> {
             Ok(crate::core::check::check(plan))
+        }
+
+        /// The checklist with the `previous:*` rules against last year's document.
+        pub fn check_with(
+            &self,
+            plan: &Plan,
+            previous: Option<&Plan>,
+        ) -> Result<Vec<Finding>, String> {
+            Ok(crate::core::check::check_with(plan, previous))
+        }
+
+        pub fn next_year(&self, plan: &Plan) -> Result<Plan, String> {
+            Ok(crate::core::yoy::next_year(plan))
+        }
+
+        /// Draws the 对比上年 panel into `el` (`app::compare_view`; `options`
+        /// as `renderComparison` takes them).
+        pub fn show_comparison(
+            &self,
+            el: &web_sys::Element,
+            previous: Option<&Plan>,
+            current: &Plan,
+            options: &wasm_bindgen::JsValue,
+        ) -> Result<(), String> {
+            crate::app::compare_view::render(el, previous, current, options)
+                .map_err(|_| "对比视图无法显示。".to_string())
         }
 
         pub fn export(&self, plan: &Plan, format: &str) -> Result<Vec<u8>, String> {
@@ -365,7 +392,7 @@ mod imp {
                 [a] => f.call1(&JsValue::NULL, a),
                 [a, b] => f.call2(&JsValue::NULL, a, b),
                 [a, b, c] => f.call3(&JsValue::NULL, a, b, c),
-                _ => unreachable!("at most three arguments"),
+                more => f.apply(&JsValue::NULL, &more.iter().collect::<js_sys::Array>()),
             };
             r.map_err(|e| message(&e))
         }
@@ -387,9 +414,37 @@ mod imp {
         }
 
         pub fn check(&self, plan: &Plan) -> Result<Vec<Finding>, String> {
-            let text = self.call("checkPlanJson", &[Self::plan_arg(plan)])?;
+            self.check_with(plan, None)
+        }
+
+        /// The checklist with the `previous:*` rules against last year's document.
+        pub fn check_with(
+            &self,
+            plan: &Plan,
+            previous: Option<&Plan>,
+        ) -> Result<Vec<Finding>, String> {
+            let prev = previous.map_or(JsValue::NULL, Self::plan_arg);
+            let text = self.call("checkPlanJson", &[Self::plan_arg(plan), prev])?;
             serde_json::from_str(&text.as_string().unwrap_or_default())
                 .map_err(|e| format!("功能模块返回的数据无法读取：{e}"))
+        }
+
+        pub fn next_year(&self, plan: &Plan) -> Result<Plan, String> {
+            let v = self.call("nextYear", &[Self::plan_arg(plan)])?;
+            Plan::from_value(Self::json(&v)?).map_err(|e| e.to_string())
+        }
+
+        /// Draws the 对比上年 panel into `el` (the full module's `renderComparison`).
+        pub fn show_comparison(
+            &self,
+            el: &web_sys::Element,
+            previous: Option<&Plan>,
+            current: &Plan,
+            options: &JsValue,
+        ) -> Result<(), String> {
+            let prev = previous.map_or(JsValue::NULL, Self::plan_arg);
+            let args = [el.into(), prev, Self::plan_arg(current), options.clone()];
+            self.call("renderComparison", &args).map(|_| ())
         }
 
         pub fn export(&self, plan: &Plan, format: &str) -> Result<Vec<u8>, String> {

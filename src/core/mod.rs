@@ -21,3 +21,4 @@ pub mod templates;
 pub mod title;
 pub mod title_lines;
 pub mod training;
+pub mod yoy;

@@ -15,6 +15,8 @@ mod headings;
 mod issuance;
 pub use headings::{months_key, Headings};
 pub use issuance::Issuance;
+mod previous;
+pub use previous::Previous;
 
 /// The schema this build writes. Loading a higher one is refused.
 pub const SCHEMA: u32 = 1;
@@ -373,6 +375,13 @@ pub struct Plan {
         deserialize_with = "headings::lenient_headings"
     )]
     pub headings: Headings,
+    /// The draft this one was started from (新建下一年度); `None` (absent
+    /// in JSON) otherwise. Only the top-level plan's counts.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "previous::lenient_previous"
+    )]
+    pub previous: Option<Previous>,
 }
 
 impl Default for Plan {
@@ -396,6 +405,7 @@ impl Default for Plan {
             format: None,
             issuance: None,
             headings: Headings::default(),
+            previous: None,
         }
     }
 }
@@ -528,6 +538,7 @@ impl Plan {
             n.next = None;
             n.format = None;
             n.issuance = None;
+            n.previous = None;
             n.normalize();
         }
     }

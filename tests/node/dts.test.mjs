@@ -39,6 +39,7 @@ test('the declared Plan, Finding, CalendarEvent and ImportReport fields are the 
   // Optional fields appear when set and are declared.
   const full = JSON.parse(new TextDecoder().decode(api.exportPlan({ ...plan, format: { fonts: 'standard', task_table: true, schedule: 'table' }, issuance: { issuer: '市总工会文件' },
     headings: { guiding: '指导思想', goals: '工作目标', measures: '保障措施', schedule: '主要活动安排', problems: '存在的不足', months: { '7,8': '七、八月份' } },
+    previous: { draft: 'd1', title: '2024年工作计划', year: 2024 },
     sections: [{ ...plan.sections[0], duty: { lead: '办公室' } }], schedule: [{ months: [3], activities: ['植树'], duties: [{ owner: '女工委' }] }] }, 'json')));
   // Duties are written with every field.
   assert.deepEqual(Object.keys(full.sections[0].duty).sort(), required('Duty'));

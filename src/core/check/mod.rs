@@ -38,6 +38,7 @@ mod headings;
 mod issuance;
 mod paragraphs;
 mod placeholders;
+mod previous_year;
 mod punctuation;
 mod repeats;
 mod schedule;
@@ -195,6 +196,11 @@ const REGISTRY: &[Rule] = &[
     rule("task:owner", "责任人是任务落实到人的依据，年底对照分解表检查完成情况时，要能问到具体的人。"),
     rule("task:due", "完成时限应落在计划年度内，超出年度的时限多半是沿用旧表时没有改年份，检查时也无从对照。"),
     rule("task:summary", "对照任务分解表写总结时，要交代各项任务由哪个部门、哪位负责人完成，读者才能看出分工落实的情况。"),
+    rule("previous:same", "新年度的材料要写新一年的形势、任务和举措。整段照搬上年的原文，说明这部分没有结合今年的实际重新思考，熟悉情况的领导和职工一眼就能认出来。请按今年的实际改写，或删去已经过时的内容。"),
+    rule("previous:unchanged", "超过三分之一的文字与上年一字不差，读者会认为这是把去年的材料改了年份重新印发：既看不出今年的新任务、新要求，也说明去年的问题没有被认真对待。上级工会检查时对此格外敏感。请至少重写指导思想、工作目标和主要工作中已经过时的部分。"),
+    rule("previous:year", "从上年的材料改写时，正文里的年份最容易漏改：“2026年”写在新一年的计划里，读者会以为说的是去年的事，或看出是照抄的旧稿。如果确实在回顾上年工作，可以保留。"),
+    rule("previous:holiday-date", "春节、元宵、端午、中秋、重阳是农历节日，每年的公历日期都不同。照抄上年的日期，活动就会安排在错误的日子，发出的通知也会误导职工。请按今年的日历改正（活动安排里每月会显示当年的节日）。"),
+    rule("previous:dropped", "上年没有完成的工作，今年要么继续推进，要么说明取消或调整的原因。在新计划里悄无声息地消失，上级检查和职工代表询问时就交代不清。请把它写进今年的主要工作或活动安排，或在存在问题中说明。"),
     rule("long-paragraph", "一段超过四百字，在公文版面上要占大半页，读者很难抓住重点。建议按意思拆成几段，或提炼出小标题分条写。"),
 ];
 
@@ -259,11 +265,18 @@ const FAMILIES: &[fn(&mut Checker, &Doc)] = &[
     punctuation::run,
     issuance::run,
     tasks::run,
+    previous_year::run,
 ];
 
 /// Checks a document. Findings are ordered by step (`Step::ALL` order), then
 /// by document order.
 pub fn check(plan: &Plan) -> Vec<Finding> {
+    check_with(plan, None)
+}
+
+/// `check`, and when `previous` (last year's document) is given, the
+/// `previous:*` rules against it (`previous_year.rs`).
+pub fn check_with(plan: &Plan, previous: Option<&Plan>) -> Vec<Finding> {
     let empty_next = Plan {
         kind: Kind::Plan,
         year: plan.year.saturating_add(1),
@@ -278,6 +291,7 @@ pub fn check(plan: &Plan) -> Vec<Finding> {
         plan,
         next,
         fields: collect_fields(plan, next),
+        previous,
     };
     let mut c = Checker { out: Vec::new() };
     for family in FAMILIES {
@@ -309,6 +323,8 @@ struct Doc<'a> {
     plan: &'a Plan,
     next: Option<&'a Plan>,
     fields: Vec<Field<'a>>,
+    /// Last year's document, for the `previous:*` rules.
+    previous: Option<&'a Plan>,
 }
 
 impl<'a> Doc<'a> {
