@@ -55,6 +55,7 @@ mod fonts;
 mod footer;
 mod issued;
 mod styles;
+mod tables;
 #[cfg(test)]
 mod tests;
 mod theme;
