@@ -24,12 +24,33 @@ export interface Track {
   count?: number;
 }
 
+/**
+ * Who does what, by when (optional on sections and items): 牵头部门,
+ * 配合部门, 责任人, 完成时限 (free text: `2027年6月底前`, `三季度`) and
+ * 量化目标. Printed in the 任务分解表 when `format.task_table` is true.
+ */
+export interface Duty {
+  lead: string;
+  partners: string;
+  owner: string;
+  due: string;
+  target: string;
+}
+
+/** The duty of one schedule activity: 负责部门/人, 参加范围, 备注. */
+export interface EntryDuty {
+  owner: string;
+  scope: string;
+  note: string;
+}
+
 /** A level-2..4 node of the main work ((一) / 1. / (1)). */
 export interface Item {
   heading: string;
   text: string;
   items: Item[];
   track?: Track;
+  duty?: Duty;
 }
 
 /** A level-1 priority (一、). */
@@ -39,6 +60,7 @@ export interface Section {
   body: string;
   items: Item[];
   track?: Track;
+  duty?: Duty;
 }
 
 /** One schedule entry: one month, or several written together (七、八月). */
@@ -48,6 +70,8 @@ export interface ScheduleEntry {
   activities: string[];
   /** Tracking of `activities`, index for index (may be shorter or absent). */
   tracking?: (Track | null)[];
+  /** Duties of `activities`, index for index like `tracking` (may be shorter or absent). */
+  duties?: (EntryDuty | null)[];
 }
 
 export interface Signature {
@@ -66,6 +90,10 @@ export interface Format {
   fonts: 'gb2312' | 'standard';
   /** 'outside' (default): odd pages right, even pages left, one character in; 'center': centred on every page; 'none'. */
   page_numbers: 'outside' | 'center' | 'none';
+  /** Append the 重点工作任务分解表 (附件: 序号, 工作任务, 牵头部门, 配合部门, 责任人, 完成时限, 量化目标; one row per task with a duty). Written only when true. */
+  task_table?: boolean;
+  /** 'list' (default): month headings with numbered activities; 'table': 时间 | 活动内容 | 负责部门 | 参加范围 | 备注. Written only when 'table'. */
+  schedule?: 'list' | 'table';
 }
 
 /**
@@ -296,6 +324,9 @@ export function fileName(plan: PlanInput, format: ExportFormat): string;
  * `previous:unchanged` (more than a third of the text unchanged), `previous:year`
  * (last year's year left in), `previous:holiday-date` (last year's date of 春节, 元宵,
  * 端午, 中秋 or 重阳), `previous:dropped` (work unfinished last year that disappeared).
+ * With `format.task_table`: `task:lead`, `task:owner` (tasks without 牵头部门 or 责任人),
+ * `task:due` (a 完成时限 outside the plan's year or period), `task:summary` (a summary never
+ * naming who did a tracked task).
  */
 export function checkPlan(plan: PlanInput, previous?: PlanInput | null): Finding[];
 /** `checkPlan` as JSON text (cheaper when the result is passed on, not read). */
@@ -374,7 +405,10 @@ export interface PartDiff {
   /** The field to jump to in this year's document; null for a removed part. */
   target: Target | null;
 }
-/** Turns the text of an existing plan or summary into a plan (never throws; nothing is lost). */
+/** Turns the text of an existing plan or summary into a plan (never throws; nothing is lost). Tables arriving as
+ * text (`|` or tab cells, or one cell per line, under a header of known column names such as 序号 | 工作任务 |
+ * 牵头部门 | 责任人 | 完成时限, or 时间 | 活动内容 | 负责部门 | 参加范围 | 备注) become `duty` on the tasks and
+ * schedule entries with `duties`; .docx tables are read as tables by `importFile`. */
 export function importText(text: string): Plan;
 /** Like `importText`, with what was recognised. */
 export function importTextWithReport(text: string): Imported;
@@ -386,7 +420,9 @@ export function unionCalendar(year: number): CalendarEvent[];
 export function formatDate(iso: string, style: DateStyle): string;
 /** Usual union activities for an organisation type and a month (1..12). */
 export function monthSuggestions(org_type: OrgType | string, month: number): Suggestion[];
-/** Drafts the year-end summary from a tracked plan (the plan is not changed). */
+/** Drafts the year-end summary from a tracked plan (the plan is not changed). Each priority says how many of its
+ * tracked tasks were completed and which 牵头部门 led them; with `withNextPlan`, next year's plan keeps the `duty`
+ * (and schedule `duties`) of every unfinished task, a 完成时限 in this year moved to the next. */
 export function summarize(plan: PlanInput, options?: { withNextPlan?: boolean }): Plan;
 /** Starter templates: a plan and a summary per organisation type. */
 export function templates(): Template[];

@@ -132,14 +132,20 @@ fn text_missing(doc: &Doc, p: &Plan) -> String {
     let cs: Vec<char> = doc.text.chars().collect();
     let ordinal = |i: usize| {
         cs[i] == '第'
-            && cs.get(i + 1).is_some_and(|c| "一二三四五六七八九十".contains(*c))
+            && cs
+                .get(i + 1)
+                .is_some_and(|c| "一二三四五六七八九十".contains(*c))
             && cs[i + 1..]
                 .iter()
                 .find(|c| !"一二三四五六七八九十".contains(**c))
                 .is_some_and(|c| ",，、.．".contains(*c))
     };
     let mut missing = String::new();
-    for (_, c) in cs.iter().enumerate().filter(|(i, c)| counted(**c) && !ordinal(*i)) {
+    for (_, c) in cs
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| counted(**c) && !ordinal(*i))
+    {
         let c = *c;
         let n = have.entry(c).or_default();
         *n -= 1;
@@ -216,7 +222,11 @@ fn score(doc: &Doc) -> Vec<(&'static str, bool, String)> {
     };
     r.push(("signature", got_sig == f("signature"), got_sig));
     if doc.fields.contains_key("issuance") {
-        let n = p.issuance.as_ref().map(|i| i.number.clone()).unwrap_or_default();
+        let n = p
+            .issuance
+            .as_ref()
+            .map(|i| i.number.clone())
+            .unwrap_or_default();
         r.push(("issuance", norm(&n) == norm(&f("issuance")), n));
     }
     let missing = text_missing(doc, p);
@@ -263,11 +273,19 @@ fn real_texts_score_at_least_the_floor() {
         let (p, n) = tally.get(c).copied().unwrap_or_default();
         pass += p;
         all += n;
-        let pct = if n == 0 { 100.0 } else { 100.0 * p as f64 / n as f64 };
+        let pct = if n == 0 {
+            100.0
+        } else {
+            100.0 * p as f64 / n as f64
+        };
         println!("{c:<10} {p:>5} {n:>5} {pct:>6.1}%");
     }
     let overall = 100.0 * pass as f64 / all as f64;
-    println!("{:<10} {pass:>5} {all:>5} {overall:>6.1}%  ({} texts)", "overall", docs.len());
+    println!(
+        "{:<10} {pass:>5} {all:>5} {overall:>6.1}%  ({} texts)",
+        "overall",
+        docs.len()
+    );
     println!("{whole} of {} texts have every check right", docs.len());
     if held.1 > 0 {
         println!(

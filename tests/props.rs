@@ -27,8 +27,8 @@ use union_plan::core::edit::{self, Edit, Op, TextField};
 use union_plan::core::export;
 use union_plan::core::import;
 use union_plan::core::model::{
-    DateStyle, Fonts, Format, Headings, Issuance, Item, Kind, PageNumbers, Period, Plan, ScheduleEntry,
-    Section, Signature, Status, Track, MAX_DEPTH,
+    DateStyle, Duty, EntryDuty, Fonts, Format, Headings, Issuance, Item, Kind, PageNumbers, Period,
+    Plan, ScheduleEntry, ScheduleLayout, Section, Signature, Status, Track, MAX_DEPTH,
 };
 
 // ---------------------------------------------------------------------------
@@ -135,14 +135,35 @@ fn track() -> impl Strategy<Value = Option<Track>> {
     )
 }
 
+/// A duty (牵头部门 … 量化目标) or none.
+fn duty() -> impl Strategy<Value = Option<Duty>> {
+    proptest::option::of((text(), text(), text(), text(), text()).prop_map(
+        |(lead, partners, owner, due, target)| Duty {
+            lead,
+            partners,
+            owner,
+            due,
+            target,
+        },
+    ))
+}
+
+/// A schedule activity's duty (负责, 参加范围, 备注) or none.
+fn entry_duty() -> impl Strategy<Value = Option<EntryDuty>> {
+    proptest::option::of(
+        (text(), text(), text()).prop_map(|(owner, scope, note)| EntryDuty { owner, scope, note }),
+    )
+}
+
 /// Items nested up to 5 levels below a section (deeper than `MAX_DEPTH`
 /// allows, as hand-written or old JSON might be).
 fn items() -> impl Strategy<Value = Vec<Item>> {
-    let leaf = (text(), text(), track()).prop_map(|(heading, text, track)| Item {
+    let leaf = (text(), text(), track(), duty()).prop_map(|(heading, text, track, duty)| Item {
         heading,
         text,
         items: Vec::new(),
         track,
+        duty,
     });
     let item = leaf.prop_recursive(4, 24, 3, |inner| {
         (
@@ -150,23 +171,28 @@ fn items() -> impl Strategy<Value = Vec<Item>> {
             text(),
             proptest::collection::vec(inner, 0..3),
             track(),
+            duty(),
         )
-            .prop_map(|(heading, text, items, track)| Item {
+            .prop_map(|(heading, text, items, track, duty)| Item {
                 heading,
                 text,
                 items,
                 track,
+                duty,
             })
     });
     proptest::collection::vec(item, 0..3)
 }
 
 fn section() -> impl Strategy<Value = Section> {
-    (text(), text(), items(), track()).prop_map(|(heading, body, items, track)| Section {
-        heading,
-        body,
-        items,
-        track,
+    (text(), text(), items(), track(), duty()).prop_map(|(heading, body, items, track, duty)| {
+        Section {
+            heading,
+            body,
+            items,
+            track,
+            duty,
+        }
     })
 }
 
@@ -193,11 +219,13 @@ fn schedule_entry() -> impl Strategy<Value = ScheduleEntry> {
         proptest::collection::vec(0u8..=14, 0..4),
         proptest::collection::vec(text(), 0..4),
         proptest::collection::vec(track(), 0..5),
+        proptest::collection::vec(entry_duty(), 0..5),
     )
-        .prop_map(|(months, activities, tracking)| ScheduleEntry {
+        .prop_map(|(months, activities, tracking, duties)| ScheduleEntry {
             months,
             activities,
             tracking,
+            duties,
         })
 }
 
@@ -304,14 +332,23 @@ fn part() -> impl Strategy<Value = Plan> {
 
 /// Every combination of the format settings.
 fn format() -> impl Strategy<Value = Format> {
-    (any::<bool>(), 0..3u8).prop_map(|(standard, pn)| Format {
-        fonts: if standard {
-            Fonts::Standard
-        } else {
-            Fonts::Gb2312
+    (any::<bool>(), 0..3u8, any::<bool>(), any::<bool>()).prop_map(
+        |(standard, pn, tasks, table)| Format {
+            fonts: if standard {
+                Fonts::Standard
+            } else {
+                Fonts::Gb2312
+            },
+            page_numbers: [PageNumbers::Outside, PageNumbers::Center, PageNumbers::None]
+                [pn as usize],
+            task_table: tasks,
+            schedule: if table {
+                ScheduleLayout::Table
+            } else {
+                ScheduleLayout::List
+            },
         },
-        page_numbers: [PageNumbers::Outside, PageNumbers::Center, PageNumbers::None][pn as usize],
-    })
+    )
 }
 
 /// Text for a field of the 文件 form: arbitrary text, numbers as officers
@@ -671,7 +708,7 @@ fn check_xml(xml: &str) -> Result<(), String> {
 
 const HTML_TAGS: &[&str] = &[
     "!doctype", "html", "head", "meta", "title", "style", "body", "main", "header", "footer", "h1",
-    "h2", "h3", "h4", "p", "b", "span", "br",
+    "h2", "h3", "h4", "p", "b", "span", "br", "table", "thead", "tr", "th", "td",
 ];
 const HTML_ATTRS: &[&str] = &["lang", "charset", "name", "content", "class", "style"];
 

@@ -50,6 +50,7 @@ fn tracked_plan() -> Plan {
         months: vec![5],
         activities: vec!["护士节慰问".into()],
         tracking: vec![done("慰问一线护士", 300)],
+        ..Default::default()
     }];
     p
 }

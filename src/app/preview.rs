@@ -45,6 +45,9 @@ fn class_of(kind: BlockKind) -> &'static str {
         BlockKind::Attachment => "up-doc-attachment",
         BlockKind::CopyTo => "up-doc-cc",
         BlockKind::Imprint => "up-doc-imprint",
+        BlockKind::AnnexLabel => "up-doc-annex",
+        BlockKind::AnnexTitle => "up-doc-title",
+        BlockKind::Row { .. } => "up-doc-row",
     }
 }
 
@@ -161,8 +164,12 @@ fn sheet(k: usize, page: &Page, blocks: &Rc<Vec<Block>>, numbers: bool) -> Html 
     };
     html! {
         <div key={k} class={classes!("up-sheet", side, kind)}>
-            { for page.pieces.iter().map(|pc| html! {
-                <BlockView key={pc.block} index={pc.block} block={blocks[pc.block].clone()} from={pc.from} to={pc.to} />
+            { for page.pieces.iter().enumerate().filter_map(|(j, pc)| match blocks[pc.block].kind {
+                // The rows of a table on this sheet, as one table (`table_view`).
+                BlockKind::Row { .. } => super::table_view::table(blocks, &page.pieces, j),
+                _ => Some(html! {
+                    <BlockView key={pc.block} index={pc.block} block={blocks[pc.block].clone()} from={pc.from} to={pc.to} />
+                }),
             }) }
             if let Some(n) = page.number.filter(|_| numbers) {
                 <div class="up-page-no">{ page_number(n) }</div>

@@ -87,6 +87,7 @@ fn entry(ctx: &Ctx, next: bool, plan: &Plan, i: usize) -> Html {
         text: String::new(),
     });
     let has_next = i + 1 < plan.schedule.len();
+    let table = !ctx.plan.format_settings().schedule.is_list();
     let next_heading = plan
         .schedule
         .get(i + 1)
@@ -108,7 +109,13 @@ fn entry(ctx: &Ctx, next: bool, plan: &Plan, i: usize) -> Html {
                     aria-label={format!("删除本月（{heading}，可撤销）")}>{ "删除本月" }</button>
             </div>
             if !events.is_empty() { <p class="up-events">{ format!("本月：{}", events.join("，")) }</p> }
-            { for e.activities.iter().enumerate().map(|(j, a)| activity(ctx, next, i, j, a, e.activities.len(), &target)) }
+            { for e.activities.iter().enumerate().map(|(j, a)| html! { <>
+                { activity(ctx, next, i, j, a, e.activities.len(), &target) }
+                if table {
+                    { super::duty_row::activity_duty(ctx, next, i, j, e.duties.get(j).and_then(|d| d.as_ref()),
+                        &ctx.ids.id(&format!("{}-{j}", target.dom_id()))) }
+                }
+            </> }) }
             if e.activities.is_empty() { { activity(ctx, next, i, 0, "", 1, &target) } }
             <div class="up-row">
                 <button type="button" class="up-btn up-btn-small" onclick={Callback::from(move |_| add.emit(()))}>{ "＋ 添加活动" }</button>

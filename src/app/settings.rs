@@ -8,7 +8,7 @@
 use super::fields::{SelectField, TextField};
 use super::Ctx;
 use crate::core::edit::{IssuanceField, Op};
-use crate::core::model::{Fonts, Format, Issuance, PageNumbers};
+use crate::core::model::{Fonts, Format, Issuance, PageNumbers, ScheduleLayout};
 use yew::prelude::*;
 
 thread_local! {
@@ -69,7 +69,9 @@ pub fn settings(ctx: &Ctx) -> Html {
     let current = plan.issuance.clone().map(Box::new);
     let toggle = ctx.edit_cb(false, move |on: String| {
         if on == "1" {
-            Op::SetIssuance(Some(LAST.with(|l| l.borrow_mut().take()).unwrap_or_default()))
+            Op::SetIssuance(Some(
+                LAST.with(|l| l.borrow_mut().take()).unwrap_or_default(),
+            ))
         } else {
             LAST.with(|l| *l.borrow_mut() = current.clone());
             Op::SetIssuance(None)
@@ -85,6 +87,11 @@ pub fn settings(ctx: &Ctx) -> Html {
                 <SelectField id={id("f-format-pages")} label="页码位置" value={numbers_id} onchange={set_numbers}
                     options={options(&[("outside", "外侧（单页居右、双页居左）"), ("center", "居中"), ("none", "不显示")])} />
             </div>
+            // Issue 17: the 任务分解表 attachment and the schedule as a table.
+            { check(id("f-format-task-table"), "附任务分解表（文末附“重点工作任务分解表”：牵头部门、责任人、完成时限）",
+                format.task_table, ctx.op_cb(false, Op::TaskTable)) }
+            { check(id("f-format-schedule-table"), "活动安排用表格（时间、活动内容、负责部门、参加范围、备注）",
+                !format.schedule.is_list(), ctx.op_cb(false, |t: bool| Op::ScheduleLayout(if t { ScheduleLayout::Table } else { ScheduleLayout::List }))) }
             { check(id("f-issuance-on"), "以文件形式印发（加版头、主送机关、附件说明和版记）", issued,
                 Callback::from(move |on: bool| toggle.emit(if on { "1".into() } else { String::new() }))) }
             if let Some(i) = plan.issuance.as_ref() { { issuance_fields(ctx, i) } }

@@ -118,7 +118,11 @@ fn bars(title: &str, rows: &[ProgressRow]) -> Html {
     }
 }
 
-fn node(ctx: &Ctx, item: &Item, path: Vec<usize>) -> Html {
+/// A node and its children; with a `lead`, only the branches it leads.
+pub fn node(ctx: &Ctx, item: &Item, path: Vec<usize>, lead: &str) -> Html {
+    if !lead.is_empty() && !subtree_led(&ctx.plan, item, &path, lead) {
+        return html! {};
+    }
     let level = path.len();
     let lab = label(level, *path.last().unwrap_or(&0));
     let name = format!("{lab}{}", item.heading.trim());
@@ -140,11 +144,20 @@ fn node(ctx: &Ctx, item: &Item, path: Vec<usize>) -> Html {
             { controls(id, &name, item.track.as_ref(), on) }
             if !item.items.is_empty() {
                 <ul class="up-list">
-                    { for item.items.iter().enumerate().map(|(j, c)| { let mut p = path.clone(); p.push(j); node(ctx, c, p) }) }
+                    { for item.items.iter().enumerate().map(|(j, c)| { let mut p = path.clone(); p.push(j); node(ctx, c, p, lead) }) }
                 </ul>
             }
         </li>
     }
+}
+
+fn subtree_led(plan: &Plan, item: &Item, path: &[usize], lead: &str) -> bool {
+    crate::core::summarize::lead_of(plan, path) == lead
+        || item.items.iter().enumerate().any(|(j, c)| {
+            let mut p = path.to_vec();
+            p.push(j);
+            subtree_led(plan, c, &p, lead)
+        })
 }
 
 /// 生成总结 (`true`: with next year's plan): drafts the summary through
@@ -188,6 +201,7 @@ pub fn tracking(ctx: &Ctx, ongenerate: Callback<bool>) -> Html {
     let plan: &Plan = &ctx.plan;
     let by_priority = progress_by_priority(plan);
     let by_month = progress_by_month(plan);
+    let by_lead = crate::core::summarize::progress_by_lead(plan);
     let gen = |with_next: bool| {
         let cb = ongenerate.clone();
         Callback::from(move |_| cb.emit(with_next))
@@ -201,14 +215,10 @@ pub fn tracking(ctx: &Ctx, ongenerate: Callback<bool>) -> Html {
             </div>
             if !by_priority.is_empty() { { bars("按重点工作", &by_priority) } }
             if !by_month.is_empty() { { bars("按月份", &by_month) } }
+            if by_lead.len() > 1 { { bars("按牵头部门", &by_lead) } }
             <h3 class="up-check-step">{ "重点工作" }</h3>
             if plan.sections.is_empty() { <p class="up-hint">{ "还没有重点工作。请先在“主要工作”中列出。" }</p> }
-            <ul class="up-list">
-                { for plan.sections.iter().enumerate().map(|(i, s)| {
-                    let as_item = Item { heading: s.heading.clone(), text: String::new(), items: s.items.clone(), track: s.track.clone() };
-                    node(ctx, &as_item, vec![i])
-                }) }
-            </ul>
+            <super::track_lead::TrackPriorities plan={ctx.plan.clone()} dispatch={ctx.dispatch.clone()} epoch={ctx.epoch} ids={ctx.ids.clone()} />
             <h3 class="up-check-step">{ "活动安排" }</h3>
             <ul class="up-list">
                 { for plan.schedule.iter().enumerate().filter(|(_, e)| e.activities.iter().any(|a| !a.trim().is_empty())).map(|(i, e)| html! {

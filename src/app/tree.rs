@@ -6,7 +6,7 @@ use super::fields::TextField;
 use super::state::State;
 use super::Ctx;
 use crate::core::edit::Op;
-use crate::core::model::{Item, Plan, MAX_DEPTH};
+use crate::core::model::{Duty, Item, Plan, MAX_DEPTH};
 use crate::core::numbering::label;
 use crate::core::steps::{Step, Target};
 use std::rc::Rc;
@@ -55,18 +55,26 @@ pub struct TreeNodeProps {
 
 /// The node at `path` of the document or its next part, as borrowed parts:
 /// (heading, body text, children).
-fn node_parts<'a>(
-    plan: &'a Plan,
-    next: bool,
-    path: &[usize],
-) -> Option<(&'a str, &'a str, &'a [Item])> {
+type Parts<'a> = (&'a str, &'a str, &'a [Item], Option<&'a Duty>);
+
+fn node_parts<'a>(plan: &'a Plan, next: bool, path: &[usize]) -> Option<Parts<'a>> {
     let part = if next { plan.next.as_deref()? } else { plan };
     let (first, rest) = path.split_first()?;
     let s = part.sections.get(*first)?;
-    let mut cur = (s.heading.as_str(), s.body.as_str(), s.items.as_slice());
+    let mut cur = (
+        s.heading.as_str(),
+        s.body.as_str(),
+        s.items.as_slice(),
+        s.duty.as_ref(),
+    );
     for i in rest {
         let it = cur.2.get(*i)?;
-        cur = (it.heading.as_str(), it.text.as_str(), it.items.as_slice());
+        cur = (
+            it.heading.as_str(),
+            it.text.as_str(),
+            it.items.as_slice(),
+            it.duty.as_ref(),
+        );
     }
     Some(cur)
 }
@@ -86,7 +94,7 @@ impl PartialEq for TreeNodeProps {
 
 #[component]
 pub fn TreeNode(p: &TreeNodeProps) -> Html {
-    let Some((heading, text, items)) = node_parts(&p.plan, p.next, &p.path) else {
+    let Some((heading, text, items, duty)) = node_parts(&p.plan, p.next, &p.path) else {
         return html! {};
     };
     let item = Item {
@@ -94,6 +102,7 @@ pub fn TreeNode(p: &TreeNodeProps) -> Html {
         text: text.to_string(),
         items: Vec::new(),
         track: None,
+        duty: duty.cloned(),
     };
     let ctx = Ctx {
         plan: p.plan.clone(),
@@ -190,6 +199,9 @@ fn node(ctx: &Ctx, next: bool, item: &Item, children: usize, path: Vec<usize>) -
             </div>
             <TextField id={format!("{id}-body")} label={format!("{lab}正文")} label_hidden=true value={item.text.clone()}
                 multiline=true rows={2} placeholder="正文（可不填）：具体做法、要求或成效，每段一行" onchange={on_body} />
+            if !(ctx.part(next).kind.is_summary() && !next) {
+                { super::duty_row::duty_row(ctx, next, &path, item.duty.as_ref(), &id, &name) }
+            }
             <div class="up-node-tools">
                 { btn("↑", format!("上移{name}"), up, index > 0) }
                 { btn("↓", format!("下移{name}"), down, true) }

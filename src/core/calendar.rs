@@ -542,6 +542,7 @@ mod tests {
                 ..Default::default()
             },
             ScheduleEntry {
+                duties: Vec::new(),
                 months: vec![3],
                 activities: vec!["三八节活动".into(), "女职工体检".into()],
                 tracking: vec![Some(Track {

@@ -15,6 +15,7 @@ use super::title;
 use super::{punct, title_lines};
 
 pub mod issuance;
+pub mod tables;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
 pub enum BlockKind {
@@ -49,6 +50,24 @@ pub enum BlockKind {
     /// 文件 form, 版记: the 印发机关 (`text`) and `2027年1月10日印发`
     /// (`tail`) on one line, at the foot of the last page.
     Imprint,
+    /// The `附件` line opening the 任务分解表 on a new page (`tables`) …
+    AnnexLabel,
+    /// … and its title, centred.
+    AnnexTitle,
+    /// One row of a table (`Block::cells`); a run of rows is one table.
+    Row {
+        table: Table,
+        header: bool,
+    },
+}
+
+/// Which table a `BlockKind::Row` belongs to (see `tables`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum Table {
+    /// 活动安排 as a table (`format.schedule = "table"`).
+    Schedule,
+    /// 重点工作任务分解表 (`format.task_table`).
+    Tasks,
 }
 
 impl BlockKind {
@@ -71,6 +90,8 @@ pub struct Block {
     pub tail: String,
     /// The field this block comes from (click-to-jump, checklist).
     pub target: Target,
+    /// The cells of a table row (`BlockKind::Row`), else empty.
+    pub cells: Vec<String>,
 }
 
 impl Block {
@@ -81,6 +102,7 @@ impl Block {
             text: text.to_string(),
             tail: String::new(),
             target,
+            cells: Vec::new(),
         }
     }
 
@@ -128,7 +150,8 @@ pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
         ));
     }
     issuance::addressee(plan, &mut out);
-    body_blocks(plan, false, &mut out);
+    let table = !plan.format_settings().schedule.is_list();
+    body_blocks(plan, false, table, &mut out);
     if plan.kind == Kind::SummaryAndPlan {
         if let Some(next) = &plan.next {
             let heading = if next.title.trim().is_empty() {
@@ -146,7 +169,7 @@ pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
                     Target::step(Step::Basic).in_next(),
                 ));
             }
-            body_blocks(next, true, &mut out);
+            body_blocks(next, true, table, &mut out);
         }
     }
     issuance::attachments(plan, &mut out);
@@ -172,6 +195,7 @@ pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
             Target::step(Step::Signature),
         ));
     }
+    tables::task_table(plan, &mut out);
     issuance::record(plan, &mut out);
     // Half-width , ; : ? ! ( ) in Chinese text are printed full-width,
     // label, text and tail read as the one paragraph they print as.
@@ -186,7 +210,7 @@ pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
 }
 
 /// The body of one part (the document itself, or `next`).
-fn body_blocks(plan: &Plan, next: bool, out: &mut Vec<Block>) {
+fn body_blocks(plan: &Plan, next: bool, table: bool, out: &mut Vec<Block>) {
     let t = |step: Step, path: Vec<usize>| {
         let t = Target::at(step, path);
         if next {
@@ -198,7 +222,12 @@ fn body_blocks(plan: &Plan, next: bool, out: &mut Vec<Block>) {
     let mut n1 = 0usize;
     let hs = &plan.headings;
     // the author's own 指导思想 heading (imported), numbered like the rest
-    if let Some(h) = hs.guiding.as_deref().map(str::trim).filter(|h| !h.is_empty()) {
+    if let Some(h) = hs
+        .guiding
+        .as_deref()
+        .map(str::trim)
+        .filter(|h| !h.is_empty())
+    {
         if paragraphs(&plan.guiding).next().is_some() {
             out.push(Block::new(
                 BlockKind::Heading(1),
@@ -237,7 +266,13 @@ fn body_blocks(plan: &Plan, next: bool, out: &mut Vec<Block>) {
             ));
         }
     };
-    part(Headings::or(&hs.goals, "工作目标"), Step::Goals, &plan.goals, out, &mut n1);
+    part(
+        Headings::or(&hs.goals, "工作目标"),
+        Step::Goals,
+        &plan.goals,
+        out,
+        &mut n1,
+    );
     for (i, s) in plan.sections.iter().enumerate() {
         out.push(Block::new(
             BlockKind::Heading(1),
@@ -256,7 +291,13 @@ fn body_blocks(plan: &Plan, next: bool, out: &mut Vec<Block>) {
         }
         item_blocks(&s.items, 2, &mut vec![i], next, out);
     }
-    part(Headings::or(&hs.measures, "落实措施"), Step::Measures, &plan.measures, out, &mut n1);
+    part(
+        Headings::or(&hs.measures, "落实措施"),
+        Step::Measures,
+        &plan.measures,
+        out,
+        &mut n1,
+    );
     // Months with nothing written are not printed: an exported document
     // never has a bare month heading (the checklist points them out).
     let filled = |e: &ScheduleEntry| e.activities.iter().any(|a| !a.trim().is_empty());
@@ -268,8 +309,18 @@ fn body_blocks(plan: &Plan, next: bool, out: &mut Vec<Block>) {
             t(Step::Schedule, vec![]),
         ));
         n1 += 1;
-        for (i, e) in plan.schedule.iter().enumerate().filter(|(_, e)| filled(e)) {
-            schedule_blocks(e, hs.month_label(&e.months), t(Step::Schedule, vec![i]), out);
+        let entries = plan.schedule.iter().enumerate().filter(|(_, e)| filled(e));
+        if table {
+            tables::schedule_rows(&entries.collect::<Vec<_>>(), |p| t(Step::Schedule, p), out);
+        } else {
+            for (i, e) in entries {
+                schedule_blocks(
+                    e,
+                    hs.month_label(&e.months),
+                    t(Step::Schedule, vec![i]),
+                    out,
+                );
+            }
         }
     }
     let problems_name = if plan.kind.is_summary() {
@@ -277,7 +328,13 @@ fn body_blocks(plan: &Plan, next: bool, out: &mut Vec<Block>) {
     } else {
         "需要注意的问题"
     };
-    part(Headings::or(&hs.problems, problems_name), Step::Problems, &plan.problems, out, &mut n1);
+    part(
+        Headings::or(&hs.problems, problems_name),
+        Step::Problems,
+        &plan.problems,
+        out,
+        &mut n1,
+    );
 }
 
 fn item_blocks(items: &[Item], level: u8, path: &mut Vec<usize>, next: bool, out: &mut Vec<Block>) {

@@ -7,6 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
+mod duty;
+pub use duty::*;
 mod surrogates;
 use surrogates::replace_lone_surrogates;
 mod headings;
@@ -152,6 +154,8 @@ pub struct Section {
     /// Execution tracking during the year (absent until the user marks it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub track: Option<Track>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duty: Option<Duty>,
 }
 
 /// A level-2..4 node ((一) / 1. / (1)).
@@ -163,6 +167,8 @@ pub struct Item {
     pub items: Vec<Item>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub track: Option<Track>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duty: Option<Duty>,
 }
 
 /// One schedule entry: one month, or several written together (七、八月).
@@ -175,6 +181,8 @@ pub struct ScheduleEntry {
     /// nothing is tracked; edits that move activities move these too).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tracking: Vec<Option<Track>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub duties: Vec<Option<EntryDuty>>,
 }
 
 /// How far a planned item or activity got (execution tracking).
@@ -306,6 +314,11 @@ setting_ids!(PageNumbers {
 pub struct Format {
     pub fonts: Fonts,
     pub page_numbers: PageNumbers,
+    /// Append the 任务分解表 (see `duty`); written only when on.
+    #[serde(skip_serializing_if = "duty::no", deserialize_with = "duty::flag")]
+    pub task_table: bool,
+    #[serde(skip_serializing_if = "ScheduleLayout::is_list")]
+    pub schedule: ScheduleLayout,
 }
 
 /// `format`: an object is read leniently (a wrongly typed setting takes its
@@ -509,6 +522,7 @@ impl Plan {
             e.months.retain(|m| (1..=12).contains(m));
             e.months.dedup();
             e.tracking.truncate(e.activities.len());
+            e.duties.truncate(e.activities.len());
         }
         if self.kind == Kind::SummaryAndPlan && self.next.is_none() {
             self.next = Some(Box::new(Plan {
@@ -573,7 +587,7 @@ mod tests {
                 items: vec![Item::default()],
                 ..Default::default()
             }],
-            track: None,
+            ..Default::default()
         });
         p.schedule.push(ScheduleEntry {
             months: vec![7, 8],
@@ -670,7 +684,8 @@ mod tests {
             p.format,
             Some(Format {
                 fonts: Fonts::Standard,
-                page_numbers: PageNumbers::Center
+                page_numbers: PageNumbers::Center,
+                ..Format::default()
             })
         );
         // Defaults written out stay written out.

@@ -289,9 +289,15 @@ fn fix_part(plan: &mut Plan, fix: &mut impl FnMut(&mut String)) {
     }
     fix(&mut plan.problems);
     let h = &mut plan.headings;
-    for s in [&mut h.guiding, &mut h.goals, &mut h.measures, &mut h.schedule, &mut h.problems]
-        .into_iter()
-        .flatten()
+    for s in [
+        &mut h.guiding,
+        &mut h.goals,
+        &mut h.measures,
+        &mut h.schedule,
+        &mut h.problems,
+    ]
+    .into_iter()
+    .flatten()
     {
         fix(s);
     }
@@ -629,10 +635,12 @@ mod tests {
         p.measures = half.into();
         p.problems = half.into();
         p.sections = vec![Section {
+            duty: None,
             heading: half.into(),
             body: half.into(),
             track: track(),
             items: vec![Item {
+                duty: None,
                 heading: half.into(),
                 text: half.into(),
                 track: track(),
@@ -643,6 +651,7 @@ mod tests {
             }],
         }];
         p.schedule = vec![ScheduleEntry {
+            duties: Vec::new(),
             months: vec![3],
             activities: vec![half.into(), "3.5".into()],
             tracking: vec![track(), None],

@@ -89,6 +89,8 @@ async function baselineTags(page) {
   await page.getByRole('button', { name: '草稿', exact: true }).click();
   await page.getByRole('button', { name: /^导出/ }).click(); await add();
   await page.keyboard.press('Escape');
+  // The duty row under each task (分工与时限), shown once a task exists.
+  tags.add('details'); tags.add('summary');
   return tags;
 }
 

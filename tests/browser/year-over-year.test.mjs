@@ -76,8 +76,10 @@ test('对比上年 takes last year from a file through the importer', async () =
   await page.getByRole('tab', { name: '对比上年' }).click();
   await page.getByText(/选择上年的草稿，或导入上年的文件/).waitFor();
   const text = [
-    '东湖机械厂工会2026年工作计划', '一、指导思想', plan.guiding, '二、主要工作',
-    '（一）开展劳动竞赛', '围绕生产任务开展劳动竞赛和技能比武。', '（二）关心女职工', '组织三八节活动。',
+    // Priorities as level-1 headings, as in the draft: the importer keeps the author's levels
+    // (a 主要工作 heading over （一）（二） would stay one priority with two items).
+    '东湖机械厂工会2026年工作计划', '指导思想', plan.guiding,
+    '一、开展劳动竞赛', '围绕生产任务开展劳动竞赛和技能比武。', '二、关心女职工', '组织三八节活动。',
     '东湖机械厂工会', '2026年1月8日',
   ].join('\n');
   await page.setInputFiles('.up-cmp-file', { name: '2026年计划.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });

@@ -37,9 +37,13 @@ test('the declared Plan, Finding, CalendarEvent and ImportReport fields are the 
   const { plan, report } = api.importTextWithReport('城南小学工会2025年工作计划\n一、加强思想引领\n做好宣传。\n城南小学工会\n2025年1月5日');
   assert.deepEqual(Object.keys(plan).sort(), required('Plan'));
   // Optional fields appear when set and are declared.
-  const full = JSON.parse(new TextDecoder().decode(api.exportPlan({ ...plan, format: { fonts: 'standard' }, issuance: { issuer: '市总工会文件' },
+  const full = JSON.parse(new TextDecoder().decode(api.exportPlan({ ...plan, format: { fonts: 'standard', task_table: true, schedule: 'table' }, issuance: { issuer: '市总工会文件' },
     headings: { guiding: '指导思想', goals: '工作目标', measures: '保障措施', schedule: '主要活动安排', problems: '存在的不足', months: { '7,8': '七、八月份' } },
-    previous: { draft: 'd1', title: '2024年工作计划', year: 2024 } }, 'json')));
+    previous: { draft: 'd1', title: '2024年工作计划', year: 2024 },
+    sections: [{ ...plan.sections[0], duty: { lead: '办公室' } }], schedule: [{ months: [3], activities: ['植树'], duties: [{ owner: '女工委' }] }] }, 'json')));
+  // Duties are written with every field.
+  assert.deepEqual(Object.keys(full.sections[0].duty).sort(), required('Duty'));
+  assert.deepEqual(Object.keys(full.schedule[0].duties[0]).sort(), required('EntryDuty'));
   assert.deepEqual(Object.keys(full).sort(), fields('Plan'));
   assert.deepEqual(Object.keys(full.format).sort(), fields('Format'));
   assert.deepEqual(Object.keys(full.issuance).sort(), fields('Issuance'));

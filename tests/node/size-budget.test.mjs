@@ -7,16 +7,18 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sizes, INITIAL, AFTER } from '../../scripts/sizes.mjs';
 
-/** Bytes of gzip allowed: 342.2 KB measured on 2026-12-02, plus ~2 %. History: 415 KB (394 KB
+/** Bytes of gzip allowed: 365.4 KB measured (after the year-over-year merge) on 2026-12-02, plus ~2 %. History: 415 KB (394 KB
  * measured) with one module; 322 KB once index.html started with the lite editor module
  * (union_plan_editor.js). Raised on 2026-12-02 for what the first screen now really carries
  * (ARCHITECTURE.md "Size"): title lines and full-width punctuation in every preview block
  * (+11.4 KB), the `format` settings (+5.3 KB), the 文件 form (`issuance`, +5.2 KB) and
  * support.js (+1.9 KB); then the paginated preview and the 版式与发文 settings panel
- * (+9.1 KB: core::paginate, A4 sheets drawn line by line, the settings and their edits). Then the 批量审阅 entry
- * (toolbar button, app/review_layer.rs, Tools::mount_review: ~2.4 KB; 50-review.css 0.6 KB) on top of
- * year over year and the importer's headings: 353.7 KB measured. Issue "Weight" brings it down; tighten it as the editor shrinks. */
-const BUDGET = 356 * 1024;
+ * (+9.1 KB: core::paginate, A4 sheets drawn line by line, the settings and their edits); 349 KB
+ * until duties and the two tables (issue 17: model, edits, table layout and preview, duty rows,
+ * tracking by 牵头部门, +14.2 KB; a proposal for the lead). The 批量审阅 entry (toolbar button,
+ * app/review_layer.rs, Tools::mount_review ~2.4 KB; 50-review.css 0.6 KB) fits within it. Issue "Weight" brings it down;
+ * tighten it as the editor shrinks. */
+const BUDGET = 373 * 1024;
 /** The goal (README/benchmark): 160 KB gzip. */
 const GOAL = 160 * 1024;
 

@@ -7,6 +7,7 @@ use crate::core::steps::Step;
 use std::collections::HashSet;
 
 mod headings_schedule_placeholders;
+mod tasks;
 
 fn sec(heading: &str, body: &str) -> Section {
     Section {
@@ -532,6 +533,7 @@ fn odd_input_never_panics() {
     };
     for (k, t) in odd.iter().enumerate() {
         p.sections.push(Section {
+            duty: None,
             heading: t.to_string(),
             body: t.to_string(),
             items: vec![item(t, t)],

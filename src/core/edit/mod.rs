@@ -15,7 +15,10 @@ pub use settings::IssuanceField;
 
 pub use tree::node_at;
 
-use super::model::{DateStyle, Format, Issuance, Item, Kind, Period, Plan, Track};
+use super::model::{
+    DateStyle, DutyField, EntryDutyField, Format, Issuance, Item, Kind, Period, Plan,
+    ScheduleLayout, Track,
+};
 use super::title;
 use tree::{add_after, add_child, delete, indent, move_by, outdent, restore, set_node, tree_op};
 
@@ -128,6 +131,23 @@ pub enum Op {
         index: usize,
         track: Option<Track>,
     },
+    /// One field of the duty of a tree node (牵头部门 …); empty duties are removed.
+    Duty {
+        path: Vec<usize>,
+        field: DutyField,
+        value: String,
+    },
+    /// One field of the duty of a schedule activity (负责, 参加范围, 备注).
+    EntryDuty {
+        entry: usize,
+        index: usize,
+        field: EntryDutyField,
+        value: String,
+    },
+    /// `format.task_table`: append the 任务分解表.
+    TaskTable(bool),
+    /// `format.schedule`: the 活动安排 as a list or a table.
+    ScheduleLayout(ScheduleLayout),
     /// Replaces the whole document (import, template, setPlan).
     Replace(Box<Plan>),
     /// Sets half-width `, ; : ? ! ( )` in Chinese text full-width in every
@@ -180,6 +200,13 @@ impl Edit {
             // Typing a tracking note or figure: one undo step per pause.
             Op::TrackNode { path, .. } => format!("track:{}", p(path)),
             Op::TrackActivity { entry, index, .. } => format!("track-act:{entry}-{index}"),
+            Op::Duty { path, field, .. } => format!("duty:{}:{field:?}", p(path)),
+            Op::EntryDuty {
+                entry,
+                index,
+                field,
+                ..
+            } => format!("duty-act:{entry}-{index}:{field:?}"),
             Op::IssuanceText { field, .. } => format!("issuance:{field:?}"),
             _ => return None,
         };
@@ -309,6 +336,21 @@ fn apply_op(plan: &mut Plan, op: Op) -> Outcome {
             index,
             track,
         } => schedule::track_activity(plan, entry, index, track),
+        Op::Duty { path, field, value } => tree::duty_node(plan, &path, field, value),
+        Op::EntryDuty {
+            entry,
+            index,
+            field,
+            value,
+        } => schedule::duty_activity(plan, entry, index, field, value),
+        Op::TaskTable(on) => {
+            plan.format.get_or_insert_with(Default::default).task_table = on;
+            changed(None)
+        }
+        Op::ScheduleLayout(l) => {
+            plan.format.get_or_insert_with(Default::default).schedule = l;
+            changed(None)
+        }
         Op::SignatureOrg(v) => {
             plan.signature.organization = v;
             changed(None)

@@ -1,17 +1,17 @@
 //! The schedule: adding, deleting and re-dating month entries, merging and
 //! splitting them, and adding, editing, deleting, moving and tracking their
-//! activities. Tracking (`ScheduleEntry::tracking`, parallel to
-//! `activities`) moves along with its activity. Out-of-range indices change
+//! activities. Tracking and duties (`ScheduleEntry::tracking`/`duties`,
+//! parallel to `activities`) move along with their activity. Out-of-range indices change
 //! nothing.
 
 use super::{changed, Outcome};
-use crate::core::model::{Plan, ScheduleEntry, Track};
+use crate::core::model::{join_parallel, EntryDuty, EntryDutyField, Plan, ScheduleEntry, Track};
 
 pub(super) fn add_entry(plan: &mut Plan, months: Vec<u8>) -> Outcome {
     plan.schedule.push(ScheduleEntry {
         months,
         activities: vec![String::new()],
-        tracking: Vec::new(),
+        ..ScheduleEntry::default()
     });
     plan.sort_schedule();
     changed(None)
@@ -44,23 +44,16 @@ pub(super) fn merge_next(plan: &mut Plan, entry: usize) -> Outcome {
     }
     let b = plan.schedule.remove(entry + 1);
     let a = &mut plan.schedule[entry];
-    let tracked = !a.tracking.is_empty() || !b.tracking.is_empty();
-    if tracked {
-        a.tracking.resize(a.activities.len(), None);
-    }
     // An empty placeholder line in the first entry is not worth keeping.
     if a.activities.iter().all(|s| s.trim().is_empty()) && !b.activities.is_empty() {
         a.activities.clear();
         a.tracking.clear();
+        a.duties.clear();
     }
-    let blen = b.activities.len();
+    let (alen, blen) = (a.activities.len(), b.activities.len());
     a.activities.extend(b.activities);
-    if tracked {
-        let mut bt = b.tracking;
-        bt.resize(blen, None);
-        a.tracking.resize(a.activities.len() - blen, None);
-        a.tracking.extend(bt);
-    }
+    join_parallel(&mut a.tracking, alen, b.tracking, blen);
+    join_parallel(&mut a.duties, alen, b.duties, blen);
     a.months.extend(b.months);
     let p = plan.period;
     a.months.sort_by_key(|m| p.position(*m));
@@ -81,7 +74,7 @@ pub(super) fn split(plan: &mut Plan, entry: usize) -> Outcome {
             ScheduleEntry {
                 months: vec![*m],
                 activities: vec![String::new()],
-                tracking: Vec::new(),
+                ..ScheduleEntry::default()
             },
         );
     }
@@ -148,6 +141,9 @@ pub(super) fn delete_activity(plan: &mut Plan, entry: usize, index: usize) -> Ou
     if index < e.tracking.len() {
         e.tracking.remove(index);
     }
+    if index < e.duties.len() {
+        e.duties.remove(index);
+    }
     let focus = if e.activities.is_empty() {
         None
     } else {
@@ -173,6 +169,10 @@ pub(super) fn move_activity(plan: &mut Plan, entry: usize, index: usize, up: boo
                 e.tracking.resize(e.activities.len(), None);
                 e.tracking.swap(index, o);
             }
+            if !e.duties.is_empty() {
+                e.duties.resize(e.activities.len(), None);
+                e.duties.swap(index, o);
+            }
             changed(Some(vec![entry, o]))
         }
         _ => Outcome::default(),
@@ -197,5 +197,34 @@ pub(super) fn track_activity(
         e.tracking.resize(e.activities.len(), None);
     }
     e.tracking[index] = track;
+    changed(None)
+}
+
+/// Sets one field of an activity's duty; a duty left empty is removed.
+pub(super) fn duty_activity(
+    plan: &mut Plan,
+    entry: usize,
+    index: usize,
+    field: EntryDutyField,
+    value: String,
+) -> Outcome {
+    let Some(e) = plan
+        .schedule
+        .get_mut(entry)
+        .filter(|e| index < e.activities.len())
+    else {
+        return Outcome::default();
+    };
+    if e.duties.len() < e.activities.len() {
+        e.duties.resize(e.activities.len(), None);
+    }
+    let d = &mut e.duties[index];
+    *d.get_or_insert_with(EntryDuty::default).get_mut(field) = value;
+    if d.as_ref().is_some_and(EntryDuty::is_empty) {
+        *d = None;
+    }
+    if e.duties.iter().all(Option::is_none) {
+        e.duties.clear();
+    }
     changed(None)
 }

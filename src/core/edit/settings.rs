@@ -93,6 +93,7 @@ mod tests {
         let f = Format {
             fonts: Fonts::Standard,
             page_numbers: PageNumbers::Center,
+            ..Format::default()
         };
         assert!(apply(&mut p, Edit::main(Op::SetFormat(f))).changed);
         assert!(!apply(&mut p, Edit::main(Op::SetFormat(f))).changed);

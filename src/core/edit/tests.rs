@@ -335,3 +335,5 @@ fn fix_punctuation_is_one_edit_over_the_whole_document_or_the_next_part() {
     assert_eq!(p.title, crate::core::title::suggest(&p));
     assert_eq!(e(Op::FixPunctuation).coalesce_key(), None);
 }
+
+mod duties;

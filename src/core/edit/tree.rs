@@ -1,12 +1,12 @@
 //! The priorities tree: adding, deleting, restoring, indenting, outdenting
 //! and moving nodes (depth ≤ `MAX_DEPTH`), setting a node's heading, text or
-//! tracking, and reading a node by path.
+//! tracking or duty (carried along by every move), and reading a node by path.
 //!
 //! Sections are items at level 1 with `body` for `text`; tree operations run
 //! on a uniform `Vec<Item>` and convert back, so every rule is written once.
 
 use super::{changed, Outcome};
-use crate::core::model::{Item, Plan, Section, Track, MAX_DEPTH};
+use crate::core::model::{Duty, DutyField, Item, Plan, Section, Track, MAX_DEPTH};
 
 fn to_items(sections: Vec<Section>) -> Vec<Item> {
     sections
@@ -16,6 +16,7 @@ fn to_items(sections: Vec<Section>) -> Vec<Item> {
             text: s.body,
             items: s.items,
             track: s.track,
+            duty: s.duty,
         })
         .collect()
 }
@@ -28,6 +29,7 @@ fn to_sections(items: Vec<Item>) -> Vec<Section> {
             body: i.text,
             items: i.items,
             track: i.track,
+            duty: i.duty,
         })
         .collect()
 }
@@ -92,27 +94,48 @@ pub(super) fn set_node(
     changed(None)
 }
 
-/// Sets (or clears) the tracking of the section or item at `path`.
-pub(super) fn track_node(plan: &mut Plan, path: &[usize], track: Option<Track>) -> Outcome {
+/// Runs `f` on the tracking and duty of the section or item at `path`.
+fn with_node(
+    plan: &mut Plan,
+    path: &[usize],
+    f: impl FnOnce(&mut Option<Track>, &mut Option<Duty>),
+) -> Outcome {
     let Some((&first, rest)) = path.split_first() else {
         return Outcome::default();
     };
+    let Some(s) = plan.sections.get_mut(first) else {
+        return Outcome::default();
+    };
     if rest.is_empty() {
-        match plan.sections.get_mut(first) {
-            Some(s) => s.track = track,
-            None => return Outcome::default(),
-        }
+        f(&mut s.track, &mut s.duty);
     } else {
-        match plan
-            .sections
-            .get_mut(first)
-            .and_then(|s| node_mut(&mut s.items, rest))
-        {
-            Some(it) => it.track = track,
+        match node_mut(&mut s.items, rest) {
+            Some(it) => f(&mut it.track, &mut it.duty),
             None => return Outcome::default(),
         }
     }
     changed(None)
+}
+
+/// Sets (or clears) the tracking of the section or item at `path`.
+pub(super) fn track_node(plan: &mut Plan, path: &[usize], track: Option<Track>) -> Outcome {
+    with_node(plan, path, |t, _| *t = track)
+}
+
+/// Sets one field of the duty at `path`; a duty left empty is removed.
+pub(super) fn duty_node(
+    plan: &mut Plan,
+    path: &[usize],
+    field: DutyField,
+    value: String,
+) -> Outcome {
+    with_node(plan, path, |_, d| {
+        let duty = d.get_or_insert_with(Duty::default);
+        *duty.get_mut(field) = value;
+        if duty.is_empty() {
+            *d = None;
+        }
+    })
 }
 
 pub(super) fn add_after(tree: &mut Vec<Item>, path: &[usize]) -> Option<Vec<usize>> {
@@ -233,6 +256,7 @@ pub fn node_at(plan: &Plan, path: &[usize]) -> Option<Item> {
             text: sec.body.clone(),
             items: sec.items.clone(),
             track: sec.track.clone(),
+            duty: sec.duty.clone(),
         });
     }
     let mut list = &sec.items;

@@ -67,7 +67,7 @@ fn page_number_css(page_numbers: PageNumbers) -> String {
 fn style(format: Format, issued: bool) -> String {
     let f = faces::of(format.fonts);
     let form = if issued { form::HTML_STYLE } else { "" };
-    format!("{STYLE}{form}")
+    format!("{STYLE}{form}{}", super::tables::HTML_STYLE)
         .replace("PAGE_NUMBERS\n", &page_number_css(format.page_numbers))
         .replace("FANGSONG", f.css_fangsong)
         .replace("KAITI", f.css_kaiti)
@@ -121,6 +121,10 @@ pub fn html(plan: &Plan) -> String {
             in_head = false;
         }
         if b.kind.is_record() {
+            continue;
+        }
+        if let Some(t) = super::tables::html(&blocks, i) {
+            s.push_str(&t);
             continue;
         }
         if form::is_form(b.kind) {
@@ -219,6 +223,8 @@ mod tests {
                 && h.contains("@page :left { @bottom-left {")
         );
         p.format = Some(Format {
+            task_table: false,
+            schedule: Default::default(),
             fonts: Fonts::Standard,
             page_numbers: PageNumbers::Center,
         });
@@ -232,6 +238,8 @@ mod tests {
         assert!(h.contains("@page { @bottom-center { content: \"— \" counter(page) \" —\";"));
         assert!(!h.contains("@bottom-right") && !h.contains("@bottom-left"));
         p.format = Some(Format {
+            task_table: false,
+            schedule: Default::default(),
             fonts: Fonts::Gb2312,
             page_numbers: PageNumbers::None,
         });

@@ -16,7 +16,7 @@ use super::txt::signature_lines;
 use crate::core::layout::{self, issuance, BlockKind};
 use crate::core::model::Plan;
 
-fn push_inline(out: &mut String, s: &str) {
+pub(super) fn push_inline(out: &mut String, s: &str) {
     for c in s.chars() {
         if matches!(
             c,
@@ -113,6 +113,8 @@ pub fn markdown(plan: &Plan) -> String {
     for (i, b) in blocks.iter().enumerate() {
         if matches!(b.kind, BlockKind::SignatureOrg | BlockKind::SignatureDate)
             || b.kind.is_record()
+            || super::tables::is_annex(b)
+            || super::tables::md(&blocks, i).is_some_and(|t| t.is_empty())
         {
             continue;
         }
@@ -137,6 +139,7 @@ pub fn markdown(plan: &Plan) -> String {
                 format!("{}\n\n---", escape_line(&b.text))
             }
             BlockKind::Attachment => padded(&form::text_line(&blocks, i)),
+            BlockKind::Row { .. } => super::tables::md(&blocks, i).unwrap_or_default(),
             _ => escape_line(&b.full_text()),
         };
         out.push_str(&line);
@@ -150,6 +153,7 @@ pub fn markdown(plan: &Plan) -> String {
         out.push_str(&padded(&line));
         out.push('\n');
     }
+    out.push_str(&super::tables::md_annex(&blocks));
     // The 版记 between two rules.
     let record = form::text_record(&blocks);
     if !record.is_empty() {

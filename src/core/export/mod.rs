@@ -10,9 +10,12 @@ pub mod faces;
 pub mod html;
 pub mod issuance;
 pub mod md;
+pub mod tables;
 pub mod txt;
 pub mod zip;
 
+#[cfg(test)]
+pub(crate) mod tables_tests;
 #[cfg(test)]
 mod testdata;
 #[cfg(test)]

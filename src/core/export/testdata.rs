@@ -4,6 +4,7 @@ use crate::core::model::*;
 
 fn item(heading: &str, text: &str, items: Vec<Item>) -> Item {
     Item {
+        duty: None,
         heading: heading.into(),
         text: text.into(),
         items,
@@ -30,6 +31,7 @@ pub fn fixture() -> Plan {
     next.goals = "会员入会率保持百分之百。".into();
     next.sections = vec![
         Section {
+            duty: None,
             heading: "加强思想引领".into(),
             body: "组织教职工开展主题学习。".into(),
             items: vec![item(
@@ -85,6 +87,7 @@ pub fn hostile() -> Plan {
         controls
     );
     p.sections.push(Section {
+        duty: None,
         heading: "<script>alert(1)</script>".into(),
         body: "]]><![CDATA[x]]>".into(),
         items: vec![Item {
@@ -132,6 +135,7 @@ pub fn large() -> Plan {
             })
             .collect();
         p.sections.push(Section {
+            duty: None,
             heading: format!("第{s}项主要任务"),
             body: "总体要求。".into(),
             items,

@@ -88,6 +88,10 @@ pub fn plain_text(plan: &Plan) -> String {
                 lines.push(text)
             }
             BlockKind::SignatureOrg | BlockKind::SignatureDate => {}
+            _ if super::tables::is_annex(b) => {}
+            BlockKind::Row { .. } => {
+                lines.extend(super::tables::txt(&blocks, i).unwrap_or_default())
+            }
             kind if kind.is_record() => {}
             kind if form::is_form(kind) => {
                 // 附件说明 one line under the body.
@@ -123,6 +127,7 @@ pub fn plain_text(plan: &Plan) -> String {
         blank(&mut lines);
         lines.extend(sig.into_iter().map(|(_, l)| l));
     }
+    lines.extend(super::tables::txt_annex(&blocks));
     let record = form::text_record(&blocks);
     if !record.is_empty() {
         blank(&mut lines);

@@ -186,6 +186,7 @@ pub(crate) fn xml_to_text(xml: &str) -> String {
     let mut in_t = false;
     let mut in_ppr = 0usize;
     let mut skip = 0usize; // inside mc:Fallback (a duplicate of mc:Choice)
+    let mut tables = super::tables::DocxTables::default(); // w:tbl → tab-separated rows
     let mut rest = xml;
     while let Some(lt) = rest.find('<') {
         if in_t && skip == 0 {
@@ -217,6 +218,9 @@ pub(crate) fn xml_to_text(xml: &str) -> String {
             .split(|c: char| c.is_whitespace() || c == '/')
             .next()
             .unwrap_or("");
+        if skip == 0 && !self_closing {
+            tables.tag(name, closing, &mut cur, &mut lines);
+        }
         match (name, closing, self_closing) {
             ("mc:Fallback", false, false) => skip += 1,
             ("mc:Fallback", true, _) => skip = skip.saturating_sub(1),

@@ -134,7 +134,9 @@ pub(super) fn settle_year(
         if let Some(n) = plan.next.as_mut() {
             n.year = y + 1;
         }
-        return Some(format!("标题里没有年份，按正文开头提到的年份推定为 {y} 年，请核对。"));
+        return Some(format!(
+            "标题里没有年份，按正文开头提到的年份推定为 {y} 年，请核对。"
+        ));
     }
     Some(match from_sig {
         Some(y) => {

@@ -27,9 +27,12 @@ fn is_issuer(l: &str) -> bool {
     let n = char_len(l);
     let f = fold(l);
     let organ = f.strip_suffix("文件").is_some_and(|o| {
-        ["会", "委", "局", "厅", "部", "院", "校", "司", "中心", "办", "所", "站", "团", "厂", "处"]
-            .iter()
-            .any(|w| o.contains(w))
+        [
+            "会", "委", "局", "厅", "部", "院", "校", "司", "中心", "办", "所", "站", "团", "厂",
+            "处",
+        ]
+        .iter()
+        .any(|w| o.contains(w))
     });
     (4..=30).contains(&n) && organ && !has_sentence_punct(l)
 }
@@ -59,13 +62,20 @@ mod tests {
 
     #[test]
     fn the_header_block_is_read_as_written() {
-        let lines = ["武漢市二妃山垃圾處理場工會文件", "武妃處工字[2010]1號", "2010年工會工作計劃"];
+        let lines = [
+            "武漢市二妃山垃圾處理場工會文件",
+            "武妃處工字[2010]1號",
+            "2010年工會工作計劃",
+        ];
         let (i, n) = detect(&lines).expect("header");
         assert_eq!(n, 2);
         assert_eq!(i.issuer, "武漢市二妃山垃圾處理場工會文件");
         assert_eq!(i.number, "武妃處工字[2010]1號");
         let (i, n) = detect(&["某工发〔2027〕3号", "标题"]).expect("number alone");
-        assert_eq!((i.issuer.as_str(), i.number.as_str(), n), ("", "某工发〔2027〕3号", 1));
+        assert_eq!(
+            (i.issuer.as_str(), i.number.as_str(), n),
+            ("", "某工发〔2027〕3号", 1)
+        );
     }
 
     #[test]

@@ -5,9 +5,9 @@
 //! the rank → level map (ranks inside schedules, see `schedule`, left out).
 
 use super::labels::{parse_label, rank};
-use super::parts::plain_heading;
 use super::months::parse_month_line;
 use super::normalise::trim;
+use super::parts::plain_heading;
 use super::schedule::Role;
 
 /// The tokens of the body's lines.

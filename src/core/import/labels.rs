@@ -4,8 +4,7 @@
 
 use super::normalise::{
     arabic_prefix, char_len, cn_prefix, digit, first_char, is_close_paren, is_open_paren, is_space,
-    trim, trim_start,
-    FW_BANG, FW_COLON, FW_COMMA, FW_DOT, FW_QUESTION, FW_RPAREN, FW_SEMI,
+    trim, trim_start, FW_BANG, FW_COLON, FW_COMMA, FW_DOT, FW_QUESTION, FW_RPAREN, FW_SEMI,
 };
 
 /// The rank of a numbering form, highest first. Levels are assigned per
@@ -128,7 +127,10 @@ pub(super) fn label_core(line: &str) -> Option<(u8, usize)> {
 /// heading). Every character is kept in one of the two parts.
 pub(crate) fn split_heading(text: &str) -> (&str, &str) {
     let cs: Vec<(usize, char)> = text.char_indices().collect();
-    let han = |k: usize| cs.get(k).is_some_and(|(_, c)| ('\u{3400}'..='\u{9fff}').contains(c));
+    let han = |k: usize| {
+        cs.get(k)
+            .is_some_and(|(_, c)| ('\u{3400}'..='\u{9fff}').contains(c))
+    };
     for (k, (i, c)) in cs.iter().enumerate() {
         let is_end = match *c {
             '。' | FW_SEMI | FW_COLON | FW_BANG | FW_QUESTION | '︰' => true,
@@ -252,7 +254,8 @@ mod tests {
         );
         assert_eq!(split_heading("开展“读书”。活动"), ("开展“读书”。", "活动"));
         assert_eq!(split_heading("上午8:30集合"), ("上午8:30集合", ""));
-        let long = "团区委工会组织干部职工到遵义一大会址学习,重温革命激情,进行了一次深刻的革命传统教育。";
+        let long =
+            "团区委工会组织干部职工到遵义一大会址学习,重温革命激情,进行了一次深刻的革命传统教育。";
         assert_eq!(
             split_heading(&format!("开展学习培训活动,提高工会干部素质 {long}")),
             ("开展学习培训活动,提高工会干部素质", long)

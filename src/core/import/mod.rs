@@ -53,6 +53,10 @@ mod parts;
 // the plan → its kind and year
 mod facts;
 
+// tables as text (`|`, tabs, one cell per line) → duties and schedule
+// entries: taken out of the lines first, applied to the parsed plan
+mod tables;
+
 // the plan and the notes → the report
 mod report;
 
@@ -72,6 +76,8 @@ use decode::Decoded;
 pub use docx::docx_to_text;
 #[cfg(test)]
 pub(crate) use parts::is_part_name;
+#[cfg(test)]
+pub(crate) use tables::is_table_text;
 pub(crate) use trace::Dropped;
 
 /// The imported document and what the importer found.
@@ -184,7 +190,9 @@ pub fn import_text(text: &str) -> Imported {
 /// The parser with its trace of consumed text (for the property test).
 pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let mut ctx = trace::Ctx::default();
-    let (text, reflowed) = reflow::reflow(text);
+    // tables first (`tables`): a 序号 line would otherwise read as a page number
+    let (rest, found) = tables::extract_text(text, &mut ctx);
+    let (text, reflowed) = reflow::reflow(rest.as_deref().unwrap_or(text));
     ctx.decisions.extend(reflowed.decisions());
     let (lines, pages) = lines::clean_lines(&text, &mut ctx);
 
@@ -220,6 +228,8 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     notes.extend(facts::settle_year(&mut plan, &title, sig.as_ref()));
     plan.org_type = title::org_type_of(&plan.organization).to_string();
     notes.extend(report::closing_notes(&plan, pages, ctx.unplaced, &outline));
+
+    tables::apply(&mut plan, found, &mut ctx);
 
     // half-width , ; : ? ! ( ) in Chinese text set full-width (core::punct),
     // after parsing, so every pass reads the text as written

@@ -4,8 +4,8 @@
 
 use super::labels::label_core;
 use super::normalise::{
-    arabic_prefix, cn_prefix, first_char, is_open_paren, is_space, trim_start, FW_BAR, FW_COLON, FW_COMMA,
-    FW_HYPHEN, FW_SLASH, FW_TILDE,
+    arabic_prefix, cn_prefix, first_char, is_open_paren, is_space, trim_start, FW_BAR, FW_COLON,
+    FW_COMMA, FW_HYPHEN, FW_SLASH, FW_TILDE,
 };
 
 /// A month heading: `二月:` `三月份` `一月 |` `1-2月` `7,8月:` `1~2月:`

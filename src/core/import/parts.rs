@@ -156,9 +156,9 @@ pub(super) fn plain_heading(line: &str) -> Option<(bool, usize)> {
     if parse_label(line).is_some() || parse_month_line(line).is_some() {
         return None;
     }
-    let head_len = line
-        .find([':', '\u{ff1a}'])
-        .map_or(line.len(), |k| k + line[k..].chars().next().map_or(0, char::len_utf8));
+    let head_len = line.find([':', '\u{ff1a}']).map_or(line.len(), |k| {
+        k + line[k..].chars().next().map_or(0, char::len_utf8)
+    });
     let head = &line[..head_len];
     // `总体要求如下。` is a sentence that leads in, not a heading
     if head.trim_end().ends_with(['。', '.']) || head.contains("如下") {

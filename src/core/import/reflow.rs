@@ -59,7 +59,10 @@ impl Reflowed {
             ));
         }
         if self.joined > 0 {
-            out.push(format!("{} 处句子中间的换行（PDF 排版留下的）已接回。", self.joined));
+            out.push(format!(
+                "{} 处句子中间的换行（PDF 排版留下的）已接回。",
+                self.joined
+            ));
         }
         if let Some(t) = &self.title {
             out.push(format!("“{t}”与第一段连在一起，已作为标题分开。"));
@@ -256,9 +259,16 @@ fn join_wrapped(lines: Vec<String>) -> Vec<String> {
         }
         let last = out.last().map(String::as_str).unwrap_or("");
         // a numbered heading runs on only when longer than headings are
-        let min = if parse_label(last).is_some() { WRAP_HEADING } else { WRAP_MIN };
+        let min = if parse_label(last).is_some() {
+            WRAP_HEADING
+        } else {
+            WRAP_MIN
+        };
         run_on = char_len(last) >= min
-            && last.chars().last().is_some_and(|c| is_cjk(c) || "，,、".contains(c))
+            && last
+                .chars()
+                .last()
+                .is_some_and(|c| is_cjk(c) || "，,、".contains(c))
             && last.chars().any(|c| "，,、".contains(c));
     }
     out
@@ -313,11 +323,17 @@ mod tests {
         assert_eq!(lines[0], "2024年某某工会工作计划");
         assert_eq!(lines[1], "一、指导思想", "{lines:?}");
         assert!(lines[2].starts_with("以党的精神为指导"), "{lines:?}");
-        assert!(lines.contains(&"(二)关爱职工。送温暖,办实事,解难事,年年如此,做好帮扶。"), "{lines:?}");
+        assert!(
+            lines.contains(&"(二)关爱职工。送温暖,办实事,解难事,年年如此,做好帮扶。"),
+            "{lines:?}"
+        );
         assert!(lines.contains(&"三、活动安排"), "{lines:?}");
         assert!(lines.contains(&"2月:召开职代会"), "{lines:?}");
         // 一、二月份 inside a sentence (no boundary before it) stays
-        assert!(lines.iter().any(|l| l.contains("另有一、二月份")), "{lines:?}");
+        assert!(
+            lines.iter().any(|l| l.contains("另有一、二月份")),
+            "{lines:?}"
+        );
         let kept: String = t.chars().filter(|c| !c.is_whitespace()).collect();
         let got: String = r.chars().filter(|c| !c.is_whitespace()).collect();
         assert_eq!(kept, got);
@@ -326,14 +342,16 @@ mod tests {
     #[test]
     fn long_paragraphs_one_per_line_are_not_flattened() {
         let para = "今年我们做了大量工作,主要做法:1.建立制度;2.完善机制;3.加强督查,取得了较好的成效,得到了上级的肯定和职工的好评。".repeat(10);
-        let t = format!("一、组织建设
+        let t = format!(
+            "一、组织建设
 {para}
 二、民主管理
 {para}
 三、文体活动
 {para}
 四、帮扶工作
-{para}");
+{para}"
+        );
         assert!(matches!(reflow(&t).0, Cow::Borrowed(_)));
     }
 
@@ -350,7 +368,11 @@ mod tests {
         };
         assert!(heads(&t).is_empty(), "{:?}", heads(&t));
         let t = format!("{long} 一、第一 {long} 二、第二 {long} 四、第四(跳过三) {long}");
-        assert_eq!(heads(&t), ["一、第一", "二、第二", "四、第四(跳过三)"], "skipped numbers keep every section");
+        assert_eq!(
+            heads(&t),
+            ["一、第一", "二、第二", "四、第四(跳过三)"],
+            "skipped numbers keep every section"
+        );
     }
 
     #[test]

@@ -104,5 +104,8 @@ pub(super) fn header_decision(i: &crate::core::model::Issuance) -> String {
         .filter(|s| !s.is_empty())
         .map(|s| format!("“{s}”"))
         .collect();
-    format!("{} → 文件版头（发文机关标志、发文字号），标题在其后。", parts.join(""))
+    format!(
+        "{} → 文件版头（发文机关标志、发文字号），标题在其后。",
+        parts.join("")
+    )
 }

@@ -6,15 +6,15 @@
 //! as the body pass (`body`) reaches them, schedule entries with their
 //! activities (numbering and month headings consumed).
 
+use super::body::part_decision;
 use super::body::Reader;
 use super::headings::Tok;
 use super::labels::{parse_label, rank, split_heading};
+use super::months::is_month_separator;
 use super::months::parse_month_line;
 use super::normalise::trim;
-use super::body::part_decision;
 use super::parts::{is_schedule_label, special_of, Special};
 use super::trace::{Ctx, Dropped};
-use super::months::is_month_separator;
 use crate::core::model::{months_key, ScheduleEntry};
 use crate::core::numbering::months_heading;
 
@@ -134,7 +134,10 @@ impl Reader<'_> {
                 _ => String::new(),
             };
             let written = if kept { "，原文写法保留" } else { "" };
-            self.ctx.decide(format!("“{}” → 一个月份条目，{span}{written}", trim(written_or(t))));
+            self.ctx.decide(format!(
+                "“{}” → 一个月份条目，{span}{written}",
+                trim(written_or(t))
+            ));
         }
     }
 
@@ -178,7 +181,8 @@ impl Reader<'_> {
             // an unnumbered 主要活动安排: kept as the schedule's heading
             _ => {
                 if self.part.keep_heading(Special::Schedule, tok.raw()) {
-                    self.ctx.decide(part_decision(tok.raw(), Special::Schedule, true));
+                    self.ctx
+                        .decide(part_decision(tok.raw(), Special::Schedule, true));
                 } else {
                     self.ctx.drop(Dropped::Keyword, tok.raw());
                 }

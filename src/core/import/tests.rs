@@ -15,6 +15,7 @@ use std::collections::HashMap;
 
 mod files;
 mod structure;
+mod tables;
 mod wording;
 
 // ----------------------------------------------------------------- helpers
@@ -24,8 +25,18 @@ fn item_text(it: &Item, out: &mut String) {
     out.push('\n');
     out.push_str(&it.text);
     out.push('\n');
+    duty_text(it.duty.as_ref(), out);
     for k in &it.items {
         item_text(k, out);
+    }
+}
+
+fn duty_text(d: Option<&crate::core::model::Duty>, out: &mut String) {
+    if let Some(d) = d {
+        for f in [&d.lead, &d.partners, &d.owner, &d.due, &d.target] {
+            out.push_str(f);
+            out.push('\n');
+        }
     }
 }
 
@@ -42,6 +53,7 @@ fn plan_text(plan: &Plan) -> String {
         s.push('\n');
         s.push_str(&sec.body);
         s.push('\n');
+        duty_text(sec.duty.as_ref(), &mut s);
         for it in &sec.items {
             item_text(it, &mut s);
         }
@@ -52,6 +64,12 @@ fn plan_text(plan: &Plan) -> String {
         for a in &e.activities {
             s.push_str(a);
             s.push('\n');
+        }
+        for d in e.duties.iter().flatten() {
+            for f in [&d.owner, &d.scope, &d.note] {
+                s.push_str(f);
+                s.push('\n');
+            }
         }
     }
     s.push_str(&plan.problems);
@@ -123,6 +141,8 @@ fn assert_lossless(text: &str) -> Imported {
             Dropped::Keyword => assert!(is_part_name(t) && char_len(t) <= 24, "part name {t:?}"),
             Dropped::Date => assert!(parse_date(t).is_some(), "date {t:?}"),
             Dropped::Markup => assert!(t.chars().all(|c| c == '#'), "markup {t:?}"),
+            Dropped::Table => assert!(super::is_table_text(t), "table {t:?}"),
+            Dropped::Repeat => assert!(plan_text(&imp.plan).contains(t), "repeat {t:?}"),
             Dropped::Separator => assert!(
                 t.chars().all(super::months::is_month_separator),
                 "separator {t:?}"
@@ -271,7 +291,11 @@ fn named_parts_go_to_their_fields_not_sections() {
     assert_eq!(p.problems, "经费偏紧。");
     // 主要工作 keeps the author's levels: a section with its two items
     assert_eq!(headings(p), ["主要工作"]);
-    let items: Vec<&str> = p.sections[0].items.iter().map(|i| i.heading.as_str()).collect();
+    let items: Vec<&str> = p.sections[0]
+        .items
+        .iter()
+        .map(|i| i.heading.as_str())
+        .collect();
     assert_eq!(items, ["开好职代会", "办好文体活动"]);
     // the named parts' headings as written
     assert_eq!(p.headings.guiding.as_deref(), Some("指导思想"));

@@ -31,7 +31,9 @@ pub(super) struct Title {
 pub(super) fn read_title(lines: &[&str]) -> Title {
     let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     let flat: String = lines.concat();
-    let year = find_year(&flat).map(|(y, _, _)| y).or_else(|| leading_year(&flat));
+    let year = find_year(&flat)
+        .map(|(y, _, _)| y)
+        .or_else(|| leading_year(&flat));
     Title {
         kind: kind_from_title(&lines.join("\n")),
         year,
@@ -45,8 +47,13 @@ pub(super) fn read_title(lines: &[&str]) -> Title {
 fn leading_year(t: &str) -> Option<i32> {
     let cs: Vec<char> = t.chars().take(5).collect();
     let y: String = cs.iter().take(4).collect();
-    let y: i32 = y.parse().ok().filter(|_| cs[..4.min(cs.len())].iter().all(|c| c.is_ascii_digit()))?;
-    let next_cjk = cs.get(4).is_some_and(|c| ('\u{3400}'..='\u{9fff}').contains(c));
+    let y: i32 = y
+        .parse()
+        .ok()
+        .filter(|_| cs[..4.min(cs.len())].iter().all(|c| c.is_ascii_digit()))?;
+    let next_cjk = cs
+        .get(4)
+        .is_some_and(|c| ('\u{3400}'..='\u{9fff}').contains(c));
     ((1949..=2199).contains(&y) && next_cjk).then_some(y)
 }
 

@@ -21,6 +21,12 @@ pub(crate) enum Dropped {
     Keyword,
     /// The signature date (kept as ISO).
     Date,
+    /// Table furniture (`tables`): column names, `|` separators, 序号, a
+    /// `附件` line and the table's title.
+    Table,
+    /// A table's 工作任务 that repeats the heading of the task it was
+    /// matched to (the heading is kept).
+    Repeat,
     /// The `:` or `|` after a month label kept as written.
     Separator,
 }

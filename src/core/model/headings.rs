@@ -37,7 +37,10 @@ pub struct Headings {
     /// Month labels as written, keyed by the entry's months (`"7,8"`),
     /// sorted by key (a JSON object; a list here, which costs the editor's
     /// wasm less than a map type of its own).
-    #[serde(skip_serializing_if = "Vec::is_empty", serialize_with = "months_as_object")]
+    #[serde(
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "months_as_object"
+    )]
     pub months: Vec<(String, String)>,
 }
 
@@ -84,7 +87,10 @@ impl Headings {
     /// The heading to print instead of a standard one: the author's, when
     /// set and not blank.
     pub fn or<'a>(h: &'a Option<String>, standard: &'a str) -> &'a str {
-        h.as_deref().map(str::trim).filter(|t| !t.is_empty()).unwrap_or(standard)
+        h.as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .unwrap_or(standard)
     }
 
     /// The label the author wrote for an entry of these months, if any.
@@ -142,9 +148,13 @@ mod tests {
         assert!(!p.to_json().contains("headings"));
         let mut p = Plan::default();
         p.headings.problems = Some("存在的不足".into());
-        p.headings.set_month_label("7,8".into(), "七、八月份".into());
+        p.headings
+            .set_month_label("7,8".into(), "七、八月份".into());
         let json = p.to_json();
-        assert!(json.contains(r#""headings":{"problems":"存在的不足","months":{"7,8":"七、八月份"}}"#), "{json}");
+        assert!(
+            json.contains(r#""headings":{"problems":"存在的不足","months":{"7,8":"七、八月份"}}"#),
+            "{json}"
+        );
         assert_eq!(Plan::from_json(&json).unwrap(), p);
     }
 
@@ -156,8 +166,10 @@ mod tests {
         assert_eq!(p.headings.goals.as_deref(), Some("工作目标"));
         assert_eq!(p.headings.month_label(&[2]), Some("二月份"));
         assert_eq!(p.headings.month_label(&[1]), None);
-        let p = Plan::from_json(r#"{"schema":1,"kind":"plan","title":"","sections":[],"headings":"x"}"#)
-            .unwrap();
+        let p = Plan::from_json(
+            r#"{"schema":1,"kind":"plan","title":"","sections":[],"headings":"x"}"#,
+        )
+        .unwrap();
         assert!(p.headings.is_empty());
     }
 
@@ -175,14 +187,23 @@ mod tests {
         }];
         let texts = |p: &Plan| -> Vec<String> { blocks(p).iter().map(|b| b.full_text()).collect() };
         let standard = texts(&p);
-        assert!(standard.contains(&"二、存在问题和不足".to_string()), "{standard:?}");
+        assert!(
+            standard.contains(&"二、存在问题和不足".to_string()),
+            "{standard:?}"
+        );
         assert!(standard.contains(&"七、八月".to_string()), "{standard:?}");
         p.headings.guiding = Some("指导思想".into());
         p.headings.problems = Some("存在的不足".into());
         p.headings.schedule = Some("主要活动安排".into());
-        p.headings.set_month_label("7,8".into(), "七、八月份".into());
+        p.headings
+            .set_month_label("7,8".into(), "七、八月份".into());
         let authors = texts(&p);
-        for want in ["一、指导思想", "二、主要活动安排", "七、八月份", "三、存在的不足"] {
+        for want in [
+            "一、指导思想",
+            "二、主要活动安排",
+            "七、八月份",
+            "三、存在的不足",
+        ] {
             assert!(authors.contains(&want.to_string()), "{want} in {authors:?}");
         }
         // re-dated: the label no longer fits, the derived heading is printed

@@ -137,11 +137,19 @@ pub(super) fn summary_section(s: &Section) -> Section {
     if body.is_empty() && items.is_empty() {
         body = nothing_reported(s);
     }
+    // How many of the priority's tasks were completed, and who led them.
+    if let Some(count) = super::duties::priority_count(s) {
+        body = if body.is_empty() {
+            count
+        } else {
+            format!("{count}\n{body}")
+        };
+    }
     Section {
         heading: s.heading.trim().to_string(),
         body,
         items,
-        track: None,
+        ..Section::default()
     }
 }
 
@@ -174,7 +182,7 @@ fn report_items(items: &[Item], level: usize) -> Vec<Item> {
                 heading,
                 text,
                 items: kids,
-                track: None,
+                ..Item::default()
             })
         })
         .collect()

@@ -26,10 +26,12 @@
 //! text, `next_plan.rs` next year's plan and `text.rs` the wording helpers.
 
 mod draft;
+mod duties;
 mod next_plan;
 mod progress;
 mod text;
 
+pub use duties::{lead_of, progress_by_lead};
 pub use progress::{activity_track, progress_by_month, progress_by_priority, ProgressRow, Tally};
 pub use text::format_amount;
 

@@ -4,7 +4,9 @@
 
 use super::progress::{activity_track, all_units, is_blank, unfinished};
 use super::text::union_name;
-use crate::core::model::{Item, Kind, Plan, ScheduleEntry, Section, Signature};
+use crate::core::model::{
+    join_parallel, Duty, EntryDuty, Item, Kind, Plan, ScheduleEntry, Section, Signature, Track,
+};
 
 pub(super) fn next_plan(plan: &Plan) -> Plan {
     let year = plan.year.saturating_add(1);
@@ -31,8 +33,9 @@ pub(super) fn next_plan(plan: &Plan) -> Plan {
             } else {
                 String::new()
             },
-            items: carry_items(&s.items),
+            items: carry_items(&s.items, plan.year),
             track: None,
+            duty: carry_duty(s.duty.as_ref(), s.track.as_ref(), plan.year),
         })
         .collect();
     Plan {
@@ -56,16 +59,17 @@ pub(super) fn next_plan(plan: &Plan) -> Plan {
 /// Exactly the unfinished items: an unfinished item keeps its heading, text
 /// and unfinished descendants; unfinished items under a finished (or
 /// untracked) one move up to take its place.
-fn carry_items(items: &[Item]) -> Vec<Item> {
+fn carry_items(items: &[Item], year: i32) -> Vec<Item> {
     let mut out = Vec::new();
     for it in items {
-        let kids = carry_items(&it.items);
+        let kids = carry_items(&it.items, year);
         if unfinished(it.track.as_ref()) {
             out.push(Item {
                 heading: it.heading.clone(),
                 text: it.text.clone(),
                 items: kids,
                 track: None,
+                duty: carry_duty(it.duty.as_ref(), it.track.as_ref(), year),
             });
         } else {
             out.extend(kids);
@@ -74,19 +78,33 @@ fn carry_items(items: &[Item]) -> Vec<Item> {
     out
 }
 
+/// An unfinished task keeps its duty; a 完成时限 in this year moves to the next.
+fn carry_duty(duty: Option<&Duty>, track: Option<&Track>, year: i32) -> Option<Duty> {
+    let mut d = duty.filter(|_| unfinished(track))?.clone();
+    d.due = d.due.replace(
+        &format!("{year}年"),
+        &format!("{}年", year.saturating_add(1)),
+    );
+    Some(d)
+}
+
 /// The same entries (months) with only their unfinished activities, plus an
 /// empty entry for every month of the period no entry covers; period order,
 /// no tracking.
 fn next_schedule(plan: &Plan) -> Vec<ScheduleEntry> {
     let mut out: Vec<ScheduleEntry> = Vec::new();
     for e in &plan.schedule {
-        let activities: Vec<String> = e
-            .activities
-            .iter()
-            .enumerate()
-            .filter(|(j, a)| !is_blank(a) && unfinished(activity_track(e, *j)))
-            .map(|(_, a)| a.clone())
+        let kept: Vec<usize> = (0..e.activities.len())
+            .filter(|j| !is_blank(&e.activities[*j]) && unfinished(activity_track(e, *j)))
             .collect();
+        let activities: Vec<String> = kept.iter().map(|j| e.activities[*j].clone()).collect();
+        let mut duties: Vec<Option<EntryDuty>> = kept
+            .iter()
+            .map(|j| e.duties.get(*j).cloned().flatten())
+            .collect();
+        if duties.iter().all(Option::is_none) {
+            duties.clear();
+        }
         if e.months.is_empty() && activities.is_empty() {
             continue;
         }
@@ -95,12 +113,16 @@ fn next_schedule(plan: &Plan) -> Vec<ScheduleEntry> {
             .iter_mut()
             .find(|p| !e.months.is_empty() && p.months == e.months)
         {
+            let alen = prev.activities.len();
+            let blen = activities.len();
             prev.activities.extend(activities);
+            join_parallel(&mut prev.duties, alen, duties, blen);
         } else {
             out.push(ScheduleEntry {
                 months: e.months.clone(),
                 activities,
                 tracking: Vec::new(),
+                duties,
             });
         }
     }

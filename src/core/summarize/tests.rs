@@ -9,6 +9,7 @@ use crate::core::numbering::months_heading;
 use crate::core::steps::{Step, Target};
 
 mod drafting;
+mod duties;
 
 fn track(status: Status, note: &str) -> Option<Track> {
     Some(Track {
@@ -42,6 +43,7 @@ fn fixture() -> Plan {
     };
     p.sections = vec![
         Section {
+            duty: None,
             heading: "加强思想引领".into(),
             body: "组织学习。".into(),
             items: vec![
@@ -60,6 +62,7 @@ fn fixture() -> Plan {
             track: None,
         },
         Section {
+            duty: None,
             heading: "关心职工生活".into(),
             body: String::new(),
             items: vec![
@@ -87,6 +90,7 @@ fn fixture() -> Plan {
             track: None,
         },
         Section {
+            duty: None,
             heading: "推进民主管理".into(),
             body: "开好教代会。".into(),
             items: vec![],
@@ -95,6 +99,7 @@ fn fixture() -> Plan {
     ];
     p.schedule = vec![
         ScheduleEntry {
+            duties: Vec::new(),
             months: vec![3],
             activities: vec!["组织三八妇女节活动".into(), "植树活动".into()],
             tracking: vec![
@@ -108,6 +113,7 @@ fn fixture() -> Plan {
             ],
         },
         ScheduleEntry {
+            duties: Vec::new(),
             months: vec![7, 8],
             activities: vec!["组织职工疗休养".into()],
             tracking: vec![Some(Track {
@@ -118,6 +124,7 @@ fn fixture() -> Plan {
             })],
         },
         ScheduleEntry {
+            duties: Vec::new(),
             months: vec![9],
             activities: vec!["庆祝教师节".into(), " ".into()],
             tracking: vec![],
@@ -227,6 +234,7 @@ fn section_track_counts_alongside_its_items() {
 fn seven_eight_month_entry_is_one_progress_row() {
     let p = Plan {
         schedule: vec![ScheduleEntry {
+            duties: Vec::new(),
             months: vec![7, 8],
             activities: vec!["疗休养".into(), "夏送清凉".into()],
             tracking: vec![track(Status::Done, "")],
@@ -306,6 +314,7 @@ fn odd_input_does_not_panic() {
         },
     ];
     p.schedule = vec![ScheduleEntry {
+        duties: Vec::new(),
         months: vec![],
         activities: vec!["".into(), "无月份活动".into()],
         tracking: vec![None, track(Status::NotDone, ""), track(Status::Done, "")],
@@ -389,6 +398,8 @@ fn the_summary_keeps_the_format_and_the_issuing_organs_but_not_the_plans_number(
     use crate::core::model::{Fonts, Format, Issuance, PageNumbers};
     let mut p = fixture();
     p.format = Some(Format {
+        task_table: false,
+        schedule: Default::default(),
         fonts: Fonts::Standard,
         page_numbers: PageNumbers::Center,
     });

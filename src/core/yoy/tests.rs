@@ -13,6 +13,7 @@ pub(crate) fn plan_2026() -> Plan {
     p.guiding = "2026年，校工会以习近平新时代中国特色社会主义思想为指导，认真贯彻落实工会十八大精神。围绕学校中心工作，服务教职工。".into();
     p.goals = "教职工满意度达到百分之九十五以上。".into();
     let sec = |h: &str, b: &str| Section {
+        duty: None,
         heading: h.into(),
         body: b.into(),
         items: vec![Item {
@@ -36,6 +37,7 @@ pub(crate) fn plan_2026() -> Plan {
     p.measures = "加强领导，明确责任。".into();
     p.schedule = vec![
         ScheduleEntry {
+            duties: Vec::new(),
             months: vec![2],
             activities: vec!["春节（2月17日）前走访慰问困难教职工".into()],
             tracking: vec![Some(Track::default())],

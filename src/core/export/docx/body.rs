@@ -7,6 +7,7 @@
 
 use super::footer::{self, Footer};
 use super::issued;
+use super::tables;
 use super::{
     CHAR_SPACE, CHAR_TWIPS, FOOTER_DISTANCE, HEADER_DISTANCE, LINE_PITCH, MARGIN_BOTTOM,
     MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PAGE_H, PAGE_W, R_NS, W_NS, XML_DECL,
@@ -81,9 +82,31 @@ pub fn document_xml(plan: &Plan, blocks: &[Block], footers: &[Footer], blank_pag
     let record = blocks.iter().position(|b| b.kind.is_record());
     let body_end = record.unwrap_or(blocks.len());
     let body_sect = sect_pr(&footer::references(footers), "");
+    // The 任务分解表 in a landscape section of its own (no 版记 after it).
+    let annex = tables::landscape_from(blocks, record.is_none());
+    let last_sect = annex.map_or(body_sect.clone(), |_| tables::landscape(&body_sect));
 
+    let faces = crate::core::export::faces::of(plan.format_settings().fonts);
+    let mut skip = 0;
     for (i, b) in blocks[..body_end].iter().enumerate() {
-        let sect = (record.is_some() && i + 1 == body_end).then_some(body_sect.as_str());
+        if skip > 0 {
+            skip -= 1;
+            continue;
+        }
+        let ends_portrait = annex == Some(i + 1);
+        let sect = ((record.is_some() && i + 1 == body_end) || ends_portrait)
+            .then_some(body_sect.as_str());
+        // Tables and the 任务分解表's heading (`tables`).
+        let limit = annex.filter(|a| i < *a).unwrap_or(body_end);
+        let wide = annex.is_some_and(|a| i >= a);
+        let rows = tables::table(&mut s, &blocks[..limit], i, faces, sect, wide);
+        if rows > 0 {
+            skip = rows - 1;
+            continue;
+        }
+        if tables::annex_paragraph(&mut s, b, faces, annex.is_some()) {
+            continue;
+        }
         if issued::is_issued(b.kind) {
             issued::paragraph(&mut s, blocks, i, sect);
             continue;
@@ -170,7 +193,7 @@ pub fn document_xml(plan: &Plan, blocks: &[Block], footers: &[Footer], blank_pag
             if blocks.is_empty() {
                 s.push_str("<w:p/>");
             }
-            s.push_str(&body_sect);
+            s.push_str(&last_sect);
         }
     }
     s.push_str("</w:body></w:document>");

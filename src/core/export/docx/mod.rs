@@ -55,6 +55,7 @@ pub(crate) mod fonts;
 pub(crate) mod footer;
 mod issued;
 pub(crate) mod styles;
+mod tables;
 #[cfg(test)]
 mod tests;
 pub(crate) mod theme;

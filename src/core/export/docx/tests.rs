@@ -17,6 +17,8 @@ fn all_formats() -> Vec<Format> {
     for fonts in [Fonts::Gb2312, Fonts::Standard] {
         for page_numbers in [PageNumbers::Outside, PageNumbers::Center, PageNumbers::None] {
             v.push(Format {
+                task_table: false,
+                schedule: Default::default(),
                 fonts,
                 page_numbers,
             });
@@ -27,6 +29,8 @@ fn all_formats() -> Vec<Format> {
 
 fn with_format(mut plan: Plan, fonts: Fonts, page_numbers: PageNumbers) -> Plan {
     plan.format = Some(Format {
+        task_table: false,
+        schedule: Default::default(),
         fonts,
         page_numbers,
     });
@@ -332,6 +336,8 @@ fn every_block_is_one_paragraph_with_its_style() {
             BlockKind::Addressee => Some("Addressee"),
             BlockKind::Attachment => Some("Attachment"),
             BlockKind::CopyTo | BlockKind::Imprint => Some("Record"),
+            BlockKind::AnnexTitle => Some("Title"),
+            BlockKind::AnnexLabel | BlockKind::Row { .. } => unreachable!("no tables here"),
         };
         assert_eq!(*st, want, "{}", b.full_text());
     }

@@ -23,7 +23,15 @@ fn the_authors_part_headings_are_kept_and_exported() {
     assert_eq!(p.headings.month_label(&[7, 8]), Some("七、八月份"));
     assert_eq!(p.headings.month_label(&[1, 2]), Some("1———2月"));
     let out = txt(p);
-    for w in ["一、指导思想", "二、主要工作", "主要活动安排", "一月份", "七、八月份", "1———2月", "存在的不足"] {
+    for w in [
+        "一、指导思想",
+        "二、主要工作",
+        "主要活动安排",
+        "一月份",
+        "七、八月份",
+        "1———2月",
+        "存在的不足",
+    ] {
         assert!(out.contains(w), "{w} in export:\n{out}");
     }
     // each decision is in the report, in reading order
@@ -50,11 +58,36 @@ fn a_month_heading_as_derived_is_not_stored_again() {
 #[test]
 fn titles_as_real_texts_write_them() {
     let cases = [
-        ("2023年工会工作总结:亮点与不足\n2023年我们做了很多工作。\n一、亮点\n正文。", "2023年工会工作总结：亮点与不足", Kind::Summary, 2023),
-        ("团区委工会2006年工作总结\n及2007年工作计划\n一、工作总结\n正文。", "团区委工会2006年工作总结\n及2007年工作计划", Kind::SummaryAndPlan, 2006),
-        ("学校工会工作思路\n4月份\n1、组织教工广播操比赛\n5月份\n1、参加龙舟赛", "学校工会工作思路", Kind::Plan, 2025),
-        ("工会总结报告\n一、几年来的工作回顾\n正文。", "工会总结报告", Kind::Summary, 2025),
-        ("2016中学工会工作计划\n一、主要工作\n正文。", "2016中学工会工作计划", Kind::Plan, 2016),
+        (
+            "2023年工会工作总结:亮点与不足\n2023年我们做了很多工作。\n一、亮点\n正文。",
+            "2023年工会工作总结：亮点与不足",
+            Kind::Summary,
+            2023,
+        ),
+        (
+            "团区委工会2006年工作总结\n及2007年工作计划\n一、工作总结\n正文。",
+            "团区委工会2006年工作总结\n及2007年工作计划",
+            Kind::SummaryAndPlan,
+            2006,
+        ),
+        (
+            "学校工会工作思路\n4月份\n1、组织教工广播操比赛\n5月份\n1、参加龙舟赛",
+            "学校工会工作思路",
+            Kind::Plan,
+            2025,
+        ),
+        (
+            "工会总结报告\n一、几年来的工作回顾\n正文。",
+            "工会总结报告",
+            Kind::Summary,
+            2025,
+        ),
+        (
+            "2016中学工会工作计划\n一、主要工作\n正文。",
+            "2016中学工会工作计划",
+            Kind::Plan,
+            2016,
+        ),
     ];
     for (text, title, kind, year) in cases {
         let p = import(text).plan;
@@ -63,7 +96,12 @@ fn titles_as_real_texts_write_them() {
         assert_eq!(p.year, year, "{text}");
     }
     // a part heading alone is no title
-    assert_eq!(import("工作思路\n围绕中心。\n一、加强学习\n正文。").plan.title, "");
+    assert_eq!(
+        import("工作思路\n围绕中心。\n一、加强学习\n正文。")
+            .plan
+            .title,
+        ""
+    );
 }
 
 #[test]
@@ -165,7 +203,10 @@ proptest! {
 fn masked_names_are_kept_and_flagged_by_the_checklist() {
     let text = "2016中学工会工作计划\n四、主要活动安排:\n十一月份:\n1、特困教师调研。\n2、举行教师健美**赛。\n十二月份:\n1、各类先进评比。";
     let p = import(text).plan;
-    assert!(p.schedule.iter().any(|e| e.activities.iter().any(|a| a == "举行教师健美**赛。")));
+    assert!(p
+        .schedule
+        .iter()
+        .any(|e| e.activities.iter().any(|a| a == "举行教师健美**赛。")));
     let found: Vec<String> = crate::core::check::check(&p)
         .into_iter()
         .filter(|f| f.id.starts_with("placeholder") && f.level != crate::core::check::Level::Ok)
@@ -176,18 +217,29 @@ fn masked_names_are_kept_and_flagged_by_the_checklist() {
 
 #[test]
 fn next_years_part_with_its_own_named_parts() {
-    for head in ["三、2025年工作思路", "三、2025年工作打算", "三、明年工作设想", "2025年工作思路"] {
+    for head in [
+        "三、2025年工作思路",
+        "三、2025年工作打算",
+        "三、明年工作设想",
+        "2025年工作思路",
+    ] {
         let text = format!(
             "某某工会2024年工作总结\n一、主要工作\n1、开好职代会。\n2、办好文体活动。\n二、存在的不足\n经费偏紧。\n{head}\n（一）指导思想\n以服务职工为宗旨。\n（二）工作目标\n建成模范职工之家。\n（三）主要工作\n1、加强建家。\n2、关爱职工。"
         );
         let imp = import(&text);
         let p = &imp.plan;
-        let next = p.next.as_ref().unwrap_or_else(|| panic!("{head}: no next part"));
+        let next = p
+            .next
+            .as_ref()
+            .unwrap_or_else(|| panic!("{head}: no next part"));
         assert_eq!(p.kind, Kind::SummaryAndPlan, "{head}");
         assert_eq!(p.problems, "经费偏紧。", "{head}");
         assert_eq!(p.headings.problems.as_deref(), Some("存在的不足"));
         assert!(p.guiding.is_empty() && p.goals.is_empty(), "{head}: {p:#?}");
-        assert_eq!(next.title.trim_start_matches("三、"), head.trim_start_matches("三、"));
+        assert_eq!(
+            next.title.trim_start_matches("三、"),
+            head.trim_start_matches("三、")
+        );
         assert_eq!(next.guiding, "以服务职工为宗旨。", "{head}");
         assert_eq!(next.goals, "建成模范职工之家。", "{head}");
         assert_eq!(next.headings.guiding.as_deref(), Some("指导思想"));
@@ -199,5 +251,8 @@ fn next_years_part_with_its_own_named_parts() {
 #[test]
 fn a_scheme_with_skipped_numbers_keeps_every_section() {
     let p = import("某某工会活动方案\n一、活动目的\n正文一。\n二、活动主题\n正文二。\n三、组织机构\n正文三。\n四、奖励办法\n正文四。\n六、活动时间\n正文六。").plan;
-    assert_eq!(headings(&p), ["活动目的", "活动主题", "组织机构", "奖励办法", "活动时间"]);
+    assert_eq!(
+        headings(&p),
+        ["活动目的", "活动主题", "组织机构", "奖励办法", "活动时间"]
+    );
 }
