@@ -40,15 +40,17 @@ function words(rng, min = 2, max = 7) {
 const plan = (page) => page.evaluate(() => window.unionPlanEditor.plan());
 
 /** The current draft as stored: { id, raw, draft, index }. Pending autosave is written first. */
-const stored = (page) => page.evaluate((ns) => {
+const stored = (page, withPlan = false) => page.evaluate(([ns, withPlan]) => {
   window.unionPlanEditor?.flush();
+  // With `withPlan`, the editor's plan is read in the same task as the storage.
+  const plan = withPlan ? window.unionPlanEditor.plan() : undefined;
   const indexRaw = localStorage.getItem(`${ns}:index`);
   let index = null;
   try { index = JSON.parse(indexRaw); } catch { /* reported by the caller */ }
   const id = index?.current;
   const raw = id ? localStorage.getItem(`${ns}:draft:${id}`) : null;
-  return { id, raw, index, indexRaw, draft: raw === null ? null : JSON.parse(raw) };
-}, NS);
+  return { id, raw, index, indexRaw, draft: raw === null ? null : JSON.parse(raw), plan };
+}, [NS, withPlan]);
 
 const previewTexts = (page) => page.$$eval('.up-page p[data-i]', (ps) => ps.map((p) => p.textContent));
 
@@ -258,8 +260,10 @@ test('random edit sequences are saved after every change and survive reloads and
     for (let k = 0; k < n; k++) {
       log.push(await randomAction(page, rng));
       actions++;
-      // Saved synchronously: the stored draft is the editor's plan at once.
-      const [p, s] = await Promise.all([plan(page), stored(page)]);
+      // Saved synchronously: the stored draft is the editor's plan at once. Both are read in one
+      // task: two separate evaluations let a render fall between them, and `plan()` follows
+      // the rendered state (it is updated after each render), so it could be one render behind.
+      const { plan: p, ...s } = await stored(page, true);
       assert.deepEqual(s.draft, p, `cycle ${cycle} (seed ${seed}): stored draft differs from the editor after: ${log.join(' | ')}`);
     }
     const beforeReload = await plan(page);
