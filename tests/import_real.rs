@@ -17,7 +17,10 @@ use union_plan::core::model::Plan;
 /// The four `set: heldout` texts were added after the first fixes and
 /// scored 94.6% (35 of 37) on their first run; their one failure class
 /// (unnumbered part headings) was then fixed, so they are held out no more.
-const FLOOR: f64 = 97.0;
+/// Ten more (`set: heldout2`) scored 93.9% (92 of 98) on their first run;
+/// after the fixes they showed, the corpus scores 98.8% (587 of 594, 62
+/// texts).
+const FLOOR: f64 = 98.0;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
@@ -291,6 +294,9 @@ fn real_texts_score_at_least_the_floor() {
     for (set, (p, n)) in &sets {
         let first = match set.as_str() {
             "heldout" => " (first run 35 of 37, 94.6%, before unnumbered headings)",
+            "heldout2" => {
+                " (first run 92 of 98, 93.9%, before 规划 titles, page chunks, run-in sub-items)"
+            }
             _ => "",
         };
         println!(
