@@ -17,7 +17,10 @@ use union_plan::core::model::Plan;
 /// The four `set: heldout` texts were added after the first fixes and
 /// scored 94.6% (35 of 37) on their first run; their one failure class
 /// (unnumbered part headings) was then fixed, so they are held out no more.
-const FLOOR: f64 = 97.0;
+/// Ten more (`set: heldout2`) scored 93.9% (92 of 98) on their first run;
+/// after the fixes they showed, the corpus scores 98.8% (587 of 594, 62
+/// texts).
+const FLOOR: f64 = 98.0;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
@@ -241,13 +244,14 @@ fn real_texts_score_at_least_the_floor() {
     let mut tally: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
     let mut misses = Vec::new();
     let mut whole = 0;
-    let mut held: (u32, u32) = (0, 0);
+    let mut sets: BTreeMap<String, (u32, u32)> = BTreeMap::new();
     for doc in &docs {
         let checks = score(doc);
         whole += checks.iter().all(|c| c.1) as usize;
-        if doc.fields.get("set").is_some_and(|s| s == "heldout") {
-            held.0 += checks.iter().filter(|c| c.1).count() as u32;
-            held.1 += checks.len() as u32;
+        if let Some(set) = doc.fields.get("set") {
+            let t = sets.entry(set.clone()).or_default();
+            t.0 += checks.iter().filter(|c| c.1).count() as u32;
+            t.1 += checks.len() as u32;
         }
         for (check, ok, found) in checks {
             let t = tally.entry(check).or_default();
@@ -287,12 +291,17 @@ fn real_texts_score_at_least_the_floor() {
         docs.len()
     );
     println!("{whole} of {} texts have every check right", docs.len());
-    if held.1 > 0 {
+    for (set, (p, n)) in &sets {
+        let first = match set.as_str() {
+            "heldout" => " (first run 35 of 37, 94.6%, before unnumbered headings)",
+            "heldout2" => {
+                " (first run 92 of 98, 93.9%, before 规划 titles, page chunks, run-in sub-items)"
+            }
+            _ => "",
+        };
         println!(
-            "set: heldout (first run 35 of 37, 94.6%, before unnumbered headings): {} of {} checks, {:.1}%",
-            held.0,
-            held.1,
-            100.0 * held.0 as f64 / held.1 as f64
+            "set: {set}{first}: {p} of {n} checks, {:.1}%",
+            100.0 * *p as f64 / *n as f64
         );
     }
     assert!(

@@ -132,6 +132,10 @@ pub(crate) fn split_heading(text: &str) -> (&str, &str) {
             .is_some_and(|(_, c)| ('\u{3400}'..='\u{9fff}').contains(c))
     };
     for (k, (i, c)) in cs.iter().enumerate() {
+        // `大力加强职工思想政治引领1 .坚持…`: the first sub-item runs in
+        if k >= 2 && han(k - 1) && first_sub_item(&text[*i..]) {
+            return (trim(&text[..*i]), trim(&text[*i..]));
+        }
         let is_end = match *c {
             '。' | FW_SEMI | FW_COLON | FW_BANG | FW_QUESTION | '︰' => true,
             ';' | '!' | '?' => true,
@@ -169,6 +173,23 @@ pub(crate) fn split_heading(text: &str) -> (&str, &str) {
     (text, "")
 }
 
+/// A heading's first sub-item run in after it: `1.` `1 .` `1、` `（一）`
+/// followed by a Chinese character.
+pub(super) fn first_sub_item(s: &str) -> bool {
+    let han = |c: Option<char>| c.is_some_and(|c| ('\u{3400}'..='\u{9fff}').contains(&c));
+    if let Some(r) = ["（一）", "(一)"].iter().find_map(|p| s.strip_prefix(p)) {
+        return han(r.chars().next());
+    }
+    let Some(r) = s.strip_prefix(['1', '１']) else {
+        return false;
+    };
+    let r = r.strip_prefix(' ').unwrap_or(r);
+    let Some(r) = r.strip_prefix(['.', FW_DOT, '、']) else {
+        return false;
+    };
+    han(r.chars().next())
+}
+
 /// `（二）开展学习培训活动，提高干部素质 团区委工会组织…`: a short
 /// heading, a space, then its text (30 characters or more holding sentence
 /// punctuation); a space inside a heading (`以教代会制度 为基础，加大…`)
@@ -187,6 +208,27 @@ fn split_at_space(text: &str, at: usize) -> Option<(&str, &str)> {
 mod tests {
     use super::*;
     use crate::core::import::normalise::tests::fw;
+
+    #[test]
+    fn a_run_in_first_sub_item_ends_the_heading() {
+        assert_eq!(
+            split_heading("大力加强职工思想政治引领1 .坚持用党的新思想凝心聚魂。将学习宣传…"),
+            (
+                "大力加强职工思想政治引领",
+                "1 .坚持用党的新思想凝心聚魂。将学习宣传…"
+            )
+        );
+        assert_eq!(
+            split_heading("加强建家（一）开好职代会。"),
+            ("加强建家", "（一）开好职代会。")
+        );
+        // numbers inside a heading stay in it
+        assert_eq!(split_heading("创建1.5个示范点"), ("创建1.5个示范点", ""));
+        assert_eq!(
+            split_heading("争创2个示范点。全年"),
+            ("争创2个示范点。", "全年")
+        );
+    }
 
     #[test]
     fn every_label_form_has_its_rank() {

@@ -19,6 +19,10 @@
 mod decode;
 mod docx;
 
+// text → text without a document site's page chunks (`1、…` `2、…` cut
+// anywhere)
+mod chunks;
+
 // text → text with line breaks where the author meant them (flattened
 // and PDF-wrapped text, a title glued to the first paragraph)
 mod reflow;
@@ -192,7 +196,18 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let mut ctx = trace::Ctx::default();
     // tables first (`tables`): a 序号 line would otherwise read as a page number
     let (rest, found) = tables::extract_text(text, &mut ctx);
-    let (text, reflowed) = reflow::reflow(rest.as_deref().unwrap_or(text));
+    let text = rest.as_deref().unwrap_or(text);
+    let joined = chunks::join_chunks(text).map(|(t, labels)| {
+        for l in &labels {
+            ctx.drop(Dropped::Label, l);
+        }
+        ctx.decide(format!(
+            "原文是文档网站的分页片段（{} 段，编号 1、2、…），编号已去掉，片段已接回。",
+            labels.len()
+        ));
+        t
+    });
+    let (text, reflowed) = reflow::reflow(joined.as_deref().unwrap_or(text));
     ctx.decisions.extend(reflowed.decisions());
     let (lines, pages) = lines::clean_lines(&text, &mut ctx);
 

@@ -18,7 +18,7 @@
 
 use std::borrow::Cow;
 
-use super::labels::parse_label;
+use super::labels::{first_sub_item, parse_label};
 use super::lines::is_page_number;
 use super::months::parse_month_line;
 use super::normalise::{
@@ -161,9 +161,12 @@ fn split_flat(line: &str) -> Vec<&str> {
                     *r = None;
                 }
                 cuts.push(i);
-                // a short heading, then a space: its text starts there
+                // a short heading, then its first sub-item (`…引领1 .坚持`)
+                // or a space: its text starts there
                 let after = &rest[len..];
-                if let Some(sp) = after.find(is_space) {
+                if let Some(j) = run_in_sub_item(after) {
+                    cuts.push(i + len + j);
+                } else if let Some(sp) = after.find(is_space) {
                     let head = &after[..sp];
                     let plain = !head.chars().any(|c| "。，,；;：:".contains(c));
                     if plain && (2..=20).contains(&char_len(head)) {
@@ -209,6 +212,23 @@ fn split_flat(line: &str) -> Vec<&str> {
         out.push(seg);
     }
     out
+}
+
+/// Where a short heading's first sub-item runs in (`大力加强…引领1 .坚持`):
+/// within its first 20 characters, after a Chinese character, before any
+/// sentence punctuation.
+fn run_in_sub_item(after: &str) -> Option<usize> {
+    let mut prev: Option<char> = None;
+    for (n, (j, c)) in after.char_indices().enumerate() {
+        if n > 20 || "。，,；;：:".contains(c) {
+            return None;
+        }
+        if n >= 2 && prev.is_some_and(is_cjk) && first_sub_item(&after[j..]) {
+            return Some(j);
+        }
+        prev = Some(c);
+    }
+    None
 }
 
 fn is_cjk(c: char) -> bool {
@@ -332,6 +352,23 @@ mod tests {
         // 一、二月份 inside a sentence (no boundary before it) stays
         assert!(
             lines.iter().any(|l| l.contains("另有一、二月份")),
+            "{lines:?}"
+        );
+        let kept: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+        let got: String = r.chars().filter(|c| !c.is_whitespace()).collect();
+        assert_eq!(kept, got);
+    }
+
+    #[test]
+    fn a_flattened_heading_breaks_before_its_run_in_first_sub_item() {
+        let body =
+            "将学习宣传党的精神作为首要政治任务，广泛开展职工宣讲活动，筑牢思想基础。".repeat(4);
+        let t = format!("某区总工会工作要点 全区工会工作总体要求是：{body} 一、大力加强职工思想政治引领1 .坚持凝心聚魂。{body}2 .打造职工文化。{body}");
+        let r = reflow(&t).0;
+        let lines: Vec<&str> = r.lines().collect();
+        assert!(lines.contains(&"一、大力加强职工思想政治引领"), "{lines:?}");
+        assert!(
+            lines.iter().any(|l| l.starts_with("1 .坚持凝心聚魂。")),
             "{lines:?}"
         );
         let kept: String = t.chars().filter(|c| !c.is_whitespace()).collect();

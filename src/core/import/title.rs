@@ -80,8 +80,8 @@ impl Title {
 }
 
 /// Words a title ends with.
-pub(super) const TITLE_ENDINGS: [&str; 9] = [
-    "计划", "总结", "要点", "思路", "打算", "设想", "安排", "报告", "目标",
+pub(super) const TITLE_ENDINGS: [&str; 10] = [
+    "计划", "总结", "要点", "思路", "打算", "设想", "安排", "报告", "目标", "规划",
 ];
 /// Words that end the name of a plan (in a title, or next year's heading).
 pub(super) const PLAN_ENDINGS: [&str; 5] = ["计划", "打算", "思路", "要点", "设想"];
@@ -172,7 +172,7 @@ fn kind_from_title(t: &str) -> Option<Kind> {
     if f.contains("要点") {
         return Some(Kind::KeyPoints);
     }
-    if ["计划", "思路", "打算", "设想", "安排"]
+    if ["计划", "思路", "打算", "设想", "安排", "规划"]
         .iter()
         .any(|w| f.contains(w))
     {
@@ -193,6 +193,7 @@ fn org_from_title(t: &str) -> String {
         "工作打算",
         "工作设想",
         "工作安排",
+        "工作规划",
     ];
     let year = find_year(t).map(|(_, s, e)| (s, e));
     let cut = year

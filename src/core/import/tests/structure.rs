@@ -1,5 +1,6 @@
 //! Importer tests: the month schedule, the title (kind, year, organisation) and combined documents.
 
+use super::assert_lossless;
 use super::*;
 
 // ---------------------------------------------------------------- schedule
@@ -309,4 +310,27 @@ fn a_plan_title_never_splits_off_a_next_part() {
     let p = import("某校工会2025年工作计划\n一、建家\n二、下一步工作打算\n正文。").plan;
     assert!(p.next.is_none());
     assert_eq!(p.sections.len(), 2);
+}
+
+#[test]
+fn a_guihua_title_is_a_plan_title() {
+    let imp = import("工会2025工作规划\n在上级工会指导下开展工作。\n一、建家\n二、维权");
+    assert_eq!(imp.plan.title, "工会2025工作规划");
+    assert_eq!(imp.plan.year, 2025);
+    assert_eq!(headings(&imp.plan), ["建家", "维权"]);
+}
+
+#[test]
+fn page_chunks_of_a_document_site_are_joined_and_lose_their_numbers() {
+    let a = "全面贯彻工会工作要求，团结动员广大职工建功立业，".repeat(8);
+    let text = format!(
+        "社区工会总结报告\n1、{a}。一、领导重视 社区把工会工作纳入议程，保障他们生\n2、活有序，{a}。二、解决实际问题 {a}我们今年5月份已圆满完成\n3、街道下达的任务。"
+    );
+    let p = assert_lossless(&text).plan;
+    assert_eq!(headings(&p), ["领导重视", "解决实际问题"]);
+    assert!(
+        p.sections[0].body.contains("保障他们生活有序"),
+        "{:?}",
+        p.sections[0]
+    );
 }
