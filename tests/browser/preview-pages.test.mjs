@@ -111,17 +111,18 @@ test('版式与发文: 居中, standard fonts and a 发文机关标志 persist a
   assert.equal(plan.issuance.print_date, '2027-01-10');
   await page.setViewportSize({ width: 1400, height: 900 });
   const head = page.locator('.up-page .up-doc-issuer');
+  // textContent, not innerText: sheets off screen skip layout (content-visibility), and innerText of a skipped sheet is empty.
   await head.waitFor();
-  assert.equal(await head.innerText(), '市交通运输局机关工会委员会文件');
+  assert.equal(await head.textContent(), '市交通运输局机关工会委员会文件');
   assert.equal(await head.evaluate((e) => getComputedStyle(e).color), 'rgb(212, 0, 0)');
-  assert.equal(await page.locator('.up-page .up-doc-number').innerText(), '市交工发〔2027〕1号');
+  assert.equal(await page.locator('.up-page .up-doc-number').textContent(), '市交工发〔2027〕1号');
   assert.ok(await page.locator('.up-page.up-fonts-standard.up-nums-center').count() === 1);
   assert.ok(!(await page.$eval('.up-page', (e) => getComputedStyle(e).fontFamily)).includes('GB2312'));
   // The 版记 on its own even, unnumbered page.
   const got = await sheets(page);
   assert.equal(got.length % 2, 0);
   assert.deepEqual(got.at(-1), { no: null, blank: false, record: true });
-  assert.match(await page.locator('.up-sheet-record').innerText(), /抄送：市总工会。[\s\S]*2027年1月10日印发/);
+  assert.match(await page.locator('.up-sheet-record').textContent(), /抄送：市总工会。[\s\S]*2027年1月10日印发/);
   // Off and on again: what was typed comes back.
   await page.locator('.up-steps .up-step', { hasText: '署名' }).first().click();
   await page.getByLabel('以文件形式印发').uncheck();
