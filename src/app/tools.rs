@@ -436,7 +436,10 @@ mod imp {
             let _ = Reflect::set(&opts, &"storageKey".into(), &storage_key.into());
             let _ = Reflect::set(&opts, &"onClose".into(), close.as_ref());
             let view = self.call("mountReview", &[el.into(), opts.into()])?;
-            Ok(ReviewMount { view, _close: close })
+            Ok(ReviewMount {
+                view,
+                _close: close,
+            })
         }
 
         fn call(&self, name: &str, args: &[JsValue]) -> Result<JsValue, String> {

@@ -144,7 +144,12 @@ pub fn ReviewPage(p: &ReviewProps) -> Html {
             let sizes: Vec<u64> = files.iter().map(|f| f.size).collect();
             let bytes: u64 = sizes.iter().sum();
             message.set(crate::core::review::limits_notice(files.len(), bytes));
-            part_ends.set(crate::core::review::parts(&sizes).iter().map(|r| r.end).collect());
+            part_ends.set(
+                crate::core::review::parts(&sizes)
+                    .iter()
+                    .map(|r| r.end)
+                    .collect(),
+            );
             progress.set(Some((0, files.len())));
             let p = progress.clone();
             intake::run(

@@ -368,10 +368,14 @@ fn any_bytes_under_any_name_give_a_row() {
     // A simple generator: random bytes, random lengths, every extension.
     let mut seed: u64 = 0x2027;
     let mut next = || {
-        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (seed >> 33) as u32
     };
-    let names = ["a.txt", "b.docx", "c.json", "d.md", "e.doc", "f", "g.pdf", "h.TXT"];
+    let names = [
+        "a.txt", "b.docx", "c.json", "d.md", "e.doc", "f", "g.pdf", "h.TXT",
+    ];
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     for i in 0..64 {
         let len = (next() % 3000) as usize;
@@ -394,7 +398,12 @@ fn any_bytes_under_any_name_give_a_row() {
     );
     assert_eq!(r.rows.len(), 64);
     for row in &r.rows {
-        assert!(row.readable || row.reason.contains('请'), "{}: {}", row.name, row.reason);
+        assert!(
+            row.readable || row.reason.contains('请'),
+            "{}: {}",
+            row.name,
+            row.reason
+        );
         assert!(!row.feedback.is_empty());
     }
     assert!(export_review(&r, "docx").unwrap().len() > 1000);
