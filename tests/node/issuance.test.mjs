@@ -14,7 +14,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
-import { inflateRawSync } from 'node:zlib';
+import { unzip } from './zip.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,31 +33,6 @@ if (!existsSync(AUDIT)) {
 
 const text = (bytes) => new TextDecoder().decode(bytes);
 
-/** The parts of a ZIP archive by name, as text (stored or deflated entries). */
-function unzip(bytes) {
-  const buf = Buffer.from(bytes);
-  let eocd = buf.length - 22;
-  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  assert.ok(eocd >= 0, 'end of central directory');
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const parts = new Map();
-  for (let i = 0; i < count; i++) {
-    assert.equal(buf.readUInt32LE(p), 0x02014b50, 'central directory entry');
-    const method = buf.readUInt16LE(p + 10);
-    const compressedSize = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const offset = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    const data = offset + 30 + buf.readUInt16LE(offset + 26) + buf.readUInt16LE(offset + 28);
-    const compressed = buf.subarray(data, data + compressedSize);
-    parts.set(name, (method === 8 ? inflateRawSync(compressed) : compressed).toString('utf8'));
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return parts;
-}
 
 /** The paragraphs of document.xml: their XML and their text. */
 function paragraphs(xml) {
