@@ -124,8 +124,18 @@ pub(super) fn label_core(line: &str) -> Option<(u8, usize)> {
 
 /// Splits a numbered line into heading and text at the first sentence end
 /// (。;:!? and their half-width forms; closing quotes stay with the
-/// heading). Every character is kept in one of the two parts.
+/// heading), or where a short label runs into its text without punctuation
+/// (`runin`). Every character is kept in one of the two parts.
 pub(crate) fn split_heading(text: &str) -> (&str, &str) {
+    let (h, rest) = split_at_sentence_end(text);
+    let at = h.as_ptr() as usize - text.as_ptr() as usize;
+    match super::runin::text_start(h) {
+        Some(k) => (trim(&text[..at + k]), trim(&text[at + k..])),
+        None => (h, rest),
+    }
+}
+
+fn split_at_sentence_end(text: &str) -> (&str, &str) {
     let cs: Vec<(usize, char)> = text.char_indices().collect();
     let han = |k: usize| {
         cs.get(k)

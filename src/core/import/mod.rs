@@ -42,6 +42,10 @@ mod signature;
 // body lines → tokens (month heading, numbered heading, plain) and levels
 mod headings;
 
+// a heading run into its text without punctuation: where the text begins
+// (used by `labels::split_heading`)
+mod runin;
+
 // tokens → this year's and next year's (read into `plan.next`)
 mod next_year;
 

@@ -24,8 +24,8 @@ const NEXT_MARKERS: [&str; 10] = [
     "下阶段",
     "下一阶段",
 ];
-const NEXT_ENDINGS: [&str; 10] = [
-    "计划", "打算", "思路", "要点", "设想", "安排", "重点", "目标", "任务", "工作",
+const NEXT_ENDINGS: [&str; 11] = [
+    "计划", "打算", "思路", "要点", "设想", "安排", "重点", "目标", "任务", "工作", "意见",
 ];
 
 /// The heading of next year's part of a combined summary.

@@ -1,0 +1,177 @@
+//! A heading run into its text with no punctuation between them, as
+//! flattened copies and careless typing leave it: `根据区委意见调整工会中层
+//! 机构组织体制区总工会将根据…`, `加强学习,努力提高…业务水平学校工会积极…`,
+//! `工作成果在2023年度,…`, `…民主政治建设1坚持…`, `…基层工会活力,我们将…`.
+//! The heading is the short label before the first sentence-like text: it
+//! ends (the last such place in its first 24 characters) on a word headings end on (工作, 建设, 水平, 活动 …) straight
+//! followed by a character that begins a sentence rather than continuing
+//! the label, or before a comma and a first-person subject (`我们`, `我校`).
+//! Input: a heading's first sentence (`labels::split_heading`); output: the
+//! byte index where its text begins. Used for every numbered heading, so it
+//! only acts on a long first sentence and a short label.
+
+use super::normalise::{char_len, fold_char};
+
+/// Words a heading often ends on (compared folded, so traditional too).
+const HEAD_ENDS: [&str; 25] = [
+    "工作", "活动", "建设", "水平", "作用", "机制", "制度", "体制", "能力", "素质", "权益", "职能",
+    "体系", "品牌", "行动", "工程", "质量", "氛围", "队伍", "成果", "成效", "不足", "意见", "职责",
+    "风采",
+];
+
+/// Before one of them, a word that makes it a verb (`大力建设学习型…`).
+const VERB_BEFORE: [&str; 9] = [
+    "大力", "着力", "积极", "加快", "努力", "全面", "加强", "推进", "认真",
+];
+
+/// What continues a label rather than beginning its text (`建设水平`,
+/// `工作的`, `制度和`, `活动月`).
+const CONTINUES: [&str; 25] = [
+    "的", "和", "与", "及", "并", "为", "等", "中", "上", "下", "之", "方面", "目标", "任务", "月",
+    "年", "周", "日", "中心", "计划", "要点", "情况", "问题", "精神", "会议",
+];
+
+/// First-person subjects that begin the text after a comma.
+const SUBJECTS: [&str; 14] = [
+    "我们",
+    "我校",
+    "我局",
+    "我院",
+    "我所",
+    "我会",
+    "我镇",
+    "我区",
+    "我县",
+    "我市",
+    "我公司",
+    "我单位",
+    "本单位",
+    "本校",
+];
+
+/// The shortest first sentence looked at, and the label's length bounds
+/// (characters).
+const MIN_SENTENCE: usize = 16;
+const MIN_LABEL: usize = 4;
+const MAX_LABEL: usize = 24;
+/// The shortest text after the label, up to its first sentence end.
+const MIN_TEXT: usize = 10;
+
+fn han(c: char) -> bool {
+    ('\u{3400}'..='\u{9fff}').contains(&c)
+}
+
+/// Where the text of a heading run into it begins, if it does.
+pub(super) fn text_start(sentence: &str) -> Option<usize> {
+    if char_len(sentence) < MIN_SENTENCE {
+        return None;
+    }
+    let cs: Vec<(usize, char)> = sentence.char_indices().collect();
+    let folded: String = cs.iter().map(|(_, c)| fold_char(*c)).collect();
+    let f: Vec<char> = folded.chars().collect();
+    let starts_with = |k: usize, w: &str| {
+        let wc: Vec<char> = w.chars().collect();
+        f.get(k..k + wc.len()) == Some(&wc[..])
+    };
+    let text_len = |k: usize| {
+        f[k..]
+            .iter()
+            .take_while(|c| !"。；;！!？?".contains(**c))
+            .count()
+    };
+    let sub_item =
+        |k: usize| matches!(f.get(k), Some('1' | '１')) && f.get(k + 1).is_some_and(|c| han(*c));
+    // the last place within the label's bounds (`根据区委意见调整…体制|区总
+    // 工会将…`: not after 意见)
+    let mut best = None;
+    for k in MIN_LABEL..=MAX_LABEL.min(f.len().saturating_sub(1)) {
+        // `…活力,我们将…`: the comma stays with the label
+        if matches!(f[k - 1], '，' | ',')
+            && k > MIN_LABEL
+            && SUBJECTS.iter().any(|s| starts_with(k, s))
+            && text_len(k) >= MIN_TEXT
+        {
+            best = Some(cs[k].0);
+            continue;
+        }
+        if !han(f[k - 1]) {
+            continue;
+        }
+        let ends = HEAD_ENDS.iter().any(|w| {
+            let n = w.chars().count();
+            k >= n
+                && starts_with(k - n, w)
+                && !VERB_BEFORE
+                    .iter()
+                    .any(|v| k >= n + 2 && starts_with(k - n - 2, v))
+        });
+        if !ends {
+            continue;
+        }
+        let continues = HEAD_ENDS
+            .iter()
+            .chain(CONTINUES.iter())
+            .any(|w| starts_with(k, w));
+        if sub_item(k) || (han(f[k]) && !continues && text_len(k) >= MIN_TEXT) {
+            best = Some(cs[k].0);
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::text_start;
+
+    fn split(s: &str) -> Option<(&str, &str)> {
+        text_start(s).map(|k| s.split_at(k))
+    }
+
+    #[test]
+    fn a_label_run_into_its_text_is_split_off() {
+        for (s, h) in [
+            (
+                "根据区委意见调整工会中层机构组织体制区总工会将根据具体情况撤消部分工会工作委员会,扩大部分街道管辖范围。",
+                "根据区委意见调整工会中层机构组织体制",
+            ),
+            (
+                "加强学习,努力提高教职工的政治和业务水平学校工会积极配合校行政、党支部组织教职工学习。",
+                "加强学习,努力提高教职工的政治和业务水平",
+            ),
+            (
+                "工作成果在2023年度,幼儿园工会取得了以下的工作成果",
+                "工作成果",
+            ),
+            ("力推进学校民主政治建设1坚持校代会制度。", "力推进学校民主政治建设"),
+            (
+                "进一步增强基层工会活力,我们将通过建立区域化村联合工会、行业工会形式,发挥作用。",
+                "进一步增强基层工会活力,",
+            ),
+            (
+                "貫徹新思想,實施女職工思想引領行動學習宣傳貫徹黨的二十大精神。",
+                "貫徹新思想,實施女職工思想引領行動",
+            ),
+        ] {
+            assert_eq!(split(s).map(|x| x.0), Some(h), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_long_heading_sentence_is_kept_whole() {
+        for s in [
+            "以党的十七大精神为指导,认真学习并全面贯彻新颁布的《工会法》及工会大精神,坚持推进全心全意依靠工人阶级指导方针的落实。",
+            "认真贯彻落实党的xx大、工会xx大、全国妇女十大精神,坚持科学发展观,动员广大女职工立足岗位,建功立业。",
+            "搞好民主管理厂务公开",
+            "加强工会组织建设工作,提高基层工会的凝聚力和战斗力。",
+            "开展“工会小组活动月”和优秀工会小组评比。",
+            "充分发挥工会组织作用,团结动员广大职工建功立业。",
+            "以竭诚服务职工为宗旨,努力为职工办实事。",
+            "学习贯彻会议精神,推进和谐校园建设",
+            "学习贯彻工作会议精神,推进和谐校园建设工作",
+            "抓教职工精神文化建设,促进教职工综合素养提升",
+            "大力建设学习型组织,不断提高职工队伍的整体素质。",
+        ] {
+            assert_eq!(split(s), None, "{s}");
+        }
+    }
+}
