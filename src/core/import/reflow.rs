@@ -295,13 +295,15 @@ fn join_wrapped(lines: Vec<String>) -> Vec<String> {
 }
 
 /// Where a title glued to the first paragraph ends (`…工作要点2021年我会…`,
-/// `…工作计划 一、…`): after the last title word (计划, 总结, 要点 …) in
-/// the first 40 characters before any sentence punctuation, when a
-/// paragraph of some length follows that does not continue the title.
+/// `…工作计划 一、…`, `…工作计划明年全区…`, `…职责,大力推进…工作总结XX年,…`):
+/// after a title word (计划, 总结, 要点 …) in the first 40 characters
+/// before any sentence end, the last one after which a paragraph of some
+/// length starts anew (a space, a year, a placeholder year, a label or a
+/// word of time) rather than continuing the title.
 fn glued_title(line: &str) -> Option<usize> {
     let head_end = line
         .char_indices()
-        .find(|(_, c)| "。，,；;：:！？!?".contains(*c))
+        .find(|(_, c)| "。；;：:！？!?".contains(*c))
         .map_or(line.len(), |(i, _)| i);
     let window_end = line
         .char_indices()
@@ -310,25 +312,41 @@ fn glued_title(line: &str) -> Option<usize> {
         .min(head_end);
     let window = &line[..window_end];
     let f = fold(window);
-    let mut best: Option<usize> = None;
-    for e in TITLE_ENDINGS.iter() {
-        for (i, _) in f.match_indices(e) {
-            let end = i + e.len();
-            if window.is_char_boundary(end) && best.is_none_or(|b| end > b) {
-                best = Some(end);
-            }
-        }
-    }
-    let end = best?;
+    let mut ends: Vec<usize> = TITLE_ENDINGS
+        .iter()
+        .flat_map(|e| f.match_indices(e).map(|(i, _)| i + e.len()))
+        .filter(|end| window.is_char_boundary(*end))
+        .collect();
+    ends.sort_unstable();
+    ends.dedup();
+    ends.into_iter().rev().find(|&end| title_ends_at(line, end))
+}
+
+/// Words of time that begin a paragraph after a title (`…计划明年全区…`).
+const TIME_WORDS: [&str; 7] = ["今年", "明年", "去年", "本年", "一年来", "近年来", "过去"];
+
+fn title_ends_at(line: &str, end: usize) -> bool {
     let title = &line[..end];
     let rest = trim(&line[end..]);
     let f = fold(title);
     let named = f.contains("工会") || f.contains("年");
-    // the paragraph starts anew: after a space, or with a year or a label
+    // the paragraph starts anew: after a space, or with a year (`2023年`,
+    // `XX年`), a label or a word of time
     let after = &line[end..];
+    let placeholder_year = {
+        let n = after
+            .chars()
+            .take_while(|c| "XxＸｘ×_＿".contains(*c))
+            .count();
+        n >= 2 && after.chars().nth(n) == Some('年')
+    };
     let anew = first_char(after).is_some_and(|c| is_space(c) || c.is_ascii_digit())
+        || placeholder_year
+        || TIME_WORDS.iter().any(|w| after.starts_with(w))
         || parse_label(rest).is_some();
-    (named && anew && char_len(rest) >= 20 && char_len(title) >= 6).then_some(end)
+    // a title holds no comma before its last few words run on
+    let clause = f.matches(['，', ',']).count() <= 1;
+    named && anew && clause && char_len(rest) >= 20 && char_len(title) >= 6
 }
 
 #[cfg(test)]
@@ -435,16 +453,33 @@ mod tests {
 
     #[test]
     fn a_title_glued_to_the_first_paragraph_is_split_off() {
-        let t = "教育工会2021年工作总结及2021年工作要点2021年武夷山市教育工会工作在上级工会组织和各级党政领导的关心支持下,取得了一定的成绩。";
-        assert_eq!(
-            reflow(t).0.lines().next(),
-            Some("教育工会2021年工作总结及2021年工作要点")
-        );
+        for (t, title) in [
+            (
+                "教育工会2021年工作总结及2021年工作要点2021年武夷山市教育工会工作在上级工会组织和各级党政领导的关心支持下,取得了一定的成绩。",
+                "教育工会2021年工作总结及2021年工作要点",
+            ),
+            // not the last title word when the text after it runs on
+            (
+                "女职工部2023年创新和重点工作安排2023年市总女职工工作总体思路是“围绕一个中心”:学习宣传贯彻党的二十大精神",
+                "女职工部2023年创新和重点工作安排",
+            ),
+            (
+                "工会工作计划明年全区工会工作的总体要求是:以党的十七大全会精神和科学发展观为指导",
+                "工会工作计划",
+            ),
+            (
+                "全面履行工会职责,大力推进学校工作某某市第五中学工会工作总结XX年,我校工会在学校党总支和上级工会的领导下,全面履行工会职责。",
+                "全面履行工会职责,大力推进学校工作某某市第五中学工会工作总结",
+            ),
+        ] {
+            assert_eq!(reflow(t).0.lines().next(), Some(title), "{t}");
+        }
         for t in [
             "我校2024年工会工作计划是根据上级要求和学校实际制定的,请各部门遵照执行。",
             "2024年工作总结如下:",
             "现将一年来的工作总结如下,请审议。",
             "2023年度是幼儿园工会的工作总结期,这一年度的工作总结综合了幼儿园工会的工作成果",
+            "我们认真制定年度计划,今年以来各项工作有序推进,取得了较好的成效。",
         ] {
             assert_eq!(glued_title(t), None, "{t}");
         }
