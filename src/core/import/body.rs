@@ -229,7 +229,10 @@ impl Reader<'_> {
                     self.part.found.push(h.to_string());
                     self.ctx.drop(Dropped::Label, label);
                     self.chain.clear();
-                    match special_of(h).filter(|s| *s != Special::Schedule) {
+                    // a named part's field taken already (`指导思想`, then
+                    // `工作思路和措施`): the second is a section, as written
+                    let taken = |s: &Special| self.part.specials.contains(s);
+                    match special_of(h).filter(|s| *s != Special::Schedule && !taken(s)) {
                         Some(sp) => {
                             self.part.specials.push(sp);
                             self.target = Target::Special(sp);

@@ -35,6 +35,14 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
                 "正文"
             },
         )
+    } else if title.kind == Some(Kind::SummaryAndPlan)
+        && plan_signal
+        && !summary_signal
+        && !past_tense(plan)
+    {
+        // `工会总结工作计划` over 指导思想 and measures, no year looked back
+        // on and no next year's part: a plan
+        (Kind::Plan, true, "正文")
     } else if let Some(k) = title.kind {
         (k, true, "标题")
     } else if summary_signal || past_tense(plan) {

@@ -256,3 +256,14 @@ fn a_scheme_with_skipped_numbers_keeps_every_section() {
         ["活动目的", "活动主题", "组织机构", "奖励办法", "活动时间"]
     );
 }
+
+#[test]
+fn a_second_heading_naming_a_part_already_read_is_a_section() {
+    // `工作思路和措施` names 指导思想 by its words, but 指导思想 came first
+    let p = import("工会总结工作计划\n一、指导思想:\n围绕学校中心工作,团结动员全体教职工。\n二、工作思路和措施:\n(一)加强师德建设。\n1、抓好职业道德教育。").plan;
+    assert_eq!(p.headings.guiding.as_deref(), Some("指导思想："));
+    assert_eq!(headings(&p), ["工作思路和措施："]);
+    // and a title naming both words over a plan's parts only is a plan
+    assert_eq!(p.kind, Kind::Plan);
+    assert!(p.next.is_none());
+}
