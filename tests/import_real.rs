@@ -23,8 +23,9 @@ use union_plan::core::model::Plan;
 /// 133) on their first run (misses: titles of flattened texts run into their
 /// text, level-1 headings run into their text, 总结工作计划 read as combined,
 /// a space-flattened `二、工作思路和措施:` lost, 工作安排 read as plan); the
-/// whole corpus then 97.5% (709 of 727, 76 texts).
-const FLOOR: f64 = 98.0;
+/// whole corpus then 97.5% (709 of 727, 76 texts). After the fixes: heldout3
+/// 130 of 133, the corpus 99.0% (720 of 727).
+const FLOOR: f64 = 98.5;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
