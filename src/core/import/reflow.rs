@@ -77,7 +77,11 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
     // flattened: a few very long lines (a text pasted from Word with one
     // long paragraph per line is not)
     let avg = chars / lines.len().max(1);
-    let flat = !lines.is_empty() && avg > FLAT_LINE && (lines.len() <= 6 || avg > 3 * FLAT_LINE);
+    // or a title and one long paragraph holding the whole text
+    let longest = lines.iter().map(|l| char_len(l)).max().unwrap_or(0);
+    let flat = !lines.is_empty()
+        && ((avg > FLAT_LINE && (lines.len() <= 6 || avg > 3 * FLAT_LINE))
+            || (lines.len() <= 3 && longest > FLAT_LINE));
     let mut done = Reflowed::default();
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     for l in &lines {
@@ -449,6 +453,20 @@ mod tests {
         let t = "使广大职工真切感受到医院的建设和发展与自己的成长息息相关,医院的成长才是真正意义上\n6\n的成长.";
         let r = reflow(t).0;
         assert!(r.contains("真正意义上的成长."), "{r}");
+    }
+
+    #[test]
+    fn a_title_and_one_long_paragraph_holding_the_text_is_flattened() {
+        let body = "今年我会在党总支和市工委的领导和支持下,紧紧围绕中心工作,进一步完善工会的自身建设,切实履行工会的各项基本职能,积极开展各项活动,取得了很好的成绩。".repeat(3);
+        let t = format!("某某局工会工作总结\n{body}现将工作总结如下。一、加强政治学习,提高员工综合素质。充分发挥工会的自身优势,积极配合行政,开展具有特色的员工教育工作。");
+        let out = reflow(&t).0;
+        assert!(
+            out.lines().any(|l| l.starts_with("一、加强政治学习")),
+            "{out}"
+        );
+        // a short paragraph with an inline list stays one line
+        let t = "某某局工会工作计划\n今年重点抓好三件事:一、建会入会;二、职工书屋;三、困难帮扶。";
+        assert_eq!(reflow(t).0.lines().count(), 2);
     }
 
     #[test]
