@@ -42,6 +42,9 @@ mod signature;
 // body lines → tokens (month heading, numbered heading, plain) and levels
 mod headings;
 
+// paragraphs led by a heading sentence, no numbering anywhere → headings
+mod topics;
+
 // a heading run into its text without punctuation: where the text begins
 // (used by `labels::split_heading`)
 mod runin;
@@ -233,7 +236,8 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     plan.issuance = issuance;
 
     // the body as tokens; next year's part split off and read on its own
-    let toks = headings::tokens(body);
+    let mut toks = headings::tokens(body);
+    topics::promote(&mut toks);
     let (this_year, next_year) = next_year::split(&toks, &title);
     let outline = body::parse_part(this_year, &mut ctx).into_plan(&mut plan);
     next_year::read(next_year, &mut plan, title.year, &mut ctx);

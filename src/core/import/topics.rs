@@ -1,0 +1,125 @@
+//! Paragraphs led by their heading sentence, with no numbering anywhere
+//! (`加強基層工會組織建設。重點抓好…` / `強化縣(市、區)工會建設。抓好…`):
+//! each short first sentence is a level-1 heading, as written. Input: the
+//! body's tokens (`headings`); output: the same tokens, such paragraphs
+//! made unnumbered headings (`rank::PLAIN`) whose text `body` splits at the
+//! first sentence end. Only when at least three paragraphs have that form and
+//! they are most of the paragraphs from the first of them on.
+
+use super::headings::Tok;
+use super::labels::rank;
+use super::normalise::{char_len, fold};
+
+/// Bounds of a heading sentence and of the text after it (characters).
+const MIN_HEAD: usize = 4;
+const MAX_HEAD: usize = 20;
+const MIN_TEXT: usize = 20;
+/// How many paragraphs must have the form.
+const MIN_RUN: usize = 3;
+
+/// Words that begin a sentence of text rather than a heading.
+const OPENERS: [&str; 12] = [
+    "今年",
+    "本年",
+    "去年",
+    "明年",
+    "一年来",
+    "全年",
+    "在",
+    "我",
+    "本",
+    "这",
+    "通过",
+    "经过",
+];
+
+/// The heading sentence leading a paragraph, if the paragraph has that form.
+fn heading_sentence(line: &str) -> Option<&str> {
+    let (end, _) = line.char_indices().find(|(_, c)| *c == '。')?;
+    let head = &line[..end + '。'.len_utf8()];
+    let n = char_len(head) - 1;
+    let f = fold(head);
+    let lead = (MIN_HEAD..=MAX_HEAD).contains(&n)
+        && !head.contains(['，', ',', '；', ';', '：', ':'])
+        && !f.starts_with(|c: char| c.is_ascii_digit() || "Xx×_".contains(c))
+        && !OPENERS.iter().any(|o| f.starts_with(o));
+    (lead && char_len(&line[head.len()..]) >= MIN_TEXT).then_some(head)
+}
+
+/// Makes paragraphs led by a heading sentence unnumbered headings, when
+/// the body has no numbered or month headings of its own.
+pub(super) fn promote(toks: &mut [Tok]) {
+    if toks.iter().any(|t| !matches!(t, Tok::Plain(_))) {
+        return;
+    }
+    let led: Vec<bool> = toks
+        .iter()
+        .map(|t| heading_sentence(t.raw()).is_some())
+        .collect();
+    let Some(first) = led.iter().position(|l| *l) else {
+        return;
+    };
+    let n = led.iter().filter(|l| **l).count();
+    let from_first = led.len() - first;
+    if n < MIN_RUN || n * 3 < from_first * 2 {
+        return;
+    }
+    for (t, l) in toks.iter_mut().zip(led) {
+        if l {
+            let raw = t.raw();
+            *t = Tok::Head {
+                raw,
+                label: "",
+                rank: rank::PLAIN,
+                text: raw,
+            };
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn heads(lines: &[&str]) -> Vec<String> {
+        let mut toks: Vec<Tok> = lines.iter().map(|l| Tok::Plain(l)).collect();
+        promote(&mut toks);
+        toks.iter()
+            .filter_map(|t| match t {
+                Tok::Head { text, .. } => heading_sentence(text).map(str::to_string),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn paragraphs_led_by_a_heading_sentence_become_headings() {
+        let lines = [
+            "加強基層工會組織建設。重點抓好改制企業、外商投資企業、民營企業工會組建工作,確保會員不流失。",
+            "強化縣(市、區)工會建設。抓好鄉鎮(街道)工會工作意見的貫徹落實,做好成立總工會的試點工作。",
+            "不斷提高工會幹部的理論素養和業務能力。通過培訓、學習調研、研討等方法,提高工會幹部綜合素質。",
+        ];
+        assert_eq!(
+            heads(&lines),
+            [
+                "加強基層工會組織建設。",
+                "強化縣(市、區)工會建設。",
+                "不斷提高工會幹部的理論素養和業務能力。"
+            ]
+        );
+    }
+
+    #[test]
+    fn ordinary_paragraphs_stay_text() {
+        // sentences of text (a comma, a word of time, a subject) and too few
+        let lines = [
+            "今年工会工作取得了显著成绩。全年共组织各类活动二十余次,职工参与率超过九成。",
+            "我们坚持以职工为中心。围绕中心工作开展劳动竞赛,组织技能比武,选树先进典型。",
+            "在上级工会的指导下,我们完成了换届选举。新一届委员会分工明确,运转良好。",
+            "加强基层工会组织建设。重点抓好非公企业工会组建,确保会员不流失,组织不弱化。",
+        ];
+        assert!(heads(&lines).is_empty());
+        let two = [lines[3], lines[3]];
+        assert!(heads(&two).is_empty());
+    }
+}
