@@ -103,7 +103,7 @@ fn title_ending(line: &str) -> bool {
 
 fn title_like(l: &str) -> bool {
     char_len(l) <= 60
-        && (!has_sentence_punct(l) || subtitled(l))
+        && (!has_sentence_punct(l) || subtitled(l) || motto(l))
         && parse_label(l).is_none()
         && parse_month_line(l).is_none()
 }
@@ -118,6 +118,27 @@ fn subtitled(l: &str) -> bool {
         && !trim(b).is_empty()
         && !has_sentence_punct(a)
         && !has_sentence_punct(b)
+}
+
+/// `全面履行工会职责,大力推进学校工作`: a motto main title, two short
+/// phrases and one comma (the formal title after it, on the same line or
+/// the next); a clause of purpose or of time (`为…,` `今年…,`) is none.
+fn motto(l: &str) -> bool {
+    let mut parts = l.split([',', FW_COMMA]);
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let (a, b) = (trim(a), trim(b));
+    let f = fold(a);
+    (4..=16).contains(&char_len(a))
+        && char_len(b) >= 4
+        && !has_sentence_punct(a)
+        && !has_sentence_punct(b)
+        && ![
+            "为", "根据", "按照", "在", "经", "现", "我", "今年", "本", "同志", "各",
+        ]
+        .iter()
+        .any(|w| f.starts_with(w))
 }
 
 /// A named part's heading (`工作思路`, `工作目标`) is no title, unless it

@@ -267,3 +267,23 @@ fn a_second_heading_naming_a_part_already_read_is_a_section() {
     assert_eq!(p.kind, Kind::Plan);
     assert!(p.next.is_none());
 }
+
+#[test]
+fn a_motto_main_title_is_part_of_the_title() {
+    // on its own line above the formal title, or glued to it and the text
+    for text in [
+        "全面履行工会职责,大力推进学校工作\n某某中学工会工作总结\n一、推进民主管理\n今年召开了教代会。",
+        "全面履行工会职责,大力推进学校工作某某中学工会工作总结XX年,我校工会在学校党总支和上级工会的领导下,全面履行工会职责,取得了较好的成绩。一、推进民主管理1坚持校代会制度。今年一月份召开了教代会。二、关心教职工生活。工会组织了慰问活动,送去温暖。",
+    ] {
+        let p = import(text).plan;
+        assert_eq!(
+            p.title.lines().collect::<String>(),
+            "全面履行工会职责，大力推进学校工作某某中学工会工作总结",
+            "{text}"
+        );
+        assert_eq!(p.kind, Kind::Summary);
+    }
+    // a clause of purpose is no title
+    let p = import("为进一步做好工会工作,特制定工会工作计划\n一、加强建家\n正文。").plan;
+    assert_eq!(p.title, "");
+}
