@@ -190,7 +190,8 @@ fn kind_from_title(t: &str) -> Option<Kind> {
         }
         return Some(Kind::Summary);
     }
-    if f.contains("要点") {
+    // `…创新和重点工作安排`: the year's key points
+    if f.contains("要点") || f.contains("重点工作") {
         return Some(Kind::KeyPoints);
     }
     if ["计划", "思路", "打算", "设想", "安排", "规划"]
