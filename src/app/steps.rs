@@ -208,11 +208,29 @@ pub fn text(ctx: &Ctx, step: Step, next: bool) -> Html {
     if next {
         target = target.in_next();
     }
+    // the author's own heading of this part, kept by import
+    let h = &plan.headings;
+    let kept = match field {
+        TF::Guiding => &h.guiding,
+        TF::Goals => &h.goals,
+        TF::Measures => &h.measures,
+        TF::Problems => &h.problems,
+    }
+    .as_deref()
+    .filter(|k| !k.trim().is_empty());
     html! {
         <div class="up-step-body">
             <TextField key={format!("{}-{}", target.dom_id(), ctx.epoch)} id={ctx.ids.id(&target.dom_id())} label={label} value={value.clone()} multiline=true rows={12}
                 placeholder={placeholder} hint="每段一行，回车另起一段；段首缩进和编号在导出时自动处理。"
                 onchange={ctx.edit_cb(next, move |value: String| Op::Text { field, value })} />
+            if let Some(k) = kept {
+                <p class="up-hint up-row">
+                    { format!("标题照原文：“{k}”。") }
+                    <button type="button" class="up-btn up-btn-link"
+                        title={format!("不用原文标题“{k}”，改用“{label}”")}
+                        onclick={ctx.op_cb(next, move |_: MouseEvent| Op::StandardHeading(field))}>{ "用标准标题" }</button>
+                </p>
+            }
         </div>
     }
 }

@@ -166,6 +166,9 @@ pub enum Op {
     },
     /// 加盖印章 (how the signature sits, GB/T 9704 7.3.5).
     IssuanceSeal(bool),
+    /// 用标准标题: forgets the author's own heading of a named part
+    /// (`headings`, kept by import), so the standard one prints again.
+    StandardHeading(TextField),
 }
 
 /// An edit of the document, or of next year's part of a 总结暨明年计划.
@@ -378,6 +381,19 @@ fn apply_op(plan: &mut Plan, op: Op) -> Outcome {
         Op::SetIssuance(i) => settings::set_issuance(plan, i),
         Op::IssuanceText { field, value } => settings::set_text(plan, field, value),
         Op::IssuanceSeal(seal) => settings::set_seal(plan, seal),
+        Op::StandardHeading(field) => {
+            let h = &mut plan.headings;
+            let kept = match field {
+                TextField::Guiding => &mut h.guiding,
+                TextField::Goals => &mut h.goals,
+                TextField::Measures => &mut h.measures,
+                TextField::Problems => &mut h.problems,
+            };
+            if kept.take().is_none() {
+                return Outcome::default();
+            }
+            changed(None)
+        }
     };
     if out.changed && follows {
         plan.title = title::suggest(plan);

@@ -337,3 +337,25 @@ fn fix_punctuation_is_one_edit_over_the_whole_document_or_the_next_part() {
 }
 
 mod duties;
+
+#[test]
+fn standard_heading_forgets_the_authors_wording_of_a_part() {
+    let mut p = crate::core::import::import_text(
+        "某某工会2025年工作计划\n一、指导思想\n以服务职工为宗旨。\n二、组织建设\n建好职工之家。\n三、存在的不足\n经费偏紧。",
+    )
+    .plan;
+    assert_eq!(p.headings.problems.as_deref(), Some("存在的不足"));
+    assert!(headings(&p).iter().any(|h| h.contains("存在的不足")));
+    let out = apply(&mut p, e(Op::StandardHeading(TextField::Problems)));
+    assert!(out.changed);
+    assert_eq!(p.headings.problems, None);
+    assert!(!headings(&p).iter().any(|h| h.contains("存在的不足")));
+    // the text stays, the other part keeps its wording; again: nothing to do
+    assert_eq!(p.problems, "经费偏紧。");
+    assert_eq!(p.headings.guiding.as_deref(), Some("指导思想"));
+    assert!(!apply(&mut p, e(Op::StandardHeading(TextField::Problems))).changed);
+    assert_eq!(
+        e(Op::StandardHeading(TextField::Goals)).coalesce_key(),
+        None
+    );
+}

@@ -73,6 +73,17 @@ impl Reflowed {
 
 pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
     let lines: Vec<&str> = text.lines().map(trim).filter(|l| !l.is_empty()).collect();
+    // which lines follow a blank line: a paragraph break, never a wrap
+    let mut blank_before = Vec::with_capacity(lines.len());
+    let mut blank = false;
+    for l in text.lines().map(trim) {
+        if l.is_empty() {
+            blank = true;
+        } else {
+            blank_before.push(blank);
+            blank = false;
+        }
+    }
     let chars: usize = lines.iter().map(|l| char_len(l)).sum();
     // flattened: a few very long lines (a text pasted from Word with one
     // long paragraph per line is not)
@@ -95,7 +106,7 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
     }
     if !flat {
         let before = out.len();
-        out = join_wrapped(out);
+        out = join_wrapped(out, &blank_before);
         done.joined = before.saturating_sub(out.len());
     }
     if let Some(first) = out.first() {
@@ -243,7 +254,7 @@ fn is_cjk(c: char) -> bool {
 /// characters ending in a Chinese character (no sentence end, no heading
 /// mark) runs on into the next line when that one starts with a Chinese
 /// character and is no numbered or month heading.
-fn join_wrapped(lines: Vec<String>) -> Vec<String> {
+fn join_wrapped(lines: Vec<String>, blank_before: &[bool]) -> Vec<String> {
     let starts_text = |l: &str| {
         first_char(l).is_some_and(|c| is_cjk(c) || "“\"《".contains(c))
             && parse_label(l).is_none()
@@ -251,8 +262,9 @@ fn join_wrapped(lines: Vec<String>) -> Vec<String> {
     };
     // a page number glued to the end of a wrapped line (`…各 1` / `項制度`)
     // goes on a line of its own (dropped later as a page number)
-    let mut split: Vec<String> = Vec::with_capacity(lines.len());
+    let mut split: Vec<(String, bool)> = Vec::with_capacity(lines.len());
     for (i, l) in lines.iter().enumerate() {
+        let blank = blank_before.get(i).copied().unwrap_or(false);
         let next_text = lines.get(i + 1).is_some_and(|n| starts_text(n));
         match l.rsplit_once(is_space) {
             Some((body, num))
@@ -261,15 +273,17 @@ fn join_wrapped(lines: Vec<String>) -> Vec<String> {
                     && char_len(body) >= WRAP_MIN
                     && body.chars().last().is_some_and(is_cjk) =>
             {
-                split.push(trim(body).to_string());
-                split.push(num.to_string());
+                split.push((trim(body).to_string(), blank));
+                split.push((num.to_string(), false));
             }
-            _ => split.push(l.clone()),
+            _ => split.push((l.clone(), blank)),
         }
     }
     let mut out: Vec<String> = Vec::with_capacity(split.len());
     let mut run_on = false;
-    for l in split {
+    for (l, blank) in split {
+        // a blank line before it: a new paragraph
+        run_on &= !blank;
         if run_on && is_page_number(&l) && out.len() > 0 {
             // a page number between the halves of a sentence: set before it
             let k = out.len() - 1;
@@ -329,6 +343,26 @@ fn glued_title(line: &str) -> Option<usize> {
 /// Words of time that begin a paragraph after a title (`…计划明年全区…`).
 const TIME_WORDS: [&str; 7] = ["今年", "明年", "去年", "本年", "一年来", "近年来", "过去"];
 
+/// First-person subjects that begin a paragraph after a title
+/// (`…工作总结我乡小学教育工会…`).
+const SUBJECTS: [&str; 15] = [
+    "我们",
+    "我乡",
+    "我镇",
+    "我校",
+    "我局",
+    "我院",
+    "我会",
+    "我区",
+    "我县",
+    "我市",
+    "我厂",
+    "我所",
+    "我公司",
+    "我单位",
+    "本单位",
+];
+
 fn title_ends_at(line: &str, end: usize) -> bool {
     let title = &line[..end];
     let rest = trim(&line[end..]);
@@ -347,6 +381,7 @@ fn title_ends_at(line: &str, end: usize) -> bool {
     let anew = first_char(after).is_some_and(|c| is_space(c) || c.is_ascii_digit())
         || placeholder_year
         || TIME_WORDS.iter().any(|w| after.starts_with(w))
+        || SUBJECTS.iter().any(|w| after.starts_with(w))
         || parse_label(rest).is_some();
     // a title holds no comma before its last few words run on
     let clause = f.matches(['，', ',']).count() <= 1;
@@ -456,6 +491,15 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_before_a_blank_line_is_no_wrapped_line() {
+        let t = "一、以实现女职工组织组建率95%为阶段性目标,推进已建工会企业中女职工组织全覆盖\n\n进一步推进女职工组织与工会同步组建。";
+        assert_eq!(reflow(t).0.lines().filter(|l| !l.is_empty()).count(), 2);
+        // without the blank line it reads as wrapped
+        let t = t.replace("\n\n", "\n");
+        assert_eq!(reflow(&t).0.lines().count(), 1);
+    }
+
+    #[test]
     fn a_title_and_one_long_paragraph_holding_the_text_is_flattened() {
         let body = "今年我会在党总支和市工委的领导和支持下,紧紧围绕中心工作,进一步完善工会的自身建设,切实履行工会的各项基本职能,积极开展各项活动,取得了很好的成绩。".repeat(3);
         let t = format!("某某局工会工作总结\n{body}现将工作总结如下。一、加强政治学习,提高员工综合素质。充分发挥工会的自身优势,积极配合行政,开展具有特色的员工教育工作。");
@@ -484,6 +528,10 @@ mod tests {
             (
                 "工会工作计划明年全区工会工作的总体要求是:以党的十七大全会精神和科学发展观为指导",
                 "工会工作计划",
+            ),
+            (
+                "小学学校工会工作总结我乡小学教育工会在乡中心小学的统一领导下,积极开展了各项工会活动。",
+                "小学学校工会工作总结",
             ),
             (
                 "全面履行工会职责,大力推进学校工作某某市第五中学工会工作总结XX年,我校工会在学校党总支和上级工会的领导下,全面履行工会职责。",

@@ -49,6 +49,21 @@ const SUBJECTS: [&str; 14] = [
     "本校",
 ];
 
+/// Words of time that begin the text after a label of some length
+/// (`…职业道德学习每学期在学校…`).
+const TIME_OPENERS: [&str; 8] = [
+    "每学期",
+    "每年",
+    "每月",
+    "每季度",
+    "一年来",
+    "本学期",
+    "本年度",
+    "近年来",
+];
+/// The shortest label before a word of time.
+const MIN_TIME_LABEL: usize = 6;
+
 /// The shortest first sentence looked at, and the label's length bounds
 /// (characters).
 const MIN_SENTENCE: usize = 16;
@@ -95,6 +110,13 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             continue;
         }
         if !han(f[k - 1]) {
+            continue;
+        }
+        if k >= MIN_TIME_LABEL
+            && TIME_OPENERS.iter().any(|w| starts_with(k, w))
+            && text_len(k) >= MIN_TEXT
+        {
+            best = Some(cs[k].0);
             continue;
         }
         let ends = HEAD_ENDS.iter().any(|w| {
@@ -144,6 +166,10 @@ mod tests {
             ),
             ("力推进学校民主政治建设1坚持校代会制度。", "力推进学校民主政治建设"),
             (
+                "注重教职工的政治思想和职业道德学习每学期在学校的统一布置下,组织全体教职工认真学习。",
+                "注重教职工的政治思想和职业道德学习",
+            ),
+            (
                 "进一步增强基层工会活力,我们将通过建立区域化村联合工会、行业工会形式,发挥作用。",
                 "进一步增强基层工会活力,",
             ),
@@ -170,6 +196,7 @@ mod tests {
             "学习贯彻工作会议精神,推进和谐校园建设工作",
             "抓教职工精神文化建设,促进教职工综合素养提升",
             "大力建设学习型组织,不断提高职工队伍的整体素质。",
+            "坚持每月开展一次职工谈心活动,及时了解职工的思想动态。",
         ] {
             assert_eq!(split(s), None, "{s}");
         }
