@@ -108,3 +108,37 @@ test('GBK-encoded text files are decoded', async () => {
   assert.match(await page.locator('.up-facts').innerText(), /3 个：加强学习；做好服务；关心职工/);
   await context.close();
 });
+
+test('a part heading kept as the author wrote it can go back to the standard one, and undo brings it back', async () => {
+  const context = await browser.newContext();
+  const page = await openApp(context, server.url);
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await page.fill('#up-import-text', [
+    '城北社区工会2026年工作计划',
+    '一、指导思想',
+    '以服务职工为中心。',
+    '二、组织建设',
+    '推进新就业形态劳动者入会。',
+    '三、存在的不足',
+    '活动经费偏紧。',
+  ].join('\n'));
+  await page.getByRole('button', { name: '识别粘贴的内容' }).click();
+  await page.getByRole('button', { name: '导入为新草稿' }).click();
+  await page.waitForFunction(() => document.querySelector('#f-basic-org')?.value === '城北社区工会');
+  await page.locator('.up-steps .up-step', { hasText: '存在问题' }).first().click();
+  const hint = page.locator('.up-step-body', { hasText: '标题照原文' });
+  assert.match(await hint.innerText(), /标题照原文：“存在的不足”/);
+  // keyboard: the button is a real button, reached by focus and Enter
+  await page.getByRole('button', { name: '用标准标题' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !window.unionPlanEditor.plan().headings?.problems);
+  assert.equal(await page.getByRole('button', { name: '用标准标题' }).count(), 0);
+  const plan = await page.evaluate(() => window.unionPlanEditor.plan());
+  assert.equal(plan.problems, '活动经费偏紧。', 'the text stays');
+  assert.equal(plan.headings.guiding, '指导思想', 'the other part keeps its wording');
+  await page.getByRole('button', { name: '撤销', exact: true }).click();
+  await page.waitForFunction(() => window.unionPlanEditor.plan().headings?.problems === '存在的不足');
+  assert.equal(await page.getByRole('button', { name: '用标准标题' }).count(), 1);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
