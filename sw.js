@@ -13,8 +13,9 @@ const scope = new URL(self.registration.scope);
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    // Bypass the HTTP cache: the files must be the ones this build names.
-    await cache.addAll(FILES.map((f) => new Request(new URL(f, scope), { cache: 'reload' })));
+    // Revalidate with the server (a 304 costs no body): the files must be the
+    // ones this build names, and what the page has just fetched is not sent again.
+    await cache.addAll(FILES.map((f) => new Request(new URL(f, scope), { cache: 'no-cache' })));
     await self.skipWaiting();
   })());
 });

@@ -1,7 +1,6 @@
 // The browser measurements. Every timing is taken inside the page with
 // performance.now() (or event.timeStamp, same clock), never across the
 // DevTools protocol. Each function runs `warmup` discarded samples first.
-import { gzipSync } from 'node:zlib';
 import { largePlan } from '../tests/fixtures/large-plan.mjs';
 import { memberPlanText } from '../tests/fixtures/member-plans.mjs';
 
@@ -21,12 +20,14 @@ function installReadyProbe(selector) {
   obs.observe(document, { childList: true, subtree: true, attributes: true });
 }
 
-async function newAppPage(browser, url, { perfMarks = false } = {}) {
+async function newAppPage(browser, url, { perfMarks = false, throttle = 1, selector = READY_SELECTOR } = {}) {
   const context = await browser.newContext();
-  await context.addInitScript(installReadyProbe, READY_SELECTOR);
+  await context.addInitScript(installReadyProbe, selector);
   // Asks the app to emit its autosave performance marks, when it supports them.
   if (perfMarks) await context.addInitScript(() => { window.unionPlanPerf = true; });
   const page = await context.newPage();
+  // An old office PC: the CPU slowed down `throttle` times (DevTools' CPU throttling).
+  if (throttle !== 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -34,53 +35,73 @@ async function newAppPage(browser, url, { perfMarks = false } = {}) {
   return { context, page };
 }
 
+/** Waits until the server has answered nothing for `quiet` ms (service worker requests included). */
+async function networkIdle(served, quiet = 1000, limit = 20000) {
+  const t0 = Date.now();
+  while (Date.now() - t0 < limit) {
+    const last = served.length ? served[served.length - 1].at : t0;
+    if (Date.now() - last >= quiet) return;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
 /**
- * 1 + 2. Fresh context per run: navigation start → `#f-basic-org` present and
+ * 1 + 2. Fresh context per run: navigation start → `selector` present and
  * enabled (in-page probe), then checks it really takes typed text. The first
- * run also records every network response and sums the gzip sizes of their
- * bodies.
+ * run (`record`) also waits for the network to go idle and reads what was
+ * transferred: the page's own resource timing (encoded body sizes; the
+ * server compresses with gzip) split at the moment the field was ready,
+ * and the server's own count of every response (the service worker's
+ * precache included), with the paths sent more than once.
  */
-export async function measureLoad(browser, url, { runs, warmup }) {
-  const ready = [], dcl = [], responses = [];
+export async function measureLoad(browser, url, { runs, warmup, throttle = 1, selector = READY_SELECTOR, served = null }) {
+  const ready = [], dcl = [];
+  let transfer = null;
   for (let i = 0; i < warmup + runs; i++) {
-    const { context, page } = await newAppPage(browser, url);
-    const record = i === 0;
-    const pending = [];
-    if (record) {
-      page.on('response', (r) => pending.push((async () => {
-        const body = await r.body().catch(() => null);
-        if (body) responses.push({ url: r.url(), status: r.status(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
-      })()));
-    }
+    const { context, page } = await newAppPage(browser, url, { throttle, selector });
+    const record = i === 0 && served;
+    if (record) served.length = 0;
     await page.goto(url);
-    await page.waitForFunction(() => window.__benchReady != null, null, { timeout: 20000 });
+    await page.waitForFunction(() => window.__benchReady != null, null, { timeout: 30000 });
     const t = await page.evaluate(() => ({
       ready: window.__benchReady,
       dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? NaN,
     }));
     // It must take typing right away (not measured, only checked).
-    await page.type(READY_SELECTOR, '测');
-    const value = await page.inputValue(READY_SELECTOR);
-    if (!value.includes('测')) throw new Error(`#f-basic-org did not take typed text (value "${value}")`);
+    await page.type(selector, '测');
+    const value = await page.inputValue(selector);
+    if (!value.includes('测')) throw new Error(`${selector} did not take typed text (value "${value}")`);
     if (record) {
       await page.waitForTimeout(1500);
-      await Promise.all(pending);
-      // Requests the page started after the field was ready (the tools module), by the page's clock.
-      const late = new Set(await page.evaluate(() => performance.getEntriesByType('resource')
-        .filter((e) => e.startTime > window.__benchReady).map((e) => e.name)));
-      for (const r of responses) r.afterReady = late.has(r.url);
+      await networkIdle(served);
+      const entries = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0];
+        return [{ name: nav.name, startTime: 0, bytes: nav.encodedBodySize }, ...performance.getEntriesByType('resource')
+          .map((e) => ({ name: e.name, startTime: e.startTime, bytes: e.encodedBodySize }))];
+      });
+      const early = entries.filter((e) => e.startTime <= t.ready);
+      const sum = (xs) => xs.reduce((n, e) => n + e.bytes, 0);
+      const byPath = new Map();
+      for (const s of served) if (s.status === 200) byPath.set(s.path, (byPath.get(s.path) || 0) + 1);
+      transfer = {
+        initial: sum(early), visit: sum(entries),
+        server: served.filter((s) => s.status === 200).reduce((n, s) => n + s.bytes, 0),
+        revalidated: served.filter((s) => s.status === 304).length,
+        twice: [...byPath].filter(([, n]) => n > 1).map(([p]) => p),
+        entries: entries.map((e) => ({ path: new URL(e.name).pathname, start: Math.round(e.startTime), bytes: e.bytes, initial: e.startTime <= t.ready })),
+        served: served.map(({ path, status, bytes, encoding }) => ({ path, status, bytes, encoding })),
+      };
     }
     if (page.errors.length) throw new Error(`page errors while loading: ${page.errors.join('; ')}`);
     if (i >= warmup) { ready.push(t.ready); dcl.push(t.dcl); }
     await context.close();
   }
-  responses.sort((a, b) => a.url.localeCompare(b.url));
-  return { ready, dcl, responses };
+  return { ready, dcl, transfer };
 }
 
 /** Opens the app with the large plan on the 主要工作 step. */
-async function openLargePlan(browser, url) {
-  const { context, page } = await newAppPage(browser, url, { perfMarks: true });
+async function openLargePlan(browser, url, throttle = 1) {
+  const { context, page } = await newAppPage(browser, url, { perfMarks: true, throttle });
   await page.goto(url);
   await page.waitForFunction(() => window.__benchReady != null && window.unionPlanEditor, null, { timeout: 20000 });
   const plan = largePlan();
@@ -96,8 +117,8 @@ async function openLargePlan(browser, url) {
  * when the preview contains the heading with the new letter. Also reads the
  * app's `up-autosave` performance measures, if the app emits them.
  */
-export async function measureTyping(browser, url, { runs, warmup }) {
-  const { context, page } = await openLargePlan(browser, url);
+export async function measureTyping(browser, url, { runs, warmup, throttle = 1 }) {
+  const { context, page } = await openLargePlan(browser, url, throttle);
   const sel = '#f-main-5';
   await page.focus(sel);
   await page.keyboard.press('End');

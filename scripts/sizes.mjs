@@ -8,6 +8,11 @@ import { join } from 'node:path';
 // summary, templates, guidance) is fetched after the editor is interactive.
 export const INITIAL = ['index.html', 'boot.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm'];
 export const AFTER = ['pkg/union_plan.js', 'pkg/union_plan_bg.wasm'];
+/** The wasm modules, each with its glue, and when a page loads it. */
+export const MODULES = [
+  { name: 'union_plan_editor', when: 'index.html, at once', files: ['pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm'] },
+  { name: 'union_plan', when: 'after the editor is on screen; portals, Node', files: AFTER },
+];
 
 export function sizes(dist, files = INITIAL) {
   const rows = files.map((f) => {
