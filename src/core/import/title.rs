@@ -80,8 +80,8 @@ impl Title {
 }
 
 /// Words a title ends with.
-pub(super) const TITLE_ENDINGS: [&str; 10] = [
-    "计划", "总结", "要点", "思路", "打算", "设想", "安排", "报告", "目标", "规划",
+pub(super) const TITLE_ENDINGS: [&str; 11] = [
+    "计划", "总结", "要点", "思路", "打算", "设想", "安排", "报告", "目标", "规划", "方案",
 ];
 /// Words that end the name of a plan (in a title, or next year's heading).
 pub(super) const PLAN_ENDINGS: [&str; 5] = ["计划", "打算", "思路", "要点", "设想"];
@@ -194,7 +194,7 @@ fn kind_from_title(t: &str) -> Option<Kind> {
     if f.contains("要点") || f.contains("重点工作") {
         return Some(Kind::KeyPoints);
     }
-    if ["计划", "思路", "打算", "设想", "安排", "规划"]
+    if ["计划", "思路", "打算", "设想", "安排", "规划", "方案"]
         .iter()
         .any(|w| f.contains(w))
     {

@@ -148,7 +148,7 @@ fn lines_between_schedule_label_and_first_month_join_the_body_with_a_note() {
 
 #[test]
 fn title_gives_kind_year_and_organisation() {
-    let cases: [(&str, Kind, i32, &str); 7] = [
+    let cases: [(&str, Kind, i32, &str); 8] = [
         (
             "实验小学工会2025年工作计划",
             Kind::Plan,
@@ -174,6 +174,12 @@ fn title_gives_kind_year_and_organisation() {
             "某某街道总工会",
         ),
         ("市一中工会2025年工作思路", Kind::Plan, 2025, "市一中工会"),
+        (
+            "某某区总工会2025年职工之家建设实施方案",
+            Kind::Plan,
+            2025,
+            "某某区总工会",
+        ),
         (
             "某某区总工会2024年重点工作安排",
             Kind::KeyPoints,
