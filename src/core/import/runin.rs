@@ -2,10 +2,13 @@
 //! flattened copies and careless typing leave it: `根据区委意见调整工会中层
 //! 机构组织体制区总工会将根据…`, `加强学习,努力提高…业务水平学校工会积极…`,
 //! `工作成果在2023年度,…`, `…民主政治建设1坚持…`, `…基层工会活力,我们将…`.
-//! The heading is the short label before the first sentence-like text: it
-//! ends (the last such place in its first 24 characters) on a word headings end on (工作, 建设, 水平, 活动 …) straight
-//! followed by a character that begins a sentence rather than continuing
-//! the label, or before a comma and a first-person subject (`我们`, `我校`).
+//! The heading is the short label before the first sentence-like text (the
+//! last such place in its first 24 characters): after a word headings end
+//! on (工作, 建设, 水平, 活动 …) when what follows begins a sentence of its
+//! own (a subject such as `区总工会` or `学校工会`, a place in time `在2023年`,
+//! a first sub-item `1坚持`, or after a two-phrase label a short sentence of
+//! its own), before a word of time (`每学期`), or after a comma before a
+//! first-person subject (`我们`, `我校`).
 //! Input: a heading's first sentence (`labels::split_heading`); output: the
 //! byte index where its text begins. Used for every numbered heading, so it
 //! only acts on a long first sentence and a short label.
@@ -76,6 +79,45 @@ fn han(c: char) -> bool {
     ('\u{3400}'..='\u{9fff}').contains(&c)
 }
 
+/// Whether the text after a label ending at `k` begins a sentence of its
+/// own: with a subject (`区总工会将…`, `重大节日由学校…`: 工会 or 学校 in its
+/// first six characters, no 和/的 before it), a place in time (`在2023年度`),
+/// or, after a label of two phrases, a short sentence of its own
+/// (`…引领行动|学习宣传贯彻党的二十大精神。`).
+fn text_begins(f: &[char], k: usize) -> bool {
+    let rest = &f[k..];
+    let sentence: Vec<char> = rest
+        .iter()
+        .take_while(|c| !"。；;！!？?".contains(**c))
+        .copied()
+        .collect();
+    if sentence.len() < MIN_TEXT + 7 {
+        // a short sentence of its own, closed by 。, after two phrases
+        let two_phrases = f[..k].iter().any(|c| matches!(c, '，' | ','));
+        if two_phrases
+            && rest.get(sentence.len()) == Some(&'。')
+            && sentence.len() >= MIN_LABEL
+            && sentence.iter().all(|c| han(*c))
+        {
+            return true;
+        }
+    }
+    if sentence.len() < MIN_TEXT {
+        return false;
+    }
+    let window: String = rest.iter().take(7).collect();
+    let subject = ["工会", "学校"].iter().filter_map(|w| window.find(w)).min();
+    if let Some(at) = subject {
+        let before = &window[..at];
+        if !before.contains(['和', '与', '及', '的', '、', '，', ',']) {
+            return true;
+        }
+    }
+    let opens = |w: &str| rest.iter().take(w.chars().count()).copied().eq(w.chars());
+    (opens("在") && rest.get(1).is_some_and(|c| c.is_ascii_digit()))
+        || ["在本", "在今", "在上级", "基于"].iter().any(|w| opens(w))
+}
+
 /// Where the text of a heading run into it begins, if it does.
 pub(super) fn text_start(sentence: &str) -> Option<usize> {
     if char_len(sentence) < MIN_SENTENCE {
@@ -100,9 +142,11 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
     // 工会将…`: not after 意见)
     let mut best = None;
     for k in MIN_LABEL..=MAX_LABEL.min(f.len().saturating_sub(1)) {
-        // `…活力,我们将…`: the comma stays with the label
+        // `…活力,我们将…`: the comma stays with the label (not after a word
+        // of time: `…今年,我们…` is one sentence)
         if matches!(f[k - 1], '，' | ',')
             && k > MIN_LABEL
+            && !"年期月日时后前来间".contains(f[k - 2])
             && SUBJECTS.iter().any(|s| starts_with(k, s))
             && text_len(k) >= MIN_TEXT
         {
@@ -127,14 +171,20 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
                     .iter()
                     .any(|v| k >= n + 2 && starts_with(k - n - 2, v))
         });
-        if !ends {
+        // the label's last clause is more than the word (`…,建设|一支…`: a verb)
+        let clause = f[..k]
+            .iter()
+            .rev()
+            .take_while(|c| !matches!(c, '，' | ','))
+            .count();
+        if !ends || clause < MIN_LABEL {
             continue;
         }
         let continues = HEAD_ENDS
             .iter()
             .chain(CONTINUES.iter())
             .any(|w| starts_with(k, w));
-        if sub_item(k) || (han(f[k]) && !continues && text_len(k) >= MIN_TEXT) {
+        if sub_item(k) || (han(f[k]) && !continues && text_begins(&f, k)) {
             best = Some(cs[k].0);
         }
     }
@@ -197,6 +247,14 @@ mod tests {
             "抓教职工精神文化建设,促进教职工综合素养提升",
             "大力建设学习型组织,不断提高职工队伍的整体素质。",
             "坚持每月开展一次职工谈心活动,及时了解职工的思想动态。",
+            "以丰富多彩的活动展现肿瘤医院人的风貌,促进医院文化建设;",
+            "加强对工会各级干部的培训工作,调动工会干部的工作积极性,做好我院工会建家的复验工作;",
+            "表彰工会工作积极分子和工会活动积极分子。",
+            "坚持校教代会制度,充分发挥教代会及各专门工作委员会和代表的作用,通过代表提案参与管理。",
+            "推进工会工作现代化建设,充分利用校园网络资源。",
+            "制定活动方案,明确活动内容、时间、地点等细节。",
+            "生活有序,今年,我们从维护社会稳定的角度出发,认真做好帮扶工作。",
+            "努力提高教师的思想素质和业务素质,建设一支优秀的教师队伍。",
         ] {
             assert_eq!(split(s), None, "{s}");
         }
