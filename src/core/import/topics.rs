@@ -1,6 +1,8 @@
 //! Paragraphs led by their heading sentence, with no numbering anywhere
 //! (`加強基層工會組織建設。重點抓好…` / `強化縣(市、區)工會建設。抓好…`):
-//! each short first sentence is a level-1 heading, as written. Input: the
+//! each short first sentence is a level-1 heading, as written; likewise
+//! short lines of their own without punctuation before paragraphs of text
+//! (`劳动竞赛亮点纷呈` / `总结经验教训`), two or more. Input: the
 //! body's tokens (`headings`); output: the same tokens, such paragraphs
 //! made unnumbered headings (`rank::PLAIN`) whose text `body` splits at the
 //! first sentence end. Only when at least three paragraphs have that form and
@@ -46,10 +48,32 @@ fn heading_sentence(line: &str) -> Option<&str> {
     (lead && char_len(&line[head.len()..]) >= MIN_TEXT).then_some(head)
 }
 
-/// Makes paragraphs led by a heading sentence unnumbered headings, when
-/// the body has no numbered or month headings of its own.
+/// A short line of its own with no punctuation (`劳动竞赛亮点纷呈`), before
+/// a paragraph of text.
+fn heading_line(line: &str, next: Option<&str>) -> bool {
+    let n = char_len(line);
+    (2..=MAX_LINE).contains(&n)
+        && line
+            .chars()
+            .all(|c| ('\u{3400}'..='\u{9fff}').contains(&c) || c == '“' || c == '”')
+        && next.is_some_and(|t| char_len(t) >= MIN_TEXT && t.contains(['。', '，', ',']))
+}
+
+/// The longest heading line on its own (characters).
+const MAX_LINE: usize = 15;
+
+/// Makes paragraphs led by a heading sentence, or short lines of their own
+/// before paragraphs of text (two or more), unnumbered headings, when the
+/// body has no numbered or month headings of its own.
 pub(super) fn promote(toks: &mut [Tok]) {
     if toks.iter().any(|t| !matches!(t, Tok::Plain(_))) {
+        return;
+    }
+    let lines: Vec<bool> = (0..toks.len())
+        .map(|i| heading_line(toks[i].raw(), toks.get(i + 1).map(|t| t.raw())))
+        .collect();
+    if lines.iter().filter(|l| **l).count() >= 2 {
+        make_heads(toks, &lines);
         return;
     }
     let led: Vec<bool> = toks
@@ -64,8 +88,12 @@ pub(super) fn promote(toks: &mut [Tok]) {
     if n < MIN_RUN || n * 3 < from_first * 2 {
         return;
     }
-    for (t, l) in toks.iter_mut().zip(led) {
-        if l {
+    make_heads(toks, &led);
+}
+
+fn make_heads(toks: &mut [Tok], which: &[bool]) {
+    for (t, l) in toks.iter_mut().zip(which) {
+        if *l {
             let raw = t.raw();
             *t = Tok::Head {
                 raw,
@@ -107,6 +135,32 @@ mod tests {
                 "不斷提高工會幹部的理論素養和業務能力。"
             ]
         );
+    }
+
+    #[test]
+    fn short_lines_of_their_own_before_paragraphs_become_headings() {
+        let lines = [
+            "在过去的一年里,我们工会组织了一系列劳动竞赛活动,取得了显著的成绩。",
+            "劳动竞赛亮点纷呈",
+            "为了提升员工的专业技能和服务水平,我们精心策划并实施了多项劳动竞赛。",
+            "总结经验教训",
+            "回顾这一年的努力,我们也深刻认识到自身存在的不足之处。",
+        ];
+        let mut toks: Vec<Tok> = lines.iter().map(|l| Tok::Plain(l)).collect();
+        promote(&mut toks);
+        let heads: Vec<&str> = toks
+            .iter()
+            .filter_map(|t| match t {
+                Tok::Head { text, .. } => Some(*text),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(heads, ["劳动竞赛亮点纷呈", "总结经验教训"]);
+        // one such line alone, or one followed by another short line, stays
+        let one = [lines[0], lines[1], lines[2]];
+        let mut toks: Vec<Tok> = one.iter().map(|l| Tok::Plain(l)).collect();
+        promote(&mut toks);
+        assert!(toks.iter().all(|t| matches!(t, Tok::Plain(_))));
     }
 
     #[test]
