@@ -8,6 +8,10 @@
 // "Size".
 import init, { mount } from './pkg/union_plan_editor.js';
 import { loadTools, loadFull } from './modules.js';
+import { watchForCrash } from './crash.js';
+
+// A trap in the editor (a bug) shows the crash notice that offers the saved text.
+watchForCrash();
 
 // For scripts on this page (and tests) that want the headless API: the
 // tools module's functions, and the full module (union_plan.js).

@@ -43,6 +43,10 @@
 import init, { mount, version } from './pkg/union_plan_editor.js';
 
 import { loadTools, loadFull } from './modules.js';
+import { watchForCrash } from './crash.js';
+
+// A trap in the editor (a bug) shows the crash notice that offers the saved text.
+watchForCrash();
 
 const PREFIX = 'union-plan:';
 const params = new URLSearchParams(location.search);

@@ -7,7 +7,7 @@
 // for 批量审阅) is cached when the page first fetches it, so a visit does not
 // download it just for the cache.
 const BUILD = 'dev';
-const FILES = ['index.html', 'boot.js', 'modules.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm', 'pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm'];
+const FILES = ['index.html', 'boot.js', 'modules.js', 'crash.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm', 'pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm'];
 const LATER = ['pkg/union_plan.js', 'pkg/union_plan_bg.wasm'];
 
 const PREFIX = 'union-plan-';

@@ -17,7 +17,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 // What a visit fetches anyway (the service worker revalidates them: 304, no
 // body); the full module (批量审阅) is cached when it is first fetched.
 export const PRECACHE = [
-  'index.html', 'boot.js', 'modules.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg',
+  'index.html', 'boot.js', 'modules.js', 'crash.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg',
   'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm', 'pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm',
   'embed.html', 'embed.js',
 ];
@@ -144,7 +144,7 @@ function copyInto(dist) {
 }
 
 export function packageDist(dist) {
-  for (const f of ['index.html', 'boot.js', 'modules.js', 'pkg/union_plan.js', 'pkg/union_plan_bg.wasm', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm', 'pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm']) {
+  for (const f of ['index.html', 'boot.js', 'modules.js', 'crash.js', 'pkg/union_plan.js', 'pkg/union_plan_bg.wasm', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm', 'pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm']) {
     if (!existsSync(join(dist, f))) fail(`${join(dist, f)} is missing: run scripts/build first`);
   }
   copyInto(dist);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 // index.html runs the lite editor module; the tools module (export, import,
 // checklist, summary, templates, guidance) is fetched after the editor is
 // interactive; the full module only when 批量审阅 is opened (modules.js).
-export const INITIAL = ['index.html', 'boot.js', 'modules.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm'];
+export const INITIAL = ['index.html', 'boot.js', 'modules.js', 'crash.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm'];
 export const AFTER = ['pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm'];
 /** The wasm modules, each with its glue, and when a page loads it. */
 export const MODULES = [
