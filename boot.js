@@ -3,25 +3,20 @@
 //
 // The page loads the lite editor module (union_plan_editor.js) first: the
 // editor without the checklist rules, export, import, summary, templates
-// and guidance. Those come from the full module union_plan.js, which the
+// and guidance. Those come from the tools module (modules.js), which the
 // editor asks for through `tools` once it is on screen. See ARCHITECTURE.md
 // "Size".
 import init, { mount } from './pkg/union_plan_editor.js';
+import { loadTools, loadFull } from './modules.js';
+import { watchForCrash } from './crash.js';
 
-const TOOLS = './pkg/union_plan.js';
-let tools = null;
-/** The full module, initialised (loaded once; later calls share it). */
-const loadTools = () => {
-  if (!tools) {
-    tools = import(TOOLS).then(async (m) => {
-      await m.default({ module_or_path: new URL('union_plan_bg.wasm', new URL(TOOLS, import.meta.url)) });
-      return m;
-    });
-  }
-  return tools;
-};
-// For scripts on this page (and tests) that want the headless API.
+// A trap in the editor (a bug) shows the crash notice that offers the saved text.
+watchForCrash();
+
+// For scripts on this page (and tests) that want the headless API: the
+// tools module's functions, and the full module (union_plan.js).
 window.unionPlanTools = loadTools;
+window.unionPlanFull = loadFull;
 
 const host = document.getElementById('app');
 // No top-level await: Chromium 80-88 kernels (README, "Browsers") lack it.

@@ -37,22 +37,16 @@
 //   {type:'union-plan:error', message}       the editor could not start
 // Messages sent before `ready` are queued and answered once the editor runs.
 // Like index.html, the page starts with the lite editor module and loads the
-// full module (checklist, export, import, templates, guidance) after the
-// editor is on screen; see boot.js and ARCHITECTURE.md "Size".
+// tools module (checklist, export, import, templates, guidance) after the
+// editor is on screen, the full module only for 批量审阅; see modules.js and
+// ARCHITECTURE.md "Size".
 import init, { mount, version } from './pkg/union_plan_editor.js';
 
-const TOOLS = './pkg/union_plan.js';
-let tools = null;
-/** The full module, initialised (loaded once; later calls share it). */
-const loadTools = () => {
-  if (!tools) {
-    tools = import(TOOLS).then(async (m) => {
-      await m.default({ module_or_path: new URL('union_plan_bg.wasm', new URL(TOOLS, import.meta.url)) });
-      return m;
-    });
-  }
-  return tools;
-};
+import { loadTools, loadFull } from './modules.js';
+import { watchForCrash } from './crash.js';
+
+// A trap in the editor (a bug) shows the crash notice that offers the saved text.
+watchForCrash();
 
 const PREFIX = 'union-plan:';
 const params = new URLSearchParams(location.search);
@@ -115,7 +109,7 @@ let editor = null;
 // ?view=review: the 批量审阅 page of the full module, no editor.
 const reviewOnly = params.get('view') === 'review';
 if (reviewOnly) {
-  loadTools().then((m) => {
+  loadFull().then((m) => {
     const opts = {};
     if (params.has('storageKey')) opts.storageKey = params.get('storageKey');
     window.unionPlanReview = m.mountReview(host, opts);

@@ -2,9 +2,13 @@
 // scripts/package.mjs writes dist/sw.js from this file with BUILD set to a
 // hash of the precached files, so every build that changes them gets a new
 // cache name; on activate the caches of older builds are deleted.
-// Strategy: cache first, network when the file is not cached.
+// Strategy: cache first, network when the file is not cached. FILES are
+// what every visit fetches (precached on install); LATER (the full module,
+// for 批量审阅) is cached when the page first fetches it, so a visit does not
+// download it just for the cache.
 const BUILD = 'dev';
-const FILES = ['index.html', 'boot.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan.js', 'pkg/union_plan_bg.wasm'];
+const FILES = ['index.html', 'boot.js', 'modules.js', 'crash.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm', 'pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm'];
+const LATER = ['pkg/union_plan.js', 'pkg/union_plan_bg.wasm'];
 
 const PREFIX = 'union-plan-';
 const CACHE = PREFIX + BUILD;
@@ -39,6 +43,10 @@ self.addEventListener('fetch', (event) => {
     // A folder address serves its index.html.
     const key = url.pathname.endsWith('/') ? new URL('index.html', url).href : req;
     const hit = await cache.match(key, { ignoreSearch: req.mode === 'navigate' });
-    return hit || fetch(req);
+    if (hit) return hit;
+    const res = await fetch(req);
+    const later = LATER.some((f) => new URL(f, scope).pathname === url.pathname);
+    if (later && res.ok) await cache.put(req, res.clone()).catch(() => {});
+    return res;
   })());
 });

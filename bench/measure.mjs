@@ -204,7 +204,7 @@ export async function measureCore(browser, url, { runs, warmup }) {
   await page.evaluate(`window.__benchHtmlParagraphs = ${htmlParagraphs}`);
   const out = await page.evaluate(async ({ plan, runs, warmup }) => {
     const htmlParagraphs = window.__benchHtmlParagraphs;
-    // index.html loads the full module itself (the editor's tools); share it.
+    // index.html loads the tools module itself (the editor's tools); share it.
     const mod = window.unionPlanTools ? await window.unionPlanTools() : await import('/pkg/union_plan.js');
     let sharedModule = true;
     try { mod.version(); } catch {
@@ -282,7 +282,8 @@ export async function measureReview(browser, url, { runs, warmup }) {
     texts.push(memberPlanText(unit, 2027, { sections: 56 }));
   }
   const out = await page.evaluate(async ({ texts, runs, warmup }) => {
-    const mod = window.unionPlanTools ? await window.unionPlanTools() : await import('/pkg/union_plan.js');
+    // 批量审阅 is in the full module (index.html fetches it when the page opens).
+    const mod = window.unionPlanFull ? await window.unionPlanFull() : await import('/pkg/union_plan.js');
     try { mod.version(); } catch { await mod.default({ module_or_path: '/pkg/union_plan_bg.wasm' }); }
     const enc = new TextEncoder();
     const files = texts.map((t, i) => ({ name: `单位${i}.txt`, bytes: enc.encode(t) }));

@@ -30,7 +30,7 @@ export async function buildPeers() {
   };
   // The page that would load the reference app (for a like-for-like total).
   writeFileSync(join(out, 'react-app.html'),
-    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>工会工作计划</title>' +
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>工会工作计划</title><link rel="icon" href="data:,">' +
     '<script type="module" src="react-app.js"></script></head><body><main id="app"></main></body></html>');
   return { dir: out, docxPeer, reactApp, sizes: { reactApp: size(reactApp), reactHtml: size(join(out, 'react-app.html')), docxPeer: size(docxPeer) } };
 }

@@ -38,6 +38,7 @@ setup_rust() {
   export PATH="$HOME/.cargo/bin:$PATH"
   if command -v rustup >/dev/null 2>&1 && rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     CARGO="$(command -v cargo)"; WASM_BUILD_ARGS=(); export RUSTC="$(rustup which rustc)"
+    IMMEDIATE_ABORT=0
     return 0
   fi
   apt_install rustc-web cargo-web rust-web-src lld-22
@@ -49,6 +50,11 @@ setup_rust() {
   fi
   CARGO=/usr/bin/cargo; export RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1
   WASM_BUILD_ARGS=(-Zbuild-std=std,panic_abort)
+  # The pages' modules (editor, tools) trap on a panic instead of formatting
+  # it (−17 KB gzip on the editor); their pages show the crash notice from
+  # JS (crash.js). Needs std built here with the same strategy, so only on
+  # this route; with a prebuilt std they keep the Rust panic hook.
+  IMMEDIATE_ABORT=1
 }
 
 setup_wasm_bindgen() {

@@ -14,18 +14,22 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** What the service worker precaches (paths relative to dist/). */
+// What a visit fetches anyway (the service worker revalidates them: 304, no
+// body); the full module (批量审阅) is cached when it is first fetched.
 export const PRECACHE = [
-  'index.html', 'boot.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg',
-  'pkg/union_plan.js', 'pkg/union_plan_bg.wasm', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm',
+  'index.html', 'boot.js', 'modules.js', 'crash.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg',
+  'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm', 'pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm',
   'embed.html', 'embed.js',
 ];
+/** Cached by the service worker when first fetched (and part of the build hash). */
+export const LATER = ['pkg/union_plan.js', 'pkg/union_plan_bg.wasm'];
 
 function fail(msg) {
   throw new Error(`scripts/package.mjs: ${msg}`);
 }
 
 /** A short hash of the named files (name and content), e.g. "3f9a0c1d2e4b". */
-export function buildVersion(dist, files = PRECACHE) {
+export function buildVersion(dist, files = [...PRECACHE, ...LATER]) {
   const h = createHash('sha256');
   for (const f of files) {
     h.update(f + '\0');
@@ -45,6 +49,7 @@ export function serviceWorker(dist, template = readFileSync(join(ROOT, 'sw.js'),
   };
   set(/^const BUILD = .*;$/m, `const BUILD = ${JSON.stringify(version)};`);
   set(/^const FILES = .*;$/m, `const FILES = ${JSON.stringify(PRECACHE)};`);
+  set(/^const LATER = .*;$/m, `const LATER = ${JSON.stringify(LATER)};`);
   return { version, text: out };
 }
 
@@ -139,7 +144,7 @@ function copyInto(dist) {
 }
 
 export function packageDist(dist) {
-  for (const f of ['index.html', 'boot.js', 'pkg/union_plan.js', 'pkg/union_plan_bg.wasm', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm']) {
+  for (const f of ['index.html', 'boot.js', 'modules.js', 'crash.js', 'pkg/union_plan.js', 'pkg/union_plan_bg.wasm', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm', 'pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm']) {
     if (!existsSync(join(dist, f))) fail(`${join(dist, f)} is missing: run scripts/build first`);
   }
   copyInto(dist);

@@ -4,14 +4,16 @@ import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 
-// index.html runs the lite editor module; the full module (export, import,
-// summary, templates, guidance) is fetched after the editor is interactive.
-export const INITIAL = ['index.html', 'boot.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm'];
-export const AFTER = ['pkg/union_plan.js', 'pkg/union_plan_bg.wasm'];
+// index.html runs the lite editor module; the tools module (export, import,
+// checklist, summary, templates, guidance) is fetched after the editor is
+// interactive; the full module only when 批量审阅 is opened (modules.js).
+export const INITIAL = ['index.html', 'boot.js', 'modules.js', 'crash.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm'];
+export const AFTER = ['pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm'];
 /** The wasm modules, each with its glue, and when a page loads it. */
 export const MODULES = [
   { name: 'union_plan_editor', when: 'index.html, at once', files: ['pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm'] },
-  { name: 'union_plan', when: 'after the editor is on screen; portals, Node', files: AFTER },
+  { name: 'union_plan_tools', when: 'once the editor is on screen', files: AFTER },
+  { name: 'union_plan', when: '批量审阅 only; portals, Node', files: ['pkg/union_plan.js', 'pkg/union_plan_bg.wasm'] },
 ];
 
 export function sizes(dist, files = INITIAL) {

@@ -35,6 +35,7 @@ pub fn download(bytes: &[u8], name: &str, mime: &str) -> Result<(), String> {
     Ok(())
 }
 
+#[cfg(not(feature = "tools"))]
 pub fn mime(format: &str) -> &'static str {
     match format {
         "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

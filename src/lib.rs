@@ -6,9 +6,19 @@ pub mod core;
 
 #[cfg(target_arch = "wasm32")]
 pub mod api;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "tools")))]
 mod app;
 #[cfg(target_arch = "wasm32")]
 mod download;
 #[cfg(target_arch = "wasm32")]
+mod gb18030;
+#[cfg(all(target_arch = "wasm32", not(feature = "tools")))]
 mod storage;
+
+/// The tools module (feature `tools`, `union_plan_tools.js`) has no editor:
+/// of the shell only the plain-DOM comparison view that `renderComparison`
+/// draws into the lite editor's panel.
+#[cfg(all(target_arch = "wasm32", feature = "tools"))]
+mod app {
+    pub mod compare_view;
+}

@@ -55,7 +55,7 @@ pub fn review_batch(files: JsValue, options: JsValue) -> Result<JsValue, JsError
             .as_string()
             .unwrap_or_else(|| "（未命名文件）".into());
         let bytes = bytes_of(&get(&f, "bytes"));
-        r.add(&name, &bytes, crate::app::tools::decode_gb18030);
+        r.add(&name, &bytes, crate::gb18030::decode);
     }
     Ok(review_to_js(&r.finish()))
 }
@@ -110,7 +110,7 @@ impl ReviewView {
 /// are saved under `storageKey` like drafts.
 #[wasm_bindgen(js_name = mountReview)]
 pub fn mount_review(element: web_sys::Element, options: JsValue) -> ReviewView {
-    super::install_panic_hook();
+    super::editor::install_panic_hook();
     let key = get(&options, "storageKey")
         .as_string()
         .unwrap_or_else(|| "union-plan".into());

@@ -117,7 +117,7 @@ fn on_change(root: &Element, e: web_sys::Event) {
     let reader = gloo::file::callbacks::read_as_bytes(&file, move |res| {
         let r = res
             .map_err(|_| "读取失败，请重新选择文件。".to_string())
-            .and_then(|b| crate::core::read::read_import(&b, &name, super::tools::decode_gb18030));
+            .and_then(|b| crate::core::read::read_import(&b, &name, crate::gb18030::decode));
         match r {
             Ok(doc) => call(&root, "onImport", &doc.plan.to_json()),
             Err(msg) => show_error(&root, &format!("“{name}”无法导入：{msg}")),

@@ -14,7 +14,7 @@
 
 use crate::core::layout::{blocks, Block, BlockKind};
 use crate::core::model::{Fonts, PageNumbers, Plan};
-use crate::core::paginate::{lines_of, paginate, Page, Sheet};
+use crate::core::paginate::{lines_of, paginate_cached, LineCache, Page, Sheet};
 use crate::core::steps::Target;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -151,19 +151,46 @@ fn page_number(n: u32) -> String {
     s
 }
 
-fn sheet(k: usize, page: &Page, blocks: &Rc<Vec<Block>>, numbers: bool) -> Html {
+/// One A4 sheet. A component whose props compare only the blocks on it, so
+/// a key re-renders the sheet being typed on and Yew skips the other 40-odd
+/// (on an old PC the diff of every sheet was most of a keystroke's cost).
+#[derive(Properties)]
+struct SheetProps {
+    k: usize,
+    page: Page,
+    blocks: Rc<Vec<Block>>,
+    numbers: bool,
+}
+
+impl PartialEq for SheetProps {
+    fn eq(&self, o: &Self) -> bool {
+        // Equal pages name the same block indices.
+        self.k == o.k
+            && self.numbers == o.numbers
+            && self.page == o.page
+            && self
+                .page
+                .pieces
+                .iter()
+                .all(|pc| self.blocks.get(pc.block) == o.blocks.get(pc.block))
+    }
+}
+
+#[component]
+fn SheetView(p: &SheetProps) -> Html {
+    let (page, blocks) = (&p.page, &p.blocks);
     let kind = match page.sheet {
         Sheet::Body => None,
         Sheet::Blank => Some("up-sheet-blank"),
         Sheet::Record => Some("up-sheet-record"),
     };
-    let side = if k % 2 == 0 {
+    let side = if p.k % 2 == 0 {
         "up-sheet-odd"
     } else {
         "up-sheet-even"
     };
     html! {
-        <div key={k} class={classes!("up-sheet", side, kind)}>
+        <div class={classes!("up-sheet", side, kind)}>
             { for page.pieces.iter().enumerate().filter_map(|(j, pc)| match blocks[pc.block].kind {
                 // The rows of a table on this sheet, as one table (`table_view`).
                 BlockKind::Row { .. } => super::table_view::table(blocks, &page.pieces, j),
@@ -171,7 +198,7 @@ fn sheet(k: usize, page: &Page, blocks: &Rc<Vec<Block>>, numbers: bool) -> Html 
                     <BlockView key={pc.block} index={pc.block} block={blocks[pc.block].clone()} from={pc.from} to={pc.to} />
                 }),
             }) }
-            if let Some(n) = page.number.filter(|_| numbers) {
+            if let Some(n) = page.number.filter(|_| p.numbers) {
                 <div class="up-page-no">{ page_number(n) }</div>
             }
         </div>
@@ -180,9 +207,11 @@ fn sheet(k: usize, page: &Page, blocks: &Rc<Vec<Block>>, numbers: bool) -> Html 
 
 #[component]
 pub fn Preview(p: &PreviewProps) -> Html {
-    let laid = use_memo(p.plan.clone(), |plan| {
+    // Line breaking of the last run, for the paragraphs a key did not touch.
+    let cache = use_mut_ref(LineCache::default);
+    let laid = use_memo(p.plan.clone(), move |plan| {
         let bs = blocks(plan);
-        let pages = paginate(plan, &bs);
+        let pages = paginate_cached(plan, &bs, &mut cache.borrow_mut());
         (Rc::new(bs), pages)
     });
     let onclick = {
@@ -219,7 +248,9 @@ pub fn Preview(p: &PreviewProps) -> Html {
     html! {
         <section class="up-preview" aria-label="文档预览">
             <div class={classes!("up-page", fonts, numbers, unsealed)} data-pages={pages.len().to_string()} {onclick}>
-                { for pages.iter().enumerate().map(|(k, page)| sheet(k, page, blocks, show)) }
+                { for pages.iter().enumerate().map(|(k, page)| html! {
+                    <SheetView key={k} {k} page={page.clone()} blocks={blocks.clone()} numbers={show} />
+                }) }
             </div>
             if empty { <p class="up-doc-empty">{ "在左侧填写内容，这里会按公文格式实时显示全文。" }</p> }
         </section>

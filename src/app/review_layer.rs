@@ -49,40 +49,46 @@ pub fn open(storage_key: &str) {
         })
     };
     let key = storage_key.to_string();
+    let el = doc.create_element("div");
+    let (host_for_page, onclose_for_page) = (host.clone(), onclose.clone());
+    let done = move |mounted: Result<ReviewMount, String>| match mounted {
+        Ok(m) => {
+            status.remove();
+            *slot.borrow_mut() = Some(m);
+            // Keyboard and screen-reader users start in the layer.
+            let _ = host.set_attribute("tabindex", "-1");
+            if let Some(h) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&host) {
+                let _ = h.focus();
+            }
+        }
+        Err(e) => {
+            status.set_text_content(Some(&format!("批量审阅无法打开：{e}")));
+            if let Ok(b) = doc.create_element("button") {
+                b.set_class_name("up-btn");
+                b.set_text_content(Some("关闭"));
+                let close = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+                    onclose.emit(())
+                });
+                let _ = b.add_event_listener_with_callback(
+                    "click",
+                    wasm_bindgen::JsCast::unchecked_ref(close.as_ref()),
+                );
+                close.forget();
+                let _ = status.append_child(&b);
+            }
+        }
+    };
     with_tools(move |tools| {
-        let mounted = tools.and_then(|t| {
-            let el = doc
-                .create_element("div")
-                .map_err(|_| "无法创建页面元素".to_string())?;
-            let _ = host.append_child(&el);
-            t.mount_review(el, &key, onclose.clone())
-        });
-        match mounted {
-            Ok(m) => {
-                status.remove();
-                *slot.borrow_mut() = Some(m);
-                // Keyboard and screen-reader users start in the layer.
-                let _ = host.set_attribute("tabindex", "-1");
-                if let Some(h) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&host) {
-                    let _ = h.focus();
-                }
+        let t = match tools {
+            Ok(t) => t,
+            Err(e) => return done(Err(e)),
+        };
+        match el {
+            Ok(el) => {
+                let _ = host_for_page.append_child(&el);
+                t.mount_review(el, &key, onclose_for_page, done)
             }
-            Err(e) => {
-                status.set_text_content(Some(&format!("批量审阅无法打开：{e}")));
-                if let Ok(b) = doc.create_element("button") {
-                    b.set_class_name("up-btn");
-                    b.set_text_content(Some("关闭"));
-                    let close = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-                        onclose.emit(())
-                    });
-                    let _ = b.add_event_listener_with_callback(
-                        "click",
-                        wasm_bindgen::JsCast::unchecked_ref(close.as_ref()),
-                    );
-                    close.forget();
-                    let _ = status.append_child(&b);
-                }
-            }
+            Err(_) => done(Err("无法创建页面元素".to_string())),
         }
     });
 }

@@ -86,8 +86,6 @@ pub fn use_tools() -> ToolsState {
     (*state).clone()
 }
 
-#[cfg(not(feature = "lite"))]
-pub(crate) use imp::decode_gb18030;
 pub use imp::{now, set_loader, ReviewMount, Tools};
 
 #[cfg(not(feature = "lite"))]
@@ -117,16 +115,6 @@ mod imp {
     /// The full build has its tools linked in; the loader is not needed.
     pub fn set_loader(_loader: Option<js_sys::Function>) {}
 
-    /// Decodes GB18030/GBK text (old Windows files) with the browser's
-    /// `TextDecoder`; None if it is not that either. For
-    /// `core::read::read_import`, here and in the headless `importFile`.
-    pub(crate) fn decode_gb18030(bytes: &[u8]) -> Option<String> {
-        let opts = web_sys::TextDecoderOptions::new();
-        opts.set_fatal(true);
-        let dec = web_sys::TextDecoder::new_with_label_and_options("gb18030", &opts).ok()?;
-        dec.decode_with_u8_array(bytes).ok()
-    }
-
     /// The review page mounted by `mount_review`.
     pub struct ReviewMount(crate::app::review::Mounted);
 
@@ -137,18 +125,20 @@ mod imp {
     }
 
     impl Tools {
-        /// Mounts the 批量审阅 page into `el` (`onclose`: 返回编写).
+        /// Mounts the 批量审阅 page into `el` (`onclose`: 返回编写) and
+        /// tells `done`.
         pub fn mount_review(
             &self,
             el: web_sys::Element,
             storage_key: &str,
             onclose: Callback<()>,
-        ) -> Result<ReviewMount, String> {
-            Ok(ReviewMount(crate::app::review::mount(
+            done: impl FnOnce(Result<ReviewMount, String>) + 'static,
+        ) {
+            done(Ok(ReviewMount(crate::app::review::mount(
                 el,
                 storage_key,
                 Some(onclose),
-            )))
+            ))))
         }
 
         pub fn check(&self, plan: &Plan) -> Result<Vec<Finding>, String> {
@@ -186,7 +176,7 @@ mod imp {
         }
 
         pub fn import_file(&self, bytes: &[u8], name: &str) -> Result<ImportedDoc, String> {
-            crate::core::read::read_import(bytes, name, decode_gb18030)
+            crate::core::read::read_import(bytes, name, crate::gb18030::decode)
         }
 
         pub fn import_text(&self, text: &str) -> Result<ImportedDoc, String> {
@@ -424,22 +414,37 @@ mod imp {
     }
 
     impl Tools {
-        /// Mounts the full module's 批量审阅 page (`mountReview`) into `el`.
+        /// Mounts the full module's 批量审阅 page (`mountReview`) into `el`
+        /// and tells `done`. The page's loader may answer with a promise:
+        /// the tools module has no review page, so boot.js and embed.js
+        /// fetch the full module for it when it is first opened.
         pub fn mount_review(
             &self,
             el: web_sys::Element,
             storage_key: &str,
             onclose: Callback<()>,
-        ) -> Result<ReviewMount, String> {
+            done: impl FnOnce(Result<ReviewMount, String>) + 'static,
+        ) {
             let close = Closure::<dyn FnMut()>::new(move || onclose.emit(()));
             let opts = js_sys::Object::new();
             let _ = Reflect::set(&opts, &"storageKey".into(), &storage_key.into());
             let _ = Reflect::set(&opts, &"onClose".into(), close.as_ref());
-            let view = self.call("mountReview", &[el.into(), opts.into()])?;
-            Ok(ReviewMount {
-                view,
-                _close: close,
-            })
+            let view = match self.call("mountReview", &[el.into(), opts.into()]) {
+                Ok(v) => v,
+                Err(e) => return done(Err(e)),
+            };
+            match view.dyn_into::<js_sys::Promise>() {
+                Err(view) => done(Ok(ReviewMount { view, _close: close })),
+                Ok(p) => wasm_bindgen_futures::spawn_local(async move {
+                    done(match wasm_bindgen_futures::JsFuture::from(p).await {
+                        Ok(view) => Ok(ReviewMount { view, _close: close }),
+                        Err(e) => Err(format!(
+                            "批量审阅的模块加载失败（{}），请检查网络后再试；正在编写的文档不受影响。",
+                            message(&e)
+                        )),
+                    })
+                }),
+            }
         }
 
         fn call(&self, name: &str, args: &[JsValue]) -> Result<JsValue, String> {

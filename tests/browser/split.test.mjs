@@ -1,6 +1,7 @@
 // index.html runs the lite editor module (union_plan_editor.js) and fetches
-// the full module (union_plan.js) for export, import, summary, templates and
-// guidance only once the editor is on screen (src/app/tools.rs).
+// the tools module (union_plan_tools.js) for export, import, summary,
+// templates and guidance only once the editor is on screen
+// (src/app/tools.rs); the full module (union_plan.js) only for 批量审阅.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -18,12 +19,12 @@ function readyProbe() {
   obs.observe(document, { childList: true, subtree: true });
 }
 
-test('the editor starts without the full module, which arrives after it and serves the checklist, guidance, templates and export', async () => {
+test('the editor starts without the tools module, which arrives after it and serves the checklist, guidance, templates and export', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   await context.addInitScript(readyProbe);
   const page = await openApp(context, server.url);
   await page.fill('#f-basic-org', '拆分测试工会');
-  // Guidance (training mode is on in index.html) comes from the full module.
+  // Guidance (training mode is on in index.html) comes from the tools module.
   await page.waitForSelector('.up-training h3:has-text("这一部分写什么")');
   const timing = await page.evaluate(() => ({
     ready: window.__ready,
@@ -32,23 +33,24 @@ test('the editor starts without the full module, which arrives after it and serv
   const at = (file) => timing.entries.find((e) => e.name === `/pkg/${file}`);
   assert.ok(at('union_plan_editor_bg.wasm'), 'the editor wasm was loaded');
   assert.ok(at('union_plan_editor_bg.wasm').start < timing.ready, 'the editor wasm was loaded before the field appeared');
-  const full = at('union_plan_bg.wasm');
-  assert.ok(full, 'the full module was loaded for the guidance');
-  assert.ok(full.start > timing.ready, `the full module was requested after the field appeared (${full.start} vs ${timing.ready})`);
+  const tools = at('union_plan_tools_bg.wasm');
+  assert.ok(tools, 'the tools module was loaded for the guidance');
+  assert.ok(tools.start > timing.ready, `the tools module was requested after the field appeared (${tools.start} vs ${timing.ready})`);
+  assert.equal(at('union_plan_bg.wasm'), undefined, 'the full module (a second copy of the editor) is not fetched');
 
-  // The checklist from the full module: the empty organisation is reported.
+  // The checklist from the tools module: the empty organisation is reported.
   await page.getByRole('tab', { name: /检查清单/ }).click();
   await page.waitForSelector('.up-checklist .up-progress');
   assert.match(await page.locator('.up-checklist').innerText(), /已完成 \d+ \/ \d+/);
   assert.ok(await page.evaluate(() => window.unionPlanEditor.check().length) > 0, 'Editor.check works once the tools are here');
 
-  // Templates from the full module.
+  // Templates from the tools module.
   await page.getByRole('tab', { name: '模板' }).click();
   await page.waitForSelector('.up-template');
   assert.ok(await page.locator('.up-template').count() >= 7, 'every organisation type has templates');
   await page.getByRole('tab', { name: '预览' }).click();
 
-  // Export through the full module: the text file has what was typed.
+  // Export through the tools module: the text file has what was typed.
   await page.getByRole('button', { name: '导出 ▾' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-format="txt"]').click()]);
   const txt = readFileSync(await download.path(), 'utf8');
@@ -61,9 +63,9 @@ test('the editor starts without the full module, which arrives after it and serv
   await context.close();
 });
 
-test('when the full module cannot load, editing and autosave go on; checklist, guidance and export say why in Chinese', async () => {
+test('when the tools module cannot load, editing and autosave go on; checklist, guidance and export say why in Chinese', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
-  await context.route('**/pkg/union_plan_bg.wasm', (r) => r.abort());
+  await context.route('**/pkg/union_plan_tools_bg.wasm', (r) => r.abort());
   const page = await openApp(context, server.url);
   await page.fill('#f-basic-org', '离线也能写的工会');
   await page.waitForFunction(() => document.querySelector('.up-doc-title')?.textContent.includes('离线也能写的工会'));
@@ -94,10 +96,10 @@ test('when the full module cannot load, editing and autosave go on; checklist, g
   await context.close();
 });
 
-test('an export asked for while the full module is still on its way says so, then downloads', async () => {
+test('an export asked for while the tools module is still on its way says so, then downloads', async () => {
   const context = await browser.newContext({ acceptDownloads: true });
-  // A slow network for the full module's wasm only.
-  await context.route('**/pkg/union_plan_bg.wasm', async (route) => {
+  // A slow network for the tools module's wasm only.
+  await context.route('**/pkg/union_plan_tools_bg.wasm', async (route) => {
     await new Promise((ok) => setTimeout(ok, 2000));
     await route.continue();
   });

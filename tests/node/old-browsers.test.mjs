@@ -38,8 +38,8 @@ test('the disassembly check finds reference types and multi-value results', () =
 
 const wasmFiles = readdirSync(DIST + 'pkg').filter((f) => f.endsWith('.wasm'));
 
-test('both wasm modules are built', () => {
-  assert.deepEqual(wasmFiles.sort(), ['union_plan_bg.wasm', 'union_plan_editor_bg.wasm']);
+test('the three wasm modules are built', () => {
+  assert.deepEqual(wasmFiles.sort(), ['union_plan_bg.wasm', 'union_plan_editor_bg.wasm', 'union_plan_tools_bg.wasm']);
 });
 
 for (const f of wasmFiles) {
@@ -68,7 +68,7 @@ function unguardedFinalization(js) {
   return /new FinalizationRegistry\(/.test(js) && !/typeof FinalizationRegistry\s*===?\s*['"]undefined['"]/.test(js);
 }
 
-const MODULES = ['boot.js', 'embed.js', 'pkg/union_plan.js', 'pkg/union_plan_editor.js'];
+const MODULES = ['boot.js', 'embed.js', 'modules.js', 'crash.js', 'pkg/union_plan.js', 'pkg/union_plan_editor.js', 'pkg/union_plan_tools.js'];
 for (const f of MODULES) {
   test(`${f} parses as ES2020 and calls no API newer than Chromium 80`, () => {
     const js = read(f);

@@ -138,7 +138,7 @@ pub fn run(
             } else {
                 match read(&p.file).await {
                     Ok(bytes) => {
-                        reviewer.add(&p.name, &bytes, crate::app::tools::decode_gb18030);
+                        reviewer.add(&p.name, &bytes, crate::gb18030::decode);
                     }
                     Err(()) => {
                         reviewer.add_unread(&p.name, p.size, READ_FAILED);

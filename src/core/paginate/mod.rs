@@ -26,6 +26,7 @@
 //!   page of its own that is even (a blank page first when N is even), and
 //!   neither carries a page number (7.5).
 
+mod cache;
 pub mod lines;
 #[cfg(test)]
 mod tests;
@@ -33,6 +34,7 @@ mod tests;
 use crate::core::export::issuance::issuer_size;
 use crate::core::layout::{issuance, Block, BlockKind};
 use crate::core::model::Plan;
+pub use cache::LineCache;
 use lines::line_starts;
 
 /// One line (twips): 28.95 pt, as `docx::LINE_PITCH`.
@@ -96,12 +98,27 @@ impl Shape {
 
 /// The pages of a document (at least one).
 pub fn paginate(plan: &Plan, blocks: &[Block]) -> Vec<Page> {
+    paginate_with(plan, blocks, &mut lines_of)
+}
+
+/// `paginate`, breaking lines through `cache` (the preview keeps one
+/// between keys); the same pages.
+pub fn paginate_cached(plan: &Plan, blocks: &[Block], cache: &mut LineCache) -> Vec<Page> {
+    cache.begin();
+    paginate_with(plan, blocks, &mut |b| cache.lines(b))
+}
+
+fn paginate_with(
+    plan: &Plan,
+    blocks: &[Block],
+    lines: &mut dyn FnMut(&Block) -> Vec<usize>,
+) -> Vec<Page> {
     let body_end = blocks
         .iter()
         .position(|b| b.kind.is_record())
         .unwrap_or(blocks.len());
     let shapes: Vec<Shape> = (0..body_end)
-        .map(|i| shape(plan, blocks, i, body_end))
+        .map(|i| shape(plan, blocks, i, body_end, lines(&blocks[i])))
         .collect();
     let mut pages = vec![new_page(1)];
     let mut used = 0u32;
@@ -239,14 +256,13 @@ pub fn lines_of(b: &Block) -> Vec<usize> {
 }
 
 /// Lines, spacing and keeps of block `i` (see the module docs).
-fn shape(plan: &Plan, blocks: &[Block], i: usize, body_end: usize) -> Shape {
+fn shape(plan: &Plan, blocks: &[Block], i: usize, body_end: usize, starts: Vec<usize>) -> Shape {
     let b = &blocks[i];
     let prev = i.checked_sub(1).map(|p| blocks[p].kind);
     let next = blocks
         .get(i + 1)
         .filter(|_| i + 1 < body_end)
         .map(|n| n.kind);
-    let starts = lines_of(b);
     let mut s = Shape {
         len: b.label.chars().count() + b.text.chars().count() + b.tail.chars().count(),
         starts,

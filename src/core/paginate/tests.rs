@@ -292,3 +292,27 @@ fn hostile_text_paginates_without_losing_a_char() {
         assert_eq!(pages.len() % 2, 0);
     }
 }
+
+#[test]
+fn the_line_cache_gives_the_same_pages_while_the_text_changes() {
+    let mut p = plan(1, 10);
+    let mut paras: Vec<String> = (0..40).map(|i| para(20 + i * 7)).collect();
+    let mut cache = LineCache::default();
+    for step in 0..6 {
+        // A paragraph grows (typing), one is inserted, one removed, one shrinks.
+        match step {
+            1 => paras[3].push_str("再加一句话，让这一段多出一行。"),
+            2 => paras.insert(5, para(75)),
+            3 => {
+                paras.remove(0);
+            }
+            4 => paras[10] = "短".into(),
+            _ => {}
+        }
+        p.guiding = paras.join("\n");
+        let bs = blocks(&p);
+        let cached = paginate_cached(&p, &bs, &mut cache);
+        assert_eq!(cached, paginate(&p, &bs), "step {step}");
+        assert!(cached.len() > 3, "the plan fills pages");
+    }
+}
