@@ -107,6 +107,17 @@ pub(super) fn special_of(heading: &str) -> Option<Special> {
     None
 }
 
+/// Every named part's keyword (`runin` splits one run into its text).
+pub(super) fn part_keywords() -> impl Iterator<Item = &'static str> {
+    GUIDING_KW
+        .iter()
+        .chain(GOALS_KW.iter())
+        .chain(MEASURES_KW.iter())
+        .chain(PROBLEMS_KW.iter())
+        .chain(SCHEDULE_KW.iter())
+        .copied()
+}
+
 /// A plain line that introduces a schedule: `活动安排:` `具体安排如下:`.
 pub(super) fn is_schedule_label(line: &str) -> bool {
     let n = norm_heading(line);
