@@ -287,3 +287,17 @@ fn a_motto_main_title_is_part_of_the_title() {
     let p = import("为进一步做好工会工作,特制定工会工作计划\n一、加强建家\n正文。").plan;
     assert_eq!(p.title, "");
 }
+
+#[test]
+fn numbered_lines_right_under_a_named_part_on_its_own_line_are_its_text() {
+    // `工作思路:` alone on its line, then `1、…`: the part's points, not
+    // sections beside it (and nothing of the part's heading lost)
+    let text = "某中学工会工作方案\n主要目标:进一步巩固示范工会成果,团结带领教职工。\n工作思路:\n1、加强工作讨论,实现工作创新。本学期工会要讨论工会工作的创新性。\n2、发扬优良传统,弥补以往不足。要进一步巩固成果。";
+    let p = assert_lossless(text).plan;
+    assert!(p.sections.is_empty(), "{:?}", headings(&p));
+    assert_eq!(p.headings.guiding.as_deref(), Some("工作思路："));
+    assert!(p.guiding.contains("1、加强工作讨论") && p.guiding.contains("2、发扬优良传统"));
+    // a named part with text of its own before numbered lines keeps them as sections
+    let p = import("一、指导思想\n以服务职工为宗旨。\n二、主要工作\n1、加强建家。\n2、关心职工。").plan;
+    assert!(p.guiding.contains("以服务职工为宗旨"));
+}
