@@ -346,3 +346,18 @@ fn page_chunks_of_a_document_site_are_joined_and_lose_their_numbers() {
         p.sections[0]
     );
 }
+
+#[test]
+fn year_from_the_body_dates_when_they_agree() {
+    // a 方案 whose only year is its activity date, far from the opening
+    let long = "踏青是一种传统的文体活动,能使人心胸开阔,精神振奋。".repeat(8);
+    let text = format!("中学工会迎春踏青活动方案\n一、活动目的\n{long}\n二、活动时间\n2016年3月12日(周六)一天。\n三、注意事项\n报名截止:3月8日。");
+    let imp = import(&text);
+    assert_eq!(imp.plan.year, 2016);
+    assert!(imp.report.notes.iter().any(|n| n.contains("日期推定")));
+    // dates of two years decide nothing: the default stays, with its note
+    let text = format!("工会活动方案\n一、活动目的\n{long}\n二、活动时间\n2016年3月12日,2017年4月1日。");
+    let imp = import(&text);
+    assert_ne!(imp.plan.year, 2016);
+    assert!(imp.report.notes.iter().any(|n| n.contains("没有找到年份")));
+}
