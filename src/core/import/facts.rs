@@ -17,8 +17,14 @@ use crate::core::model::{Kind, Plan};
 /// 工作计划) and the note that says how.
 pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> (bool, String) {
     let opening = fold(&plan.guiding);
-    let summary_signal =
-        opening.contains("如下") && ["总结", "汇报", "回顾"].iter().any(|w| opening.contains(w));
+    // `现将…总结如下`, or a report on the work put to a congress for review
+    // (`向全会报告工作,请予审议`)
+    let report = opening.contains("报告")
+        && ["报告工作", "予以审议", "请予审议"]
+            .iter()
+            .any(|w| opening.contains(w));
+    let summary_signal = report
+        || (opening.contains("如下") && ["总结", "汇报", "回顾"].iter().any(|w| opening.contains(w)));
     let plan_signal = !plan.schedule.is_empty()
         || outline
             .specials

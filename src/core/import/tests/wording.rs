@@ -128,6 +128,11 @@ fn kind_and_year_from_the_text_when_no_title_says_them() {
     let plan = "2024年,企业工会将围绕中心工作,积极履行各项职能,努力构建和谐劳动关系,推动企业和职工共同发展。\n一、加强组织建设\n进一步健全基层工会组织,确保每个部门都有工会组织覆盖。";
     let p = import(plan).plan;
     assert_eq!((p.kind, p.year), (Kind::Plan, 2024));
+    // a report on the year's work put to a congress for review
+    let report = "各位代表:我受工会委员会委托,向大会作2024年度校工会工作报告,请各位代表予以审议。\n一、强化思想引领,激励教职工岗位建功\n坚持以新思想武装教职工,引导教职工坚定信念。";
+    assert_eq!(import(report).plan.kind, Kind::Summary);
+    let report = "各位委员,同志们:\n现在,我受常委会委托,向全会报告工作,请予审议。\n一、2012年全市工会主要工作情况\n全市各级工会紧紧围绕总目标开展工作。";
+    assert_eq!(import(report).plan.kind, Kind::Summary);
 }
 
 #[test]
