@@ -50,7 +50,7 @@ const PROBLEMS_KW: [&str; 10] = [
     "问题和困难",
     "不足和问题",
 ];
-const SCHEDULE_KW: [&str; 9] = [
+pub(super) const SCHEDULE_KW: [&str; 9] = [
     "活动安排",
     "工作安排",
     "月份安排",
