@@ -39,8 +39,13 @@ use union_plan::core::model::Plan;
 /// `常抓不懈`; numbered items under unnumbered labels of a space-flattened
 /// text read as headings, four characters of it lost; a year read as 2025;
 /// a heading's `(办公室预备)` note dropped); the corpus then 97.9% (1092 of
-/// 1115, 117 texts), so the floor stood at 97.5 until the fixes below.
-const FLOOR: f64 = 97.5;
+/// 1115, 117 texts). After the fixes they showed (named-part keywords,
+/// sentence openers and months run into a heading; numbered lines under a
+/// named part on its own line; the year from agreeing body dates; `四)`
+/// labels; month lines with activities run on; reports put to a congress
+/// as summaries; report and letter titles): heldout7 196 of 202, the corpus
+/// 99.1% (1105 of 1115, 117 texts).
+const FLOOR: f64 = 99.0;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
@@ -321,7 +326,9 @@ fn real_texts_score_at_least_the_floor() {
             "heldout4" => " (first run 61 of 65, 93.8%, before blank-line paragraphs)",
             "heldout5" => " (first run 64 of 66, 97.0%, before 方案 titles)",
             "heldout6" => " (first run 54 of 55, 98.2%, before unnumbered heading lines)",
-            "heldout7" => " (first run 183 of 202, 90.6%, before any fix they showed)",
+            "heldout7" => {
+                " (first run 183 of 202, 90.6%, before run-in part keywords, `四)` labels, report titles)"
+            }
             _ => "",
         };
         println!(

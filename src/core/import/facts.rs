@@ -24,7 +24,8 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
             .iter()
             .any(|w| opening.contains(w));
     let summary_signal = report
-        || (opening.contains("如下") && ["总结", "汇报", "回顾"].iter().any(|w| opening.contains(w)));
+        || (opening.contains("如下")
+            && ["总结", "汇报", "回顾"].iter().any(|w| opening.contains(w)));
     let plan_signal = !plan.schedule.is_empty()
         || outline
             .specials
@@ -116,7 +117,10 @@ fn dated_year(plan: &Plan) -> Option<i32> {
         if before_digit || !y.iter().all(char::is_ascii_digit) || cs[i + 4] != '年' {
             continue;
         }
-        let m = cs[i + 5..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let m = cs[i + 5..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
         if !(1..=2).contains(&m) || cs.get(i + 5 + m) != Some(&'月') {
             continue;
         }

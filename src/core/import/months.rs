@@ -208,7 +208,10 @@ mod tests {
         assert_eq!(months("六、七月。10、纪念建党活动。"), Some(vec![6, 7]));
         assert_eq!(months("五月。"), Some(vec![5]));
         let line = "四月。6、篮球比赛。";
-        assert_eq!(&line[parse_month_line(line).unwrap().head_len..], "6、篮球比赛。");
+        assert_eq!(
+            &line[parse_month_line(line).unwrap().head_len..],
+            "6、篮球比赛。"
+        );
     }
 
     #[test]

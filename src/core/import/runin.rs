@@ -20,9 +20,32 @@ use super::normalise::{char_len, fold_char};
 
 /// Words a heading often ends on (compared folded, so traditional too).
 const HEAD_ENDS: [&str; 26] = [
-    "工作", "活动", "建设", "水平", "作用", "机制", "制度", "体制", "能力", "素质", "权益", "职能",
-    "体系", "品牌", "行动", "工程", "质量", "氛围", "队伍", "成果", "成效", "不足", "意见", "职责",
-    "风采", "凝聚力",
+    "工作",
+    "活动",
+    "建设",
+    "水平",
+    "作用",
+    "机制",
+    "制度",
+    "体制",
+    "能力",
+    "素质",
+    "权益",
+    "职能",
+    "体系",
+    "品牌",
+    "行动",
+    "工程",
+    "质量",
+    "氛围",
+    "队伍",
+    "成果",
+    "成效",
+    "不足",
+    "意见",
+    "职责",
+    "风采",
+    "凝聚力",
 ];
 
 /// Words that open a sentence: after a label of two phrases they begin its
@@ -150,9 +173,10 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
         let n = kw.chars().count();
         if f.len() > n && f[..n].iter().copied().eq(kw.chars()) {
             let own_text = han(f[n])
-                && !HEAD_ENDS.iter().chain(CONTINUES.iter()).any(|w| {
-                    f[n..].starts_with(&w.chars().collect::<Vec<_>>())
-                })
+                && !HEAD_ENDS
+                    .iter()
+                    .chain(CONTINUES.iter())
+                    .any(|w| f[n..].starts_with(&w.chars().collect::<Vec<_>>()))
                 && f[n..]
                     .iter()
                     .take_while(|c| !"。；;！!？?".contains(**c))

@@ -81,7 +81,18 @@ impl Title {
 
 /// Words a title ends with.
 pub(super) const TITLE_ENDINGS: [&str; 13] = [
-    "计划", "总结", "要点", "思路", "打算", "设想", "安排", "报告", "目标", "规划", "方案", "公开信",
+    "计划",
+    "总结",
+    "要点",
+    "思路",
+    "打算",
+    "设想",
+    "安排",
+    "报告",
+    "目标",
+    "规划",
+    "方案",
+    "公开信",
     "一封信",
 ];
 /// Words that end the name of a plan (in a title, or next year's heading).

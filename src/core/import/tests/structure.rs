@@ -356,7 +356,8 @@ fn year_from_the_body_dates_when_they_agree() {
     assert_eq!(imp.plan.year, 2016);
     assert!(imp.report.notes.iter().any(|n| n.contains("日期推定")));
     // dates of two years decide nothing: the default stays, with its note
-    let text = format!("工会活动方案\n一、活动目的\n{long}\n二、活动时间\n2016年3月12日,2017年4月1日。");
+    let text =
+        format!("工会活动方案\n一、活动目的\n{long}\n二、活动时间\n2016年3月12日,2017年4月1日。");
     let imp = import(&text);
     assert_ne!(imp.plan.year, 2016);
     assert!(imp.report.notes.iter().any(|n| n.contains("没有找到年份")));
@@ -373,6 +374,7 @@ fn a_report_title_over_lines_then_its_subtitle_is_one_title() {
     let p = import("某某工会致全体员工的公开信\n全体员工朋友们:\n大家好!\n一、完善职工之家的建设。\n职工之家于3月1号正式开张!").plan;
     assert_eq!(p.title, "某某工会致全体员工的公开信");
     // lines above a subtitle that are sentences are no title
-    let p = import("今年我们做了很多工作,取得了成绩。\n——在工会会议上的报告\n一、建家\n正文。").plan;
+    let p =
+        import("今年我们做了很多工作,取得了成绩。\n——在工会会议上的报告\n一、建家\n正文。").plan;
     assert_eq!(p.title, "");
 }

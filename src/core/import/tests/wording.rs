@@ -303,6 +303,7 @@ fn numbered_lines_right_under_a_named_part_on_its_own_line_are_its_text() {
     assert_eq!(p.headings.guiding.as_deref(), Some("工作思路："));
     assert!(p.guiding.contains("1、加强工作讨论") && p.guiding.contains("2、发扬优良传统"));
     // a named part with text of its own before numbered lines keeps them as sections
-    let p = import("一、指导思想\n以服务职工为宗旨。\n二、主要工作\n1、加强建家。\n2、关心职工。").plan;
+    let p =
+        import("一、指导思想\n以服务职工为宗旨。\n二、主要工作\n1、加强建家。\n2、关心职工。").plan;
     assert!(p.guiding.contains("以服务职工为宗旨"));
 }
