@@ -31,8 +31,21 @@ use union_plan::core::model::Plan;
 /// their first run; after the 方案 fix 65 of 66, the corpus 99.5% (854 of 858,
 /// 90 texts). Six more (`set: heldout6`, 093–098) scored 98.2% (54 of 55)
 /// on their first run; after the fix 55 of 55, the corpus 99.6% (909 of 913,
-/// 96 texts).
-const FLOOR: f64 = 98.5;
+/// 96 texts). Twenty-one more (`set: heldout7`, 099–119) scored 90.6% (183
+/// of 202) on their first run (misses: a garbled title, a letter's title and
+/// a motto title over blank lines not found; 工作报告s read as plans; a
+/// `第一部分` top level and `四)` labels not read, with their month lines;
+/// headings of texts flattened here run into their text; a heading cut at
+/// `常抓不懈`; numbered items under unnumbered labels of a space-flattened
+/// text read as headings, four characters of it lost; a year read as 2025;
+/// a heading's `(办公室预备)` note dropped); the corpus then 97.9% (1092 of
+/// 1115, 117 texts). After the fixes they showed (named-part keywords,
+/// sentence openers and months run into a heading; numbered lines under a
+/// named part on its own line; the year from agreeing body dates; `四)`
+/// labels; month lines with activities run on; reports put to a congress
+/// as summaries; report and letter titles): heldout7 196 of 202, the corpus
+/// 99.1% (1105 of 1115, 117 texts).
+const FLOOR: f64 = 99.0;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
@@ -313,6 +326,9 @@ fn real_texts_score_at_least_the_floor() {
             "heldout4" => " (first run 61 of 65, 93.8%, before blank-line paragraphs)",
             "heldout5" => " (first run 64 of 66, 97.0%, before 方案 titles)",
             "heldout6" => " (first run 54 of 55, 98.2%, before unnumbered heading lines)",
+            "heldout7" => {
+                " (first run 183 of 202, 90.6%, before run-in part keywords, `四)` labels, report titles)"
+            }
             _ => "",
         };
         println!(

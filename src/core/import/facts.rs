@@ -17,8 +17,15 @@ use crate::core::model::{Kind, Plan};
 /// 工作计划) and the note that says how.
 pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> (bool, String) {
     let opening = fold(&plan.guiding);
-    let summary_signal =
-        opening.contains("如下") && ["总结", "汇报", "回顾"].iter().any(|w| opening.contains(w));
+    // `现将…总结如下`, or a report on the work put to a congress for review
+    // (`向全会报告工作,请予审议`)
+    let report = opening.contains("报告")
+        && ["报告工作", "予以审议", "请予审议"]
+            .iter()
+            .any(|w| opening.contains(w));
+    let summary_signal = report
+        || (opening.contains("如下")
+            && ["总结", "汇报", "回顾"].iter().any(|w| opening.contains(w)));
     let plan_signal = !plan.schedule.is_empty()
         || outline
             .specials
@@ -99,6 +106,33 @@ fn opening_year(plan: &Plan) -> Option<i32> {
     find_year(&head).map(|(y, _, _)| y)
 }
 
+/// The year of the body's full dates (`2016年3月12日`), when they all fall
+/// in one year (a 方案's 活动时间 far from its opening).
+fn dated_year(plan: &Plan) -> Option<i32> {
+    let cs: Vec<char> = body_text(plan).chars().collect();
+    let mut year = None;
+    for i in 0..cs.len().saturating_sub(6) {
+        let y = &cs[i..i + 4];
+        let before_digit = i > 0 && cs[i - 1].is_ascii_digit();
+        if before_digit || !y.iter().all(char::is_ascii_digit) || cs[i + 4] != '年' {
+            continue;
+        }
+        let m = cs[i + 5..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if !(1..=2).contains(&m) || cs.get(i + 5 + m) != Some(&'月') {
+            continue;
+        }
+        let y: i32 = y.iter().collect::<String>().parse().ok()?;
+        if year.is_some_and(|x| x != y) {
+            return None;
+        }
+        year = Some(y);
+    }
+    year.filter(|y| (1949..=2199).contains(y))
+}
+
 /// When neither the title nor next year's heading names a year: the year
 /// from the signature date (a summary signed from June on is that year's,
 /// a plan signed from October on the next year's), else the default kept;
@@ -144,6 +178,15 @@ pub(super) fn settle_year(
         }
         return Some(format!(
             "标题里没有年份，按正文开头提到的年份推定为 {y} 年，请核对。"
+        ));
+    }
+    if let (None, false, Some(y)) = (from_sig, title.placeholder_year, dated_year(plan)) {
+        plan.year = y;
+        if let Some(n) = plan.next.as_mut() {
+            n.year = y + 1;
+        }
+        return Some(format!(
+            "标题里没有年份，按正文里的日期推定为 {y} 年，请核对。"
         ));
     }
     Some(match from_sig {

@@ -85,19 +85,27 @@ impl<'a> Tok<'a> {
 /// Level (1..=4) of each rank used outside schedules, by order of rank.
 ///
 /// Unnumbered headings (`rank::PLAIN`) are level 1. When a container among
-/// them (`主要工作` on its own line) holds numbering below the top forms
+/// them (`主要工作` on its own line, or a named part on its own line with
+/// numbered lines right under it) holds numbering below the top forms
 /// (`1、`, `(一)`), that numbering starts at level 2 under it; otherwise
 /// numbered headings keep their levels beside them.
 pub(super) fn level_map(toks: &[Tok], roles: &[Role]) -> [u8; 8] {
     let mut used = [false; 8];
     let mut plain_container = false;
-    for (t, r) in toks.iter().zip(roles) {
+    for (i, (t, r)) in toks.iter().zip(roles).enumerate() {
         if let (Some(rank), Role::Normal | Role::Open) = (t.rank(), r) {
             if let Some(u) = used.get_mut(rank as usize) {
                 *u = true;
             }
             if rank == rank::PLAIN {
-                plain_container |= plain_heading(t.raw()).is_some_and(|(c, _)| c);
+                // a container, or a named part on a line of its own with
+                // numbered lines right under it (`工作思路:` then `1、…`)
+                let numbered_next = toks
+                    .get(i + 1)
+                    .and_then(Tok::rank)
+                    .is_some_and(|r| r < rank::PLAIN);
+                plain_container |= plain_heading(t.raw())
+                    .is_some_and(|(c, len)| c || (numbered_next && len == t.raw().len()));
             }
         }
     }

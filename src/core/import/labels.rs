@@ -65,6 +65,16 @@ pub(super) fn label_core(line: &str) -> Option<(u8, usize)> {
             }
             return Some((rank::CN, n + sep.len_utf8()));
         }
+        // `四)` `五)、`: a `(四)` whose opening bracket was lost
+        if is_close_paren(sep) {
+            let mut len = n + sep.len_utf8();
+            if let Some(sep2) = first_char(&line[len..]) {
+                if matches!(sep2, '、' | '.' | FW_DOT | ',' | FW_COMMA) {
+                    len += sep2.len_utf8();
+                }
+            }
+            return Some((rank::PAREN_CN, len));
+        }
         return None;
     }
     // (一) (一)、 (1) (1).
@@ -253,6 +263,10 @@ mod tests {
             (fw("(一)"), rank::PAREN_CN),
             (fw("(一)、"), rank::PAREN_CN),
             ("(一)、".to_string(), rank::PAREN_CN),
+            // its opening bracket lost
+            ("四)".to_string(), rank::PAREN_CN),
+            ("五)、".to_string(), rank::PAREN_CN),
+            (fw("六)"), rank::PAREN_CN),
             ("1、".to_string(), rank::ARABIC),
             ("1.".to_string(), rank::ARABIC),
             (fw("1."), rank::ARABIC),

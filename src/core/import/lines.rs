@@ -1,9 +1,13 @@
 //! The first pass over a text: its lines, trimmed, with blank lines,
 //! Markdown heading marks (`## `) and page-number lines (`— 7 —`, `第7页`)
-//! left out. Input: the whole text; output: the lines every later pass
+//! left out, and a schedule heading with its first month run on split in
+//! two. Input: the whole text; output: the lines every later pass
 //! reads, and how many page numbers were dropped.
 
+use super::labels::parse_label;
+use super::months::parse_month_line;
 use super::normalise::{char_len, digit, is_space, trim, FW_HYPHEN};
+use super::parts::SCHEDULE_KW;
 use super::trace::{Ctx, Dropped};
 
 /// The text's lines without noise, and the number of page-number lines
@@ -35,7 +39,25 @@ pub(super) fn clean_lines<'a>(text: &'a str, ctx: &mut Ctx) -> (Vec<&'a str>, us
         }
     });
     let pages = before - all.len();
-    (all, pages)
+
+    // `三、工作安排一月:1.制定…` (a flattened copy): the schedule's heading
+    // and its first month on lines of their own
+    let mut out = Vec::with_capacity(all.len());
+    for l in all {
+        match schedule_run_in(l) {
+            Some(k) => out.extend([trim(&l[..k]), trim(&l[k..])]),
+            None => out.push(l),
+        }
+    }
+    (out, pages)
+}
+
+/// Where a month heading runs on after a (numbered) schedule heading.
+fn schedule_run_in(l: &str) -> Option<usize> {
+    let start = parse_label(l).map_or(0, |(_, len)| len);
+    let kw = SCHEDULE_KW.iter().find(|k| l[start..].starts_with(**k))?;
+    let k = start + kw.len();
+    (k < l.len() && parse_month_line(&l[k..]).is_some()).then_some(k)
 }
 
 /// Lines of the text, trimmed, blank ones left out.
@@ -85,6 +107,23 @@ fn all_digits(s: &str) -> bool {
 mod tests {
     use super::*;
     use crate::core::import::normalise::tests::fw;
+
+    #[test]
+    fn a_schedule_heading_with_its_first_month_run_on_is_split() {
+        let mut ctx = Ctx::default();
+        let text = "三、工作安排一月:1.制定本年度计划\n活动安排:\n三月份召开职代会\n四、工作安排好";
+        let (lines, _) = clean_lines(text, &mut ctx);
+        assert_eq!(
+            lines,
+            [
+                "三、工作安排",
+                "一月:1.制定本年度计划",
+                "活动安排:",
+                "三月份召开职代会",
+                "四、工作安排好"
+            ]
+        );
+    }
 
     #[test]
     fn page_number_lines() {

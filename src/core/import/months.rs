@@ -49,12 +49,23 @@ fn month_head(line: &str, start: usize) -> Option<MonthLine> {
             pos += r.len() - trim_start(r).len();
         }
     }
-    let rest = &line[pos..];
+    let mut rest = &line[pos..];
+    // `四月。6、…` `六、七月。`: a full stop closes the heading when a
+    // numbered activity or nothing follows
+    if !sep && !had_space && rest.starts_with(['。', '.']) {
+        let after = trim_start(&rest[rest.chars().next().map_or(0, char::len_utf8)..]);
+        if after.is_empty() || label_core(after).is_some() {
+            pos = line.len() - after.len();
+            rest = after;
+            sep = true;
+        }
+    }
     if !rest.is_empty() && !sep && !had_space {
         // 三月份召开职代会, 6月10日: a sentence, not a heading; but allow a
-        // short note in brackets: 七、八月(暑假)
+        // short note in brackets: 七、八月(暑假), or a numbered activity
+        // run on: 三月1、纪念…
         let c = first_char(rest)?;
-        if !is_open_paren(c) {
+        if !is_open_paren(c) && label_core(rest).is_none() {
             return None;
         }
     }
@@ -191,6 +202,16 @@ mod tests {
         assert_eq!(months("3—5月:"), Some(vec![3, 4, 5]));
         assert_eq!(months("9月至10月"), Some(vec![9, 10]));
         assert_eq!(months(&fw("七、八月(暑假)")), Some(vec![7, 8]));
+        // a numbered activity run on, or a full stop before it
+        assert_eq!(months("三月1、纪念三八妇女节跳大绳。"), Some(vec![3]));
+        assert_eq!(months("四月。6、中青年男教师篮球系列比赛。"), Some(vec![4]));
+        assert_eq!(months("六、七月。10、纪念建党活动。"), Some(vec![6, 7]));
+        assert_eq!(months("五月。"), Some(vec![5]));
+        let line = "四月。6、篮球比赛。";
+        assert_eq!(
+            &line[parse_month_line(line).unwrap().head_len..],
+            "6、篮球比赛。"
+        );
     }
 
     #[test]
@@ -204,6 +225,8 @@ mod tests {
             "2025年",
             "3月8日",
             "十二、加强自身建设",
+            "三月。召开职代会",
+            "3月1日召开",
         ] {
             assert_eq!(months(line), None, "{line}");
         }

@@ -50,7 +50,7 @@ const PROBLEMS_KW: [&str; 10] = [
     "问题和困难",
     "不足和问题",
 ];
-const SCHEDULE_KW: [&str; 9] = [
+pub(super) const SCHEDULE_KW: [&str; 9] = [
     "活动安排",
     "工作安排",
     "月份安排",
@@ -105,6 +105,17 @@ pub(super) fn special_of(heading: &str) -> Option<Special> {
         }
     }
     None
+}
+
+/// Every named part's keyword (`runin` splits one run into its text).
+pub(super) fn part_keywords() -> impl Iterator<Item = &'static str> {
+    GUIDING_KW
+        .iter()
+        .chain(GOALS_KW.iter())
+        .chain(MEASURES_KW.iter())
+        .chain(PROBLEMS_KW.iter())
+        .chain(SCHEDULE_KW.iter())
+        .copied()
 }
 
 /// A plain line that introduces a schedule: `活动安排:` `具体安排如下:`.

@@ -8,7 +8,10 @@
 //! own (a subject such as `区总工会` or `学校工会`, a place in time `在2023年`,
 //! a first sub-item `1坚持`, or after a two-phrase label a short sentence of
 //! its own), before a word of time (`每学期`), or after a comma before a
-//! first-person subject (`我们`, `我校`).
+//! first-person subject (`我们`, `我校`). After a label of two phrases a
+//! word that opens a sentence (`首先`, `为了`, `随着`) begins the text; a
+//! named part's keyword (`工作目标`, `工作安排`) is the whole label when a
+//! sentence or a month (`一月`) runs on after it.
 //! Input: a heading's first sentence (`labels::split_heading`); output: the
 //! byte index where its text begins. Used for every numbered heading, so it
 //! only acts on a long first sentence and a short label.
@@ -16,11 +19,43 @@
 use super::normalise::{char_len, fold_char};
 
 /// Words a heading often ends on (compared folded, so traditional too).
-const HEAD_ENDS: [&str; 25] = [
-    "工作", "活动", "建设", "水平", "作用", "机制", "制度", "体制", "能力", "素质", "权益", "职能",
-    "体系", "品牌", "行动", "工程", "质量", "氛围", "队伍", "成果", "成效", "不足", "意见", "职责",
+const HEAD_ENDS: [&str; 26] = [
+    "工作",
+    "活动",
+    "建设",
+    "水平",
+    "作用",
+    "机制",
+    "制度",
+    "体制",
+    "能力",
+    "素质",
+    "权益",
+    "职能",
+    "体系",
+    "品牌",
+    "行动",
+    "工程",
+    "质量",
+    "氛围",
+    "队伍",
+    "成果",
+    "成效",
+    "不足",
+    "意见",
+    "职责",
     "风采",
+    "凝聚力",
 ];
+
+/// Words that open a sentence: after a label of two phrases they begin its
+/// text (`…提升服务效能|首先,我们…`, `…营造温馨氛围|为了增进…`), and a
+/// comma after one stays in the text.
+const SENTENCE_OPENERS: [&str; 6] = ["首先", "其次", "为了", "随着", "针对", "此外"];
+
+/// The shortest sentence of its own after a two-phrase label (`常抓不懈`
+/// completes the label's clause).
+const MIN_OWN_SENTENCE: usize = 8;
 
 /// Before one of them, a word that makes it a verb (`大力建设学习型…`).
 const VERB_BEFORE: [&str; 9] = [
@@ -96,7 +131,7 @@ fn text_begins(f: &[char], k: usize) -> bool {
         let two_phrases = f[..k].iter().any(|c| matches!(c, '，' | ','));
         if two_phrases
             && rest.get(sentence.len()) == Some(&'。')
-            && sentence.len() >= MIN_LABEL
+            && sentence.len() >= MIN_OWN_SENTENCE
             && sentence.iter().all(|c| han(*c))
         {
             return true;
@@ -118,14 +153,43 @@ fn text_begins(f: &[char], k: usize) -> bool {
         || ["在本", "在今", "在上级", "基于"].iter().any(|w| opens(w))
 }
 
+/// A month (`一月`, `12月份`) at `k`: a schedule runs on after the label.
+fn month_at(f: &[char], k: usize) -> bool {
+    let n = f[k..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(**c))
+        .count();
+    (1..=3).contains(&n) && f.get(k + n) == Some(&'月')
+}
+
 /// Where the text of a heading run into it begins, if it does.
 pub(super) fn text_start(sentence: &str) -> Option<usize> {
-    if char_len(sentence) < MIN_SENTENCE {
-        return None;
-    }
     let cs: Vec<(usize, char)> = sentence.char_indices().collect();
     let folded: String = cs.iter().map(|(_, c)| fold_char(*c)).collect();
     let f: Vec<char> = folded.chars().collect();
+    // a named part's keyword run into its text (`工作目标紧密围绕…`,
+    // `工作安排一月`)
+    for kw in super::parts::part_keywords() {
+        let n = kw.chars().count();
+        if f.len() > n && f[..n].iter().copied().eq(kw.chars()) {
+            let own_text = han(f[n])
+                && !HEAD_ENDS
+                    .iter()
+                    .chain(CONTINUES.iter())
+                    .any(|w| f[n..].starts_with(&w.chars().collect::<Vec<_>>()))
+                && f[n..]
+                    .iter()
+                    .take_while(|c| !"。；;！!？?".contains(**c))
+                    .count()
+                    >= MIN_TEXT;
+            if own_text || month_at(&f, n) {
+                return Some(cs[n].0);
+            }
+        }
+    }
+    if char_len(sentence) < MIN_SENTENCE {
+        return None;
+    }
     let starts_with = |k: usize, w: &str| {
         let wc: Vec<char> = w.chars().collect();
         f.get(k..k + wc.len()) == Some(&wc[..])
@@ -147,6 +211,9 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
         if matches!(f[k - 1], '，' | ',')
             && k > MIN_LABEL
             && !"年期月日时后前来间".contains(f[k - 2])
+            && !SENTENCE_OPENERS
+                .iter()
+                .any(|w| k > 2 && starts_with(k - 3, w))
             && SUBJECTS.iter().any(|s| starts_with(k, s))
             && text_len(k) >= MIN_TEXT
         {
@@ -154,6 +221,20 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             continue;
         }
         if !han(f[k - 1]) {
+            continue;
+        }
+        // after two phrases, a word that opens a sentence
+        let last_clause = f[..k]
+            .iter()
+            .rev()
+            .take_while(|c| !matches!(c, '，' | ','))
+            .count();
+        if last_clause >= MIN_LABEL
+            && last_clause < k
+            && SENTENCE_OPENERS.iter().any(|w| starts_with(k, w))
+            && text_len(k) >= MIN_TEXT
+        {
+            best = Some(cs[k].0);
             continue;
         }
         if k >= MIN_TIME_LABEL
@@ -227,6 +308,28 @@ mod tests {
                 "貫徹新思想,實施女職工思想引領行動學習宣傳貫徹黨的二十大精神。",
                 "貫徹新思想,實施女職工思想引領行動",
             ),
+            (
+                "加强组织建设,提升服务效能首先,我们将进一步完善社区工会的组织架构,确保每个居民区都有工会小组。",
+                "加强组织建设,提升服务效能",
+            ),
+            (
+                "丰富文化生活,营造温馨氛围为了增进同事之间的交流与合作,增强团队精神,社区工会还将举办文体活动。",
+                "丰富文化生活,营造温馨氛围",
+            ),
+            (
+                "倡导绿色理念,共建美好家园随着环保意识日益深入人心,社区工会也将加入到创建绿色社区的行动中来。",
+                "倡导绿色理念,共建美好家园",
+            ),
+            (
+                "关注职工需求,增强凝聚力社区工会将通过问卷调查、座谈会等形式深入了解职工的实际需求。",
+                "关注职工需求,增强凝聚力",
+            ),
+            (
+                "工作目标紧密围绕医院战略,提升职工满意度与幸福感,增强医院凝聚力,促进和谐发展。",
+                "工作目标",
+            ),
+            ("工作安排一月", "工作安排"),
+            ("指导思想以科学发展观为统领,以构建和谐医院为主线,创造性地开展工作。", "指导思想"),
         ] {
             assert_eq!(split(s).map(|x| x.0), Some(h), "{s}");
         }
@@ -255,6 +358,13 @@ mod tests {
             "制定活动方案,明确活动内容、时间、地点等细节。",
             "生活有序,今年,我们从维护社会稳定的角度出发,认真做好帮扶工作。",
             "努力提高教师的思想素质和业务素质,建设一支优秀的教师队伍。",
+            "领导高度重视,创卫工作常抓不懈。",
+            "工作目标和任务",
+            "工作思路与措施",
+            "指导思想",
+            "工作安排如下",
+            "存在的问题和不足之处",
+            "为了丰富职工生活,开展文体活动,增强职工队伍的凝聚力。",
         ] {
             assert_eq!(split(s), None, "{s}");
         }

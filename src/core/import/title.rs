@@ -80,8 +80,20 @@ impl Title {
 }
 
 /// Words a title ends with.
-pub(super) const TITLE_ENDINGS: [&str; 11] = [
-    "计划", "总结", "要点", "思路", "打算", "设想", "安排", "报告", "目标", "规划", "方案",
+pub(super) const TITLE_ENDINGS: [&str; 13] = [
+    "计划",
+    "总结",
+    "要点",
+    "思路",
+    "打算",
+    "设想",
+    "安排",
+    "报告",
+    "目标",
+    "规划",
+    "方案",
+    "公开信",
+    "一封信",
 ];
 /// Words that end the name of a plan (in a title, or next year's heading).
 pub(super) const PLAN_ENDINGS: [&str; 5] = ["计划", "打算", "思路", "要点", "设想"];
@@ -153,6 +165,19 @@ pub(super) fn detect_title(lines: &[&str]) -> usize {
     let l1 = lines.get(1).copied().filter(|l| title_like(l));
     if !title_like(l0) || part_heading(l0) {
         return 0;
+    }
+    // a main title over up to four short lines, then its subtitle
+    // `——在…会议上的报告`
+    let subtitle = lines.iter().take(5).position(|l| {
+        (l.starts_with("——") || l.starts_with('—')) && title_ending(l) && char_len(l) <= 60
+    });
+    if let Some(k) = subtitle.filter(|k| *k >= 1) {
+        if lines[..k]
+            .iter()
+            .all(|l| title_like(l) && !part_heading(l) && char_len(l) <= 30)
+        {
+            return k + 1;
+        }
     }
     if title_ending(l0) {
         if let Some(l1) = l1 {

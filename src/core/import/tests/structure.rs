@@ -346,3 +346,35 @@ fn page_chunks_of_a_document_site_are_joined_and_lose_their_numbers() {
         p.sections[0]
     );
 }
+
+#[test]
+fn year_from_the_body_dates_when_they_agree() {
+    // a 方案 whose only year is its activity date, far from the opening
+    let long = "踏青是一种传统的文体活动,能使人心胸开阔,精神振奋。".repeat(8);
+    let text = format!("中学工会迎春踏青活动方案\n一、活动目的\n{long}\n二、活动时间\n2016年3月12日(周六)一天。\n三、注意事项\n报名截止:3月8日。");
+    let imp = import(&text);
+    assert_eq!(imp.plan.year, 2016);
+    assert!(imp.report.notes.iter().any(|n| n.contains("日期推定")));
+    // dates of two years decide nothing: the default stays, with its note
+    let text =
+        format!("工会活动方案\n一、活动目的\n{long}\n二、活动时间\n2016年3月12日,2017年4月1日。");
+    let imp = import(&text);
+    assert_ne!(imp.plan.year, 2016);
+    assert!(imp.report.notes.iter().any(|n| n.contains("没有找到年份")));
+}
+
+#[test]
+fn a_report_title_over_lines_then_its_subtitle_is_one_title() {
+    let text = "聚心协力谋发展 破难争先齐奋进\n\n为全面加快品质之城幸福\n\n家园建设作出新贡献\n\n——在某市总工会十四届七次委员(扩大)会议上的报告\n\n各位委员,同志们:\n\n现在,我受市总工会常委会委托,向全会报告工作,请予审议。\n\n一、2012年全市工会主要工作情况\n\n全市各级工会紧紧围绕总目标开展工作。";
+    let p = assert_lossless(text).plan;
+    assert_eq!(p.title.lines().count(), 4, "{}", p.title);
+    assert!(p.title.ends_with("会议上的报告"));
+    assert_eq!(p.kind, Kind::Summary);
+    // a letter to the staff is titled too
+    let p = import("某某工会致全体员工的公开信\n全体员工朋友们:\n大家好!\n一、完善职工之家的建设。\n职工之家于3月1号正式开张!").plan;
+    assert_eq!(p.title, "某某工会致全体员工的公开信");
+    // lines above a subtitle that are sentences are no title
+    let p =
+        import("今年我们做了很多工作,取得了成绩。\n——在工会会议上的报告\n一、建家\n正文。").plan;
+    assert_eq!(p.title, "");
+}

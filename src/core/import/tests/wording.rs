@@ -128,6 +128,11 @@ fn kind_and_year_from_the_text_when_no_title_says_them() {
     let plan = "2024年,企业工会将围绕中心工作,积极履行各项职能,努力构建和谐劳动关系,推动企业和职工共同发展。\n一、加强组织建设\n进一步健全基层工会组织,确保每个部门都有工会组织覆盖。";
     let p = import(plan).plan;
     assert_eq!((p.kind, p.year), (Kind::Plan, 2024));
+    // a report on the year's work put to a congress for review
+    let report = "各位代表:我受工会委员会委托,向大会作2024年度校工会工作报告,请各位代表予以审议。\n一、强化思想引领,激励教职工岗位建功\n坚持以新思想武装教职工,引导教职工坚定信念。";
+    assert_eq!(import(report).plan.kind, Kind::Summary);
+    let report = "各位委员,同志们:\n现在,我受常委会委托,向全会报告工作,请予审议。\n一、2012年全市工会主要工作情况\n全市各级工会紧紧围绕总目标开展工作。";
+    assert_eq!(import(report).plan.kind, Kind::Summary);
 }
 
 #[test]
@@ -286,4 +291,19 @@ fn a_motto_main_title_is_part_of_the_title() {
     // a clause of purpose is no title
     let p = import("为进一步做好工会工作,特制定工会工作计划\n一、加强建家\n正文。").plan;
     assert_eq!(p.title, "");
+}
+
+#[test]
+fn numbered_lines_right_under_a_named_part_on_its_own_line_are_its_text() {
+    // `工作思路:` alone on its line, then `1、…`: the part's points, not
+    // sections beside it (and nothing of the part's heading lost)
+    let text = "某中学工会工作方案\n主要目标:进一步巩固示范工会成果,团结带领教职工。\n工作思路:\n1、加强工作讨论,实现工作创新。本学期工会要讨论工会工作的创新性。\n2、发扬优良传统,弥补以往不足。要进一步巩固成果。";
+    let p = assert_lossless(text).plan;
+    assert!(p.sections.is_empty(), "{:?}", headings(&p));
+    assert_eq!(p.headings.guiding.as_deref(), Some("工作思路："));
+    assert!(p.guiding.contains("1、加强工作讨论") && p.guiding.contains("2、发扬优良传统"));
+    // a named part with text of its own before numbered lines keeps them as sections
+    let p =
+        import("一、指导思想\n以服务职工为宗旨。\n二、主要工作\n1、加强建家。\n2、关心职工。").plan;
+    assert!(p.guiding.contains("以服务职工为宗旨"));
 }
