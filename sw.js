@@ -18,8 +18,15 @@ self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     // Revalidate with the server (a 304 costs no body): the files must be the
-    // ones this build names, and what the page has just fetched is not sent again.
-    await cache.addAll(FILES.map((f) => new Request(new URL(f, scope), { cache: 'no-cache' })));
+    // ones this build names, and what the page has just fetched is not sent
+    // again. index.html is what the site's own address returned, so that
+    // address is asked (the browser's cache knows it by that name).
+    await Promise.all(FILES.map(async (f) => {
+      const from = f === 'index.html' ? scope : new URL(f, scope);
+      const res = await fetch(new Request(from, { cache: 'no-cache' }));
+      if (!res.ok) throw new Error(`${f}: ${res.status}`);
+      await cache.put(new URL(f, scope), res);
+    }));
     await self.skipWaiting();
   })());
 });
