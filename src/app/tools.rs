@@ -439,7 +439,7 @@ mod imp {
                     done(match wasm_bindgen_futures::JsFuture::from(p).await {
                         Ok(view) => Ok(ReviewMount { view, _close: close }),
                         Err(e) => Err(format!(
-                            "批量审阅的模块加载失败（{}），请检查网络后再试；正在编写的文档不受影响。",
+                            "它所在的模块加载失败（{}），请检查网络后再试；正在编写的文档不受影响。",
                             message(&e)
                         )),
                     })

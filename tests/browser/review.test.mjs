@@ -40,6 +40,28 @@ async function reviewThree(page) {
   assert.match(await page.inputValue('#up-rv-feedback'), /^第六小学工会：/);
 }
 
+test('from the editor: 批量审阅 fetches the full module only when opened; offline it says why and closes, the draft is kept', async () => {
+  const context = await browser.newContext();
+  const fetched = [];
+  context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  // The full module cannot be fetched (offline, or the portal blocks it).
+  await context.route('**/pkg/union_plan_bg.wasm', (r) => r.abort());
+  const page = await openApp(context, server.url);
+  await page.fill('#f-basic-org', '断网时的工会');
+  // The tools module comes; the full module (the editor a second time) does not.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/pkg/union_plan_tools_bg.wasm')));
+  assert.ok(!fetched.includes('/pkg/union_plan.js'), 'the full module is not fetched before 批量审阅 is opened');
+  await page.getByRole('button', { name: '批量审阅' }).click();
+  const status = page.locator('.up-rv-host [role="status"]');
+  await status.filter({ hasText: '批量审阅无法打开' }).waitFor({ timeout: 20000 });
+  assert.match(await status.innerText(), /批量审阅无法打开：它所在的模块加载失败.*请检查网络后再试；正在编写的文档不受影响/s);
+  assert.ok(fetched.includes('/pkg/union_plan.js'), 'opening 批量审阅 asked for the full module');
+  await page.locator('.up-rv-host').getByRole('button', { name: '关闭' }).click();
+  await page.waitForFunction(() => !document.querySelector('.up-rv-host'));
+  assert.equal(await page.inputValue('#f-basic-org'), '断网时的工会');
+  await context.close();
+});
+
 test('from the editor: 批量审阅 takes three files, links the identical two, saves and reopens the review', async () => {
   const context = await browser.newContext();
   const page = await openApp(context, server.url);
