@@ -27,9 +27,36 @@ pub fn schedule(ctx: &Ctx, next: bool) -> Html {
         p.schedule = defaults;
         ctx.op_cb(next, move |_: ()| Op::Replace(Box::new(p.clone())))
     };
+    // the author's wording kept by import: the part's heading, the month labels
+    let kept_heading = plan
+        .headings
+        .schedule
+        .clone()
+        .filter(|k| !k.trim().is_empty());
+    let kept_months: Vec<&str> = plan
+        .headings
+        .months
+        .iter()
+        .map(|(_, l)| l.as_str())
+        .take(3)
+        .collect();
     html! {
         <div class="up-step-body">
             <p class="up-hint">{ "按月份列出全年活动。相邻月份可合并（如“七、八月”）；每月右侧列出当月节日和工会常规活动，点一下即可加入。" }</p>
+            if let Some(k) = kept_heading {
+                <p class="up-hint up-row">
+                    { format!("标题照原文：“{k}”。") }
+                    <button type="button" class="up-btn up-btn-link" title={format!("不用原文标题“{k}”，改用“活动安排”")}
+                        onclick={ctx.op_cb(next, |_: MouseEvent| Op::StandardScheduleHeading)}>{ "用标准标题" }</button>
+                </p>
+            }
+            if !kept_months.is_empty() {
+                <p class="up-hint up-row">
+                    { format!("月份照原文写法（{}）。", kept_months.join("、")) }
+                    <button type="button" class="up-btn up-btn-link" title="月份改用标准写法，如“一月”“七、八月”"
+                        onclick={ctx.op_cb(next, |_: MouseEvent| Op::StandardMonthLabels)}>{ "改用标准写法" }</button>
+                </p>
+            }
             if plan.schedule.is_empty() {
                 <button type="button" class="up-btn up-btn-primary" onclick={Callback::from(move |_| fill.emit(()))}>
                     { "按计划周期生成各月" }

@@ -142,3 +142,46 @@ test('a part heading kept as the author wrote it can go back to the standard one
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('the schedule heading and the month labels kept as written go back to the standard wording', async () => {
+  const context = await browser.newContext();
+  const page = await openApp(context, server.url);
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await page.fill('#up-import-text', [
+    '城南街道工会2026年工作计划',
+    '一、组织建设',
+    '推进新就业形态劳动者入会。',
+    '二、主要活动安排',
+    '一月份：走访慰问困难职工。',
+    '七、八月份：开展夏送清凉。',
+  ].join('\n'));
+  await page.getByRole('button', { name: '识别粘贴的内容' }).click();
+  await page.getByRole('button', { name: '导入为新草稿' }).click();
+  await page.waitForFunction(() => document.querySelector('#f-basic-org')?.value === '城南街道工会');
+  await page.locator('.up-steps .up-step', { hasText: '活动安排' }).first().click();
+  const body = page.locator('.up-step-body');
+  await body.locator('text=标题照原文').waitFor();
+  assert.match(await body.innerText(), /标题照原文：“主要活动安排”/);
+  assert.match(await body.innerText(), /月份照原文写法（一月份、七、八月份）/);
+  const preview = () => page.locator('.up-page').textContent();
+  assert.match(await preview(), /主要活动安排/);
+  assert.match(await preview(), /一月份/);
+  // the heading, by keyboard
+  await page.getByRole('button', { name: '用标准标题' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !window.unionPlanEditor.plan().headings?.schedule);
+  assert.doesNotMatch(await preview(), /主要活动安排/);
+  assert.match(await preview(), /活动安排/);
+  assert.match(await preview(), /一月份/, 'the month labels stay until asked');
+  // then the month labels
+  await page.getByRole('button', { name: '改用标准写法' }).click();
+  await page.waitForFunction(() => !(window.unionPlanEditor.plan().headings?.months));
+  assert.doesNotMatch(await preview(), /一月份/);
+  assert.match(await preview(), /七、八月/);
+  const plan = await page.evaluate(() => window.unionPlanEditor.plan());
+  assert.deepEqual(plan.schedule.map((e) => e.months), [[1], [7, 8]], 'the entries stay');
+  // undo brings the labels back
+  await page.getByRole('button', { name: '撤销', exact: true }).click();
+  await page.waitForFunction(() => window.unionPlanEditor.plan().headings?.months?.['1'] === '一月份');
+  await context.close();
+});

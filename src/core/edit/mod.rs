@@ -169,6 +169,11 @@ pub enum Op {
     /// 用标准标题: forgets the author's own heading of a named part
     /// (`headings`, kept by import), so the standard one prints again.
     StandardHeading(TextField),
+    /// 用标准标题 for the 活动安排 part (`headings.schedule`).
+    StandardScheduleHeading,
+    /// 改用标准写法: forgets the month labels as written (`headings.months`:
+    /// `一月份`, `1———2月`), so the entries print as `一月`, `一、二月`.
+    StandardMonthLabels,
 }
 
 /// An edit of the document, or of next year's part of a 总结暨明年计划.
@@ -392,6 +397,19 @@ fn apply_op(plan: &mut Plan, op: Op) -> Outcome {
             if kept.take().is_none() {
                 return Outcome::default();
             }
+            changed(None)
+        }
+        Op::StandardScheduleHeading => {
+            if plan.headings.schedule.take().is_none() {
+                return Outcome::default();
+            }
+            changed(None)
+        }
+        Op::StandardMonthLabels => {
+            if plan.headings.months.is_empty() {
+                return Outcome::default();
+            }
+            plan.headings.months.clear();
             changed(None)
         }
     };

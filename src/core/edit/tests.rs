@@ -359,3 +359,28 @@ fn standard_heading_forgets_the_authors_wording_of_a_part() {
         None
     );
 }
+
+#[test]
+fn the_schedule_heading_and_month_labels_go_back_to_the_standard_wording_one_at_a_time() {
+    let mut p = crate::core::import::import_text(
+        "某某工会2025年工作计划\n一、组织建设\n建好职工之家。\n二、主要活动安排\n一月份：走访慰问困难职工。\n七、八月份：开展夏送清凉。",
+    )
+    .plan;
+    assert_eq!(p.headings.schedule.as_deref(), Some("主要活动安排"));
+    assert_eq!(p.headings.month_label(&[1]), Some("一月份"));
+    let printed = |p: &Plan| headings(p).join("|");
+    assert!(printed(&p).contains("主要活动安排"), "{}", printed(&p));
+    // the heading first: the month labels stay as written
+    assert!(apply(&mut p, e(Op::StandardScheduleHeading)).changed);
+    assert_eq!(p.headings.schedule, None);
+    assert!(printed(&p).contains("活动安排") && !printed(&p).contains("主要活动安排"));
+    assert_eq!(p.headings.month_label(&[7, 8]), Some("七、八月份"));
+    assert!(!apply(&mut p, e(Op::StandardScheduleHeading)).changed);
+    // then the months: the entries and their activities stay
+    assert!(apply(&mut p, e(Op::StandardMonthLabels)).changed);
+    assert_eq!(p.headings.month_label(&[1]), None);
+    assert_eq!(p.schedule.len(), 2);
+    assert_eq!(p.schedule[1].months, vec![7, 8]);
+    assert!(!apply(&mut p, e(Op::StandardMonthLabels)).changed);
+    assert_eq!(e(Op::StandardMonthLabels).coalesce_key(), None);
+}
