@@ -175,8 +175,10 @@ fn assert_lossless(text: &str) -> Imported {
 }
 
 const LABEL_CHARS: &str = "一二三四五六七八九十第0123456789０１２３４５６７８９、,，.．()（）①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛";
+/// What a month heading may consume: numbers, 月/份, joiners, and the mark
+/// that closes it (`：`, or a full stop: `四月。6、…`, `六、七月。`).
 const MONTH_CHARS: &str =
-    "一二三四五六七八九十0123456789０１２３４５６７８９月份、,，/／和及与-—–~～至到－─〜:：|｜│︰";
+    "一二三四五六七八九十0123456789０１２３４５６７８９月份、,，/／和及与-—–~～至到－─〜:：|｜│︰。.";
 
 fn import(text: &str) -> Imported {
     assert_lossless(text)
