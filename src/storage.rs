@@ -126,7 +126,7 @@ impl Store {
     pub fn index(&self) -> Index {
         match self.get_raw(&self.key("index")) {
             None => Index::default(),
-            Some(raw) => serde_json::from_str(&raw).unwrap_or_else(|_| self.rebuilt_index()),
+            Some(raw) => from_text(&raw).unwrap_or_else(|_| self.rebuilt_index()),
         }
     }
 
@@ -165,7 +165,7 @@ impl Store {
         let key = self.key("index");
         // Keep an index we cannot read before replacing it.
         if let Some(raw) = self.get_raw(&key) {
-            if serde_json::from_str::<Index>(&raw).is_err() {
+            if from_text::<Index>(&raw).is_err() {
                 let backup = self.key(&format!("backup:index:{}", now_ms() as u64));
                 self.set_raw(&backup, &raw)?;
             }
@@ -291,4 +291,11 @@ impl Store {
             n += 1;
         }
     }
+}
+
+/// JSON text into `T` through `serde_json::Value`: the one text parser the
+/// editor's wasm carries (reading each type straight from text instantiated
+/// serde_json's parser once per type).
+pub(crate) fn from_text<T: serde::de::DeserializeOwned>(text: &str) -> serde_json::Result<T> {
+    serde_json::from_str::<serde_json::Value>(text).and_then(serde_json::from_value)
 }

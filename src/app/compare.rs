@@ -127,7 +127,7 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
                 &opts,
                 "onJump",
                 &js_fn(move |t| {
-                    if let Ok(t) = serde_json::from_str::<Target>(&t) {
+                    if let Ok(t) = crate::storage::from_text::<Target>(&t) {
                         onjump.emit(t)
                     }
                 }),

@@ -493,7 +493,7 @@ mod imp {
         ) -> Result<Vec<Finding>, String> {
             let prev = previous.map_or(JsValue::NULL, Self::plan_arg);
             let text = self.call("checkPlanJson", &[Self::plan_arg(plan), prev])?;
-            serde_json::from_str(&text.as_string().unwrap_or_default())
+            crate::storage::from_text(&text.as_string().unwrap_or_default())
                 .map_err(|e| format!("功能模块返回的数据无法读取：{e}"))
         }
 
