@@ -68,4 +68,3 @@ pub(crate) fn to_js<T: serde::Serialize>(v: &T) -> JsValue {
         .and_then(|s| js_sys::JSON::parse(&s).ok())
         .unwrap_or(JsValue::NULL)
 }
-

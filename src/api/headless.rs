@@ -115,8 +115,8 @@ pub fn import_text_with_report(text: &str) -> JsValue {
 /// throws an Error with a Chinese message saying what is wrong with the file.
 #[wasm_bindgen(js_name = importFile)]
 pub fn import_file(bytes: &[u8], file_name: &str) -> Result<JsValue, JsError> {
-    let doc = crate::core::read::read_import(bytes, file_name, crate::gb18030::decode)
-        .map_err(err)?;
+    let doc =
+        crate::core::read::read_import(bytes, file_name, crate::gb18030::decode).map_err(err)?;
     Ok(imported_to_js(&doc.plan, &doc.report, Some(&doc.source)))
 }
 

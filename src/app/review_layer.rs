@@ -66,9 +66,8 @@ pub fn open(storage_key: &str) {
             if let Ok(b) = doc.create_element("button") {
                 b.set_class_name("up-btn");
                 b.set_text_content(Some("关闭"));
-                let close = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
-                    onclose.emit(())
-                });
+                let close =
+                    wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || onclose.emit(()));
                 let _ = b.add_event_listener_with_callback(
                     "click",
                     wasm_bindgen::JsCast::unchecked_ref(close.as_ref()),

@@ -434,7 +434,10 @@ mod imp {
                 Err(e) => return done(Err(e)),
             };
             match view.dyn_into::<js_sys::Promise>() {
-                Err(view) => done(Ok(ReviewMount { view, _close: close })),
+                Err(view) => done(Ok(ReviewMount {
+                    view,
+                    _close: close,
+                })),
                 Ok(p) => wasm_bindgen_futures::spawn_local(async move {
                     done(match wasm_bindgen_futures::JsFuture::from(p).await {
                         Ok(view) => Ok(ReviewMount { view, _close: close }),

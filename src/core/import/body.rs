@@ -6,7 +6,7 @@
 //! the report and the kind decision need.
 
 use super::headings::{level_map, Tok};
-use super::labels::split_heading;
+use super::labels::{rank, split_heading};
 use super::normalise::trim;
 use super::parts::{heading_slot, special_of, Special};
 use super::schedule::{schedule_roles, Role};
@@ -214,7 +214,7 @@ impl Reader<'_> {
     /// A token outside schedules: a level-1 heading opens a section or a
     /// named part, a deeper one an item of the open section; anything else
     /// is text of what is open.
-    fn body_line(&mut self, tok: &Tok, levels: &[u8; 8]) {
+    fn body_line(&mut self, tok: &Tok, levels: &[u8; rank::COUNT]) {
         match tok {
             Tok::Head {
                 raw,

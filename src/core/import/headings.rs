@@ -89,8 +89,8 @@ impl<'a> Tok<'a> {
 /// numbered lines right under it) holds numbering below the top forms
 /// (`1、`, `(一)`), that numbering starts at level 2 under it; otherwise
 /// numbered headings keep their levels beside them.
-pub(super) fn level_map(toks: &[Tok], roles: &[Role]) -> [u8; 8] {
-    let mut used = [false; 8];
+pub(super) fn level_map(toks: &[Tok], roles: &[Role]) -> [u8; rank::COUNT] {
+    let mut used = [false; rank::COUNT];
     let mut plain_container = false;
     for (i, (t, r)) in toks.iter().zip(roles).enumerate() {
         if let (Some(rank), Role::Normal | Role::Open) = (t.rank(), r) {
@@ -110,7 +110,7 @@ pub(super) fn level_map(toks: &[Tok], roles: &[Role]) -> [u8; 8] {
         }
     }
     let top_numbered = used[..rank::PLAIN as usize].iter().position(|u| *u);
-    let mut map = [4u8; 8];
+    let mut map = [4u8; rank::COUNT];
     map[rank::PLAIN as usize] = 1;
     let mut level = if plain_container && top_numbered.is_some_and(|r| r as u8 > rank::ORDINAL) {
         2u8
@@ -124,4 +124,36 @@ pub(super) fn level_map(toks: &[Tok], roles: &[Role]) -> [u8; 8] {
         }
     }
     map
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::import::import_text;
+
+    #[test]
+    fn a_part_label_ranks_above_the_cn_headings() {
+        let text = "2024年工会工作报告\n各位代表:现在我向大会报告工作。\n\
+            第一部分 回顾与总结\n一、强化思想引领\n1.提高政治站位\n坚持学习。\n\
+            二、维护职工权益\n开好教代会。\n第二部分:2025年工作打算\n一、加强自身建设\n做好培训。";
+        let p = import_text(text).plan;
+        let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert!(heads.contains(&"回顾与总结"), "{heads:?}");
+        let first = p
+            .sections
+            .iter()
+            .find(|s| s.heading == "回顾与总结")
+            .unwrap();
+        let items: Vec<_> = first.items.iter().map(|i| i.heading.as_str()).collect();
+        assert_eq!(items, ["强化思想引领", "维护职工权益"]);
+        assert_eq!(first.items[0].items[0].heading, "提高政治站位");
+        assert!(!heads.contains(&"强化思想引领") && !heads.contains(&"加强自身建设"));
+    }
+
+    #[test]
+    fn without_part_labels_the_cn_headings_stay_level_one() {
+        let p =
+            import_text("工会工作计划\n一、强化思想引领\n1.提高站位\n二、维护权益\n开好会。").plan;
+        let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(heads, ["强化思想引领", "维护权益"]);
+    }
 }

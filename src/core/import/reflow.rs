@@ -18,7 +18,7 @@
 
 use std::borrow::Cow;
 
-use super::labels::{first_sub_item, parse_label};
+use super::labels::{first_sub_item, parse_label, rank};
 use super::lines::is_page_number;
 use super::months::parse_month_line;
 use super::normalise::{
@@ -153,7 +153,7 @@ fn boundary(c: char) -> bool {
 /// headings, each after a boundary.
 fn split_flat(line: &str) -> Vec<&str> {
     let mut cuts: Vec<usize> = Vec::new();
-    let mut last: [Option<u32>; 8] = [None; 8];
+    let mut last: [Option<u32>; rank::COUNT] = [None; rank::COUNT];
     let mut prev: Option<char> = None;
     for (i, c) in line.char_indices() {
         let at_boundary = prev.is_none_or(boundary);
@@ -167,7 +167,7 @@ fn split_flat(line: &str) -> Vec<&str> {
             let slot = &mut last[rank as usize];
             let in_sequence = match *slot {
                 None => v <= 2,
-                Some(p) => v == p + 1 || v == p + 2 || (v == 1 && rank > 0),
+                Some(p) => v == p + 1 || v == p + 2 || (v == 1 && rank > rank::CN),
             };
             if in_sequence {
                 *slot = Some(v);
