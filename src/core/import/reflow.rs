@@ -154,6 +154,24 @@ fn boundary(c: char) -> bool {
 fn split_flat(line: &str) -> Vec<&str> {
     let mut cuts: Vec<usize> = Vec::new();
     let mut last: [Option<u32>; rank::COUNT] = [None; rank::COUNT];
+    // every label at a boundary: (byte index, rank, value)
+    let labels: Vec<(usize, u8, u32)> = line
+        .char_indices()
+        .zip(std::iter::once(None).chain(line.chars().map(Some)))
+        .filter(|((i, _), prev)| *i > 0 && prev.is_none_or(boundary))
+        .filter_map(|((i, _), _)| {
+            let rest = &line[i..];
+            let (rank, _) = parse_label(rest)?;
+            Some((i, rank, label_value(rest)?))
+        })
+        .collect();
+    // a copy that starts inside a document (`四)…五)…六)`): a first label
+    // above 2 counts when the next of its form follows it
+    let followed = |i: usize, rank: u8, v: u32| {
+        labels
+            .iter()
+            .any(|(j, r, w)| *j > i && *r == rank && *w == v + 1)
+    };
     let mut prev: Option<char> = None;
     for (i, c) in line.char_indices() {
         let at_boundary = prev.is_none_or(boundary);
@@ -166,7 +184,7 @@ fn split_flat(line: &str) -> Vec<&str> {
             let Some(v) = label_value(rest) else { continue };
             let slot = &mut last[rank as usize];
             let in_sequence = match *slot {
-                None => v <= 2,
+                None => v <= 2 || (rank > rank::CN && followed(i, rank, v)),
                 Some(p) => v == p + 1 || v == p + 2 || (v == 1 && rank > rank::CN),
             };
             if in_sequence {
@@ -188,8 +206,13 @@ fn split_flat(line: &str) -> Vec<&str> {
                         cuts.push(i + len + sp);
                     }
                 }
+                continue;
             }
-            continue;
+            // out of sequence, `七、` may still begin a month heading
+            // (`七、八月份:`)
+            if rank != rank::CN {
+                continue;
+            }
         }
         if parse_month_line(rest).is_some() && !cuts.contains(&i) {
             cuts.push(i);
@@ -467,6 +490,30 @@ mod tests {
             ["一、第一", "二、第二", "四、第四(跳过三)"],
             "skipped numbers keep every section"
         );
+    }
+
+    #[test]
+    fn a_copy_that_starts_inside_a_document_keeps_its_numbering() {
+        let long = "这是很长的一段正文,讲的是工作的具体做法和要求,字数足够多。".repeat(3);
+        let t = format!(
+            "{long} 四)加强建家 1、开好职代会。{long} 2、办好文体活动。{long} 五)关爱职工 1、送温暖。{long}"
+        );
+        let lines = split_flat(&t);
+        assert!(lines.contains(&"四)加强建家"), "{lines:?}");
+        assert!(lines.contains(&"五)关爱职工"), "{lines:?}");
+        // a lone `四)` with no `五)` after it is no label
+        let t = format!("{long} 四)加强建家 1、开好职代会。{long} 2、办好文体活动。{long}");
+        assert!(!split_flat(&t).contains(&"四)加强建家"));
+    }
+
+    #[test]
+    fn a_two_month_heading_in_a_flattened_text_is_one_line() {
+        let long = "这是很长的一段正文,讲的是工作的具体做法和要求,字数足够多。".repeat(3);
+        let t = format!(
+            "{long} 五月份:劳动竞赛。 六月份:安全月。 七、八月份:暑期疗休养。 九月份:教师节。"
+        );
+        let lines = split_flat(&t);
+        assert!(lines.contains(&"七、八月份:暑期疗休养。"), "{lines:?}");
     }
 
     #[test]

@@ -174,9 +174,11 @@ fn assert_lossless(text: &str) -> Imported {
     imp
 }
 
-const LABEL_CHARS: &str = "一二三四五六七八九十第0123456789０１２３４５６７８９、,，.．()（）①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛";
+// `第一部分:` `上篇`: part labels (labels::rank::PART)
+const LABEL_CHARS: &str = "部分篇上中下:：一二三四五六七八九十第0123456789０１２３４５６７８９、,，.．()（）①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛";
+// `五月。`: a full stop closes a month heading (months::parse_month_line)
 const MONTH_CHARS: &str =
-    "一二三四五六七八九十0123456789０１２３４５６７８９月份、,，/／和及与-—–~～至到－─〜:：|｜│︰";
+    "一二三四五六七八九十0123456789０１２３４５６７８９月份、,，/／和及与-—–~～至到－─〜:：|｜│︰。.";
 
 fn import(text: &str) -> Imported {
     assert_lossless(text)
