@@ -104,8 +104,11 @@ pub(super) fn level_map(toks: &[Tok], roles: &[Role]) -> [u8; rank::COUNT] {
                     .get(i + 1)
                     .and_then(Tok::rank)
                     .is_some_and(|r| r < rank::PLAIN);
-                plain_container |= plain_heading(t.raw())
-                    .is_some_and(|(c, len)| c || (numbered_next && len == t.raw().len()));
+                // or a short line of its own over items (`topics`)
+                plain_container |= match plain_heading(t.raw()) {
+                    Some((c, len)) => c || (numbered_next && len == t.raw().len()),
+                    None => numbered_next,
+                };
             }
         }
     }
