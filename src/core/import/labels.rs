@@ -227,6 +227,8 @@ fn split_at_sentence_end(text: &str) -> (&str, &str) {
 pub(super) fn first_sub_item(s: &str) -> bool {
     let han = |c: Option<char>| c.is_some_and(|c| ('\u{3400}'..='\u{9fff}').contains(&c));
     if let Some(r) = ["（一）", "(一)"].iter().find_map(|p| s.strip_prefix(p)) {
+        // `(一)、` too
+        let r = r.strip_prefix('、').unwrap_or(r);
         return han(r.chars().next());
     }
     let Some(r) = s.strip_prefix(['1', '１']) else {
@@ -236,6 +238,8 @@ pub(super) fn first_sub_item(s: &str) -> bool {
     let Some(r) = r.strip_prefix(['.', FW_DOT, '、']) else {
         return false;
     };
+    // `1. 完善…`: one space after the dot
+    let r = r.strip_prefix(' ').unwrap_or(r);
     han(r.chars().next())
 }
 
@@ -270,6 +274,14 @@ mod tests {
         assert_eq!(
             split_heading("加强建家（一）开好职代会。"),
             ("加强建家", "（一）开好职代会。")
+        );
+        assert_eq!(
+            split_heading("主要工作（一）、配合党政,加强队伍建设"),
+            ("主要工作", "（一）、配合党政,加强队伍建设")
+        );
+        assert_eq!(
+            split_heading("加强组织建设1. 完善工会组织体系。"),
+            ("加强组织建设", "1. 完善工会组织体系。")
         );
         // numbers inside a heading stay in it
         assert_eq!(split_heading("创建1.5个示范点"), ("创建1.5个示范点", ""));
