@@ -188,7 +188,11 @@ fn split_at_sentence_end(text: &str) -> (&str, &str) {
         let is_end = match *c {
             '。' | FW_SEMI | FW_COLON | FW_BANG | FW_QUESTION | '︰' => true,
             ';' | '!' | '?' => true,
-            ':' => cs.get(k + 1).is_none_or(|(_, n)| digit(*n).is_none()),
+            // `8:30` is a time; `时间:9月下旬` a label before its text
+            ':' => {
+                let num = |j: Option<&(usize, char)>| j.is_some_and(|(_, n)| digit(*n).is_some());
+                !(k > 0 && num(cs.get(k - 1)) && num(cs.get(k + 1)))
+            }
             // a text that ends its sentences with `.` (`权益.充分发挥`)
             '.' | FW_DOT => k > 0 && han(k - 1) && han(k + 1),
             _ => false,
@@ -369,6 +373,7 @@ mod tests {
         );
         assert_eq!(split_heading("开展“读书”。活动"), ("开展“读书”。", "活动"));
         assert_eq!(split_heading("上午8:30集合"), ("上午8:30集合", ""));
+        assert_eq!(split_heading("活动时间:9月下旬"), ("活动时间:", "9月下旬"));
         let long =
             "团区委工会组织干部职工到遵义一大会址学习,重温革命激情,进行了一次深刻的革命传统教育。";
         assert_eq!(

@@ -128,7 +128,7 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
 
 /// The value of a numbering label at the start of `s` (`第三、` 3,
 /// `（二）` 2, `12.` 12, `④` 4).
-fn label_value(s: &str) -> Option<u32> {
+pub(super) fn label_value(s: &str) -> Option<u32> {
     let mut s = s.strip_prefix('第').unwrap_or(s);
     if let Some(c) = first_char(s).filter(|c| is_open_paren(*c)) {
         s = &s[c.len_utf8()..];
