@@ -25,7 +25,7 @@ use super::normalise::{
     arabic_prefix, char_len, cn_prefix, first_char, fold, is_open_paren, is_space, trim,
 };
 use super::parts::{is_schedule_label, special_of};
-use super::title::TITLE_ENDINGS;
+use super::title::{SITE_SUFFIXES, TITLE_ENDINGS};
 
 /// Average characters per line above which a text counts as flattened.
 const FLAT_LINE: usize = 250;
@@ -353,14 +353,36 @@ fn glued_title(line: &str) -> Option<usize> {
         .min(head_end);
     let window = &line[..window_end];
     let f = fold(window);
-    let mut ends: Vec<usize> = TITLE_ENDINGS
+    let ends: Vec<usize> = TITLE_ENDINGS
         .iter()
         .flat_map(|e| f.match_indices(e).map(|(i, _)| i + e.len()))
         .filter(|end| window.is_char_boundary(*end))
         .collect();
+    // a document site's `范文`, or a bracketed note (`(草案)`), after the
+    // title word belongs to the title
+    let mut ends: Vec<usize> = ends
+        .into_iter()
+        .map(|end| end + title_suffix(&line[end..]))
+        .collect();
     ends.sort_unstable();
     ends.dedup();
     ends.into_iter().rev().find(|&end| title_ends_at(line, end))
+}
+
+/// The byte length of a suffix after a title word: `范文` `模板`, or a
+/// bracket of up to 12 characters.
+fn title_suffix(after: &str) -> usize {
+    if let Some(w) = SITE_SUFFIXES.iter().find(|w| after.starts_with(**w)) {
+        return w.len();
+    }
+    let Some(open) = first_char(after).filter(|c| matches!(*c, '(' | '（')) else {
+        return 0;
+    };
+    after[open.len_utf8()..]
+        .char_indices()
+        .take(13)
+        .find(|(_, c)| matches!(*c, ')' | '）'))
+        .map_or(0, |(i, c)| open.len_utf8() + i + c.len_utf8())
 }
 
 /// Words of time that begin a paragraph after a title (`…计划明年全区…`).
@@ -401,7 +423,10 @@ fn title_ends_at(line: &str, end: usize) -> bool {
             .count();
         n >= 2 && after.chars().nth(n) == Some('年')
     };
-    let anew = first_char(after).is_some_and(|c| is_space(c) || c.is_ascii_digit())
+    // a title closed by a bracketed note (`…总结(summary)镇工会…`)
+    let closed = title.ends_with([')', '）']);
+    let anew = closed
+        || first_char(after).is_some_and(|c| is_space(c) || c.is_ascii_digit())
         || placeholder_year
         || TIME_WORDS.iter().any(|w| after.starts_with(w))
         || SUBJECTS.iter().any(|w| after.starts_with(w))
@@ -583,6 +608,15 @@ mod tests {
             (
                 "全面履行工会职责,大力推进学校工作某某市第五中学工会工作总结XX年,我校工会在学校党总支和上级工会的领导下,全面履行工会职责。",
                 "全面履行工会职责,大力推进学校工作某某市第五中学工会工作总结",
+            ),
+            // a site's `范文` or a bracketed note after the title word
+            (
+                "乡镇工会年度工作总结范文 x202x年度,xx镇总工会在两级市总工会的正确领导下,开创了新局面。",
+                "乡镇工会年度工作总结范文",
+            ),
+            (
+                "乡镇工会2021年总结(summary)镇工会联合会在镇党委、政府的直接领导下,在各个方面作了大量工作。",
+                "乡镇工会2021年总结(summary)",
             ),
         ] {
             assert_eq!(reflow(t).0.lines().next(), Some(title), "{t}");
