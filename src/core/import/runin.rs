@@ -162,6 +162,41 @@ fn month_at(f: &[char], k: usize) -> bool {
     (1..=3).contains(&n) && f.get(k + n) == Some(&'月')
 }
 
+/// A label of three or more four-character phrases between `、`
+/// (`提高认识、统一思想、加强领导`) with a sentence run on after the last
+/// (`为确实有效提高…`): the character index where that sentence begins.
+fn parallel_phrases(f: &[char]) -> Option<usize> {
+    const PHRASE: usize = 4;
+    let mut k = 0;
+    let mut phrases = 0;
+    loop {
+        let phrase = f.get(k..k + PHRASE)?;
+        if !phrase.iter().all(|c| han(*c)) {
+            return None;
+        }
+        phrases += 1;
+        k += PHRASE;
+        if f.get(k) != Some(&'、') {
+            break;
+        }
+        k += 1;
+    }
+    // what joins the phrases to more of the label (`…增强本领的`, `…等`);
+    // a verb such as `为` begins the sentence
+    let rest: String = f[k..].iter().collect();
+    let continues = [
+        "的", "和", "与", "及", "并", "等", "中", "上", "工作", "方面", "活动",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w));
+    let text = f[k..]
+        .iter()
+        .take_while(|c| !"。；;！!？?".contains(**c))
+        .count();
+    (phrases >= 3 && f.get(k).is_some_and(|c| han(*c)) && !continues && text >= MIN_TEXT)
+        .then_some(k)
+}
+
 /// Where the text of a heading run into it begins, if it does.
 pub(super) fn text_start(sentence: &str) -> Option<usize> {
     let cs: Vec<(usize, char)> = sentence.char_indices().collect();
@@ -189,6 +224,9 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
     }
     if char_len(sentence) < MIN_SENTENCE {
         return None;
+    }
+    if let Some(k) = parallel_phrases(&f) {
+        return Some(cs[k].0);
     }
     let starts_with = |k: usize, w: &str| {
         let wc: Vec<char> = w.chars().collect();
@@ -330,6 +368,10 @@ mod tests {
             ),
             ("工作安排一月", "工作安排"),
             ("指导思想以科学发展观为统领,以构建和谐医院为主线,创造性地开展工作。", "指导思想"),
+            (
+                "提高认识、统一思想、加强领导为确实有效提高工会的凝聚力、号召力和战斗力,选拔工会干部。",
+                "提高认识、统一思想、加强领导",
+            ),
         ] {
             assert_eq!(split(s).map(|x| x.0), Some(h), "{s}");
         }
@@ -361,6 +403,9 @@ mod tests {
             "领导高度重视,创卫工作常抓不懈。",
             "工作目标和任务",
             "工作思路与措施",
+            "加强学习、提高素质、增强本领",
+            "加强学习、提高素质、增强本领的工作要求要落到实处,全体干部都要参加。",
+            "组织、宣传、教育职工积极参加劳动竞赛和技能比武活动。",
             "指导思想",
             "工作安排如下",
             "存在的问题和不足之处",
