@@ -53,8 +53,13 @@ use union_plan::core::model::Plan;
 /// without a title read as a plan; unnumbered `活动主题:` labels of two 方案
 /// not read, one with lines broken across blank lines and `一、` / `二、三名`
 /// pieces read as headings; a flattened heading run into its text); the
-/// corpus then 98.5% (1236 of 1255, 132 texts).
-const FLOOR: f64 = 99.0;
+/// corpus then 98.5% (1236 of 1255, 132 texts). After the fixes they showed
+/// (a 方案's field labels, numbering out of sequence as text, cover and
+/// site-suffixed titles, pinyin in titles, an opening reporting the year,
+/// parallel four-character phrases run into their text): heldout8 140 of
+/// 140, the corpus 99.3% (1246 of 1255, 132 texts), level-1 precision and
+/// recall 98.8% (before this round, on 117 texts: 98.2% and 98.2%).
+const FLOOR: f64 = 99.2;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
