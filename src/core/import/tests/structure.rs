@@ -303,6 +303,26 @@ fn an_opening_that_reports_the_year_makes_a_summary() {
 }
 
 #[test]
+fn a_copy_that_starts_inside_a_part_keeps_its_items_under_a_lost_heading() {
+    let imp = import(
+        "学校工会2023年工作计划\n2、继续开展文明创建活动。\n3、做好困难教职工帮扶。\n二、加强建家\n1、开好教代会。",
+    );
+    let p = &imp.plan;
+    assert!(p.guiding.is_empty(), "{:?}", p.guiding);
+    assert_eq!(p.sections[0].heading, "");
+    assert_eq!(p.sections[0].items.len(), 2);
+    assert_eq!(p.sections[1].heading, "加强建家");
+    assert!(imp
+        .report
+        .decisions
+        .iter()
+        .any(|d| d.contains("没有标题的部分")));
+    // an opening before numbered lines stays the opening
+    let imp = import("学校工会2023年工作计划\n今年工作如下。\n2、做好帮扶。\n一、加强建家");
+    assert!(imp.plan.guiding.contains("今年工作如下"));
+}
+
+#[test]
 fn markdown_heading_marks_are_dropped() {
     let imp = import("# 实验小学工会2025年工作计划\n\n## 一、加强建家\n\n正文。\n\n### (一)开好职代会\n\n#标签不是标题");
     assert_eq!(imp.plan.title, "实验小学工会2025年工作计划");
