@@ -58,8 +58,9 @@ use union_plan::core::model::Plan;
 /// site-suffixed titles, pinyin in titles, an opening reporting the year,
 /// parallel four-character phrases run into their text): heldout8 140 of
 /// 140, the corpus 99.3% (1246 of 1255, 132 texts), level-1 precision and
-/// recall 98.8% (before this round, on 117 texts: 98.2% and 98.2%).
-const FLOOR: f64 = 99.2;
+/// recall 98.8% (before this round, on 117 texts: 98.2% and 98.2%); with
+/// 110's lost part heading then 99.4% (1247 of 1255).
+const FLOOR: f64 = 99.3;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
