@@ -433,7 +433,10 @@ fn title_ends_at(line: &str, end: usize) -> bool {
         || parse_label(rest).is_some();
     // a title holds no comma before its last few words run on
     let clause = f.matches(['，', ',']).count() <= 1;
-    named && anew && clause && char_len(rest) >= 20 && char_len(title) >= 6
+    // a short remark after a space that holds a comma is no part of the
+    // title either (a site's mark, `… 稿子汇,范文学习文库`)
+    let remark = first_char(after).is_some_and(is_space) && rest.contains(['，', ',']);
+    named && anew && clause && (char_len(rest) >= 20 || remark) && char_len(title) >= 6
 }
 
 #[cfg(test)]
@@ -618,6 +621,8 @@ mod tests {
                 "乡镇工会2021年总结(summary)镇工会联合会在镇党委、政府的直接领导下,在各个方面作了大量工作。",
                 "乡镇工会2021年总结(summary)",
             ),
+            // a site's short mark after a space
+            ("工会上半年工作总结 稿子汇,范文学习文库", "工会上半年工作总结"),
         ] {
             assert_eq!(reflow(t).0.lines().next(), Some(title), "{t}");
         }
@@ -627,6 +632,7 @@ mod tests {
             "现将一年来的工作总结如下,请审议。",
             "2023年度是幼儿园工会的工作总结期,这一年度的工作总结综合了幼儿园工会的工作成果",
             "我们认真制定年度计划,今年以来各项工作有序推进,取得了较好的成效。",
+            "2025年工会工作计划 (草案)",
         ] {
             assert_eq!(glued_title(t), None, "{t}");
         }

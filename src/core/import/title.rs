@@ -255,6 +255,10 @@ fn kind_from_title(t: &str) -> Option<Kind> {
     {
         return Some(Kind::Plan);
     }
+    // a union's 工作报告 (to a congress, on a term) reports on work done
+    if f.contains("工作报告") || f.ends_with("报告") {
+        return Some(Kind::Summary);
+    }
     None
 }
 

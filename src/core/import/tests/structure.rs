@@ -295,6 +295,15 @@ fn pinyin_in_brackets_does_not_hide_the_title() {
 }
 
 #[test]
+fn a_work_report_title_makes_a_summary() {
+    let imp = import("收費(fèi)站工會換屆工作報告\n公司兩級工會深入開展勞動競賽。\n1、深入開展創新活動。\n2、開展培訓工作。");
+    assert_eq!(imp.plan.kind, Kind::Summary);
+    // a report on a plan stays a plan
+    let imp = import("关于2025年工会工作计划的报告\n一、加强建家\n开好会。");
+    assert_eq!(imp.plan.kind, Kind::Plan);
+}
+
+#[test]
 fn an_opening_that_reports_the_year_makes_a_summary() {
     let imp = import(
         "xx年医院工会按计划完成了一年的工作任务。下面我向领导和同志们汇报今年的工作。\n一、关心职工\n慰问困难职工。",
