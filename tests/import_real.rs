@@ -64,7 +64,8 @@ use union_plan::core::model::Plan;
 /// on their first run, level-1 precision and recall 96.0% on the set
 /// (misses: a title with a site's mark after it on its line, a 工作報告
 /// title read as a plan, a heading cut at a colon inside its bracket); the
-/// corpus then 99.2% (1326 of 1337, 141 texts).
+/// corpus then 99.2% (1326 of 1337, 141 texts). After the report-title and
+/// site-mark fixes: heldout9 81 of 82, the corpus 99.3% (1328 of 1337).
 const FLOOR: f64 = 99.3;
 
 /// One corpus file: its header fields and its text.
