@@ -28,7 +28,7 @@ const MAX_LABEL: usize = 6;
 const MIN_LINES: usize = 3;
 
 /// The label of a line led by one (`活动主题:…` → `活动主题`).
-fn field_label(line: &str) -> Option<&str> {
+pub(super) fn field_label(line: &str) -> Option<&str> {
     let k = line.find([':', '：'])?;
     let label = &line[..k];
     let n = char_len(label);

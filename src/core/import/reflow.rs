@@ -18,11 +18,13 @@
 
 use std::borrow::Cow;
 
+use super::fields::field_label;
 use super::labels::{first_sub_item, parse_label, rank};
 use super::lines::is_page_number;
 use super::months::parse_month_line;
 use super::normalise::{
-    arabic_prefix, char_len, cn_prefix, first_char, fold, is_open_paren, is_space, trim,
+    arabic_prefix, char_len, cn_prefix, first_char, fold, is_open_paren, is_space, strip_pinyin,
+    trim,
 };
 use super::parts::{is_schedule_label, special_of};
 use super::title::{SITE_SUFFIXES, TITLE_ENDINGS};
@@ -172,6 +174,17 @@ fn split_flat(line: &str) -> Vec<&str> {
             .iter()
             .any(|(j, r, w)| *j > i && *r == rank && *w == v + 1)
     };
+    // a 方案's unnumbered field labels (`活动时间:…`), three or more
+    let fields: Vec<usize> = line
+        .char_indices()
+        .zip(std::iter::once(None).chain(line.chars().map(Some)))
+        .filter(|((i, _), prev)| *i > 0 && prev.is_some_and(boundary))
+        .map(|((i, _), _)| i)
+        .filter(|i| field_label(&line[*i..]).is_some())
+        .collect();
+    if fields.len() >= 3 {
+        cuts.extend(&fields);
+    }
     let mut prev: Option<char> = None;
     for (i, c) in line.char_indices() {
         let at_boundary = prev.is_none_or(boundary);
@@ -378,11 +391,16 @@ fn title_suffix(after: &str) -> usize {
     let Some(open) = first_char(after).filter(|c| matches!(*c, '(' | '（')) else {
         return 0;
     };
-    after[open.len_utf8()..]
+    let len = after[open.len_utf8()..]
         .char_indices()
         .take(13)
         .find(|(_, c)| matches!(*c, ')' | '）'))
-        .map_or(0, |(i, c)| open.len_utf8() + i + c.len_utf8())
+        .map_or(0, |(i, c)| open.len_utf8() + i + c.len_utf8());
+    // a site's pinyin after a character (`總結(jié)及…`) is no note
+    if len > 0 && strip_pinyin(&after[..len]).is_empty() {
+        return 0;
+    }
+    len
 }
 
 /// Words of time that begin a paragraph after a title (`…计划明年全区…`).
@@ -532,6 +550,20 @@ mod tests {
         // a lone `四)` with no `五)` after it is no label
         let t = format!("{long} 四)加强建家 1、开好职代会。{long} 2、办好文体活动。{long}");
         assert!(!split_flat(&t).contains(&"四)加强建家"));
+    }
+
+    #[test]
+    fn a_flattened_schemes_field_labels_start_lines() {
+        let t = "为丰富职工文化生活,增进友谊,特组织本次活动。 活动目的:增进交流,创设文明、健康、和谐的文化氛围。 活动时间:2008年1月5日下午 活动地点:局大院操场、篮球场 比赛项目:绑腿协力跑、拔河比赛 裁判员:";
+        let lines = split_flat(t);
+        assert!(lines.contains(&"活动时间:2008年1月5日下午"), "{lines:?}");
+        assert!(
+            lines.contains(&"比赛项目:绑腿协力跑、拔河比赛 裁判员:"),
+            "{lines:?}"
+        );
+        // two labels are no scheme's form
+        let two = "本次活动要求如下。 活动时间:1月5日 活动地点:操场,请大家准时参加,不得无故缺席。";
+        assert_eq!(split_flat(two).len(), 1);
     }
 
     #[test]
