@@ -44,8 +44,29 @@ use union_plan::core::model::Plan;
 /// named part on its own line; the year from agreeing body dates; `四)`
 /// labels; month lines with activities run on; reports put to a congress
 /// as summaries; report and letter titles): heldout7 196 of 202, the corpus
-/// 99.1% (1105 of 1115, 117 texts).
-const FLOOR: f64 = 99.0;
+/// 99.1% (1105 of 1115, 117 texts). Fifteen more (`set: heldout8`,
+/// 120–134, gathered after a `第一部分` rank, topic lines over items and
+/// flattened-copy fixes) scored 92.9% (130 of 140) on their first run, level-1
+/// precision 90.0% and recall 67.5% on the set (misses: four titles — a
+/// garbled one, one at the head of a page chunk, one under a cover title
+/// broken over three lines, a flattened one ending in `(summary)`; a summary
+/// without a title read as a plan; unnumbered `活动主题:` labels of two 方案
+/// not read, one with lines broken across blank lines and `一、` / `二、三名`
+/// pieces read as headings; a flattened heading run into its text); the
+/// corpus then 98.5% (1236 of 1255, 132 texts). After the fixes they showed
+/// (a 方案's field labels, numbering out of sequence as text, cover and
+/// site-suffixed titles, pinyin in titles, an opening reporting the year,
+/// parallel four-character phrases run into their text): heldout8 140 of
+/// 140, the corpus 99.3% (1246 of 1255, 132 texts), level-1 precision and
+/// recall 98.8% (before this round, on 117 texts: 98.2% and 98.2%); with
+/// 110's lost part heading then 99.4% (1247 of 1255). Nine more (`set:
+/// heldout9`, 135–143, gathered after those fixes) scored 96.3% (79 of 82)
+/// on their first run, level-1 precision and recall 96.0% on the set
+/// (misses: a title with a site's mark after it on its line, a 工作報告
+/// title read as a plan, a heading cut at a colon inside its bracket); the
+/// corpus then 99.2% (1326 of 1337, 141 texts). After the report-title and
+/// site-mark fixes: heldout9 81 of 82, the corpus 99.3% (1328 of 1337).
+const FLOOR: f64 = 99.3;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
@@ -156,23 +177,44 @@ fn text_missing(doc: &Doc, p: &Plan) -> String {
         *have.entry(c).or_default() += 1;
     }
     // `第一,` is numbering like `一、` (derived again on export): its 第 is
-    // not counted
+    // not counted; nor are the 第 and 部分 / 篇 of a part label at a line's
+    // start (`第一部分`, the rank above `一、`)
     let cs: Vec<char> = doc.text.chars().collect();
+    let numeral = |c: &char| "一二三四五六七八九十".contains(*c);
     let ordinal = |i: usize| {
         cs[i] == '第'
-            && cs
-                .get(i + 1)
-                .is_some_and(|c| "一二三四五六七八九十".contains(*c))
+            && cs.get(i + 1).is_some_and(numeral)
             && cs[i + 1..]
                 .iter()
-                .find(|c| !"一二三四五六七八九十".contains(**c))
+                .find(|c| !numeral(c))
                 .is_some_and(|c| ",，、.．".contains(*c))
     };
+    let mut part_label = vec![false; cs.len()];
+    for i in 0..cs.len() {
+        let line_start = i == 0 || cs[i - 1] == '\n';
+        if !line_start || cs[i] != '第' {
+            continue;
+        }
+        let n = cs[i + 1..].iter().take_while(|c| numeral(c)).count();
+        let word: String = cs[i + 1 + n..].iter().take(2).collect();
+        let w = if word == "部分" {
+            2
+        } else if word.starts_with('篇') {
+            1
+        } else {
+            0
+        };
+        if n > 0 && w > 0 {
+            for k in [i].into_iter().chain(i + 1 + n..i + 1 + n + w) {
+                part_label[k] = true;
+            }
+        }
+    }
     let mut missing = String::new();
     for (_, c) in cs
         .iter()
         .enumerate()
-        .filter(|(i, c)| counted(**c) && !ordinal(*i))
+        .filter(|(i, c)| counted(**c) && !ordinal(*i) && !part_label[*i])
     {
         let c = *c;
         let n = have.entry(c).or_default();
@@ -197,6 +239,18 @@ const CHECKS: [&str; 11] = [
     "issuance",
     "text",
 ];
+
+/// Level-1 headings (found and expected, found, expected), for precision
+/// and recall over the corpus.
+fn heading_counts(doc: &Doc) -> (usize, usize, usize) {
+    let want: Vec<String> = list(&doc.fields.get("headings").cloned().unwrap_or_default())
+        .iter()
+        .map(|h| norm(h))
+        .collect();
+    let got = author_headings(&import_text(&doc.text).plan);
+    let hits = got.iter().filter(|h| want.contains(h)).count();
+    (hits, got.len(), want.len())
+}
 
 /// (check, passed, what was found) for every check that applies to `doc`.
 fn score(doc: &Doc) -> Vec<(&'static str, bool, String)> {
@@ -270,7 +324,13 @@ fn real_texts_score_at_least_the_floor() {
     let mut misses = Vec::new();
     let mut whole = 0;
     let mut sets: BTreeMap<String, (u32, u32)> = BTreeMap::new();
+    let mut h1 = (0, 0, 0);
     for doc in &docs {
+        let (hit, got, want) = heading_counts(doc);
+        (h1.0, h1.1, h1.2) = (h1.0 + hit, h1.1 + got, h1.2 + want);
+        if hit < got {
+            println!("EXTRA {} {} heading(s) not expected", doc.name, got - hit);
+        }
         let checks = score(doc);
         whole += checks.iter().all(|c| c.1) as usize;
         if let Some(set) = doc.fields.get("set") {
@@ -316,6 +376,15 @@ fn real_texts_score_at_least_the_floor() {
         docs.len()
     );
     println!("{whole} of {} texts have every check right", docs.len());
+    println!(
+        "level-1 headings: precision {:.1}% ({} of {} found), recall {:.1}% ({} of {} expected)",
+        100.0 * h1.0 as f64 / h1.1.max(1) as f64,
+        h1.0,
+        h1.1,
+        100.0 * h1.0 as f64 / h1.2.max(1) as f64,
+        h1.0,
+        h1.2
+    );
     for (set, (p, n)) in &sets {
         let first = match set.as_str() {
             "heldout" => " (first run 35 of 37, 94.6%, before unnumbered headings)",
@@ -329,6 +398,8 @@ fn real_texts_score_at_least_the_floor() {
             "heldout7" => {
                 " (first run 183 of 202, 90.6%, before run-in part keywords, `四)` labels, report titles)"
             }
+            "heldout8" => " (first run 130 of 140, 92.9%, before labels across blank lines, chunk titles)",
+            "heldout9" => " (first run 79 of 82, 96.3%, before site marks after titles, report titles)",
             _ => "",
         };
         println!(

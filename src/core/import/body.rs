@@ -6,7 +6,7 @@
 //! the report and the kind decision need.
 
 use super::headings::{level_map, Tok};
-use super::labels::split_heading;
+use super::labels::{rank, split_heading};
 use super::normalise::trim;
 use super::parts::{heading_slot, special_of, Special};
 use super::schedule::{schedule_roles, Role};
@@ -210,11 +210,23 @@ pub(super) fn parse_part(toks: &[Tok], ctx: &mut Ctx) -> Part {
     r.part
 }
 
+/// The decision noted when a copy starts inside a part.
+const LOST_HEADING: &str = "原文从某一部分的中间开始（第一行是第 2 项或之后的编号），这些条目放在一个没有标题的部分里，请补上标题。";
+
 impl Reader<'_> {
+    /// Nothing read yet, and the first numbered line counts on from an
+    /// item before it (`2、`): the copy lost the part's heading.
+    fn lost_heading(&self, label: &str) -> bool {
+        self.target == Target::Opening
+            && self.part.guiding.trim().is_empty()
+            && self.part.sections.is_empty()
+            && super::reflow::label_value(label).is_some_and(|v| v > 1)
+    }
+
     /// A token outside schedules: a level-1 heading opens a section or a
     /// named part, a deeper one an item of the open section; anything else
     /// is text of what is open.
-    fn body_line(&mut self, tok: &Tok, levels: &[u8; 8]) {
+    fn body_line(&mut self, tok: &Tok, levels: &[u8; rank::COUNT]) {
         match tok {
             Tok::Head {
                 raw,
@@ -249,7 +261,15 @@ impl Reader<'_> {
                             self.target = Target::Section;
                         }
                     }
-                } else if self.target == Target::Section {
+                } else if self.target == Target::Section || self.lost_heading(label) {
+                    if self.target != Target::Section {
+                        // the copy starts inside a part (`2、…` first):
+                        // its items under a heading the copy lost
+                        self.part.sections.push(Section::default());
+                        self.target = Target::Section;
+                        self.chain.clear();
+                        self.ctx.decide(LOST_HEADING.into());
+                    }
                     let (h, rest) = split_heading(text);
                     self.ctx.drop(Dropped::Label, label);
                     let item = Item {

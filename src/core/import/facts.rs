@@ -23,7 +23,13 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
         && ["报告工作", "予以审议", "请予审议"]
             .iter()
             .any(|w| opening.contains(w));
+    // `下面我向领导和同志们汇报今年的工作`: a report on the year gone by
+    let reports_year = opening.contains("汇报")
+        && ["今年", "一年来", "全年", "本年度", "过去"]
+            .iter()
+            .any(|w| opening.contains(w));
     let summary_signal = report
+        || reports_year
         || (opening.contains("如下")
             && ["总结", "汇报", "回顾"].iter().any(|w| opening.contains(w)));
     let plan_signal = !plan.schedule.is_empty()

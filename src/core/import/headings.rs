@@ -82,6 +82,37 @@ impl<'a> Tok<'a> {
     }
 }
 
+/// Numbering at the top forms (`第一部分`, `一、`, `第一,`, `(一)`) that never
+/// runs in sequence is no numbering: two or more labels of one form where no
+/// label follows the one before it by one or two and none counts 1
+/// (`二、三名` twice, the site's split of `评出一、二、三名`) are text again.
+pub(super) fn demote_out_of_sequence(toks: &mut [Tok]) {
+    for r in [rank::PART, rank::CN, rank::ORDINAL, rank::PAREN_CN] {
+        let at: Vec<(usize, u32)> = toks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| match t {
+                Tok::Head { label, rank, .. } if *rank == r => {
+                    Some((i, super::reflow::label_value(label)?))
+                }
+                _ => None,
+            })
+            .collect();
+        // a form that starts again at 1 under each heading (`(一)` once
+        // under `一、`, once under `二、`) is numbering too
+        let in_sequence = at.iter().any(|(_, v)| *v == 1)
+            || at
+                .windows(2)
+                .any(|w| w[1].1 == w[0].1 + 1 || w[1].1 == w[0].1 + 2);
+        if at.len() >= 2 && !in_sequence {
+            for (i, _) in at {
+                let raw = toks[i].raw();
+                toks[i] = Tok::Plain(raw);
+            }
+        }
+    }
+}
+
 /// Level (1..=4) of each rank used outside schedules, by order of rank.
 ///
 /// Unnumbered headings (`rank::PLAIN`) are level 1. When a container among
@@ -89,8 +120,8 @@ impl<'a> Tok<'a> {
 /// numbered lines right under it) holds numbering below the top forms
 /// (`1、`, `(一)`), that numbering starts at level 2 under it; otherwise
 /// numbered headings keep their levels beside them.
-pub(super) fn level_map(toks: &[Tok], roles: &[Role]) -> [u8; 8] {
-    let mut used = [false; 8];
+pub(super) fn level_map(toks: &[Tok], roles: &[Role]) -> [u8; rank::COUNT] {
+    let mut used = [false; rank::COUNT];
     let mut plain_container = false;
     for (i, (t, r)) in toks.iter().zip(roles).enumerate() {
         if let (Some(rank), Role::Normal | Role::Open) = (t.rank(), r) {
@@ -104,13 +135,16 @@ pub(super) fn level_map(toks: &[Tok], roles: &[Role]) -> [u8; 8] {
                     .get(i + 1)
                     .and_then(Tok::rank)
                     .is_some_and(|r| r < rank::PLAIN);
-                plain_container |= plain_heading(t.raw())
-                    .is_some_and(|(c, len)| c || (numbered_next && len == t.raw().len()));
+                // or a short line of its own over items (`topics`)
+                plain_container |= match plain_heading(t.raw()) {
+                    Some((c, len)) => c || (numbered_next && len == t.raw().len()),
+                    None => numbered_next,
+                };
             }
         }
     }
     let top_numbered = used[..rank::PLAIN as usize].iter().position(|u| *u);
-    let mut map = [4u8; 8];
+    let mut map = [4u8; rank::COUNT];
     map[rank::PLAIN as usize] = 1;
     let mut level = if plain_container && top_numbered.is_some_and(|r| r as u8 > rank::ORDINAL) {
         2u8
@@ -124,4 +158,49 @@ pub(super) fn level_map(toks: &[Tok], roles: &[Role]) -> [u8; 8] {
         }
     }
     map
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::core::import::import_text;
+
+    #[test]
+    fn a_part_label_ranks_above_the_cn_headings() {
+        let text = "2024年工会工作报告\n各位代表:现在我向大会报告工作。\n\
+            第一部分 回顾与总结\n一、强化思想引领\n1.提高政治站位\n坚持学习。\n\
+            二、维护职工权益\n开好教代会。\n第二部分:2025年工作打算\n一、加强自身建设\n做好培训。";
+        let p = import_text(text).plan;
+        let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert!(heads.contains(&"回顾与总结"), "{heads:?}");
+        let first = p
+            .sections
+            .iter()
+            .find(|s| s.heading == "回顾与总结")
+            .unwrap();
+        let items: Vec<_> = first.items.iter().map(|i| i.heading.as_str()).collect();
+        assert_eq!(items, ["强化思想引领", "维护职工权益"]);
+        assert_eq!(first.items[0].items[0].heading, "提高政治站位");
+        assert!(!heads.contains(&"强化思想引领") && !heads.contains(&"加强自身建设"));
+    }
+
+    #[test]
+    fn numbering_that_never_runs_in_sequence_is_text() {
+        let text = "区交通局活动方案\n比赛规则:\n1、拔河比赛,最后评出\n一、\n二、三名。\n\
+            评奖办法:分别评出\n一、\n二、三等奖,共计九个奖项。\n活动地点:操场";
+        let p = import_text(text).plan;
+        let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert!(!heads.iter().any(|h| h.contains("三名")), "{heads:?}");
+        assert!(!heads.iter().any(|h| h.contains("三等奖")), "{heads:?}");
+        // a sequence with a number skipped keeps its headings
+        let p = import_text("工会工作计划\n一、组织建设\n建家。\n三、民主管理\n开好会。").plan;
+        assert_eq!(p.sections.len(), 2);
+    }
+
+    #[test]
+    fn without_part_labels_the_cn_headings_stay_level_one() {
+        let p =
+            import_text("工会工作计划\n一、强化思想引领\n1.提高站位\n二、维护权益\n开好会。").plan;
+        let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(heads, ["强化思想引领", "维护权益"]);
+    }
 }

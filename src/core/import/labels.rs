@@ -10,23 +10,49 @@ use super::normalise::{
 /// The rank of a numbering form, highest first. Levels are assigned per
 /// document from the ranks it uses (see `headings::level_map`).
 pub(crate) mod rank {
+    /// `第一部分` `第二篇` `上篇` `下篇`: a part above the `一、` headings
+    pub const PART: u8 = 0;
     /// `一、` `一,` `一,` `一.`
-    pub const CN: u8 = 0;
+    pub const CN: u8 = 1;
     /// `第一,` `第一、`
-    pub const ORDINAL: u8 = 1;
+    pub const ORDINAL: u8 = 2;
     /// `(一)` `(一)` `(一)、`
-    pub const PAREN_CN: u8 = 2;
+    pub const PAREN_CN: u8 = 3;
     /// `1、` `1.` `1.` `⒈`
-    pub const ARABIC: u8 = 3;
+    pub const ARABIC: u8 = 4;
     /// `(1)` `(1)` `⑴`
-    pub const PAREN_ARABIC: u8 = 4;
+    pub const PAREN_ARABIC: u8 = 5;
     /// `1)` `1)`
-    pub const HALF_PAREN: u8 = 5;
+    pub const HALF_PAREN: u8 = 6;
     /// `①`
-    pub const CIRCLED: u8 = 6;
+    pub const CIRCLED: u8 = 7;
     /// No number: a named part's or container's heading on a line of its
     /// own (`指导思想`, `主要工作`) or run in (`指导思想:以…`).
-    pub const PLAIN: u8 = 7;
+    pub const PLAIN: u8 = 8;
+    /// How many ranks there are (arrays indexed by rank).
+    pub const COUNT: usize = 9;
+}
+
+/// `第一部分` `第二篇` (`:` `、` after them kept in the label), and `上篇`
+/// `中篇` `下篇` followed by a separator or a space: (rank, byte length).
+fn part_label(line: &str) -> Option<(u8, usize)> {
+    let sep_len = |s: &str| {
+        first_char(s)
+            .filter(|c| matches!(*c, '、' | ':' | FW_COLON | ',' | FW_COMMA | '.' | FW_DOT))
+            .map_or(0, char::len_utf8)
+    };
+    if let Some(s) = line.strip_prefix('第') {
+        let (_, n) = cn_prefix(s)?;
+        let word = ["部分", "篇"].into_iter().find(|w| s[n..].starts_with(w))?;
+        let len = '第'.len_utf8() + n + word.len();
+        return Some((rank::PART, len + sep_len(&line[len..])));
+    }
+    let word = ["上篇", "中篇", "下篇"]
+        .into_iter()
+        .find(|w| line.starts_with(w))?;
+    let after = &line[word.len()..];
+    let sep = sep_len(after);
+    (sep > 0 || first_char(after).is_some_and(is_space)).then_some((rank::PART, word.len() + sep))
 }
 
 /// A numbering label at the start of a line: (rank, byte length of the
@@ -44,6 +70,9 @@ pub(crate) fn parse_label(line: &str) -> Option<(u8, usize)> {
 
 pub(super) fn label_core(line: &str) -> Option<(u8, usize)> {
     let c0 = first_char(line)?;
+    if let Some(p) = part_label(line) {
+        return Some(p);
+    }
     // 第一, 第一、
     if c0 == '第' {
         let s = &line[c0.len_utf8()..];
@@ -159,7 +188,11 @@ fn split_at_sentence_end(text: &str) -> (&str, &str) {
         let is_end = match *c {
             '。' | FW_SEMI | FW_COLON | FW_BANG | FW_QUESTION | '︰' => true,
             ';' | '!' | '?' => true,
-            ':' => cs.get(k + 1).is_none_or(|(_, n)| digit(*n).is_none()),
+            // `8:30` is a time; `时间:9月下旬` a label before its text
+            ':' => {
+                let num = |j: Option<&(usize, char)>| j.is_some_and(|(_, n)| digit(*n).is_some());
+                !(k > 0 && num(cs.get(k - 1)) && num(cs.get(k + 1)))
+            }
             // a text that ends its sentences with `.` (`权益.充分发挥`)
             '.' | FW_DOT => k > 0 && han(k - 1) && han(k + 1),
             _ => false,
@@ -198,6 +231,8 @@ fn split_at_sentence_end(text: &str) -> (&str, &str) {
 pub(super) fn first_sub_item(s: &str) -> bool {
     let han = |c: Option<char>| c.is_some_and(|c| ('\u{3400}'..='\u{9fff}').contains(&c));
     if let Some(r) = ["（一）", "(一)"].iter().find_map(|p| s.strip_prefix(p)) {
+        // `(一)、` too
+        let r = r.strip_prefix('、').unwrap_or(r);
         return han(r.chars().next());
     }
     let Some(r) = s.strip_prefix(['1', '１']) else {
@@ -207,6 +242,8 @@ pub(super) fn first_sub_item(s: &str) -> bool {
     let Some(r) = r.strip_prefix(['.', FW_DOT, '、']) else {
         return false;
     };
+    // `1. 完善…`: one space after the dot
+    let r = r.strip_prefix(' ').unwrap_or(r);
     han(r.chars().next())
 }
 
@@ -241,6 +278,14 @@ mod tests {
         assert_eq!(
             split_heading("加强建家（一）开好职代会。"),
             ("加强建家", "（一）开好职代会。")
+        );
+        assert_eq!(
+            split_heading("主要工作（一）、配合党政,加强队伍建设"),
+            ("主要工作", "（一）、配合党政,加强队伍建设")
+        );
+        assert_eq!(
+            split_heading("加强组织建设1. 完善工会组织体系。"),
+            ("加强组织建设", "1. 完善工会组织体系。")
         );
         // numbers inside a heading stay in it
         assert_eq!(split_heading("创建1.5个示范点"), ("创建1.5个示范点", ""));
@@ -277,6 +322,11 @@ mod tests {
             ("⑴".to_string(), rank::PAREN_ARABIC),
             ("①".to_string(), rank::CIRCLED),
             ("1)".to_string(), rank::HALF_PAREN),
+            ("第一部分".to_string(), rank::PART),
+            (fw("第二部分:"), rank::PART),
+            ("第三篇、".to_string(), rank::PART),
+            ("上篇 ".to_string(), rank::PART),
+            (fw("下篇:"), rank::PART),
         ];
         for (label, r) in cases {
             let line = format!("{label}学习");
@@ -298,6 +348,9 @@ mod tests {
             "2025年工作",
             "5.1劳动节",
             "一二九运动",
+            "第一部分",
+            "上篇文章写到",
+            "下篇",
         ] {
             assert_eq!(parse_label(line), None, "{line}");
         }
@@ -320,6 +373,7 @@ mod tests {
         );
         assert_eq!(split_heading("开展“读书”。活动"), ("开展“读书”。", "活动"));
         assert_eq!(split_heading("上午8:30集合"), ("上午8:30集合", ""));
+        assert_eq!(split_heading("活动时间:9月下旬"), ("活动时间:", "9月下旬"));
         let long =
             "团区委工会组织干部职工到遵义一大会址学习,重温革命激情,进行了一次深刻的革命传统教育。";
         assert_eq!(

@@ -45,6 +45,9 @@ mod headings;
 // paragraphs led by a heading sentence, no numbering anywhere → headings
 mod topics;
 
+// a 方案's unnumbered field labels (`活动主题:…`) → headings
+mod fields;
+
 // a heading run into its text without punctuation: where the text begins
 // (used by `labels::split_heading`)
 mod runin;
@@ -237,7 +240,9 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
 
     // the body as tokens; next year's part split off and read on its own
     let mut toks = headings::tokens(body);
+    headings::demote_out_of_sequence(&mut toks);
     topics::promote(&mut toks);
+    fields::promote(&mut toks);
     let (this_year, next_year) = next_year::split(&toks, &title);
     let outline = body::parse_part(this_year, &mut ctx).into_plan(&mut plan);
     next_year::read(next_year, &mut plan, title.year, &mut ctx);

@@ -233,9 +233,51 @@ pub(crate) fn norm_heading(h: &str) -> String {
         .to_string()
 }
 
+/// The text without the pinyin some sites put in brackets after characters
+/// (`醫(yī)院工會(huì)總結(jié)` → `醫院工會總結`), for matching words only.
+pub(crate) fn strip_pinyin(s: &str) -> String {
+    const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(k) = rest.find(['(', FW_LPAREN]) {
+        out.push_str(&rest[..k]);
+        let open = rest[k..].chars().next().unwrap_or('(');
+        let after = &rest[k + open.len_utf8()..];
+        let inner_len = after.find([')', FW_RPAREN]).filter(|n| *n > 0).filter(|n| {
+            after[..*n]
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || TONED.contains(c))
+                && after[..*n].chars().any(|c| TONED.contains(c))
+        });
+        match inner_len {
+            Some(n) => {
+                let close = after[n..].chars().next().map_or(1, char::len_utf8);
+                rest = &after[n + close..];
+            }
+            None => {
+                out.push(open);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn pinyin_in_brackets_is_left_out_for_matching() {
+        assert_eq!(
+            strip_pinyin("醫(yī)院工會(huì)總結(jié)(草案)"),
+            "醫院工會總結(草案)"
+        );
+        assert_eq!(strip_pinyin("总结(summary)"), "总结(summary)");
+        assert_eq!(strip_pinyin("(1)学习"), "(1)学习");
+        assert_eq!(strip_pinyin("醫（yī）院"), "醫院");
+    }
 
     /// The full-width form of ASCII punctuation and digits, as Word/WPS
     /// texts write them (built here so no editor can fold the test data).

@@ -18,14 +18,16 @@
 
 use std::borrow::Cow;
 
-use super::labels::{first_sub_item, parse_label};
+use super::fields::field_label;
+use super::labels::{first_sub_item, parse_label, rank};
 use super::lines::is_page_number;
 use super::months::parse_month_line;
 use super::normalise::{
-    arabic_prefix, char_len, cn_prefix, first_char, fold, is_open_paren, is_space, trim,
+    arabic_prefix, char_len, cn_prefix, first_char, fold, is_open_paren, is_space, strip_pinyin,
+    trim,
 };
 use super::parts::{is_schedule_label, special_of};
-use super::title::TITLE_ENDINGS;
+use super::title::{SITE_SUFFIXES, TITLE_ENDINGS};
 
 /// Average characters per line above which a text counts as flattened.
 const FLAT_LINE: usize = 250;
@@ -128,7 +130,7 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
 
 /// The value of a numbering label at the start of `s` (`第三、` 3,
 /// `（二）` 2, `12.` 12, `④` 4).
-fn label_value(s: &str) -> Option<u32> {
+pub(super) fn label_value(s: &str) -> Option<u32> {
     let mut s = s.strip_prefix('第').unwrap_or(s);
     if let Some(c) = first_char(s).filter(|c| is_open_paren(*c)) {
         s = &s[c.len_utf8()..];
@@ -153,7 +155,36 @@ fn boundary(c: char) -> bool {
 /// headings, each after a boundary.
 fn split_flat(line: &str) -> Vec<&str> {
     let mut cuts: Vec<usize> = Vec::new();
-    let mut last: [Option<u32>; 8] = [None; 8];
+    let mut last: [Option<u32>; rank::COUNT] = [None; rank::COUNT];
+    // every label at a boundary: (byte index, rank, value)
+    let labels: Vec<(usize, u8, u32)> = line
+        .char_indices()
+        .zip(std::iter::once(None).chain(line.chars().map(Some)))
+        .filter(|((i, _), prev)| *i > 0 && prev.is_none_or(boundary))
+        .filter_map(|((i, _), _)| {
+            let rest = &line[i..];
+            let (rank, _) = parse_label(rest)?;
+            Some((i, rank, label_value(rest)?))
+        })
+        .collect();
+    // a copy that starts inside a document (`四)…五)…六)`): a first label
+    // above 2 counts when the next of its form follows it
+    let followed = |i: usize, rank: u8, v: u32| {
+        labels
+            .iter()
+            .any(|(j, r, w)| *j > i && *r == rank && *w == v + 1)
+    };
+    // a 方案's unnumbered field labels (`活动时间:…`), three or more
+    let fields: Vec<usize> = line
+        .char_indices()
+        .zip(std::iter::once(None).chain(line.chars().map(Some)))
+        .filter(|((i, _), prev)| *i > 0 && prev.is_some_and(boundary))
+        .map(|((i, _), _)| i)
+        .filter(|i| field_label(&line[*i..]).is_some())
+        .collect();
+    if fields.len() >= 3 {
+        cuts.extend(&fields);
+    }
     let mut prev: Option<char> = None;
     for (i, c) in line.char_indices() {
         let at_boundary = prev.is_none_or(boundary);
@@ -166,8 +197,8 @@ fn split_flat(line: &str) -> Vec<&str> {
             let Some(v) = label_value(rest) else { continue };
             let slot = &mut last[rank as usize];
             let in_sequence = match *slot {
-                None => v <= 2,
-                Some(p) => v == p + 1 || v == p + 2 || (v == 1 && rank > 0),
+                None => v <= 2 || (rank > rank::CN && followed(i, rank, v)),
+                Some(p) => v == p + 1 || v == p + 2 || (v == 1 && rank > rank::CN),
             };
             if in_sequence {
                 *slot = Some(v);
@@ -188,8 +219,13 @@ fn split_flat(line: &str) -> Vec<&str> {
                         cuts.push(i + len + sp);
                     }
                 }
+                continue;
             }
-            continue;
+            // out of sequence, `七、` may still begin a month heading
+            // (`七、八月份:`)
+            if rank != rank::CN {
+                continue;
+            }
         }
         if parse_month_line(rest).is_some() && !cuts.contains(&i) {
             cuts.push(i);
@@ -330,14 +366,41 @@ fn glued_title(line: &str) -> Option<usize> {
         .min(head_end);
     let window = &line[..window_end];
     let f = fold(window);
-    let mut ends: Vec<usize> = TITLE_ENDINGS
+    let ends: Vec<usize> = TITLE_ENDINGS
         .iter()
         .flat_map(|e| f.match_indices(e).map(|(i, _)| i + e.len()))
         .filter(|end| window.is_char_boundary(*end))
         .collect();
+    // a document site's `范文`, or a bracketed note (`(草案)`), after the
+    // title word belongs to the title
+    let mut ends: Vec<usize> = ends
+        .into_iter()
+        .map(|end| end + title_suffix(&line[end..]))
+        .collect();
     ends.sort_unstable();
     ends.dedup();
     ends.into_iter().rev().find(|&end| title_ends_at(line, end))
+}
+
+/// The byte length of a suffix after a title word: `范文` `模板`, or a
+/// bracket of up to 12 characters.
+fn title_suffix(after: &str) -> usize {
+    if let Some(w) = SITE_SUFFIXES.iter().find(|w| after.starts_with(**w)) {
+        return w.len();
+    }
+    let Some(open) = first_char(after).filter(|c| matches!(*c, '(' | '（')) else {
+        return 0;
+    };
+    let len = after[open.len_utf8()..]
+        .char_indices()
+        .take(13)
+        .find(|(_, c)| matches!(*c, ')' | '）'))
+        .map_or(0, |(i, c)| open.len_utf8() + i + c.len_utf8());
+    // a site's pinyin after a character (`總結(jié)及…`) is no note
+    if len > 0 && strip_pinyin(&after[..len]).is_empty() {
+        return 0;
+    }
+    len
 }
 
 /// Words of time that begin a paragraph after a title (`…计划明年全区…`).
@@ -378,14 +441,20 @@ fn title_ends_at(line: &str, end: usize) -> bool {
             .count();
         n >= 2 && after.chars().nth(n) == Some('年')
     };
-    let anew = first_char(after).is_some_and(|c| is_space(c) || c.is_ascii_digit())
+    // a title closed by a bracketed note (`…总结(summary)镇工会…`)
+    let closed = title.ends_with([')', '）']);
+    let anew = closed
+        || first_char(after).is_some_and(|c| is_space(c) || c.is_ascii_digit())
         || placeholder_year
         || TIME_WORDS.iter().any(|w| after.starts_with(w))
         || SUBJECTS.iter().any(|w| after.starts_with(w))
         || parse_label(rest).is_some();
     // a title holds no comma before its last few words run on
     let clause = f.matches(['，', ',']).count() <= 1;
-    named && anew && clause && char_len(rest) >= 20 && char_len(title) >= 6
+    // a short remark after a space that holds a comma is no part of the
+    // title either (a site's mark, `… 稿子汇,范文学习文库`)
+    let remark = first_char(after).is_some_and(is_space) && rest.contains(['，', ',']);
+    named && anew && clause && (char_len(rest) >= 20 || remark) && char_len(title) >= 6
 }
 
 #[cfg(test)]
@@ -470,6 +539,44 @@ mod tests {
     }
 
     #[test]
+    fn a_copy_that_starts_inside_a_document_keeps_its_numbering() {
+        let long = "这是很长的一段正文,讲的是工作的具体做法和要求,字数足够多。".repeat(3);
+        let t = format!(
+            "{long} 四)加强建家 1、开好职代会。{long} 2、办好文体活动。{long} 五)关爱职工 1、送温暖。{long}"
+        );
+        let lines = split_flat(&t);
+        assert!(lines.contains(&"四)加强建家"), "{lines:?}");
+        assert!(lines.contains(&"五)关爱职工"), "{lines:?}");
+        // a lone `四)` with no `五)` after it is no label
+        let t = format!("{long} 四)加强建家 1、开好职代会。{long} 2、办好文体活动。{long}");
+        assert!(!split_flat(&t).contains(&"四)加强建家"));
+    }
+
+    #[test]
+    fn a_flattened_schemes_field_labels_start_lines() {
+        let t = "为丰富职工文化生活,增进友谊,特组织本次活动。 活动目的:增进交流,创设文明、健康、和谐的文化氛围。 活动时间:2008年1月5日下午 活动地点:局大院操场、篮球场 比赛项目:绑腿协力跑、拔河比赛 裁判员:";
+        let lines = split_flat(t);
+        assert!(lines.contains(&"活动时间:2008年1月5日下午"), "{lines:?}");
+        assert!(
+            lines.contains(&"比赛项目:绑腿协力跑、拔河比赛 裁判员:"),
+            "{lines:?}"
+        );
+        // two labels are no scheme's form
+        let two = "本次活动要求如下。 活动时间:1月5日 活动地点:操场,请大家准时参加,不得无故缺席。";
+        assert_eq!(split_flat(two).len(), 1);
+    }
+
+    #[test]
+    fn a_two_month_heading_in_a_flattened_text_is_one_line() {
+        let long = "这是很长的一段正文,讲的是工作的具体做法和要求,字数足够多。".repeat(3);
+        let t = format!(
+            "{long} 五月份:劳动竞赛。 六月份:安全月。 七、八月份:暑期疗休养。 九月份:教师节。"
+        );
+        let lines = split_flat(&t);
+        assert!(lines.contains(&"七、八月份:暑期疗休养。"), "{lines:?}");
+    }
+
+    #[test]
     fn pdf_line_breaks_inside_sentences_are_joined() {
         let t = "一、指导思想\n在院党委领导下,按照党的十六大提出的发展要有新思路,改革要有新突破,各\n项工作要有新举措的总体要求,开展工作.\n二、重点工作\n1. 建立健全本院工会工作制度;";
         let r = reflow(t).0;
@@ -537,6 +644,17 @@ mod tests {
                 "全面履行工会职责,大力推进学校工作某某市第五中学工会工作总结XX年,我校工会在学校党总支和上级工会的领导下,全面履行工会职责。",
                 "全面履行工会职责,大力推进学校工作某某市第五中学工会工作总结",
             ),
+            // a site's `范文` or a bracketed note after the title word
+            (
+                "乡镇工会年度工作总结范文 x202x年度,xx镇总工会在两级市总工会的正确领导下,开创了新局面。",
+                "乡镇工会年度工作总结范文",
+            ),
+            (
+                "乡镇工会2021年总结(summary)镇工会联合会在镇党委、政府的直接领导下,在各个方面作了大量工作。",
+                "乡镇工会2021年总结(summary)",
+            ),
+            // a site's short mark after a space
+            ("工会上半年工作总结 稿子汇,范文学习文库", "工会上半年工作总结"),
         ] {
             assert_eq!(reflow(t).0.lines().next(), Some(title), "{t}");
         }
@@ -546,6 +664,7 @@ mod tests {
             "现将一年来的工作总结如下,请审议。",
             "2023年度是幼儿园工会的工作总结期,这一年度的工作总结综合了幼儿园工会的工作成果",
             "我们认真制定年度计划,今年以来各项工作有序推进,取得了较好的成效。",
+            "2025年工会工作计划 (草案)",
         ] {
             assert_eq!(glued_title(t), None, "{t}");
         }

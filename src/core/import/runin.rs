@@ -51,7 +51,16 @@ const HEAD_ENDS: [&str; 26] = [
 /// Words that open a sentence: after a label of two phrases they begin its
 /// text (`…提升服务效能|首先,我们…`, `…营造温馨氛围|为了增进…`), and a
 /// comma after one stays in the text.
-const SENTENCE_OPENERS: [&str; 6] = ["首先", "其次", "为了", "随着", "针对", "此外"];
+const SENTENCE_OPENERS: [&str; 8] = [
+    "首先",
+    "其次",
+    "为了",
+    "随着",
+    "针对",
+    "此外",
+    "一是",
+    "一方面",
+];
 
 /// The shortest sentence of its own after a two-phrase label (`常抓不懈`
 /// completes the label's clause).
@@ -140,6 +149,19 @@ fn text_begins(f: &[char], k: usize) -> bool {
     if sentence.len() < MIN_TEXT {
         return false;
     }
+    // a first-person subject (`…合法权益|我镇是…`)
+    if SUBJECTS
+        .iter()
+        .any(|w| rest.iter().take(w.chars().count()).copied().eq(w.chars()))
+    {
+        return true;
+    }
+    // a year that opens a sentence (`…职工权益保护|2024年,我们…`)
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 4 && rest.get(4) == Some(&'年') && matches!(rest.get(5), Some('，' | ',' | '是'))
+    {
+        return true;
+    }
     let window: String = rest.iter().take(7).collect();
     let subject = ["工会", "学校"].iter().filter_map(|w| window.find(w)).min();
     if let Some(at) = subject {
@@ -160,6 +182,41 @@ fn month_at(f: &[char], k: usize) -> bool {
         .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(**c))
         .count();
     (1..=3).contains(&n) && f.get(k + n) == Some(&'月')
+}
+
+/// A label of three or more four-character phrases between `、`
+/// (`提高认识、统一思想、加强领导`) with a sentence run on after the last
+/// (`为确实有效提高…`): the character index where that sentence begins.
+fn parallel_phrases(f: &[char]) -> Option<usize> {
+    const PHRASE: usize = 4;
+    let mut k = 0;
+    let mut phrases = 0;
+    loop {
+        let phrase = f.get(k..k + PHRASE)?;
+        if !phrase.iter().all(|c| han(*c)) {
+            return None;
+        }
+        phrases += 1;
+        k += PHRASE;
+        if f.get(k) != Some(&'、') {
+            break;
+        }
+        k += 1;
+    }
+    // what joins the phrases to more of the label (`…增强本领的`, `…等`);
+    // a verb such as `为` begins the sentence
+    let rest: String = f[k..].iter().collect();
+    let continues = [
+        "的", "和", "与", "及", "并", "等", "中", "上", "工作", "方面", "活动",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w));
+    let text = f[k..]
+        .iter()
+        .take_while(|c| !"。；;！!？?".contains(**c))
+        .count();
+    (phrases >= 3 && f.get(k).is_some_and(|c| han(*c)) && !continues && text >= MIN_TEXT)
+        .then_some(k)
 }
 
 /// Where the text of a heading run into it begins, if it does.
@@ -189,6 +246,9 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
     }
     if char_len(sentence) < MIN_SENTENCE {
         return None;
+    }
+    if let Some(k) = parallel_phrases(&f) {
+        return Some(cs[k].0);
     }
     let starts_with = |k: usize, w: &str| {
         let wc: Vec<char> = w.chars().collect();
@@ -265,7 +325,8 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             .iter()
             .chain(CONTINUES.iter())
             .any(|w| starts_with(k, w));
-        if sub_item(k) || (han(f[k]) && !continues && text_begins(&f, k)) {
+        let opens = han(f[k]) || f[k].is_ascii_digit();
+        if sub_item(k) || (opens && !continues && text_begins(&f, k)) {
             best = Some(cs[k].0);
         }
     }
@@ -330,6 +391,22 @@ mod tests {
             ),
             ("工作安排一月", "工作安排"),
             ("指导思想以科学发展观为统领,以构建和谐医院为主线,创造性地开展工作。", "指导思想"),
+            (
+                "提高认识、统一思想、加强领导为确实有效提高工会的凝聚力、号召力和战斗力,选拔工会干部。",
+                "提高认识、统一思想、加强领导",
+            ),
+            (
+                "发挥作用,维护农民工合法权益我镇是劳务输出大镇,近年来劳务纠纷呈上涨趋势。",
+                "发挥作用,维护农民工合法权益",
+            ),
+            (
+                "以经济技术创新活动为载体,充分发挥职工主力军作用一是全镇各基层工会紧紧围绕中心工作。",
+                "以经济技术创新活动为载体,充分发挥职工主力军作用",
+            ),
+            (
+                "强化组织建设,保护职工权益2024年,我们进一步加强了职工权益的保护工作。",
+                "强化组织建设,保护职工权益",
+            ),
         ] {
             assert_eq!(split(s).map(|x| x.0), Some(h), "{s}");
         }
@@ -361,6 +438,11 @@ mod tests {
             "领导高度重视,创卫工作常抓不懈。",
             "工作目标和任务",
             "工作思路与措施",
+            "加强学习、提高素质、增强本领",
+            "大力推进我镇工会组织建设,扩大工会组织覆盖面。",
+            "认真做好2024年度工会经费审查工作,确保经费使用规范。",
+            "加强学习、提高素质、增强本领的工作要求要落到实处,全体干部都要参加。",
+            "组织、宣传、教育职工积极参加劳动竞赛和技能比武活动。",
             "指导思想",
             "工作安排如下",
             "存在的问题和不足之处",

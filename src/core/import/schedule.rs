@@ -143,7 +143,7 @@ impl Reader<'_> {
 
     /// A schedule label or heading (`五、活动安排:二月…`): consumed, with a
     /// month heading on the same line starting the first entry.
-    pub(super) fn schedule_opener(&mut self, tok: &Tok, levels: &[u8; 8]) {
+    pub(super) fn schedule_opener(&mut self, tok: &Tok, levels: &[u8; rank::COUNT]) {
         match tok {
             Tok::Head {
                 label, rank, text, ..

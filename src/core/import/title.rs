@@ -7,8 +7,8 @@ use super::dates::{find_placeholder_year, find_year};
 use super::labels::parse_label;
 use super::months::parse_month_line;
 use super::normalise::{
-    char_len, fold, has_sentence_punct, norm_heading, trim, FW_COLON, FW_COMMA, FW_LPAREN,
-    FW_RPAREN,
+    char_len, fold, has_sentence_punct, norm_heading, strip_pinyin, trim, FW_COLON, FW_COMMA,
+    FW_LPAREN, FW_RPAREN,
 };
 use super::parts::special_of;
 use crate::core::model::{Kind, Plan};
@@ -95,11 +95,14 @@ pub(super) const TITLE_ENDINGS: [&str; 13] = [
     "公开信",
     "一封信",
 ];
+/// What document sites put after a title word (`…工作总结范文`).
+pub(super) const SITE_SUFFIXES: [&str; 3] = ["范文", "范本", "模板"];
+
 /// Words that end the name of a plan (in a title, or next year's heading).
 pub(super) const PLAN_ENDINGS: [&str; 5] = ["计划", "打算", "思路", "要点", "设想"];
 
 fn title_ending(line: &str) -> bool {
-    let mut n = norm_heading(line);
+    let mut n = norm_heading(&strip_pinyin(line));
     // 某某工会2023年工作总结:亮点与不足
     if let Some(k) = n.find([':', FW_COLON]) {
         n.truncate(k);
@@ -110,6 +113,11 @@ fn title_ending(line: &str) -> bool {
             n.truncate(k);
         }
     }
+    // a document site's `…工作总结范文`
+    let n = SITE_SUFFIXES
+        .iter()
+        .find_map(|w| n.strip_suffix(w))
+        .unwrap_or(&n);
     TITLE_ENDINGS.iter().any(|e| n.ends_with(e))
 }
 
@@ -179,6 +187,13 @@ pub(super) fn detect_title(lines: &[&str]) -> usize {
             return k + 1;
         }
     }
+    // a cover page's title broken over short lines, then the title again
+    // on a line of its own (`公司工会五一劳动` / `节员工活动策划方` / `案` /
+    // `公司工会五一劳动节员工活动策划方案`): the broken lines are the title,
+    // the whole one the first line of the text
+    if let Some(k) = broken_cover(lines) {
+        return k;
+    }
     if title_ending(l0) {
         if let Some(l1) = l1 {
             // 某某工会2006年工作总结 / 及2007年工作计划
@@ -201,8 +216,23 @@ pub(super) fn detect_title(lines: &[&str]) -> usize {
     0
 }
 
+/// How many short lines at the top, joined, make the next line (2 to 4).
+fn broken_cover(lines: &[&str]) -> Option<usize> {
+    let mut joined = String::new();
+    for (k, l) in lines.iter().take(5).enumerate() {
+        if k >= 2 && joined == *l && title_ending(l) {
+            return Some(k);
+        }
+        if char_len(l) > 20 || !title_like(l) {
+            return None;
+        }
+        joined.push_str(trim(l));
+    }
+    None
+}
+
 fn kind_from_title(t: &str) -> Option<Kind> {
-    let f = fold(t);
+    let f = fold(&strip_pinyin(t));
     if let Some(p) = f.find("总结") {
         let after = &f[p..];
         if f.contains('暨')
@@ -224,6 +254,10 @@ fn kind_from_title(t: &str) -> Option<Kind> {
         .any(|w| f.contains(w))
     {
         return Some(Kind::Plan);
+    }
+    // a union's 工作报告 (to a congress, on a term) reports on work done
+    if f.contains("工作报告") || f.ends_with("报告") {
+        return Some(Kind::Summary);
     }
     None
 }

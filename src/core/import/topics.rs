@@ -6,7 +6,11 @@
 //! body's tokens (`headings`); output: the same tokens, such paragraphs
 //! made unnumbered headings (`rank::PLAIN`) whose text `body` splits at the
 //! first sentence end. Only when at least three paragraphs have that form and
-//! they are most of the paragraphs from the first of them on.
+//! they are most of the paragraphs from the first of them on. And short
+//! lines of their own over numbered items that start again at 1 under each
+//! (`组织建设` / `1、…2、…` / `民主管理` / `1、…`), two or more, when no
+//! numbering ranks above those items: the lines are the level-1 headings
+//! and the items stay under them (`headings::level_map`), not sections.
 
 use super::headings::Tok;
 use super::labels::rank;
@@ -67,6 +71,7 @@ const MAX_LINE: usize = 15;
 /// body has no numbered or month headings of its own.
 pub(super) fn promote(toks: &mut [Tok]) {
     if toks.iter().any(|t| !matches!(t, Tok::Plain(_))) {
+        over_items(toks);
         return;
     }
     let lines: Vec<bool> = (0..toks.len())
@@ -89,6 +94,53 @@ pub(super) fn promote(toks: &mut [Tok]) {
         return;
     }
     make_heads(toks, &led);
+}
+
+/// Whether a numbering label counts 1 (`1、` `(一)` `①` `第一,`).
+fn counts_one(label: &str) -> bool {
+    let s = label.trim_start_matches(['第', '(', '（']);
+    s.starts_with(['1', '１', '一', '①', '⑴', '⒈'])
+        && !s[s.chars().next().map_or(0, char::len_utf8)..]
+            .starts_with(|c: char| c.is_ascii_digit() || "０１２３４５６７８９十".contains(c))
+}
+
+/// Short lines of their own, each right above a numbered item counting 1,
+/// made unnumbered headings when there are two or more and no numbering in
+/// the body ranks above their items (a `一、` over them makes them
+/// sub-headings, not level 1).
+fn over_items(toks: &mut [Tok]) {
+    let item_rank = |t: Option<&Tok>| match t {
+        Some(Tok::Head { label, rank, .. }) if counts_one(label) => Some(*rank),
+        _ => None,
+    };
+    let over: Vec<Option<u8>> = (0..toks.len())
+        .map(|i| match &toks[i] {
+            Tok::Plain(l) if is_topic_line(l) => item_rank(toks.get(i + 1)),
+            _ => None,
+        })
+        .collect();
+    let Some(top) = over.iter().flatten().min().copied() else {
+        return;
+    };
+    let higher = toks
+        .iter()
+        .any(|t| t.rank().is_some_and(|r| r < top) || matches!(t, Tok::Month { .. }));
+    if top <= rank::ORDINAL || higher || over.iter().filter(|o| o.is_some()).count() < 2 {
+        return;
+    }
+    let which: Vec<bool> = over.iter().map(|o| *o == Some(top)).collect();
+    make_heads(toks, &which);
+}
+
+/// A short line of Chinese characters with no punctuation but a colon at
+/// its end (`组织建设:`).
+fn is_topic_line(line: &str) -> bool {
+    let line = line.trim_end_matches([':', '：']);
+    (2..=MAX_LINE).contains(&char_len(line))
+        && !["如下", "以下"].iter().any(|w| line.contains(w))
+        && line
+            .chars()
+            .all(|c| ('\u{3400}'..='\u{9fff}').contains(&c) || c == '“' || c == '”')
 }
 
 fn make_heads(toks: &mut [Tok], which: &[bool]) {
@@ -161,6 +213,45 @@ mod tests {
         let mut toks: Vec<Tok> = one.iter().map(|l| Tok::Plain(l)).collect();
         promote(&mut toks);
         assert!(toks.iter().all(|t| matches!(t, Tok::Plain(_))));
+    }
+
+    fn promoted(lines: &[&str]) -> Vec<String> {
+        let mut toks: Vec<Tok> = lines.iter().map(|l| Tok::of(l)).collect();
+        promote(&mut toks);
+        toks.iter()
+            .filter_map(|t| match t {
+                Tok::Head {
+                    label: "", text, ..
+                } => Some(text.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn short_lines_over_items_counting_from_one_become_headings() {
+        let lines = [
+            "组织建设",
+            "1、健全工会组织,完善各项制度。",
+            "2、加强工会干部培训。",
+            "民主管理",
+            "1、开好教代会。",
+            "2、推进校务公开。",
+        ];
+        assert_eq!(promoted(&lines), ["组织建设", "民主管理"]);
+        let colons = ["组织建设:", lines[1], "民主管理：", lines[4]];
+        assert_eq!(promoted(&colons), ["组织建设:", "民主管理："]);
+        let lists = ["主要做法如下:", lines[1], "具体安排如下:", lines[4]];
+        assert!(promoted(&lists).is_empty());
+        // one such line only, items that go on counting, or a `一、` above
+        assert!(promoted(&lines[..3]).is_empty());
+        let counting = [lines[0], lines[1], lines[3], "3、开好教代会。"];
+        assert!(promoted(&counting).is_empty());
+        let under = ["一、主要工作", lines[0], lines[1], lines[3], lines[4]];
+        assert!(promoted(&under).is_empty());
+        // a line with punctuation is text
+        let text = ["今年要做好以下工作:", lines[1], "具体如下,", lines[4]];
+        assert!(promoted(&text).is_empty());
     }
 
     #[test]

@@ -266,6 +266,72 @@ fn draft_mark_after_the_title_is_part_of_it() {
 }
 
 #[test]
+fn a_cover_title_broken_over_lines_above_the_title_is_read_once() {
+    let imp = import(
+        "公司工会五一劳动\n节员工活动策划方\n案\n公司工会五一劳动节员工活动策划方案\n为了丰富职工生活,特制定本方案。\n一、体育比赛\n拔河。",
+    );
+    assert_eq!(
+        imp.plan.title.lines().collect::<String>(),
+        "公司工会五一劳动节员工活动策划方案"
+    );
+    assert_eq!(headings(&imp.plan), ["体育比赛"]);
+    // short lines that make no line below them stay what they are
+    let imp = import("实验小学工会\n2025年工作计划\n一、建家\n开好会。");
+    assert_eq!(
+        imp.plan.title.lines().collect::<String>(),
+        "实验小学工会2025年工作计划"
+    );
+}
+
+#[test]
+fn pinyin_in_brackets_does_not_hide_the_title() {
+    let imp = import("醫(yī)院工會(huì)總結(jié)及工作計(jì)劃\n今年院工會較好地完成了各項工作任務。\n一、維護職工權益\n開好職代會。");
+    // the brackets set full-width, as every half-width bracket in Chinese text
+    assert_eq!(
+        imp.plan.title,
+        "醫（yī）院工會（huì）總結（jié）及工作計（jì）劃"
+    );
+    assert_eq!(imp.plan.kind, Kind::SummaryAndPlan);
+}
+
+#[test]
+fn a_work_report_title_makes_a_summary() {
+    let imp = import("收費(fèi)站工會換屆工作報告\n公司兩級工會深入開展勞動競賽。\n1、深入開展創新活動。\n2、開展培訓工作。");
+    assert_eq!(imp.plan.kind, Kind::Summary);
+    // a report on a plan stays a plan
+    let imp = import("关于2025年工会工作计划的报告\n一、加强建家\n开好会。");
+    assert_eq!(imp.plan.kind, Kind::Plan);
+}
+
+#[test]
+fn an_opening_that_reports_the_year_makes_a_summary() {
+    let imp = import(
+        "xx年医院工会按计划完成了一年的工作任务。下面我向领导和同志们汇报今年的工作。\n一、关心职工\n慰问困难职工。",
+    );
+    assert_eq!(imp.plan.kind, Kind::Summary);
+}
+
+#[test]
+fn a_copy_that_starts_inside_a_part_keeps_its_items_under_a_lost_heading() {
+    let imp = import(
+        "学校工会2023年工作计划\n2、继续开展文明创建活动。\n3、做好困难教职工帮扶。\n二、加强建家\n1、开好教代会。",
+    );
+    let p = &imp.plan;
+    assert!(p.guiding.is_empty(), "{:?}", p.guiding);
+    assert_eq!(p.sections[0].heading, "");
+    assert_eq!(p.sections[0].items.len(), 2);
+    assert_eq!(p.sections[1].heading, "加强建家");
+    assert!(imp
+        .report
+        .decisions
+        .iter()
+        .any(|d| d.contains("没有标题的部分")));
+    // an opening before numbered lines stays the opening
+    let imp = import("学校工会2023年工作计划\n今年工作如下。\n2、做好帮扶。\n一、加强建家");
+    assert!(imp.plan.guiding.contains("今年工作如下"));
+}
+
+#[test]
 fn markdown_heading_marks_are_dropped() {
     let imp = import("# 实验小学工会2025年工作计划\n\n## 一、加强建家\n\n正文。\n\n### (一)开好职代会\n\n#标签不是标题");
     assert_eq!(imp.plan.title, "实验小学工会2025年工作计划");
