@@ -107,6 +107,13 @@ pub(super) fn special_of(heading: &str) -> Option<Special> {
     None
 }
 
+/// Whether `text` names the schedule part anywhere (folded): a heading that
+/// does not cannot be its label.
+pub(super) fn mentions_schedule(text: &str) -> bool {
+    let f = super::normalise::fold(text);
+    SCHEDULE_KW.iter().any(|k| f.contains(k))
+}
+
 /// Every named part's keyword (`runin` splits one run into its text).
 pub(super) fn part_keywords() -> impl Iterator<Item = &'static str> {
     GUIDING_KW

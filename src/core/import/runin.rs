@@ -219,6 +219,13 @@ fn parallel_phrases(f: &[char]) -> Option<usize> {
         .then_some(k)
 }
 
+/// Word `w` at char `k` of `f`, compared char by char (no allocation: this
+/// runs for every place in every numbered line of a document).
+fn word_at(f: &[char], k: usize, w: &str) -> bool {
+    let mut it = f.get(k..).unwrap_or(&[]).iter();
+    w.chars().all(|c| it.next() == Some(&c))
+}
+
 /// Where the text of a heading run into it begins, if it does.
 pub(super) fn text_start(sentence: &str) -> Option<usize> {
     let cs: Vec<(usize, char)> = sentence.char_indices().collect();
@@ -233,7 +240,7 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
                 && !HEAD_ENDS
                     .iter()
                     .chain(CONTINUES.iter())
-                    .any(|w| f[n..].starts_with(&w.chars().collect::<Vec<_>>()))
+                    .any(|w| word_at(&f, n, w))
                 && f[n..]
                     .iter()
                     .take_while(|c| !"。；;！!？?".contains(**c))
@@ -250,10 +257,7 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
     if let Some(k) = parallel_phrases(&f) {
         return Some(cs[k].0);
     }
-    let starts_with = |k: usize, w: &str| {
-        let wc: Vec<char> = w.chars().collect();
-        f.get(k..k + wc.len()) == Some(&wc[..])
-    };
+    let starts_with = |k: usize, w: &str| word_at(&f, k, w);
     let text_len = |k: usize| {
         f[k..]
             .iter()
@@ -264,6 +268,7 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
         |k: usize| matches!(f.get(k), Some('1' | '１')) && f.get(k + 1).is_some_and(|c| han(*c));
     // the last place within the label's bounds (`根据区委意见调整…体制|区总
     // 工会将…`: not after 意见)
+    let head_end_lens = HEAD_ENDS.map(|w| w.chars().count());
     let mut best = None;
     for k in MIN_LABEL..=MAX_LABEL.min(f.len().saturating_sub(1)) {
         // `…活力,我们将…`: the comma stays with the label (not after a word
@@ -304,8 +309,7 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             best = Some(cs[k].0);
             continue;
         }
-        let ends = HEAD_ENDS.iter().any(|w| {
-            let n = w.chars().count();
+        let ends = HEAD_ENDS.iter().zip(&head_end_lens).any(|(w, &n)| {
             k >= n
                 && starts_with(k - n, w)
                 && !VERB_BEFORE

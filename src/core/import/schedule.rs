@@ -13,7 +13,7 @@ use super::labels::{parse_label, rank, split_heading};
 use super::months::is_month_separator;
 use super::months::parse_month_line;
 use super::normalise::trim;
-use super::parts::{is_schedule_label, special_of, Special};
+use super::parts::{is_schedule_label, mentions_schedule, special_of, Special};
 use super::trace::{Ctx, Dropped};
 use crate::core::model::{months_key, ScheduleEntry};
 use crate::core::numbering::months_heading;
@@ -35,11 +35,20 @@ pub(super) enum Role {
 pub(super) fn schedule_roles(toks: &[Tok]) -> Vec<Role> {
     let n = toks.len();
     let mut roles = vec![Role::Normal; n];
-    let is_label = |t: &Tok| match t {
-        Tok::Plain(l) => is_schedule_label(l),
-        Tok::Head { text, .. } => special_of(split_heading(text).0) == Some(Special::Schedule),
-        Tok::Month { .. } => false,
-    };
+    // once per token; a heading that names no schedule keyword at all is
+    // none (a cheap test first: splitting a heading from its text is not)
+    let labels: Vec<bool> = toks
+        .iter()
+        .map(|t| match t {
+            Tok::Plain(l) => is_schedule_label(l),
+            Tok::Head { text, .. } => {
+                mentions_schedule(text)
+                    && special_of(split_heading(text).0) == Some(Special::Schedule)
+            }
+            Tok::Month { .. } => false,
+        })
+        .collect();
+    let is_label = |i: usize| labels[i];
     let month_soon = |i: usize| {
         toks.iter()
             .skip(i + 1)
@@ -51,10 +60,10 @@ pub(super) fn schedule_roles(toks: &[Tok]) -> Vec<Role> {
         .iter()
         .filter(|t| matches!(t, Tok::Month { .. }))
         .count();
-    let labelled = (0..n).any(|i| is_label(&toks[i]) && month_soon(i));
+    let labelled = (0..n).any(|i| is_label(i) && month_soon(i));
     let mut i = 0;
     while i < n {
-        let opener = if is_label(&toks[i]) && month_soon(i) {
+        let opener = if is_label(i) && month_soon(i) {
             Some(Role::Open)
         } else if matches!(toks[i], Tok::Month { .. }) && (month_count >= 2 || labelled) {
             Some(Role::In)
