@@ -101,6 +101,37 @@ test('after the first visit the editor loads and works with the network gone', a
   }
 });
 
+test('批量审阅, opened once online, opens offline too: the full module is cached when first fetched, not on install', async () => {
+  const site = await copySite();
+  const context = await browser.newContext();
+  try {
+    const page = await openControlled(context, site.url);
+    const name = `union-plan-${buildVersion(site.root)}`;
+    assert.ok(!(await cacheState(page))[name].includes('/pkg/union_plan_bg.wasm'), 'not downloaded for the cache on install');
+    await page.getByRole('button', { name: '批量审阅' }).click();
+    await page.waitForSelector('#up-rv-files', { state: 'attached', timeout: 20000 });
+    await page.getByRole('button', { name: '返回编写' }).click();
+    await page.waitForFunction(() => !document.querySelector('.up-rv-host'));
+    const deadline = Date.now() + 10000;
+    while (!(await cacheState(page))[name].includes('/pkg/union_plan_bg.wasm') && Date.now() < deadline) {
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    assert.ok((await cacheState(page))[name].includes('/pkg/union_plan.js'), 'the full module was cached when first fetched');
+    assert.ok((await cacheState(page))[name].includes('/pkg/union_plan_bg.wasm'));
+    // Offline, and the server gone too.
+    await context.setOffline(true);
+    await site.close();
+    await page.reload();
+    await page.waitForSelector('#f-basic-org');
+    await page.getByRole('button', { name: '批量审阅' }).click();
+    await page.waitForSelector('#up-rv-files', { state: 'attached', timeout: 20000 });
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+    await site.close().catch(() => {});
+  }
+});
+
 test('a new build installs a new cache and deletes the old one', async () => {
   const site = await copySite();
   const context = await browser.newContext();
