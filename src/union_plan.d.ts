@@ -275,10 +275,13 @@ export interface MountOptions {
    */
   onExport?: (format: ExportFormat, bytes: Uint8Array, filename: string) => boolean | void;
   /**
-   * Only for the lite editor module of index.html (`union_plan_editor.js`):
-   * returns a promise of this module (`union_plan.js`), initialised; the
-   * lite editor takes the checklist, export, import, summary, templates and guidance from
-   * it. This module has them built in and ignores the option.
+   * Only for the lite editor module of index.html and embed.html
+   * (`union_plan_editor.js`): returns a promise of an object with this
+   * module's headless functions, initialised (the pages pass the tools
+   * module `union_plan_tools.js`, see modules.js); the lite editor takes the
+   * checklist, export, import, summary, templates and guidance from it. Its
+   * `mountReview` may return a promise of the view (the pages load the full
+   * module for 批量审阅 then). This module has them built in and ignores the option.
    */
   tools?: () => Promise<unknown>;
 }
