@@ -16,7 +16,7 @@
 //! byte index where its text begins. Used for every numbered heading, so it
 //! only acts on a long first sentence and a short label.
 
-use super::normalise::{char_len, fold_char};
+use super::normalise::{char_len, fold_char, is_space};
 
 /// Words a heading often ends on (compared folded, so traditional too).
 const HEAD_ENDS: [&str; 26] = [
@@ -285,7 +285,10 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             best = Some(cs[k].0);
             continue;
         }
-        if !han(f[k - 1]) {
+        // a space after the label (`构建载体,广泛…入会 针对…`) ends it as a
+        // character would before a word that opens a sentence or of time
+        let spaced = k >= 2 && is_space(f[k - 1]) && han(f[k - 2]);
+        if !han(f[k - 1]) && !spaced {
             continue;
         }
         // after two phrases, a word that opens a sentence
@@ -376,6 +379,10 @@ mod tests {
             (
                 "加强组织建设,提升服务效能首先,我们将进一步完善社区工会的组织架构,确保每个居民区都有工会小组。",
                 "加强组织建设,提升服务效能",
+            ),
+            (
+                "构建载体,广泛吸纳外来务工人员入会 针对外来务工人员占企业职工人数逐年增多的趋势,我们开展了入会宣传。",
+                "构建载体,广泛吸纳外来务工人员入会 ",
             ),
             (
                 "丰富文化生活,营造温馨氛围为了增进同事之间的交流与合作,增强团队精神,社区工会还将举办文体活动。",
