@@ -78,8 +78,10 @@ use union_plan::core::model::Plan;
 /// named part's label after a glued title or a sentence, a container after
 /// an unnumbered part holding the `一、` headings): heldout10 122 of 123, the
 /// corpus 99.3% (1450 of 1460), level-1 precision and recall 98.4%; with
-/// a space ending a two-phrase label before `针对…` (091) 99.4% (1451).
-const FLOOR: f64 = 99.3;
+/// a space ending a two-phrase label before `针对…` (091) 99.4% (1451);
+/// with a three-phrase label run into a verb (151) heldout10 123 of 123,
+/// the corpus 99.5% (1452 of 1460), level-1 precision and recall 98.9%.
+const FLOOR: f64 = 99.4;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
