@@ -11,7 +11,10 @@
 //! first-person subject (`我们`, `我校`). After a label of two phrases a
 //! word that opens a sentence (`首先`, `为了`, `随着`) begins the text; a
 //! named part's keyword (`工作目标`, `工作安排`) is the whole label when a
-//! sentence or a month (`一月`) runs on after it.
+//! sentence or a month (`一月`) runs on after it. A space after the label
+//! counts as its end before a sentence opener or a word of time; a label
+//! of three phrases (up to 48 characters) ends where its last phrase runs
+//! straight into a verb that opens a text of more than one clause.
 //! Input: a heading's first sentence (`labels::split_heading`); output: the
 //! byte index where its text begins. Used for every numbered heading, so it
 //! only acts on a long first sentence and a short label.
