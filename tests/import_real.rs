@@ -66,7 +66,22 @@ use union_plan::core::model::Plan;
 /// title read as a plan, a heading cut at a colon inside its bracket); the
 /// corpus then 99.2% (1326 of 1337, 141 texts). After the report-title and
 /// site-mark fixes: heldout9 81 of 82, the corpus 99.3% (1328 of 1337).
-const FLOOR: f64 = 99.3;
+/// Thirteen more (`set: heldout10`, 144–156, gathered after those fixes,
+/// many of them women workers' committee texts and 工作要点) scored 94.3%
+/// (116 of 123) on their first run, level-1 precision 91.3% and recall
+/// 87.5% on the set (misses: a `王东明:在…上的报告` title, a notice title and a
+/// flattened title run into `指导思想:` not found; a notice read as a
+/// summary with the year 2025 against `2023428`; a flattened heading run
+/// into its text; unnumbered `指导思想:` / `重点工作:` labels of a flattened
+/// text not read); the corpus then 98.9% (1444 of 1460, 154 texts). After
+/// the fixes they showed (speaker and notice titles, `2023上半年` years, a
+/// named part's label after a glued title or a sentence, a container after
+/// an unnumbered part holding the `一、` headings): heldout10 122 of 123, the
+/// corpus 99.3% (1450 of 1460), level-1 precision and recall 98.4%; with
+/// a space ending a two-phrase label before `针对…` (091) 99.4% (1451);
+/// with a three-phrase label run into a verb (151) heldout10 123 of 123,
+/// the corpus 99.5% (1452 of 1460), level-1 precision and recall 98.9%.
+const FLOOR: f64 = 99.4;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
@@ -400,6 +415,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout8" => " (first run 130 of 140, 92.9%, before labels across blank lines, chunk titles)",
             "heldout9" => " (first run 79 of 82, 96.3%, before site marks after titles, report titles)",
+            "heldout10" => {
+                " (first run 116 of 123, 94.3%, before speaker and notice titles, labels in flattened text)"
+            }
             _ => "",
         };
         println!(

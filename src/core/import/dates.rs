@@ -75,8 +75,8 @@ fn arabic_md(rest: &str) -> Option<(u32, u32)> {
     Some((num(m)?, num(d)?))
 }
 
-/// A four-figure year (Arabic or Chinese digits) followed by 年 or a dash in
-/// `s`: (year, byte start, byte end of the digits).
+/// A four-figure year (Arabic or Chinese digits) followed by 年, a dash or
+/// 上半年/下半年 in `s`: (year, byte start, byte end of the digits).
 pub(crate) fn find_year(s: &str) -> Option<(i32, usize, usize)> {
     let cs: Vec<(usize, char)> = s.char_indices().collect();
     let mut i = 0;
@@ -89,7 +89,11 @@ pub(crate) fn find_year(s: &str) -> Option<(i32, usize, usize)> {
         let after_ok = matches!(
             after,
             Some('年' | '-' | '—' | '–' | '~' | FW_TILDE | '/' | '学' | '度' | FW_HYPHEN)
-        ) || (after.is_none());
+        ) || (after.is_none())
+            // `2023上半年` `2023下半年`
+            || (matches!(cs.get(i + 4).map(|x| x.1), Some('上' | '下'))
+                && cs.get(i + 5).map(|x| x.1) == Some('半')
+                && cs.get(i + 6).map(|x| x.1) == Some('年'));
         if before_ok && after_ok {
             let end = cs.get(i + 4).map(|x| x.0).unwrap_or(s.len());
             if win.iter().all(|(_, c)| digit(*c).is_some()) {
@@ -193,6 +197,12 @@ mod tests {
             find_year("某校工会 2025 年工作计划").map(|y| y.0),
             Some(2025)
         );
+        // `2023上半年` names the year; a bare number does not
+        assert_eq!(
+            find_year("继续开展2023上半年职工小家建设").map(|y| y.0),
+            Some(2023)
+        );
+        assert_eq!(find_year("截止时间2023上午"), None);
         assert_eq!(find_year("某校工会20xx年工作计划"), None);
         assert_eq!(find_year("某校工会201x年工作计划"), None);
         assert_eq!(

@@ -29,7 +29,12 @@ const MIN_LINES: usize = 3;
 
 /// The label of a line led by one (`活动主题:…` → `活动主题`).
 pub(super) fn field_label(line: &str) -> Option<&str> {
-    let k = line.find([':', '：'])?;
+    // the colon within the longest label (a flattened text asks at every
+    // sentence end: never scan the rest of the line)
+    let (k, _) = line
+        .char_indices()
+        .take(MAX_LABEL + 1)
+        .find(|(_, c)| matches!(*c, ':' | '：'))?;
     let label = &line[..k];
     let n = char_len(label);
     let han = label

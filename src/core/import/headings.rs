@@ -146,11 +146,13 @@ pub(super) fn level_map(toks: &[Tok], roles: &[Role]) -> [u8; rank::COUNT] {
     let top_numbered = used[..rank::PLAIN as usize].iter().position(|u| *u);
     let mut map = [4u8; rank::COUNT];
     map[rank::PLAIN as usize] = 1;
-    let mut level = if plain_container && top_numbered.is_some_and(|r| r as u8 > rank::ORDINAL) {
-        2u8
-    } else {
-        1u8
-    };
+    let over_top = top_numbered.is_some_and(|r| container_over_top(toks, roles, r as u8));
+    let mut level =
+        if over_top || plain_container && top_numbered.is_some_and(|r| r as u8 > rank::ORDINAL) {
+            2u8
+        } else {
+            1u8
+        };
     for (rank, u) in used.iter().enumerate().take(rank::PLAIN as usize) {
         if *u {
             map[rank] = level.min(4);
@@ -158,6 +160,27 @@ pub(super) fn level_map(toks: &[Tok], roles: &[Role]) -> [u8; rank::COUNT] {
         }
     }
     map
+}
+
+/// `指导思想:…` then `重点工作:` on a line of its own right over the first
+/// `一、`: the unnumbered parts are the top level and the container holds
+/// every heading of the top numbered form (none comes before it).
+fn container_over_top(toks: &[Tok], roles: &[Role], top: u8) -> bool {
+    let counted = |i: usize| matches!(roles.get(i), Some(Role::Normal | Role::Open));
+    let Some(ic) = toks.iter().enumerate().position(|(i, t)| {
+        counted(i)
+            && t.rank() == Some(rank::PLAIN)
+            && plain_heading(t.raw()).is_some_and(|(c, len)| c && len == t.raw().len())
+    }) else {
+        return false;
+    };
+    let before = &toks[..ic];
+    toks.get(ic + 1).and_then(Tok::rank) == Some(top)
+        && !before.iter().any(|t| t.rank() == Some(top))
+        && before
+            .iter()
+            .enumerate()
+            .any(|(i, t)| counted(i) && t.rank() == Some(rank::PLAIN))
 }
 
 #[cfg(test)]
@@ -194,6 +217,25 @@ mod tests {
         // a sequence with a number skipped keeps its headings
         let p = import_text("工会工作计划\n一、组织建设\n建家。\n三、民主管理\n开好会。").plan;
         assert_eq!(p.sections.len(), 2);
+    }
+
+    #[test]
+    fn a_container_after_an_unnumbered_part_holds_the_cn_headings() {
+        let text = "学校工会计划\n指导思想:以工会精神为指导,为教育事业建功立业。\n重点工作:\n\
+            一、推进学校民主建设。\n1、提高教代会的质量。\n二、加强教职工队伍建设。\n1、组织学习。";
+        let p = import_text(text).plan;
+        let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(heads, ["重点工作："], "{heads:?}");
+        assert!(p.guiding.contains("以工会精神为指导"));
+        let items: Vec<_> = p.sections[0]
+            .items
+            .iter()
+            .map(|i| i.heading.as_str())
+            .collect();
+        assert_eq!(items, ["推进学校民主建设。", "加强教职工队伍建设。"]);
+        // without the unnumbered part before it, the container stays beside them
+        let p = import_text("学校工会计划\n重点工作:\n一、推进民主建设。\n二、加强队伍建设。").plan;
+        assert!(p.sections.len() >= 2, "{:?}", p.sections);
     }
 
     #[test]

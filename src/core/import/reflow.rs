@@ -26,7 +26,7 @@ use super::normalise::{
     arabic_prefix, char_len, cn_prefix, first_char, fold, is_open_paren, is_space, strip_pinyin,
     trim,
 };
-use super::parts::{is_schedule_label, special_of};
+use super::parts::{is_schedule_label, plain_heading, special_of};
 use super::title::{SITE_SUFFIXES, TITLE_ENDINGS};
 
 /// Average characters per line above which a text counts as flattened.
@@ -244,6 +244,17 @@ fn split_flat(line: &str) -> Vec<&str> {
                 extra.push(from + sp);
             }
         }
+        // a named part's label and colon after a sentence (`…建功立业。重点工作:一、…`)
+        if let Some((end, c)) = seg
+            .char_indices()
+            .rev()
+            .find(|(_, c)| "。；;！？!?".contains(*c))
+        {
+            let tail = &seg[end + c.len_utf8()..];
+            if tail.ends_with([':', '：']) && char_len(tail) <= 9 && part_label(tail) {
+                extra.push(from + end + c.len_utf8());
+            }
+        }
         from = k;
     }
     cuts.extend(extra);
@@ -448,13 +459,23 @@ fn title_ends_at(line: &str, end: usize) -> bool {
         || placeholder_year
         || TIME_WORDS.iter().any(|w| after.starts_with(w))
         || SUBJECTS.iter().any(|w| after.starts_with(w))
-        || parse_label(rest).is_some();
+        || parse_label(rest).is_some()
+        || part_label(after);
     // a title holds no comma before its last few words run on
     let clause = f.matches(['，', ',']).count() <= 1;
     // a short remark after a space that holds a comma is no part of the
     // title either (a site's mark, `… 稿子汇,范文学习文库`)
     let remark = first_char(after).is_some_and(is_space) && rest.contains(['，', ',']);
     named && anew && clause && (char_len(rest) >= 20 || remark) && char_len(title) >= 6
+}
+
+/// A named part's label and a colon (`指导思想:以…`, `重点工作:`) at the
+/// start of `s`.
+fn part_label(s: &str) -> bool {
+    s.char_indices()
+        .take(10)
+        .any(|(_, c)| matches!(c, ':' | '：'))
+        && plain_heading(s).is_some()
 }
 
 #[cfg(test)]
@@ -621,6 +642,26 @@ mod tests {
     }
 
     #[test]
+    fn a_named_parts_label_before_numbering_starts_a_line() {
+        let body =
+            "要精心准备,规范程序,做到有报告、有措施、能落实,以保护广大教职工的参与热情。".repeat(3);
+        let t = format!("2012年学校工会计划指导思想:以工会十五大精神为指导,努力维护教职工的合法权益,为教育事业的快速发展建功立业。重点工作:一、以建立健全机制为核心,不断推进学校民主建设。1、要努力提高教代会的质量。{body}2、要提高校务公开的实效性。{body}二、以师德建设为重点,加强教职工队伍建设。1、认真组织教师学习。");
+        let r = reflow(&t).0;
+        let lines: Vec<&str> = r.lines().collect();
+        assert_eq!(lines[0], "2012年学校工会计划", "{lines:?}");
+        assert!(lines.contains(&"重点工作:"), "{lines:?}");
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("一、以建立健全机制为核心")),
+            "{lines:?}"
+        );
+        let kept: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+        let got: String = r.chars().filter(|c| !c.is_whitespace()).collect();
+        assert_eq!(kept, got);
+    }
+
+    #[test]
     fn a_title_glued_to_the_first_paragraph_is_split_off() {
         for (t, title) in [
             (
@@ -655,6 +696,11 @@ mod tests {
             ),
             // a site's short mark after a space
             ("工会上半年工作总结 稿子汇,范文学习文库", "工会上半年工作总结"),
+            // a named part's label and its colon begin the text
+            (
+                "2012 年学校工会计划指导思想:以中国工会十五大精神为指导,努力维护教职工的合法权益。",
+                "2012 年学校工会计划",
+            ),
         ] {
             assert_eq!(reflow(t).0.lines().next(), Some(title), "{t}");
         }

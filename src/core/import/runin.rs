@@ -11,12 +11,15 @@
 //! first-person subject (`我们`, `我校`). After a label of two phrases a
 //! word that opens a sentence (`首先`, `为了`, `随着`) begins the text; a
 //! named part's keyword (`工作目标`, `工作安排`) is the whole label when a
-//! sentence or a month (`一月`) runs on after it.
+//! sentence or a month (`一月`) runs on after it. A space after the label
+//! counts as its end before a sentence opener or a word of time; a label
+//! of three phrases (up to 48 characters) ends where its last phrase runs
+//! straight into a verb that opens a text of more than one clause.
 //! Input: a heading's first sentence (`labels::split_heading`); output: the
 //! byte index where its text begins. Used for every numbered heading, so it
 //! only acts on a long first sentence and a short label.
 
-use super::normalise::{char_len, fold_char};
+use super::normalise::{char_len, fold_char, is_space};
 
 /// Words a heading often ends on (compared folded, so traditional too).
 const HEAD_ENDS: [&str; 26] = [
@@ -219,6 +222,49 @@ fn parallel_phrases(f: &[char]) -> Option<usize> {
         .then_some(k)
 }
 
+/// Verbs that open the text run on after a long label (`…思想基础|深化…`).
+const TEXT_VERBS: [&str; 6] = ["深化", "坚持", "加强", "推进", "认真", "进一步"];
+
+/// The longest label of three phrases looked at (characters).
+const MAX_LONG_LABEL: usize = 48;
+
+/// A label of three phrases or more (two commas before its end), up to 48
+/// characters, whose last phrase ends on a word headings end on (or 基础)
+/// and runs straight into a verb that opens a text of more than one clause
+/// (`…凝结广大职工, 进一步巩固共同奋斗的思想基础|深化贯彻落实…精神, 自觉…`),
+/// as flattened copies leave it: the character index where the text begins.
+fn long_label_run_on(f: &[char]) -> Option<usize> {
+    let mut commas = 0;
+    for k in MIN_LABEL..MAX_LONG_LABEL.min(f.len()) {
+        let c = f[k - 1];
+        if matches!(c, '，' | ',') {
+            commas += 1;
+            continue;
+        }
+        if "。；;！!？?：:".contains(c) {
+            return None;
+        }
+        if commas < 2 || !han(c) {
+            continue;
+        }
+        let ends = HEAD_ENDS
+            .iter()
+            .chain(["基础"].iter())
+            .any(|w| k >= w.chars().count() && word_at(f, k - w.chars().count(), w));
+        if !ends || !TEXT_VERBS.iter().any(|v| word_at(f, k, v)) {
+            continue;
+        }
+        let clause = f[k..]
+            .iter()
+            .take_while(|c| !"。；;！!？?，,".contains(**c))
+            .count();
+        if clause >= MIN_TEXT && matches!(f.get(k + clause), Some('，' | ',')) {
+            return Some(k);
+        }
+    }
+    None
+}
+
 /// Word `w` at char `k` of `f`, compared char by char (no allocation: this
 /// runs for every place in every numbered line of a document).
 fn word_at(f: &[char], k: usize, w: &str) -> bool {
@@ -285,7 +331,10 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             best = Some(cs[k].0);
             continue;
         }
-        if !han(f[k - 1]) {
+        // a space after the label (`构建载体,广泛…入会 针对…`) ends it as a
+        // character would before a word that opens a sentence or of time
+        let spaced = k >= 2 && is_space(f[k - 1]) && han(f[k - 2]);
+        if !han(f[k - 1]) && !spaced {
             continue;
         }
         // after two phrases, a word that opens a sentence
@@ -334,7 +383,7 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             best = Some(cs[k].0);
         }
     }
-    best
+    best.or_else(|| long_label_run_on(&f).map(|k| cs[k].0))
 }
 
 #[cfg(test)]
@@ -376,6 +425,14 @@ mod tests {
             (
                 "加强组织建设,提升服务效能首先,我们将进一步完善社区工会的组织架构,确保每个居民区都有工会小组。",
                 "加强组织建设,提升服务效能",
+            ),
+            (
+                "环绕学习贯彻党的精神,着力凝聚广大职工, 进一步巩固共同奋斗的思想基础深化贯彻落实全会精神, 自觉践行工会发展道路;",
+                "环绕学习贯彻党的精神,着力凝聚广大职工, 进一步巩固共同奋斗的思想基础",
+            ),
+            (
+                "构建载体,广泛吸纳外来务工人员入会 针对外来务工人员占企业职工人数逐年增多的趋势,我们开展了入会宣传。",
+                "构建载体,广泛吸纳外来务工人员入会 ",
             ),
             (
                 "丰富文化生活,营造温馨氛围为了增进同事之间的交流与合作,增强团队精神,社区工会还将举办文体活动。",
@@ -444,6 +501,9 @@ mod tests {
             "工作思路与措施",
             "加强学习、提高素质、增强本领",
             "大力推进我镇工会组织建设,扩大工会组织覆盖面。",
+            // three phrases, the last of two verb phrases with no comma
+            "强化思想引领,凝聚职工力量,夯实工作基础加强队伍建设,服务中心大局。",
+            "强化思想引领,凝聚职工力量,加强制度建设推进工作落实,服务中心大局。",
             "认真做好2024年度工会经费审查工作,确保经费使用规范。",
             "加强学习、提高素质、增强本领的工作要求要落到实处,全体干部都要参加。",
             "组织、宣传、教育职工积极参加劳动竞赛和技能比武活动。",

@@ -103,6 +103,10 @@ pub(super) const PLAN_ENDINGS: [&str; 5] = ["计划", "打算", "思路", "要�
 
 fn title_ending(line: &str) -> bool {
     let mut n = norm_heading(&strip_pinyin(line));
+    // 王某某:在某某代表大会上的报告 (a speaker before the report's title)
+    if let Some(t) = speaker_title(&n) {
+        n = t.to_string();
+    }
     // 某某工会2023年工作总结:亮点与不足
     if let Some(k) = n.find([':', FW_COLON]) {
         n.truncate(k);
@@ -119,11 +123,26 @@ fn title_ending(line: &str) -> bool {
         .find_map(|w| n.strip_suffix(w))
         .unwrap_or(&n);
     TITLE_ENDINGS.iter().any(|e| n.ends_with(e))
+        // 某某工会关于开展某某活动的通知: a notice names its business
+        || (n.ends_with("的通知") && n.contains("关于"))
+}
+
+/// `王某某:在某某代表大会上的报告`: a speaker's name (two to four
+/// characters) and a colon before a title that begins with 在; the title.
+fn speaker_title(l: &str) -> Option<&str> {
+    let (a, b) = l.split_once([':', FW_COLON])?;
+    let a = trim(a);
+    let b = trim(b);
+    ((2..=4).contains(&char_len(a))
+        && a.chars().all(|c| ('\u{3400}'..='\u{9fff}').contains(&c))
+        && b.starts_with('在')
+        && !has_sentence_punct(b))
+    .then_some(b)
 }
 
 fn title_like(l: &str) -> bool {
     char_len(l) <= 60
-        && (!has_sentence_punct(l) || subtitled(l) || motto(l))
+        && (!has_sentence_punct(l) || subtitled(l) || motto(l) || speaker_title(l).is_some())
         && parse_label(l).is_none()
         && parse_month_line(l).is_none()
 }
@@ -249,9 +268,12 @@ fn kind_from_title(t: &str) -> Option<Kind> {
     if f.contains("要点") || f.contains("重点工作") {
         return Some(Kind::KeyPoints);
     }
-    if ["计划", "思路", "打算", "设想", "安排", "规划", "方案"]
-        .iter()
-        .any(|w| f.contains(w))
+    // a notice of work or activities (`关于开展…的通知`) sets out a plan
+    if [
+        "计划", "思路", "打算", "设想", "安排", "规划", "方案", "通知",
+    ]
+    .iter()
+    .any(|w| f.contains(w))
     {
         return Some(Kind::Plan);
     }

@@ -304,6 +304,29 @@ fn a_work_report_title_makes_a_summary() {
 }
 
 #[test]
+fn a_speaker_before_a_report_title_keeps_the_title() {
+    let imp = import("李某某:在某市工会第五次代表大会上的报告\n各位代表:\n现在,我代表市总工会向大会作报告,请予审议。\n一、过去五年的工作\n五年来,我们做了大量工作。");
+    assert_eq!(imp.plan.title, "李某某：在某市工会第五次代表大会上的报告");
+    assert_eq!(imp.plan.kind, Kind::Summary);
+    assert_eq!(headings(&imp.plan), ["过去五年的工作"]);
+    // a colon after a longer phrase is a sentence, no title
+    let imp = import("今年的重点工作是:在全市开展劳动竞赛\n一、竞赛\n开展竞赛。");
+    assert_eq!(imp.plan.title, "");
+}
+
+#[test]
+fn a_notice_of_activities_is_a_plan_with_its_title() {
+    let imp = import("机关分工会关于开展“健康机关”系列活动的通知\n各工会小组:\n为促进教职工身心健康,具体通知如下:\n一、“健康机关”——“工间操”活动\n1.继续开展2023上半年工间操活动。\n二、“温暖机关”——慰问\n做好慰问。");
+    assert_eq!(imp.plan.title, "机关分工会关于开展“健康机关”系列活动的通知");
+    assert_eq!(imp.plan.kind, Kind::Plan);
+    assert_eq!(imp.plan.year, 2023);
+    assert_eq!(
+        headings(&imp.plan),
+        ["“健康机关”——“工间操”活动", "“温暖机关”——慰问"]
+    );
+}
+
+#[test]
 fn an_opening_that_reports_the_year_makes_a_summary() {
     let imp = import(
         "xx年医院工会按计划完成了一年的工作任务。下面我向领导和同志们汇报今年的工作。\n一、关心职工\n慰问困难职工。",
