@@ -64,17 +64,7 @@ pub(super) fn promote(toks: &mut [Tok]) {
     if which.iter().filter(|w| **w).count() < MIN_LINES {
         return;
     }
-    for (t, w) in toks.iter_mut().zip(&which) {
-        if *w {
-            let raw = t.raw();
-            *t = Tok::Head {
-                raw,
-                label: "",
-                rank: rank::PLAIN,
-                text: raw,
-            };
-        }
-    }
+    super::topics::make_heads(toks, &which);
 }
 
 #[cfg(test)]

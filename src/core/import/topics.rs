@@ -143,7 +143,9 @@ fn is_topic_line(line: &str) -> bool {
             .all(|c| ('\u{3400}'..='\u{9fff}').contains(&c) || c == '“' || c == '”')
 }
 
-fn make_heads(toks: &mut [Tok], which: &[bool]) {
+/// The lines marked in `which` as unnumbered headings (`rank::PLAIN`);
+/// `fields` uses it too.
+pub(super) fn make_heads(toks: &mut [Tok], which: &[bool]) {
     for (t, l) in toks.iter_mut().zip(which) {
         if *l {
             let raw = t.raw();
