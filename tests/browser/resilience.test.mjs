@@ -11,6 +11,9 @@ test('a second tab does not silently overwrite the first tab\'s edits', async ()
   const context = await browser.newContext();
   const a = await openApp(context, server.url);
   await a.fill('#f-basic-org', '甲页工会');
+  // Saved before B opens: autosave waits for a painted frame, which a test
+  // can outrun.
+  await a.evaluate(() => window.unionPlanEditor.flush());
   const b = await openApp(context, server.url);
   assert.equal(await b.locator('#f-basic-org').inputValue(), '甲页工会');
   await a.fill('#f-basic-org', '甲页工会（已改）');
@@ -33,6 +36,7 @@ test('keeping this tab\'s version saves it', async () => {
   const context = await browser.newContext();
   const a = await openApp(context, server.url);
   await a.fill('#f-basic-org', '一号');
+  await a.evaluate(() => window.unionPlanEditor.flush());
   const b = await openApp(context, server.url);
   await a.fill('#f-basic-org', '二号');
   await b.waitForSelector('text=这份草稿刚在另一个标签页');
