@@ -268,7 +268,9 @@ fn kind_from_title(t: &str) -> Option<Kind> {
     // `上半年工作汇报提纲及下半年工作安排`: a report on the work done, then
     // the plan for what follows
     if let Some((a, b)) = f.split_once(['及', '暨']) {
-        if ["汇报", "报告", "情况", "回顾"].iter().any(|w| a.contains(w))
+        if ["汇报", "报告", "情况", "回顾"]
+            .iter()
+            .any(|w| a.contains(w))
             && ["计划", "打算", "思路", "设想", "安排", "规划", "要点"]
                 .iter()
                 .any(|w| b.contains(w))

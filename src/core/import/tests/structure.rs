@@ -365,8 +365,11 @@ fn a_copy_that_starts_at_a_later_listed_point_has_no_opening() {
     // `一是` counts from the start: an opening as written
     let imp = import("某矿工会工作总结\n一是开展创建活动。\n二、安全教育\n培训。");
     assert!(imp.plan.guiding.starts_with("一是"));
-    // `二是否…` is no count
-    assert!(!import("某矿工会工作总结\n二是,开展。\n二、安全\n培训。").plan.guiding.is_empty());
+    // `二是,` is no count
+    assert!(!import("某矿工会工作总结\n二是,开展。\n二、安全\n培训。")
+        .plan
+        .guiding
+        .is_empty());
 }
 
 #[test]
@@ -375,13 +378,21 @@ fn a_report_with_the_next_half_years_arrangements_is_combined() {
     assert_eq!(imp.plan.kind, Kind::SummaryAndPlan);
     assert_eq!(imp.plan.year, 2022);
     // a report on a plan stays a plan
-    assert_eq!(import("关于2025年工会工作计划的报告\n一、建家\n开会。").plan.kind, Kind::Plan);
+    assert_eq!(
+        import("关于2025年工会工作计划的报告\n一、建家\n开会。")
+            .plan
+            .kind,
+        Kind::Plan
+    );
 }
 
 #[test]
 fn a_work_account_title_after_a_motto_is_a_summary() {
     let imp = import("建家暖人心 服务聚合力 ---太平煤矿工会2020年工作纪实\n\n2020年,煤矿工会紧紧围绕企业中心任务开展工作。\n\n一是出台了方案。");
-    assert_eq!(imp.plan.title, "建家暖人心 服务聚合力 ---太平煤矿工会2020年工作纪实");
+    assert_eq!(
+        imp.plan.title,
+        "建家暖人心 服务聚合力 ---太平煤矿工会2020年工作纪实"
+    );
     assert_eq!(imp.plan.kind, Kind::Summary);
     assert_eq!(imp.plan.year, 2020);
 }
