@@ -153,7 +153,7 @@ fn subtitled(l: &str) -> bool {
     let Some((a, b)) = l.split_once([':', FW_COLON]) else {
         return false;
     };
-    char_len(l) <= 40
+    char_len(l) <= 50
         && title_ending(a)
         && !trim(b).is_empty()
         && !has_sentence_punct(a)
