@@ -277,7 +277,8 @@ fn long_label_run_on(f: &[char]) -> Option<usize> {
         }
         // two phrases (`…技术创新、提高职工的整体素质|建立学习型社会,提高…,
         // 促进…`): the text a run of three clauses or more
-        let sentence = &f[k..];
+        // (looked at up to a bound: a flattened copy's sentence can run on)
+        let sentence = &f[k..f.len().min(k + 4 * MAX_LONG_LABEL)];
         let sentence = &sentence[..sentence
             .iter()
             .position(|c| "。；;！!？?".contains(*c))
