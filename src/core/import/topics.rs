@@ -119,7 +119,9 @@ fn one_sentence(line: &str) -> bool {
         && !body.contains(['。', '；', ';', '！', '？', '：', ':'])
         && !f.starts_with(|c: char| c.is_ascii_digit() || "Xx×_".contains(c))
         && !OPENERS.iter().any(|o| f.starts_with(o))
-        && !["如下", "以下"].iter().any(|w| f.contains(w))
+        && !["如下", "以下", "个方面", "几方面", "几项"]
+            .iter()
+            .any(|w| f.contains(w))
 }
 
 /// One-sentence paragraphs right over paragraphs counting `一是…`, `二是…`
@@ -273,6 +275,12 @@ mod tests {
                 "发挥团结教育功能,切实加强思想政治引领。",
                 "一是出台了方案。",
                 "做好帮扶工作,关心职工生活。",
+            ],
+            [
+                "今年工会开展了多项工作。荣获称号。",
+                "工会主要抓了三个方面的工作。",
+                "一是出台了方案。",
+                "二是开展了活动。",
             ],
         ] {
             assert!(!made(&lines).contains(&true), "{lines:?}");
