@@ -8,14 +8,16 @@
 //! a 总结暨明年计划 continues with a part heading and next year's plan,
 //! numbered afresh; then the signature.
 
-use super::model::{Headings, Item, Kind, Plan, ScheduleEntry};
+use super::model::{Headings, Kind, Plan, ScheduleEntry};
 use super::numbering::{label, months_heading};
 use super::steps::{Step, Target};
 use super::title;
 use super::{punct, title_lines};
 
 pub mod issuance;
+mod sections;
 pub mod tables;
+pub use sections::SectionCache;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
 pub enum BlockKind {
@@ -136,7 +138,24 @@ fn default_date(iso: &str, style: super::model::DateStyle) -> String {
 }
 
 pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
+    layout(plan, fmt_date, None)
+}
+
+/// `blocks(plan)`, taking the sections that did not change since the last
+/// call from `cache` (the preview, on each key: see `sections`).
+pub fn blocks_cached(plan: &Plan, cache: &mut SectionCache) -> Vec<Block> {
+    cache.begin();
+    layout(plan, default_date, Some(cache))
+}
+
+fn layout(
+    plan: &Plan,
+    fmt_date: DateFormatter,
+    mut cache: Option<&mut SectionCache>,
+) -> Vec<Block> {
     let mut out = Vec::new();
+    // Blocks already punctuated (the sections'), skipped at the end.
+    let mut done = Vec::new();
     issuance::head(plan, &mut out);
     // The title's lines: the user's breaks, then word boundaries (title_lines).
     let title = title::effective(plan);
@@ -151,7 +170,14 @@ pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
     }
     issuance::addressee(plan, &mut out);
     let table = !plan.format_settings().schedule.is_list();
-    body_blocks(plan, false, table, &mut out);
+    body_blocks(
+        plan,
+        false,
+        table,
+        cache.as_deref_mut(),
+        &mut done,
+        &mut out,
+    );
     if plan.kind == Kind::SummaryAndPlan {
         if let Some(next) = &plan.next {
             let heading = if next.title.trim().is_empty() {
@@ -169,7 +195,7 @@ pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
                     Target::step(Step::Basic).in_next(),
                 ));
             }
-            body_blocks(next, true, table, &mut out);
+            body_blocks(next, true, table, cache, &mut done, &mut out);
         }
     }
     issuance::attachments(plan, &mut out);
@@ -197,20 +223,31 @@ pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
     }
     tables::task_table(plan, &mut out);
     issuance::record(plan, &mut out);
-    // Half-width , ; : ? ! ( ) in Chinese text are printed full-width,
-    // label, text and tail read as the one paragraph they print as.
-    for b in &mut out {
-        if let Some(mut parts) = punct::fullwidth_parts(&[&b.label, &b.text, &b.tail]) {
-            b.tail = parts.pop().unwrap_or_default();
-            b.text = parts.pop().unwrap_or_default();
-            b.label = parts.pop().unwrap_or_default();
+    // Half-width , ; : ? ! ( ) in Chinese text are printed full-width.
+    let mut done = done.into_iter().peekable();
+    for (j, b) in out.iter_mut().enumerate() {
+        while done
+            .peek()
+            .is_some_and(|r: &std::ops::Range<usize>| r.end <= j)
+        {
+            done.next();
+        }
+        if !done.peek().is_some_and(|r| r.contains(&j)) {
+            sections::punctuate(b);
         }
     }
     out
 }
 
 /// The body of one part (the document itself, or `next`).
-fn body_blocks(plan: &Plan, next: bool, table: bool, out: &mut Vec<Block>) {
+fn body_blocks(
+    plan: &Plan,
+    next: bool,
+    table: bool,
+    mut cache: Option<&mut SectionCache>,
+    done: &mut Vec<std::ops::Range<usize>>,
+    out: &mut Vec<Block>,
+) {
     let t = |step: Step, path: Vec<usize>| {
         let t = Target::at(step, path);
         if next {
@@ -273,24 +310,12 @@ fn body_blocks(plan: &Plan, next: bool, table: bool, out: &mut Vec<Block>) {
         out,
         &mut n1,
     );
+    let start = out.len();
     for (i, s) in plan.sections.iter().enumerate() {
-        out.push(Block::new(
-            BlockKind::Heading(1),
-            label(1, n1),
-            s.heading.trim(),
-            t(Step::Main, vec![i]),
-        ));
+        sections::section_blocks(s, i, n1, next, cache.as_deref_mut(), out);
         n1 += 1;
-        for p in paragraphs(&s.body) {
-            out.push(Block::new(
-                BlockKind::Body,
-                String::new(),
-                p,
-                t(Step::Main, vec![i]),
-            ));
-        }
-        item_blocks(&s.items, 2, &mut vec![i], next, out);
     }
+    done.push(start..out.len());
     part(
         Headings::or(&hs.measures, "落实措施"),
         Step::Measures,
@@ -337,39 +362,6 @@ fn body_blocks(plan: &Plan, next: bool, table: bool, out: &mut Vec<Block>) {
     );
 }
 
-fn item_blocks(items: &[Item], level: u8, path: &mut Vec<usize>, next: bool, out: &mut Vec<Block>) {
-    for (i, it) in items.iter().enumerate() {
-        path.push(i);
-        let mut target = Target::at(Step::Main, path.clone());
-        if next {
-            target = target.in_next();
-        }
-        let mut paras = paragraphs(&it.text);
-        let mut b = Block::new(
-            BlockKind::Heading(level),
-            label(level as usize, i),
-            it.heading.trim(),
-            target.clone(),
-        );
-        if level >= 3 {
-            if let Some(first) = paras.next() {
-                b.tail = first.trim_start().to_string();
-            }
-        }
-        out.push(b);
-        for p in paras {
-            out.push(Block::new(
-                BlockKind::Body,
-                String::new(),
-                p,
-                target.clone(),
-            ));
-        }
-        item_blocks(&it.items, (level + 1).min(4), path, next, out);
-        path.pop();
-    }
-}
-
 fn schedule_blocks(e: &ScheduleEntry, written: Option<&str>, target: Target, out: &mut Vec<Block>) {
     out.push(Block::new(
         BlockKind::Month,
@@ -408,7 +400,8 @@ mod tests {
                 heading: "思想建设".into(),
                 body: "正文。".into(),
                 ..Default::default()
-            },
+            }
+            .into(),
             Section {
                 heading: "民主管理".into(),
                 items: vec![Item {
@@ -425,7 +418,8 @@ mod tests {
                     ..Default::default()
                 }],
                 ..Default::default()
-            },
+            }
+            .into(),
         ];
         p.schedule = vec![
             ScheduleEntry {
@@ -486,16 +480,22 @@ mod tests {
     fn combined_document_numbers_next_part_afresh() {
         let mut p = Plan::new(Kind::SummaryAndPlan, 2025);
         p.organization = "区总工会".into();
-        p.sections.push(Section {
-            heading: "成绩".into(),
-            ..Default::default()
-        });
+        p.sections.push(
+            Section {
+                heading: "成绩".into(),
+                ..Default::default()
+            }
+            .into(),
+        );
         p.problems = "问题一。".into();
         let next = p.next.as_mut().unwrap();
-        next.sections.push(Section {
-            heading: "明年重点".into(),
-            ..Default::default()
-        });
+        next.sections.push(
+            Section {
+                heading: "明年重点".into(),
+                ..Default::default()
+            }
+            .into(),
+        );
         let t = texts(&blocks(&p));
         assert_eq!(
             t,

@@ -17,7 +17,7 @@ pub mod zip;
 #[cfg(test)]
 pub(crate) mod tables_tests;
 #[cfg(test)]
-mod testdata;
+pub(crate) mod testdata;
 #[cfg(test)]
 pub(crate) mod testxml;
 #[cfg(test)]

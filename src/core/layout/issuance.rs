@@ -323,11 +323,14 @@ mod tests {
         let mut p = Plan::new(Kind::Plan, 2027);
         p.organization = "市总工会".into();
         p.guiding = "正文第一段。".into();
-        p.sections.push(Section {
-            heading: "加强学习".into(),
-            body: "见附件。".into(),
-            ..Default::default()
-        });
+        p.sections.push(
+            Section {
+                heading: "加强学习".into(),
+                body: "见附件。".into(),
+                ..Default::default()
+            }
+            .into(),
+        );
         p.signature = Signature {
             date: Some("2027-01-08".into()),
             ..Default::default()

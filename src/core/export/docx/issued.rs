@@ -435,11 +435,14 @@ mod tests {
         let mut p = Plan::new(Kind::Plan, 2027);
         p.organization = "市总工会".into();
         p.guiding = "全年工作的总体要求。".into();
-        p.sections.push(Section {
-            heading: "加强学习".into(),
-            body: "详见附件。".into(),
-            ..Default::default()
-        });
+        p.sections.push(
+            Section {
+                heading: "加强学习".into(),
+                body: "详见附件。".into(),
+                ..Default::default()
+            }
+            .into(),
+        );
         p.signature = Signature {
             organization: "市总工会".into(),
             date: Some("2027-01-08".into()),
