@@ -13,6 +13,7 @@
 //! and the element's text both keep whole paragraphs.
 
 use crate::core::layout::{blocks_cached, Block, BlockKind, SectionCache};
+use crate::core::model::Shared;
 use crate::core::model::{Fonts, PageNumbers, Plan};
 use crate::core::paginate::{lines_of, paginate_cached, LineCache, Page, Sheet};
 use crate::core::steps::Target;
@@ -66,7 +67,7 @@ fn issuer_class(text: &str) -> String {
 #[derive(Properties, PartialEq)]
 struct BlockProps {
     index: usize,
-    block: Block,
+    block: Shared<Block>,
     /// The chars of `block.full_text()` on this sheet.
     from: usize,
     to: usize,
@@ -158,7 +159,7 @@ fn page_number(n: u32) -> String {
 struct SheetProps {
     k: usize,
     page: Page,
-    blocks: Rc<Vec<Block>>,
+    blocks: Rc<Vec<Shared<Block>>>,
     numbers: bool,
 }
 

@@ -13,6 +13,7 @@ use super::numbering::{label, months_heading};
 use super::steps::{Step, Target};
 use super::title;
 use super::{punct, title_lines};
+use crate::core::model::Shared;
 
 pub mod issuance;
 mod sections;
@@ -129,7 +130,7 @@ pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
 pub type DateFormatter = fn(&str, super::model::DateStyle) -> String;
 
 /// The blocks of a whole document.
-pub fn blocks(plan: &Plan) -> Vec<Block> {
+pub fn blocks(plan: &Plan) -> Vec<Shared<Block>> {
     blocks_with(plan, default_date)
 }
 
@@ -137,13 +138,13 @@ fn default_date(iso: &str, style: super::model::DateStyle) -> String {
     super::dates::format_iso(iso, style).unwrap_or_else(|_| iso.to_string())
 }
 
-pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
+pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Shared<Block>> {
     layout(plan, fmt_date, None)
 }
 
 /// `blocks(plan)`, taking the sections that did not change since the last
 /// call from `cache` (the preview, on each key: see `sections`).
-pub fn blocks_cached(plan: &Plan, cache: &mut SectionCache) -> Vec<Block> {
+pub fn blocks_cached(plan: &Plan, cache: &mut SectionCache) -> Vec<Shared<Block>> {
     cache.begin();
     layout(plan, default_date, Some(cache))
 }
@@ -152,7 +153,7 @@ fn layout(
     plan: &Plan,
     fmt_date: DateFormatter,
     mut cache: Option<&mut SectionCache>,
-) -> Vec<Block> {
+) -> Vec<Shared<Block>> {
     let mut out = Vec::new();
     // Blocks already punctuated (the sections'), skipped at the end.
     let mut done = Vec::new();
@@ -161,12 +162,15 @@ fn layout(
     let title = title::effective(plan);
     let org = punct::fullwidth(plan.organization.trim());
     for line in title_lines::title_lines(&punct::fullwidth(&title), &org) {
-        out.push(Block::new(
-            BlockKind::Title,
-            String::new(),
-            &line,
-            Target::step(Step::Basic),
-        ));
+        out.push(
+            Block::new(
+                BlockKind::Title,
+                String::new(),
+                &line,
+                Target::step(Step::Basic),
+            )
+            .into(),
+        );
     }
     issuance::addressee(plan, &mut out);
     let table = !plan.format_settings().schedule.is_list();
@@ -188,12 +192,15 @@ fn layout(
             // A long part title wraps at word boundaries like the title
             // (小二 18 pt: 24 characters a line, kept to 23).
             for line in title_lines::title_lines_within(&punct::fullwidth(&heading), &org, 23.0) {
-                out.push(Block::new(
-                    BlockKind::PartTitle,
-                    String::new(),
-                    &line,
-                    Target::step(Step::Basic).in_next(),
-                ));
+                out.push(
+                    Block::new(
+                        BlockKind::PartTitle,
+                        String::new(),
+                        &line,
+                        Target::step(Step::Basic).in_next(),
+                    )
+                    .into(),
+                );
             }
             body_blocks(next, true, table, cache, &mut done, &mut out);
         }
@@ -206,20 +213,26 @@ fn layout(
         sig.organization.trim()
     };
     if !org.is_empty() {
-        out.push(Block::new(
-            BlockKind::SignatureOrg,
-            String::new(),
-            org,
-            Target::step(Step::Signature),
-        ));
+        out.push(
+            Block::new(
+                BlockKind::SignatureOrg,
+                String::new(),
+                org,
+                Target::step(Step::Signature),
+            )
+            .into(),
+        );
     }
     if let Some(d) = sig.date.as_deref().filter(|d| !d.trim().is_empty()) {
-        out.push(Block::new(
-            BlockKind::SignatureDate,
-            String::new(),
-            &fmt_date(d, sig.date_style),
-            Target::step(Step::Signature),
-        ));
+        out.push(
+            Block::new(
+                BlockKind::SignatureDate,
+                String::new(),
+                &fmt_date(d, sig.date_style),
+                Target::step(Step::Signature),
+            )
+            .into(),
+        );
     }
     tables::task_table(plan, &mut out);
     issuance::record(plan, &mut out);
@@ -246,7 +259,7 @@ fn body_blocks(
     table: bool,
     mut cache: Option<&mut SectionCache>,
     done: &mut Vec<std::ops::Range<usize>>,
-    out: &mut Vec<Block>,
+    out: &mut Vec<Shared<Block>>,
 ) {
     let t = |step: Step, path: Vec<usize>| {
         let t = Target::at(step, path);
@@ -266,43 +279,34 @@ fn body_blocks(
         .filter(|h| !h.is_empty())
     {
         if paragraphs(&plan.guiding).next().is_some() {
-            out.push(Block::new(
-                BlockKind::Heading(1),
-                label(1, n1),
-                h,
-                t(Step::Guiding, vec![]),
-            ));
+            out.push(
+                Block::new(
+                    BlockKind::Heading(1),
+                    label(1, n1),
+                    h,
+                    t(Step::Guiding, vec![]),
+                )
+                .into(),
+            );
             n1 += 1;
         }
     }
     for p in paragraphs(&plan.guiding) {
-        out.push(Block::new(
-            BlockKind::Body,
-            String::new(),
-            p,
-            t(Step::Guiding, vec![]),
-        ));
+        out.push(Block::new(BlockKind::Body, String::new(), p, t(Step::Guiding, vec![])).into());
     }
-    let part = |name: &str, step: Step, text: &str, out: &mut Vec<Block>, n1: &mut usize| {
-        if paragraphs(text).next().is_none() {
-            return;
-        }
-        out.push(Block::new(
-            BlockKind::Heading(1),
-            label(1, *n1),
-            name,
-            t(step, vec![]),
-        ));
-        *n1 += 1;
-        for p in paragraphs(text) {
-            out.push(Block::new(
-                BlockKind::Body,
-                String::new(),
-                p,
-                t(step, vec![]),
-            ));
-        }
-    };
+    let part =
+        |name: &str, step: Step, text: &str, out: &mut Vec<Shared<Block>>, n1: &mut usize| {
+            if paragraphs(text).next().is_none() {
+                return;
+            }
+            out.push(
+                Block::new(BlockKind::Heading(1), label(1, *n1), name, t(step, vec![])).into(),
+            );
+            *n1 += 1;
+            for p in paragraphs(text) {
+                out.push(Block::new(BlockKind::Body, String::new(), p, t(step, vec![])).into());
+            }
+        };
     part(
         Headings::or(&hs.goals, "工作目标"),
         Step::Goals,
@@ -327,12 +331,15 @@ fn body_blocks(
     // never has a bare month heading (the checklist points them out).
     let filled = |e: &ScheduleEntry| e.activities.iter().any(|a| !a.trim().is_empty());
     if plan.schedule.iter().any(filled) {
-        out.push(Block::new(
-            BlockKind::Heading(1),
-            label(1, n1),
-            Headings::or(&hs.schedule, "活动安排"),
-            t(Step::Schedule, vec![]),
-        ));
+        out.push(
+            Block::new(
+                BlockKind::Heading(1),
+                label(1, n1),
+                Headings::or(&hs.schedule, "活动安排"),
+                t(Step::Schedule, vec![]),
+            )
+            .into(),
+        );
         n1 += 1;
         let entries = plan.schedule.iter().enumerate().filter(|(_, e)| filled(e));
         if table {
@@ -362,13 +369,21 @@ fn body_blocks(
     );
 }
 
-fn schedule_blocks(e: &ScheduleEntry, written: Option<&str>, target: Target, out: &mut Vec<Block>) {
-    out.push(Block::new(
-        BlockKind::Month,
-        String::new(),
-        &written.map_or_else(|| months_heading(&e.months), |w| w.trim().to_string()),
-        target.clone(),
-    ));
+fn schedule_blocks(
+    e: &ScheduleEntry,
+    written: Option<&str>,
+    target: Target,
+    out: &mut Vec<Shared<Block>>,
+) {
+    out.push(
+        Block::new(
+            BlockKind::Month,
+            String::new(),
+            &written.map_or_else(|| months_heading(&e.months), |w| w.trim().to_string()),
+            target.clone(),
+        )
+        .into(),
+    );
     let mut n = 0;
     for (j, a) in e.activities.iter().enumerate() {
         if a.trim().is_empty() {
@@ -376,12 +391,7 @@ fn schedule_blocks(e: &ScheduleEntry, written: Option<&str>, target: Target, out
         }
         let mut t = target.clone();
         t.path.push(j);
-        out.push(Block::new(
-            BlockKind::Activity,
-            format!("{}.", n + 1),
-            a.trim(),
-            t,
-        ));
+        out.push(Block::new(BlockKind::Activity, format!("{}.", n + 1), a.trim(), t).into());
         n += 1;
     }
 }
@@ -441,7 +451,7 @@ mod tests {
         p
     }
 
-    fn texts(bs: &[Block]) -> Vec<String> {
+    fn texts(bs: &[Shared<Block>]) -> Vec<String> {
         bs.iter().map(|b| b.full_text()).collect()
     }
 

@@ -236,7 +236,7 @@ mod format_tests {
         }
     }
 
-    fn expected(blocks: &[Block]) -> Vec<String> {
+    fn expected(blocks: &[crate::core::model::Shared<Block>]) -> Vec<String> {
         blocks
             .iter()
             .map(|b| escape::one_line(&b.full_text()))

@@ -15,7 +15,7 @@ use crate::core::steps::{Step, Target};
 struct Kept {
     section: Shared<Section>,
     n1: usize,
-    blocks: Vec<Block>,
+    blocks: Vec<Shared<Block>>,
 }
 
 /// The sections' blocks of the last layout, per part (document, next year).
@@ -41,7 +41,7 @@ pub(super) fn section_blocks(
     n1: usize,
     next: bool,
     mut cache: Option<&mut SectionCache>,
-    out: &mut Vec<Block>,
+    out: &mut Vec<Shared<Block>>,
 ) {
     let part = usize::from(next);
     let hit = cache
@@ -63,14 +63,17 @@ pub(super) fn section_blocks(
             t
         }
     };
-    out.push(Block::new(
-        BlockKind::Heading(1),
-        label(1, n1),
-        s.heading.trim(),
-        t(vec![i]),
-    ));
+    out.push(
+        Block::new(
+            BlockKind::Heading(1),
+            label(1, n1),
+            s.heading.trim(),
+            t(vec![i]),
+        )
+        .into(),
+    );
     for p in paragraphs(&s.body) {
-        out.push(Block::new(BlockKind::Body, String::new(), p, t(vec![i])));
+        out.push(Block::new(BlockKind::Body, String::new(), p, t(vec![i])).into());
     }
     item_blocks(&s.items, 2, &mut vec![i], next, out);
     for b in &mut out[start..] {
@@ -95,7 +98,13 @@ pub(super) fn punctuate(b: &mut Block) {
     }
 }
 
-fn item_blocks(items: &[Item], level: u8, path: &mut Vec<usize>, next: bool, out: &mut Vec<Block>) {
+fn item_blocks(
+    items: &[Item],
+    level: u8,
+    path: &mut Vec<usize>,
+    next: bool,
+    out: &mut Vec<Shared<Block>>,
+) {
     for (i, it) in items.iter().enumerate() {
         path.push(i);
         let mut target = Target::at(Step::Main, path.clone());
@@ -114,14 +123,9 @@ fn item_blocks(items: &[Item], level: u8, path: &mut Vec<usize>, next: bool, out
                 b.tail = first.trim_start().to_string();
             }
         }
-        out.push(b);
+        out.push(b.into());
         for p in paras {
-            out.push(Block::new(
-                BlockKind::Body,
-                String::new(),
-                p,
-                target.clone(),
-            ));
+            out.push(Block::new(BlockKind::Body, String::new(), p, target.clone()).into());
         }
         item_blocks(&it.items, (level + 1).min(4), path, next, out);
         path.pop();
