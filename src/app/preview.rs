@@ -12,7 +12,8 @@
 //! `data-c`) is hidden when printing; so the print, which flows freely,
 //! and the element's text both keep whole paragraphs.
 
-use crate::core::layout::{blocks, Block, BlockKind};
+use crate::core::layout::{blocks_cached, Block, BlockKind, SectionCache};
+use crate::core::model::Shared;
 use crate::core::model::{Fonts, PageNumbers, Plan};
 use crate::core::paginate::{lines_of, paginate_cached, LineCache, Page, Sheet};
 use crate::core::steps::Target;
@@ -66,7 +67,7 @@ fn issuer_class(text: &str) -> String {
 #[derive(Properties, PartialEq)]
 struct BlockProps {
     index: usize,
-    block: Block,
+    block: Shared<Block>,
     /// The chars of `block.full_text()` on this sheet.
     from: usize,
     to: usize,
@@ -158,7 +159,7 @@ fn page_number(n: u32) -> String {
 struct SheetProps {
     k: usize,
     page: Page,
-    blocks: Rc<Vec<Block>>,
+    blocks: Rc<Vec<Shared<Block>>>,
     numbers: bool,
 }
 
@@ -209,8 +210,10 @@ fn SheetView(p: &SheetProps) -> Html {
 pub fn Preview(p: &PreviewProps) -> Html {
     // Line breaking of the last run, for the paragraphs a key did not touch.
     let cache = use_mut_ref(LineCache::default);
+    // And the blocks of the sections a key did not touch.
+    let sections = use_mut_ref(SectionCache::default);
     let laid = use_memo(p.plan.clone(), move |plan| {
-        let bs = blocks(plan);
+        let bs = blocks_cached(plan, &mut sections.borrow_mut());
         let pages = paginate_cached(plan, &bs, &mut cache.borrow_mut());
         (Rc::new(bs), pages)
     });

@@ -11,7 +11,7 @@ use super::normalise::{cn_digit, trim};
 use super::parts::{heading_slot, special_of, Special};
 use super::schedule::{schedule_roles, Role};
 use super::trace::{Ctx, Dropped};
-use crate::core::model::{Headings, Item, Plan, ScheduleEntry, Section};
+use crate::core::model::{Headings, Item, Plan, ScheduleEntry, Section, Shared};
 
 /// Where plain text goes.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -147,7 +147,7 @@ impl Part {
         plan.goals = self.goals;
         plan.measures = self.measures;
         plan.problems = self.problems;
-        plan.sections = self.sections;
+        plan.sections = self.sections.into_iter().map(Shared::new).collect();
         plan.schedule = self.schedule;
         plan.headings = self.headings;
         if let Some(first) = plan.schedule.iter().find_map(|e| e.months.first().copied()) {
