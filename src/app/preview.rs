@@ -158,7 +158,8 @@ fn page_number(n: u32) -> String {
 #[derive(Properties)]
 struct SheetProps {
     k: usize,
-    page: Page,
+    /// All the pages (shared: no copy per sheet on each key); this is `pages[k]`.
+    pages: Rc<Vec<Page>>,
     blocks: Rc<Vec<Shared<Block>>>,
     numbers: bool,
 }
@@ -166,11 +167,13 @@ struct SheetProps {
 impl PartialEq for SheetProps {
     fn eq(&self, o: &Self) -> bool {
         // Equal pages name the same block indices.
+        let Some(page) = self.pages.get(self.k) else {
+            return false;
+        };
         self.k == o.k
             && self.numbers == o.numbers
-            && self.page == o.page
-            && self
-                .page
+            && o.pages.get(o.k) == Some(page)
+            && page
                 .pieces
                 .iter()
                 .all(|pc| self.blocks.get(pc.block) == o.blocks.get(pc.block))
@@ -179,7 +182,10 @@ impl PartialEq for SheetProps {
 
 #[component]
 fn SheetView(p: &SheetProps) -> Html {
-    let (page, blocks) = (&p.page, &p.blocks);
+    let Some(page) = p.pages.get(p.k) else {
+        return html! {};
+    };
+    let blocks = &p.blocks;
     let kind = match page.sheet {
         Sheet::Body => None,
         Sheet::Blank => Some("up-sheet-blank"),
@@ -215,7 +221,7 @@ pub fn Preview(p: &PreviewProps) -> Html {
     let laid = use_memo(p.plan.clone(), move |plan| {
         let bs = blocks_cached(plan, &mut sections.borrow_mut());
         let pages = paginate_cached(plan, &bs, &mut cache.borrow_mut());
-        (Rc::new(bs), pages)
+        (Rc::new(bs), Rc::new(pages))
     });
     let onclick = {
         let laid = laid.clone();
@@ -251,8 +257,8 @@ pub fn Preview(p: &PreviewProps) -> Html {
     html! {
         <section class="up-preview" aria-label="文档预览">
             <div class={classes!("up-page", fonts, numbers, unsealed)} data-pages={pages.len().to_string()} {onclick}>
-                { for pages.iter().enumerate().map(|(k, page)| html! {
-                    <SheetView key={k} {k} page={page.clone()} blocks={blocks.clone()} numbers={show} />
+                { for (0..pages.len()).map(|k| html! {
+                    <SheetView key={k} {k} pages={pages.clone()} blocks={blocks.clone()} numbers={show} />
                 }) }
             </div>
             if empty { <p class="up-doc-empty">{ "在左侧填写内容，这里会按公文格式实时显示全文。" }</p> }

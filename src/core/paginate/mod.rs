@@ -99,7 +99,7 @@ impl Shape {
 
 /// The pages of a document (at least one).
 pub fn paginate(plan: &Plan, blocks: &[Shared<Block>]) -> Vec<Page> {
-    paginate_with(plan, blocks, &mut lines_of)
+    paginate_with(plan, blocks, &mut |b| lines_of(b))
 }
 
 /// `paginate`, breaking lines through `cache` (the preview keeps one
@@ -112,7 +112,7 @@ pub fn paginate_cached(plan: &Plan, blocks: &[Shared<Block>], cache: &mut LineCa
 fn paginate_with(
     plan: &Plan,
     blocks: &[Shared<Block>],
-    lines: &mut dyn FnMut(&Block) -> Vec<usize>,
+    lines: &mut dyn FnMut(&Shared<Block>) -> Vec<usize>,
 ) -> Vec<Page> {
     let body_end = blocks
         .iter()
