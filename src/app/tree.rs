@@ -87,8 +87,19 @@ impl PartialEq for TreeNodeProps {
             && self.ids == o.ids
             && self.dispatch == o.dispatch
             && (Rc::ptr_eq(&self.plan, &o.plan)
-                || node_parts(&self.plan, self.next, &self.path)
-                    == node_parts(&o.plan, o.next, &o.path))
+                || same_parts(
+                    node_parts(&self.plan, self.next, &self.path),
+                    node_parts(&o.plan, o.next, &o.path),
+                ))
+    }
+}
+
+/// Equal parts; a subtree both plans share (`Shared` sections) is equal
+/// without comparing its items one by one.
+fn same_parts(a: Option<Parts<'_>>, b: Option<Parts<'_>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) if std::ptr::eq(a.2, b.2) => a.0 == b.0 && a.1 == b.1 && a.3 == b.3,
+        (a, b) => a == b,
     }
 }
 

@@ -8,7 +8,7 @@
 //! is found at its old place give or take `WINDOW`; and a map type of its
 //! own would cost the editor's wasm ~5 KB gzip.
 
-use super::{lines_of, widths};
+use super::{char_len, lines_of, widths};
 use crate::core::layout::Block;
 use crate::core::model::Shared;
 
@@ -19,6 +19,8 @@ struct Entry {
     block: Shared<Block>,
     widths: (u32, u32),
     starts: Vec<usize>,
+    /// `char_len` of the block.
+    len: usize,
 }
 
 impl Entry {
@@ -51,9 +53,9 @@ impl LineCache {
         self.shift = 0;
     }
 
-    /// `lines_of(b)` for the next block of the run, from the last run when
-    /// a block near the same place breaks the same way.
-    pub fn lines(&mut self, b: &Shared<Block>) -> Vec<usize> {
+    /// `lines_of(b)` and `char_len(b)` for the next block of the run, from
+    /// the last run when a block near the same place breaks the same way.
+    pub fn lines(&mut self, b: &Shared<Block>) -> (Vec<usize>, usize) {
         let i = self.now.len() as isize;
         let widths = widths(b);
         let near = (0..=WINDOW as isize)
@@ -76,10 +78,11 @@ impl LineCache {
                 block: b.clone(),
                 widths,
                 starts: lines_of(b),
+                len: char_len(b),
             },
         };
-        let starts = entry.starts.clone();
+        let out = (entry.starts.clone(), entry.len);
         self.now.push(Some(entry));
-        starts
+        out
     }
 }

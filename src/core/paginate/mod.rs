@@ -99,7 +99,7 @@ impl Shape {
 
 /// The pages of a document (at least one).
 pub fn paginate(plan: &Plan, blocks: &[Shared<Block>]) -> Vec<Page> {
-    paginate_with(plan, blocks, &mut |b| lines_of(b))
+    paginate_with(plan, blocks, &mut |b| (lines_of(b), char_len(b)))
 }
 
 /// `paginate`, breaking lines through `cache` (the preview keeps one
@@ -112,7 +112,7 @@ pub fn paginate_cached(plan: &Plan, blocks: &[Shared<Block>], cache: &mut LineCa
 fn paginate_with(
     plan: &Plan,
     blocks: &[Shared<Block>],
-    lines: &mut dyn FnMut(&Shared<Block>) -> Vec<usize>,
+    lines: &mut dyn FnMut(&Shared<Block>) -> (Vec<usize>, usize),
 ) -> Vec<Page> {
     let body_end = blocks
         .iter()
@@ -250,6 +250,11 @@ pub fn widths(b: &Block) -> (u32, u32) {
 }
 
 /// Char offsets (of `full_text()`) where the block's printed lines start.
+/// The characters of label, text and tail.
+pub fn char_len(b: &Block) -> usize {
+    b.label.chars().count() + b.text.chars().count() + b.tail.chars().count()
+}
+
 pub fn lines_of(b: &Block) -> Vec<usize> {
     let chars: Vec<char> = b.full_text().chars().collect();
     let (first, rest) = widths(b);
@@ -262,7 +267,7 @@ fn shape(
     blocks: &[Shared<Block>],
     i: usize,
     body_end: usize,
-    starts: Vec<usize>,
+    (starts, len): (Vec<usize>, usize),
 ) -> Shape {
     let b = &blocks[i];
     let prev = i.checked_sub(1).map(|p| blocks[p].kind);
@@ -271,7 +276,7 @@ fn shape(
         .filter(|_| i + 1 < body_end)
         .map(|n| n.kind);
     let mut s = Shape {
-        len: b.label.chars().count() + b.text.chars().count() + b.tail.chars().count(),
+        len,
         starts,
         line: LINE,
         before: 0,
