@@ -244,6 +244,14 @@ export async function measureCore(browser, url, { runs, warmup }) {
       imported = mod.importText(text);
       if (i >= warmup) imports.push(performance.now() - t);
     }
+    // The same text as a PDF or web copy gives it: every line break gone.
+    const flat = text.split('\n').map((l) => l.trim()).join('');
+    const flatImports = [];
+    for (let i = 0; i < warmup + runs; i++) {
+      const t = performance.now();
+      mod.importText(flat);
+      if (i >= warmup) flatImports.push(performance.now() - t);
+    }
 
     const saves = [];
     for (let i = 0; i < warmup + runs; i++) {
@@ -255,7 +263,7 @@ export async function measureCore(browser, url, { runs, warmup }) {
     localStorage.removeItem('union-plan-bench:draft');
 
     return {
-      sharedModule, ours, peer, imports, saves,
+      sharedModule, ours, peer, imports, flatImports, flatChars: flat.length, saves,
       oursBytes: Array.from(oursBytes), peerBytes: Array.from(new Uint8Array(await peerBlob.arrayBuffer())),
       paragraphs: paras.length, importChars: text.length, importedSections: imported?.sections?.length ?? 0,
       txtChars: full.length,
