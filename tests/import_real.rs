@@ -317,6 +317,8 @@ fn score(doc: &Doc) -> Vec<(&'static str, bool, String)> {
         None if sig.organization.is_empty() => String::new(),
         d => format!("{} | {}", sig.organization, d.clone().unwrap_or_default()),
     };
+    // a signature without a date is written `organisation |` in the header
+    let got_sig = got_sig.trim_end().to_string();
     r.push(("signature", got_sig == f("signature"), got_sig));
     if doc.fields.contains_key("issuance") {
         let n = p
