@@ -241,6 +241,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     // the body as tokens; next year's part split off and read on its own
     let mut toks = headings::tokens(body);
     headings::demote_out_of_sequence(&mut toks);
+    headings::demote_nested(&mut toks);
     topics::promote(&mut toks);
     fields::promote(&mut toks);
     let (this_year, next_year) = next_year::split(&toks, &title);
