@@ -272,11 +272,17 @@ mod tests {
         let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
         assert_eq!(
             heads,
-            ["抓住机遇，努力实现重点工作的新突破", "加强工会自身建设，提高工会自身素质"]
+            [
+                "抓住机遇，努力实现重点工作的新突破",
+                "加强工会自身建设，提高工会自身素质"
+            ]
         );
         assert!(p.guiding.trim().is_empty(), "{}", p.guiding);
         // `第一,` headings over `1、` items keep their rank
-        let p = import_text("工会工作计划\n第一,组织建设\n1、建家。\n2、建组。\n第二,民主管理\n1、开好会。").plan;
+        let p = import_text(
+            "工会工作计划\n第一,组织建设\n1、建家。\n2、建组。\n第二,民主管理\n1、开好会。",
+        )
+        .plan;
         let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
         assert_eq!(heads, ["组织建设", "民主管理"]);
     }

@@ -247,7 +247,9 @@ pub(crate) fn pinyin_len(s: &str) -> usize {
         return 0;
     };
     let word = &inner[..n];
-    if !word.chars().all(|c| c.is_ascii_lowercase() || TONED.contains(c))
+    if !word
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || TONED.contains(c))
         || !word.chars().any(|c| TONED.contains(c))
     {
         return 0;
