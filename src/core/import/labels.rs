@@ -174,6 +174,19 @@ pub(crate) fn split_heading(text: &str) -> (&str, &str) {
     }
 }
 
+/// A heading without the lone backquote some sites slip in after a
+/// character as an anti-copy mark (`活动目的`:`): the heading, and the mark
+/// when there was one (the caller records it as dropped).
+pub(crate) fn without_site_mark(h: &str) -> (std::borrow::Cow<'_, str>, Option<&'static str>) {
+    let han = |c: char| ('\u{3400}'..='\u{9fff}').contains(&c);
+    match h.find('`') {
+        Some(k) if h.matches('`').count() == 1 && h[..k].chars().last().is_some_and(han) => {
+            (format!("{}{}", &h[..k], &h[k + 1..]).into(), Some("`"))
+        }
+        _ => (h.into(), None),
+    }
+}
+
 fn split_at_sentence_end(text: &str) -> (&str, &str) {
     let cs: Vec<(usize, char)> = text.char_indices().collect();
     let han = |k: usize| {
@@ -265,6 +278,18 @@ fn split_at_space(text: &str, at: usize) -> Option<(&str, &str)> {
 mod tests {
     use super::*;
     use crate::core::import::normalise::tests::fw;
+
+    #[test]
+    fn a_lone_backquote_after_a_character_is_a_site_mark() {
+        assert_eq!(
+            without_site_mark("活动目的`:"),
+            ("活动目的:".into(), Some("`"))
+        );
+        assert_eq!(without_site_mark("活动目的:"), ("活动目的:".into(), None));
+        // Markdown code in pairs, or after a Latin letter, is kept
+        assert_eq!(without_site_mark("使用`OA`平台").1, None);
+        assert_eq!(without_site_mark("a`b").1, None);
+    }
 
     #[test]
     fn a_run_in_first_sub_item_ends_the_heading() {
