@@ -428,6 +428,9 @@ fn real_texts_score_at_least_the_floor() {
             "heldout10" => {
                 " (first run 116 of 123, 94.3%, before speaker and notice titles, labels in flattened text)"
             }
+            "heldout11" => {
+                " (first run 121 of 129, 93.8%, before `1、` over `第一,`, placeholder dates and years)"
+            }
             _ => "",
         };
         println!(

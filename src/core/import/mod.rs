@@ -230,7 +230,12 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let lines = &lines[head..];
     let (title_lines, body) = lines.split_at(title::detect_title(lines));
     let sig = signature::detect_signature(body, &mut ctx);
-    let body = &body[..body.len() - sig.as_ref().map_or(0, |s| s.lines)];
+    let kept = sig
+        .as_ref()
+        .and_then(|s| Some(normalise::trim(&body.last()?[s.keep.clone()?])));
+    let mut body = body[..body.len() - sig.as_ref().map_or(0, |s| s.lines)].to_vec();
+    body.extend(kept);
+    let body = &body[..];
     let title = title::read_title(title_lines);
     if !title.lines.is_empty() {
         ctx.decide(format!("“{}” → 标题", title.lines.join("")));

@@ -384,6 +384,24 @@ fn signature_on_one_line() {
 }
 
 #[test]
+fn signature_with_the_date_first_or_a_placeholder_date() {
+    let imp = import("一、建家\n正文。\n2025年12月20日 XX工会");
+    assert_eq!(imp.plan.signature.organization, "XX工会");
+    assert_eq!(imp.plan.signature.date.as_deref(), Some("2025-12-20"));
+    // a template's date with placeholders: the organisation is signed, the
+    // date stays text for the user to fill in
+    for last in ["20xx年XX月18日 校工會", "校工會\n____年__月__日"] {
+        let imp = import(&format!("一、建家\n正文。\n{last}"));
+        assert_eq!(imp.plan.signature.organization, "校工會", "{last}");
+        assert_eq!(imp.plan.signature.date, None, "{last}");
+        assert!(imp.plan.sections[0].body.ends_with("日"), "{last}");
+    }
+    // a line of the text that starts with a day is no signature
+    let imp = import("一、建家\n正文。\n3月12日 组织植树活动");
+    assert_eq!(imp.plan.signature.organization, "");
+}
+
+#[test]
 fn a_short_activity_before_the_date_is_not_the_organisation() {
     let imp = import("活动安排\n十一月\n召开教代会\n十二月\n慰问退休教师\n2025年1月6日");
     assert_eq!(imp.plan.signature.organization, "");
