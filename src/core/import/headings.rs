@@ -6,7 +6,7 @@
 
 use super::labels::{parse_label, rank};
 use super::months::parse_month_line;
-use super::normalise::trim;
+use super::normalise::{char_len, trim};
 use super::parts::plain_heading;
 use super::schedule::Role;
 
@@ -138,7 +138,18 @@ pub(super) fn demote_nested(toks: &mut [Tok]) {
                     _ => None,
                 })
                 .collect();
-            if los.first().is_none_or(|(i, v)| *i > first_hi || *v != 1) {
+            // the lower form's first label heads a line of its own (no
+            // sentence in it): a heading, not an item of an opening
+            let heads_line = |i: usize| match &toks[i] {
+                Tok::Head { text, .. } => {
+                    !text.contains(['。', '；', ';', '！', '!', '？', '?']) && char_len(text) <= 40
+                }
+                _ => false,
+            };
+            if los
+                .first()
+                .is_none_or(|(i, v)| *i > first_hi || *v != 1 || !heads_line(*i))
+            {
                 return false;
             }
             let enclosed = |h: usize| {
@@ -278,6 +289,15 @@ mod tests {
             ]
         );
         assert!(p.guiding.trim().is_empty(), "{}", p.guiding);
+        // `一、` headings between items numbered on across them, after an
+        // item of the opening, keep their rank
+        let p = import_text(
+            "工会工作总结\n今年主要做了:\n1、召开教代会,审议了工作报告。\n一、组织建设\n\
+             2、建家。\n二、民主管理\n3、开好会。",
+        )
+        .plan;
+        let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(heads, ["组织建设", "民主管理"]);
         // `第一,` headings over `1、` items keep their rank
         let p = import_text(
             "工会工作计划\n第一,组织建设\n1、建家。\n2、建组。\n第二,民主管理\n1、开好会。",

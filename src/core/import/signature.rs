@@ -180,7 +180,12 @@ pub(super) fn detect_signature(lines: &[&str], ctx: &mut Ctx) -> Option<Signatur
     let end = last.find(['日', '号'])? + '日'.len_utf8();
     let (date, org) = last.split_at(end);
     let org_t = trim(org);
-    if !org.starts_with(is_space) || !looks_like_org(org_t) {
+    // (the organisation ends on its kind of body: `工会组织联欢` is an event)
+    let org_end = fold(org_t);
+    if !org.starts_with(is_space)
+        || !looks_like_org(org_t)
+        || !ORG_ENDINGS.iter().any(|e| org_end.ends_with(e))
+    {
         return None;
     }
     let (date, chinese) = sig_date(date)?;

@@ -396,9 +396,12 @@ fn signature_with_the_date_first_or_a_placeholder_date() {
         assert_eq!(imp.plan.signature.date, None, "{last}");
         assert!(imp.plan.sections[0].body.ends_with("日"), "{last}");
     }
-    // a line of the text that starts with a day is no signature
-    let imp = import("一、建家\n正文。\n3月12日 组织植树活动");
-    assert_eq!(imp.plan.signature.organization, "");
+    // a line of the text that starts with a day, or an event after a
+    // date, is no signature
+    for last in ["3月12日 组织植树活动", "2025年12月30日 工会组织迎新年联欢"] {
+        let imp = import(&format!("一、建家\n正文。\n{last}"));
+        assert_eq!(imp.plan.signature.organization, "", "{last}");
+    }
 }
 
 #[test]

@@ -140,7 +140,7 @@ fn without_trailing_year(n: &str) -> &str {
         .chars()
         .last()
         .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    if (2..=4).contains(&char_len(token)) && token.starts_with(['1', '2']) && before_han {
+    if (3..=4).contains(&char_len(token)) && token.starts_with(['1', '2']) && before_han {
         t
     } else {
         n
