@@ -88,7 +88,12 @@ use union_plan::core::model::Plan;
 /// `…總結範文` title not found; a date-first placeholder signature not read;
 /// a site's backquote kept in a heading; `1、` headings over `第一,`
 /// paragraphs read as an opening and three headings; `1、` headings run into
-/// `一是…`); the corpus then 99.0% (1573 of 1589, 168 texts).
+/// `一是…`); the corpus then 99.0% (1573 of 1589, 168 texts). After the
+/// fixes they showed (traditional `範文`, a year after the title word,
+/// `第一,` inside `1、` items as text, pinyin read past in run-in headings,
+/// a site's backquote, date-first and placeholder-date signatures):
+/// heldout11 129 of 129, the corpus 99.5% (1581 of 1589), level-1
+/// precision and recall 99.0%.
 const FLOOR: f64 = 99.4;
 
 /// One corpus file: its header fields and its text.
