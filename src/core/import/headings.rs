@@ -275,6 +275,21 @@ mod tests {
     }
 
     #[test]
+    fn enclosed_numerals_rank_as_paren_cn() {
+        let text = "医院工会工作总结\n今年工会做了以下工作。\n\
+            ㈠强化思想教育,推进职工队伍建设。工会组织学习。\n㈡发挥维权职能,保护职工权益。开好职代会。";
+        let p = import_text(text).plan;
+        let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(
+            heads,
+            [
+                "强化思想教育，推进职工队伍建设。",
+                "发挥维权职能，保护职工权益。"
+            ]
+        );
+    }
+
+    #[test]
     fn ordinals_inside_arabic_items_are_text() {
         let text = "镇工会工作计划\n1、抓住机遇,努力实现重点工作的新突破\n\
             第一,健全教代会制度,全面推进校务公开。\n第二,突出履行维护职能。\n\

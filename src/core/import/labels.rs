@@ -16,7 +16,7 @@ pub(crate) mod rank {
     pub const CN: u8 = 1;
     /// `第一,` `第一、`
     pub const ORDINAL: u8 = 2;
-    /// `(一)` `(一)` `(一)、`
+    /// `(一)` `(一)` `(一)、` `㈠`
     pub const PAREN_CN: u8 = 3;
     /// `1、` `1.` `1.` `⒈`
     pub const ARABIC: u8 = 4;
@@ -150,6 +150,7 @@ pub(super) fn label_core(line: &str) -> Option<(u8, usize)> {
         0x2460..=0x2473 => rank::CIRCLED,      // ①..⑳
         0x2474..=0x2487 => rank::PAREN_ARABIC, // ⑴..⒇
         0x2488..=0x249B => rank::ARABIC,       // ⒈..⒛
+        0x3220..=0x3229 => rank::PAREN_CN,     // ㈠..㈩
         _ => return None,
     };
     let mut len = c0.len_utf8();
@@ -345,6 +346,7 @@ mod tests {
             ("(1)".to_string(), rank::PAREN_ARABIC),
             (fw("(1)"), rank::PAREN_ARABIC),
             ("⑴".to_string(), rank::PAREN_ARABIC),
+            ("㈠".to_string(), rank::PAREN_CN),
             ("①".to_string(), rank::CIRCLED),
             ("1)".to_string(), rank::HALF_PAREN),
             ("第一部分".to_string(), rank::PART),

@@ -139,6 +139,9 @@ pub(super) fn label_value(s: &str) -> Option<u32> {
         return Some(v);
     }
     let c = first_char(s)? as u32;
+    if (0x3220..=0x3229).contains(&c) {
+        return Some(c - 0x3220 + 1); // ㈠..㈩
+    }
     [0x2460u32, 0x2474, 0x2488]
         .iter()
         .find(|b| (**b..*b + 20).contains(&c))
