@@ -329,6 +329,7 @@ fn join_wrapped(lines: Vec<String>, blank_before: &[bool]) -> Vec<String> {
             _ => split.push((l.clone(), blank)),
         }
     }
+    let wrap_min = wrap_width(&split);
     let mut out: Vec<String> = Vec::with_capacity(split.len());
     let mut run_on = false;
     for (l, blank) in split {
@@ -346,20 +347,64 @@ fn join_wrapped(lines: Vec<String>, blank_before: &[bool]) -> Vec<String> {
             _ => out.push(l),
         }
         let last = out.last().map(String::as_str).unwrap_or("");
-        // a numbered heading runs on only when longer than headings are
-        let min = if parse_label(last).is_some() {
-            WRAP_HEADING
+        // a numbered heading runs on only when longer than headings are (a
+        // numbered line holding a sentence end is a paragraph)
+        let sentence = last.contains(['。', '；', ';']);
+        let min = if parse_label(last).is_some() && !sentence {
+            WRAP_HEADING.max(wrap_min)
         } else {
-            WRAP_MIN
+            wrap_min
         };
         run_on = char_len(last) >= min
             && last
                 .chars()
                 .last()
                 .is_some_and(|c| is_cjk(c) || "，,、".contains(c))
-            && last.chars().any(|c| "，,、".contains(c));
+            && (last.chars().any(|c| "，,、".contains(c))
+                // at a PDF's own narrow width, a line without a comma
+                // (`…依照《中华人民共和国工会` / `法》…`) that is no heading
+                || (wrap_min < WRAP_MIN
+                    && parse_label(last).is_none()
+                    && (wrap_min..=wrap_min + 3).contains(&char_len(last))));
     }
     out
+}
+
+/// The shortest line that counts as wrapped: `WRAP_MIN`, or less when a
+/// PDF's text layer wraps at a narrower width (GB/T 9704's 28 characters a
+/// line): four lines or more, two thirds of those that end inside a sentence
+/// (20 characters or more), within a few characters of one length.
+fn wrap_width(lines: &[(String, bool)]) -> usize {
+    const SHORTEST: usize = 20;
+    let lens: Vec<usize> = lines
+        .iter()
+        .filter(|(l, _)| {
+            l.chars()
+                .last()
+                .is_some_and(|c| is_cjk(c) || "，,、".contains(c))
+        })
+        .map(|(l, _)| char_len(l))
+        .filter(|n| (SHORTEST..WRAP_MIN).contains(n))
+        .collect();
+    let ended_inside = lines
+        .iter()
+        .filter(|(l, _)| char_len(l) >= SHORTEST)
+        .filter(|(l, _)| {
+            l.chars()
+                .last()
+                .is_some_and(|c| is_cjk(c) || "，,、".contains(c))
+        })
+        .count();
+    (SHORTEST + 2..WRAP_MIN)
+        .map(|w| {
+            (
+                lens.iter().filter(|n| (w - 2..=w + 1).contains(*n)).count(),
+                w,
+            )
+        })
+        .max()
+        .filter(|(count, _)| *count >= 4 && 3 * count >= 2 * ended_inside)
+        .map_or(WRAP_MIN, |(_, w)| w - 2)
 }
 
 /// Where a title glued to the first paragraph ends (`…工作要点2021年我会…`,
@@ -619,6 +664,24 @@ mod tests {
         let t = "使广大职工真切感受到医院的建设和发展与自己的成长息息相关,医院的成长才是真正意义上\n6\n的成长.";
         let r = reflow(t).0;
         assert!(r.contains("真正意义上的成长."), "{r}");
+    }
+
+    #[test]
+    fn a_pdf_wrapped_at_a_narrow_width_is_joined() {
+        // 26-27 characters a line, as a PDF laid out at 28 a line wraps
+        let t = "2021 年,某某区委员会工会委员会在区委领导班\n子的带领下,在市总工会和机关工会联合会的指导下,深\n\
+            入贯彻上级精神,紧紧围绕区委中心工作,本着“群众利\n益无小事”的理念,把关心职工生活作为重要工作来抓。\n\
+            一、工会基本情况\n某某区总工会委员会工会是依照《中华人民共和国工会\n法》成立的职工群众组织,内设经费审查委员会等机构。\n\
+            1. 夯实工作基础,注重打造规范型工会。一是加强工会自\n身规范化建设,组织开展工会委员会增补选举工作。";
+        let r = reflow(t).0;
+        assert!(r.contains("领导班子的带领下"), "{r}");
+        assert!(r.contains("深入贯彻"), "{r}");
+        assert!(r.contains("工会法》成立"), "{r}");
+        assert!(r.contains("加强工会自身规范化"), "{r}");
+        assert!(r.contains("来抓。\n一、工会基本情况\n"), "{r}");
+        // short lines of a list are no narrow width
+        let t = "今年工会开展了以下几项活动,效果很好\n组织教职工参加全县的教师篮球比赛\n开展三八妇女节的登山健身活动";
+        assert!(matches!(reflow(t).0, Cow::Borrowed(_)));
     }
 
     #[test]
