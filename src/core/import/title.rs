@@ -147,6 +147,29 @@ fn without_trailing_year(n: &str) -> &str {
     }
 }
 
+/// Words of a period around the organisation's name in a title
+/// (`市总工会上半年…`, `上半年工会…`, `学校工会下学期…`) left out.
+fn without_period(org: &str) -> &str {
+    const PERIODS: [&str; 8] = [
+        "上半年",
+        "下半年",
+        "上学期",
+        "下学期",
+        "学年度",
+        "本学期",
+        "第一季度",
+        "年度",
+    ];
+    let mut o = org;
+    while let Some(r) = PERIODS.iter().find_map(|p| o.strip_suffix(p)) {
+        o = trim(r);
+    }
+    while let Some(r) = PERIODS.iter().find_map(|p| o.strip_prefix(p)) {
+        o = trim(r);
+    }
+    o
+}
+
 /// `王某某:在某某代表大会上的报告`: a speaker's name (two to four
 /// characters) and a colon before a title that begins with 在; the title.
 fn speaker_title(l: &str) -> Option<&str> {
@@ -333,7 +356,7 @@ fn org_from_title(t: &str) -> String {
         let s = trim(s);
         let s = s.strip_prefix("关于").unwrap_or(s);
         let s = s.trim_end_matches(['(', FW_LPAREN, '《', '“', ',', FW_COMMA, '、', '-', '—']);
-        trim(s).to_string()
+        trim(without_period(trim(s))).to_string()
     };
     let org = clean(&t[..cut]);
     if !org.is_empty() {

@@ -266,6 +266,18 @@ fn draft_mark_after_the_title_is_part_of_it() {
 }
 
 #[test]
+fn a_period_is_no_part_of_the_organisation() {
+    for (t, org) in [
+        ("市总工会上半年工作总结", "市总工会"),
+        ("上半年机关工会工作总结", "机关工会"),
+        ("实验小学工会下学期工作计划", "实验小学工会"),
+    ] {
+        let imp = import(&format!("{t}\n一、建家\n建好职工之家。"));
+        assert_eq!(imp.plan.organization, org, "{t}");
+    }
+}
+
+#[test]
 fn a_year_or_placeholder_after_the_title_word_keeps_the_title() {
     for t in [
         "县医院工会工作总结20_",
