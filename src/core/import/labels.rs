@@ -241,10 +241,13 @@ fn split_at_sentence_end(text: &str) -> (&str, &str) {
 }
 
 /// A heading's first sub-item run in after it: `1.` `1 .` `1、` `（一）`
-/// followed by a Chinese character.
+/// `㈠` followed by a Chinese character.
 pub(super) fn first_sub_item(s: &str) -> bool {
     let han = |c: Option<char>| c.is_some_and(|c| ('\u{3400}'..='\u{9fff}').contains(&c));
-    if let Some(r) = ["（一）", "(一)"].iter().find_map(|p| s.strip_prefix(p)) {
+    if let Some(r) = ["（一）", "(一)", "㈠"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+    {
         // `(一)、` too
         let r = r.strip_prefix('、').unwrap_or(r);
         return han(r.chars().next());
@@ -318,6 +321,10 @@ mod tests {
         assert_eq!(
             split_heading("争创2个示范点。全年"),
             ("争创2个示范点。", "全年")
+        );
+        assert_eq!(
+            split_heading("工作开展情况㈠强化思想教育,推进队伍建设。"),
+            ("工作开展情况", "㈠强化思想教育,推进队伍建设。")
         );
     }
 
