@@ -372,8 +372,9 @@ fn join_wrapped(lines: Vec<String>, blank_before: &[bool]) -> Vec<String> {
 
 /// The shortest line that counts as wrapped: `WRAP_MIN`, or less when a
 /// PDF's text layer wraps at a narrower width (GB/T 9704's 28 characters a
-/// line): four lines or more, two thirds of those that end inside a sentence
-/// (20 characters or more), within a few characters of one length.
+/// line): five lines or more, two thirds of those that end inside a sentence
+/// (20 characters or more), within a few characters of one length, and a
+/// sentence end inside one line of that length.
 fn wrap_width(lines: &[(String, bool)]) -> usize {
     const SHORTEST: usize = 20;
     let lens: Vec<usize> = lines
@@ -395,6 +396,15 @@ fn wrap_width(lines: &[(String, bool)]) -> usize {
                 .is_some_and(|c| is_cjk(c) || "，,、".contains(c))
         })
         .count();
+    // a wrapped paragraph has sentence ends inside lines of that width (a
+    // list of short items has none)
+    let sentence_inside = |w: usize| {
+        lines.iter().any(|(l, _)| {
+            (w - 2..=w + 1).contains(&char_len(l))
+                && l.trim_end_matches(['。', '；', ';'])
+                    .contains(['。', '；', ';'])
+        })
+    };
     (SHORTEST + 2..WRAP_MIN)
         .map(|w| {
             (
@@ -403,7 +413,7 @@ fn wrap_width(lines: &[(String, bool)]) -> usize {
             )
         })
         .max()
-        .filter(|(count, _)| *count >= 4 && 3 * count >= 2 * ended_inside)
+        .filter(|(count, w)| *count >= 5 && 3 * count >= 2 * ended_inside && sentence_inside(*w))
         .map_or(WRAP_MIN, |(_, w)| w - 2)
 }
 
@@ -679,8 +689,10 @@ mod tests {
         assert!(r.contains("工会法》成立"), "{r}");
         assert!(r.contains("加强工会自身规范化"), "{r}");
         assert!(r.contains("来抓。\n一、工会基本情况\n"), "{r}");
-        // short lines of a list are no narrow width
-        let t = "今年工会开展了以下几项活动,效果很好\n组织教职工参加全县的教师篮球比赛\n开展三八妇女节的登山健身活动";
+        // lines of a list, however alike in length, are no narrow width
+        let t = "组织全体教职工开展健步走活动,增强教职工的体质\n开展三八妇女节系列活动,慰问全体女教职工们\n\
+            组织教职工参加全县的教师篮球比赛,争取好成绩\n举办教职工趣味运动会,丰富教职工业余生活\n\
+            开展金秋助学活动,资助困难教职工子女上大学\n组织退休教职工重阳节登高活动,慰问老同志们";
         assert!(matches!(reflow(t).0, Cow::Borrowed(_)));
     }
 
