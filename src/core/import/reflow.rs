@@ -191,8 +191,10 @@ fn split_flat(line: &str) -> Vec<&str> {
     let mut prev: Option<char> = None;
     for (i, c) in line.char_indices() {
         let at_boundary = prev.is_none_or(boundary);
+        let after_han = prev.is_some_and(is_cjk);
         prev = Some(c);
-        if !at_boundary || i == 0 {
+        if i == 0 || !at_boundary && !(after_han && next_field(&line[i..], last[rank::CN as usize]))
+        {
             continue;
         }
         let rest = &line[i..];
@@ -277,6 +279,31 @@ fn split_flat(line: &str) -> Vec<&str> {
         out.push(seg);
     }
     out
+}
+
+/// `二、活动时间:` run on after the text of `一、` in a flattened 方案
+/// (`…定点投篮二、活动时间:…`): the next `一、` label, then a field label of
+/// two to eight characters and a colon (`评出一、二、三等奖` has none).
+fn next_field(rest: &str, last_cn: Option<u32>) -> bool {
+    if !first_char(rest).is_some_and(|c| "二三四五六七八九十".contains(c)) {
+        return false;
+    }
+    let (Some((rank::CN, len)), Some(v), Some(p)) = (parse_label(rest), label_value(rest), last_cn)
+    else {
+        return false;
+    };
+    let after = &rest[len..];
+    // the name ends at a colon, or where its first sub-item runs in
+    // (`四、比赛方法1、设男子组`)
+    let name_len = after
+        .find([':', '：'])
+        .or_else(|| run_in_sub_item(after))
+        .unwrap_or(after.len());
+    let name = &after[..name_len];
+    v == p + 1
+        && name_len < after.len()
+        && (2..=8).contains(&char_len(name))
+        && name.chars().all(is_cjk)
 }
 
 /// Where a short heading's first sub-item runs in (`大力加强…引领1 .坚持`):
@@ -643,6 +670,19 @@ mod tests {
         // two labels are no scheme's form
         let two = "本次活动要求如下。 活动时间:1月5日 活动地点:操场,请大家准时参加,不得无故缺席。";
         assert_eq!(split_flat(two).len(), 1);
+    }
+
+    #[test]
+    fn a_flattened_schemes_numbered_fields_run_on_after_text_start_lines() {
+        let t = "为丰富教职工的课余生活,开展投篮比赛。一、活动内容:定点投篮二、活动时间:5月22日三、活动地点:校篮球场四、比赛方法1、设男子组、女子组。2、每人投十次,评出一、二、三等奖。";
+        let lines = split_flat(t);
+        assert!(lines.contains(&"二、活动时间:5月22日"), "{lines:?}");
+        assert!(lines.contains(&"三、活动地点:校篮球场"), "{lines:?}");
+        assert!(lines.contains(&"四、比赛方法"), "{lines:?}");
+        assert!(
+            lines.iter().any(|l| l.ends_with("评出一、二、三等奖。")),
+            "{lines:?}"
+        );
     }
 
     #[test]
