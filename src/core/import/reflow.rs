@@ -23,8 +23,8 @@ use super::labels::{first_sub_item, parse_label, rank};
 use super::lines::is_page_number;
 use super::months::parse_month_line;
 use super::normalise::{
-    arabic_prefix, char_len, cn_prefix, first_char, fold, is_open_paren, is_space, strip_pinyin,
-    trim,
+    arabic_prefix, char_len, cn_prefix, first_char, fold, fold_char, is_open_paren, is_space,
+    strip_pinyin, trim,
 };
 use super::parts::{is_schedule_label, plain_heading, special_of};
 use super::title::{SITE_SUFFIXES, TITLE_ENDINGS};
@@ -481,8 +481,10 @@ fn glued_title(line: &str) -> Option<usize> {
 /// The byte length of a suffix after a title word: `范文` `模板`, or a
 /// bracket of up to 12 characters.
 fn title_suffix(after: &str) -> usize {
-    if let Some(w) = SITE_SUFFIXES.iter().find(|w| after.starts_with(**w)) {
-        return w.len();
+    // compared folded (a traditional site's `範文`)
+    let head: String = after.chars().take(2).map(fold_char).collect();
+    if let Some(w) = SITE_SUFFIXES.iter().find(|w| head == **w) {
+        return after.chars().take(2).map(char::len_utf8).sum();
     }
     let Some(open) = first_char(after).filter(|c| matches!(*c, '(' | '（')) else {
         return 0;
@@ -807,6 +809,10 @@ mod tests {
             (
                 "乡镇工会年度工作总结范文 x202x年度,xx镇总工会在两级市总工会的正确领导下,开创了新局面。",
                 "乡镇工会年度工作总结范文",
+            ),
+            (
+                "工會下半年工作總結範文(一)以學習宣傳貫徹《工會法》為契機,不斷提高工會工作的整體水平。",
+                "工會下半年工作總結範文",
             ),
             (
                 "乡镇工会2021年总结(summary)镇工会联合会在镇党委、政府的直接领导下,在各个方面作了大量工作。",
