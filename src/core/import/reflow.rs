@@ -24,7 +24,7 @@ use super::lines::is_page_number;
 use super::months::parse_month_line;
 use super::normalise::{
     arabic_prefix, char_len, cn_prefix, first_char, fold, fold_char, is_open_paren, is_space,
-    strip_pinyin, trim,
+    pinyin_len, strip_pinyin, trim,
 };
 use super::parts::{is_schedule_label, plain_heading, special_of};
 use super::title::{SITE_SUFFIXES, TITLE_ENDINGS};
@@ -468,9 +468,11 @@ fn glued_title(line: &str) -> Option<usize> {
         .filter(|end| window.is_char_boundary(*end))
         .collect();
     // a document site's `范文`, or a bracketed note (`(草案)`), after the
-    // title word belongs to the title
+    // title word belongs to the title, as does pinyin after its last
+    // character (`總結(jié)`)
     let mut ends: Vec<usize> = ends
         .into_iter()
+        .map(|end| end + pinyin_len(&line[end..]))
         .map(|end| end + title_suffix(&line[end..]))
         .collect();
     ends.sort_unstable();
@@ -540,7 +542,7 @@ fn title_ends_at(line: &str, end: usize) -> bool {
         n >= 2 && after.chars().nth(n) == Some('年')
     };
     // a title closed by a bracketed note (`…总结(summary)镇工会…`)
-    let closed = title.ends_with([')', '）']);
+    let closed = title.ends_with([')', '）']) && strip_pinyin(title).ends_with([')', '）']);
     let anew = closed
         || first_char(after).is_some_and(|c| is_space(c) || c.is_ascii_digit())
         || placeholder_year
@@ -813,6 +815,10 @@ mod tests {
             (
                 "工會下半年工作總結範文(一)以學習宣傳貫徹《工會法》為契機,不斷提高工會工作的整體水平。",
                 "工會下半年工作總結範文",
+            ),
+            (
+                "2015年機(jī)關(guān)工會工作總結(jié) 在今年的工會工作當(dāng)中,我們扎實(shí)有效地開展工會工作。",
+                "2015年機(jī)關(guān)工會工作總結(jié)",
             ),
             (
                 "乡镇工会2021年总结(summary)镇工会联合会在镇党委、政府的直接领导下,在各个方面作了大量工作。",
