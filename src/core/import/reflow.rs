@@ -193,8 +193,8 @@ fn split_flat(line: &str) -> Vec<&str> {
         let at_boundary = prev.is_none_or(boundary);
         let after_han = prev.is_some_and(is_cjk);
         prev = Some(c);
-        if i == 0 || !at_boundary && !(after_han && next_field(&line[i..], last[rank::CN as usize]))
-        {
+        let starts = at_boundary || after_han && next_field(&line[i..], last[rank::CN as usize]);
+        if i == 0 || !starts {
             continue;
         }
         let rest = &line[i..];
@@ -485,7 +485,7 @@ fn glued_title(line: &str) -> Option<usize> {
 fn title_suffix(after: &str) -> usize {
     // compared folded (a traditional site's `範文`)
     let head: String = after.chars().take(2).map(fold_char).collect();
-    if let Some(w) = SITE_SUFFIXES.iter().find(|w| head == **w) {
+    if SITE_SUFFIXES.contains(&head.as_str()) {
         return after.chars().take(2).map(char::len_utf8).sum();
     }
     let Some(open) = first_char(after).filter(|c| matches!(*c, '(' | '（')) else {
