@@ -28,7 +28,7 @@ use union_plan::core::export;
 use union_plan::core::import;
 use union_plan::core::model::{
     DateStyle, Duty, EntryDuty, Fonts, Format, Headings, Issuance, Item, Kind, PageNumbers, Period,
-    Plan, ScheduleEntry, ScheduleLayout, Section, Signature, Status, Track, MAX_DEPTH,
+    Plan, ScheduleEntry, ScheduleLayout, Section, Shared, Signature, Status, Track, MAX_DEPTH,
 };
 
 // ---------------------------------------------------------------------------
@@ -316,7 +316,7 @@ fn part() -> impl Strategy<Value = Plan> {
             period: Period { start_month: start },
             guiding,
             goals,
-            sections,
+            sections: sections.into_iter().map(Shared::new).collect(),
             measures,
             schedule,
             problems,
@@ -1256,14 +1256,17 @@ fn track_amounts_round_trip_exactly_through_json() {
         amount,
         |amount| {
             let mut p = Plan::new(Kind::Plan, 2025);
-            p.sections.push(Section {
-                heading: "送温暖".into(),
-                track: Some(Track {
-                    amount: Some(amount),
-                    ..Track::default()
-                }),
-                ..Section::default()
-            });
+            p.sections.push(
+                Section {
+                    heading: "送温暖".into(),
+                    track: Some(Track {
+                        amount: Some(amount),
+                        ..Track::default()
+                    }),
+                    ..Section::default()
+                }
+                .into(),
+            );
             let want = normalized(&p).sections[0]
                 .track
                 .as_ref()

@@ -45,6 +45,7 @@ fn tracked_plan() -> Plan {
             ],
             ..Default::default()
         })
+        .map(Shared::new)
         .collect();
     p.schedule = vec![ScheduleEntry {
         months: vec![5],

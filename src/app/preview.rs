@@ -12,7 +12,8 @@
 //! `data-c`) is hidden when printing; so the print, which flows freely,
 //! and the element's text both keep whole paragraphs.
 
-use crate::core::layout::{blocks, Block, BlockKind};
+use crate::core::layout::{blocks_cached, Block, BlockKind, SectionCache};
+use crate::core::model::Shared;
 use crate::core::model::{Fonts, PageNumbers, Plan};
 use crate::core::paginate::{lines_of, paginate_cached, LineCache, Page, Sheet};
 use crate::core::steps::Target;
@@ -66,7 +67,7 @@ fn issuer_class(text: &str) -> String {
 #[derive(Properties, PartialEq)]
 struct BlockProps {
     index: usize,
-    block: Block,
+    block: Shared<Block>,
     /// The chars of `block.full_text()` on this sheet.
     from: usize,
     to: usize,
@@ -157,19 +158,22 @@ fn page_number(n: u32) -> String {
 #[derive(Properties)]
 struct SheetProps {
     k: usize,
-    page: Page,
-    blocks: Rc<Vec<Block>>,
+    /// All the pages (shared: no copy per sheet on each key); this is `pages[k]`.
+    pages: Rc<Vec<Page>>,
+    blocks: Rc<Vec<Shared<Block>>>,
     numbers: bool,
 }
 
 impl PartialEq for SheetProps {
     fn eq(&self, o: &Self) -> bool {
         // Equal pages name the same block indices.
+        let Some(page) = self.pages.get(self.k) else {
+            return false;
+        };
         self.k == o.k
             && self.numbers == o.numbers
-            && self.page == o.page
-            && self
-                .page
+            && o.pages.get(o.k) == Some(page)
+            && page
                 .pieces
                 .iter()
                 .all(|pc| self.blocks.get(pc.block) == o.blocks.get(pc.block))
@@ -178,7 +182,10 @@ impl PartialEq for SheetProps {
 
 #[component]
 fn SheetView(p: &SheetProps) -> Html {
-    let (page, blocks) = (&p.page, &p.blocks);
+    let Some(page) = p.pages.get(p.k) else {
+        return html! {};
+    };
+    let blocks = &p.blocks;
     let kind = match page.sheet {
         Sheet::Body => None,
         Sheet::Blank => Some("up-sheet-blank"),
@@ -209,10 +216,12 @@ fn SheetView(p: &SheetProps) -> Html {
 pub fn Preview(p: &PreviewProps) -> Html {
     // Line breaking of the last run, for the paragraphs a key did not touch.
     let cache = use_mut_ref(LineCache::default);
+    // And the blocks of the sections a key did not touch.
+    let sections = use_mut_ref(SectionCache::default);
     let laid = use_memo(p.plan.clone(), move |plan| {
-        let bs = blocks(plan);
+        let bs = blocks_cached(plan, &mut sections.borrow_mut());
         let pages = paginate_cached(plan, &bs, &mut cache.borrow_mut());
-        (Rc::new(bs), pages)
+        (Rc::new(bs), Rc::new(pages))
     });
     let onclick = {
         let laid = laid.clone();
@@ -248,8 +257,8 @@ pub fn Preview(p: &PreviewProps) -> Html {
     html! {
         <section class="up-preview" aria-label="文档预览">
             <div class={classes!("up-page", fonts, numbers, unsealed)} data-pages={pages.len().to_string()} {onclick}>
-                { for pages.iter().enumerate().map(|(k, page)| html! {
-                    <SheetView key={k} {k} page={page.clone()} blocks={blocks.clone()} numbers={show} />
+                { for (0..pages.len()).map(|k| html! {
+                    <SheetView key={k} {k} pages={pages.clone()} blocks={blocks.clone()} numbers={show} />
                 }) }
             </div>
             if empty { <p class="up-doc-empty">{ "在左侧填写内容，这里会按公文格式实时显示全文。" }</p> }

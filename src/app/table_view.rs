@@ -5,13 +5,14 @@
 //! click jumps to the task or activity it came from.
 
 use crate::core::layout::{Block, BlockKind};
+use crate::core::model::Shared;
 use crate::core::paginate::Piece;
 use yew::prelude::*;
 
 /// The table that starts at piece `j` of a sheet (the run of row pieces of
 /// the same table from there), or None for its other rows and for a row's
 /// continuation from the previous sheet.
-pub fn table(blocks: &[Block], pieces: &[Piece], j: usize) -> Option<Html> {
+pub fn table(blocks: &[Shared<Block>], pieces: &[Piece], j: usize) -> Option<Html> {
     let kind_of = |k: usize| match blocks[pieces[k].block].kind {
         BlockKind::Row { table, .. } => Some(table),
         _ => None,

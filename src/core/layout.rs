@@ -8,14 +8,17 @@
 //! a 总结暨明年计划 continues with a part heading and next year's plan,
 //! numbered afresh; then the signature.
 
-use super::model::{Headings, Item, Kind, Plan, ScheduleEntry};
+use super::model::{Headings, Kind, Plan, ScheduleEntry};
 use super::numbering::{label, months_heading};
 use super::steps::{Step, Target};
 use super::title;
 use super::{punct, title_lines};
+use crate::core::model::Shared;
 
 pub mod issuance;
+mod sections;
 pub mod tables;
+pub use sections::SectionCache;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
 pub enum BlockKind {
@@ -127,7 +130,7 @@ pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
 pub type DateFormatter = fn(&str, super::model::DateStyle) -> String;
 
 /// The blocks of a whole document.
-pub fn blocks(plan: &Plan) -> Vec<Block> {
+pub fn blocks(plan: &Plan) -> Vec<Shared<Block>> {
     blocks_with(plan, default_date)
 }
 
@@ -135,23 +138,50 @@ fn default_date(iso: &str, style: super::model::DateStyle) -> String {
     super::dates::format_iso(iso, style).unwrap_or_else(|_| iso.to_string())
 }
 
-pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
+pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Shared<Block>> {
+    layout(plan, fmt_date, None)
+}
+
+/// `blocks(plan)`, taking the sections that did not change since the last
+/// call from `cache` (the preview, on each key: see `sections`).
+pub fn blocks_cached(plan: &Plan, cache: &mut SectionCache) -> Vec<Shared<Block>> {
+    cache.begin();
+    layout(plan, default_date, Some(cache))
+}
+
+fn layout(
+    plan: &Plan,
+    fmt_date: DateFormatter,
+    mut cache: Option<&mut SectionCache>,
+) -> Vec<Shared<Block>> {
     let mut out = Vec::new();
+    // Blocks already punctuated (the sections'), skipped at the end.
+    let mut done = Vec::new();
     issuance::head(plan, &mut out);
     // The title's lines: the user's breaks, then word boundaries (title_lines).
     let title = title::effective(plan);
     let org = punct::fullwidth(plan.organization.trim());
     for line in title_lines::title_lines(&punct::fullwidth(&title), &org) {
-        out.push(Block::new(
-            BlockKind::Title,
-            String::new(),
-            &line,
-            Target::step(Step::Basic),
-        ));
+        out.push(
+            Block::new(
+                BlockKind::Title,
+                String::new(),
+                &line,
+                Target::step(Step::Basic),
+            )
+            .into(),
+        );
     }
     issuance::addressee(plan, &mut out);
     let table = !plan.format_settings().schedule.is_list();
-    body_blocks(plan, false, table, &mut out);
+    body_blocks(
+        plan,
+        false,
+        table,
+        cache.as_deref_mut(),
+        &mut done,
+        &mut out,
+    );
     if plan.kind == Kind::SummaryAndPlan {
         if let Some(next) = &plan.next {
             let heading = if next.title.trim().is_empty() {
@@ -162,14 +192,17 @@ pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
             // A long part title wraps at word boundaries like the title
             // (小二 18 pt: 24 characters a line, kept to 23).
             for line in title_lines::title_lines_within(&punct::fullwidth(&heading), &org, 23.0) {
-                out.push(Block::new(
-                    BlockKind::PartTitle,
-                    String::new(),
-                    &line,
-                    Target::step(Step::Basic).in_next(),
-                ));
+                out.push(
+                    Block::new(
+                        BlockKind::PartTitle,
+                        String::new(),
+                        &line,
+                        Target::step(Step::Basic).in_next(),
+                    )
+                    .into(),
+                );
             }
-            body_blocks(next, true, table, &mut out);
+            body_blocks(next, true, table, cache, &mut done, &mut out);
         }
     }
     issuance::attachments(plan, &mut out);
@@ -180,37 +213,54 @@ pub fn blocks_with(plan: &Plan, fmt_date: DateFormatter) -> Vec<Block> {
         sig.organization.trim()
     };
     if !org.is_empty() {
-        out.push(Block::new(
-            BlockKind::SignatureOrg,
-            String::new(),
-            org,
-            Target::step(Step::Signature),
-        ));
+        out.push(
+            Block::new(
+                BlockKind::SignatureOrg,
+                String::new(),
+                org,
+                Target::step(Step::Signature),
+            )
+            .into(),
+        );
     }
     if let Some(d) = sig.date.as_deref().filter(|d| !d.trim().is_empty()) {
-        out.push(Block::new(
-            BlockKind::SignatureDate,
-            String::new(),
-            &fmt_date(d, sig.date_style),
-            Target::step(Step::Signature),
-        ));
+        out.push(
+            Block::new(
+                BlockKind::SignatureDate,
+                String::new(),
+                &fmt_date(d, sig.date_style),
+                Target::step(Step::Signature),
+            )
+            .into(),
+        );
     }
     tables::task_table(plan, &mut out);
     issuance::record(plan, &mut out);
-    // Half-width , ; : ? ! ( ) in Chinese text are printed full-width,
-    // label, text and tail read as the one paragraph they print as.
-    for b in &mut out {
-        if let Some(mut parts) = punct::fullwidth_parts(&[&b.label, &b.text, &b.tail]) {
-            b.tail = parts.pop().unwrap_or_default();
-            b.text = parts.pop().unwrap_or_default();
-            b.label = parts.pop().unwrap_or_default();
+    // Half-width , ; : ? ! ( ) in Chinese text are printed full-width.
+    let mut done = done.into_iter().peekable();
+    for (j, b) in out.iter_mut().enumerate() {
+        while done
+            .peek()
+            .is_some_and(|r: &std::ops::Range<usize>| r.end <= j)
+        {
+            done.next();
+        }
+        if !done.peek().is_some_and(|r| r.contains(&j)) {
+            sections::punctuate(b);
         }
     }
     out
 }
 
 /// The body of one part (the document itself, or `next`).
-fn body_blocks(plan: &Plan, next: bool, table: bool, out: &mut Vec<Block>) {
+fn body_blocks(
+    plan: &Plan,
+    next: bool,
+    table: bool,
+    mut cache: Option<&mut SectionCache>,
+    done: &mut Vec<std::ops::Range<usize>>,
+    out: &mut Vec<Shared<Block>>,
+) {
     let t = |step: Step, path: Vec<usize>| {
         let t = Target::at(step, path);
         if next {
@@ -229,43 +279,34 @@ fn body_blocks(plan: &Plan, next: bool, table: bool, out: &mut Vec<Block>) {
         .filter(|h| !h.is_empty())
     {
         if paragraphs(&plan.guiding).next().is_some() {
-            out.push(Block::new(
-                BlockKind::Heading(1),
-                label(1, n1),
-                h,
-                t(Step::Guiding, vec![]),
-            ));
+            out.push(
+                Block::new(
+                    BlockKind::Heading(1),
+                    label(1, n1),
+                    h,
+                    t(Step::Guiding, vec![]),
+                )
+                .into(),
+            );
             n1 += 1;
         }
     }
     for p in paragraphs(&plan.guiding) {
-        out.push(Block::new(
-            BlockKind::Body,
-            String::new(),
-            p,
-            t(Step::Guiding, vec![]),
-        ));
+        out.push(Block::new(BlockKind::Body, String::new(), p, t(Step::Guiding, vec![])).into());
     }
-    let part = |name: &str, step: Step, text: &str, out: &mut Vec<Block>, n1: &mut usize| {
-        if paragraphs(text).next().is_none() {
-            return;
-        }
-        out.push(Block::new(
-            BlockKind::Heading(1),
-            label(1, *n1),
-            name,
-            t(step, vec![]),
-        ));
-        *n1 += 1;
-        for p in paragraphs(text) {
-            out.push(Block::new(
-                BlockKind::Body,
-                String::new(),
-                p,
-                t(step, vec![]),
-            ));
-        }
-    };
+    let part =
+        |name: &str, step: Step, text: &str, out: &mut Vec<Shared<Block>>, n1: &mut usize| {
+            if paragraphs(text).next().is_none() {
+                return;
+            }
+            out.push(
+                Block::new(BlockKind::Heading(1), label(1, *n1), name, t(step, vec![])).into(),
+            );
+            *n1 += 1;
+            for p in paragraphs(text) {
+                out.push(Block::new(BlockKind::Body, String::new(), p, t(step, vec![])).into());
+            }
+        };
     part(
         Headings::or(&hs.goals, "工作目标"),
         Step::Goals,
@@ -273,24 +314,12 @@ fn body_blocks(plan: &Plan, next: bool, table: bool, out: &mut Vec<Block>) {
         out,
         &mut n1,
     );
+    let start = out.len();
     for (i, s) in plan.sections.iter().enumerate() {
-        out.push(Block::new(
-            BlockKind::Heading(1),
-            label(1, n1),
-            s.heading.trim(),
-            t(Step::Main, vec![i]),
-        ));
+        sections::section_blocks(s, i, n1, next, cache.as_deref_mut(), out);
         n1 += 1;
-        for p in paragraphs(&s.body) {
-            out.push(Block::new(
-                BlockKind::Body,
-                String::new(),
-                p,
-                t(Step::Main, vec![i]),
-            ));
-        }
-        item_blocks(&s.items, 2, &mut vec![i], next, out);
     }
+    done.push(start..out.len());
     part(
         Headings::or(&hs.measures, "落实措施"),
         Step::Measures,
@@ -302,12 +331,15 @@ fn body_blocks(plan: &Plan, next: bool, table: bool, out: &mut Vec<Block>) {
     // never has a bare month heading (the checklist points them out).
     let filled = |e: &ScheduleEntry| e.activities.iter().any(|a| !a.trim().is_empty());
     if plan.schedule.iter().any(filled) {
-        out.push(Block::new(
-            BlockKind::Heading(1),
-            label(1, n1),
-            Headings::or(&hs.schedule, "活动安排"),
-            t(Step::Schedule, vec![]),
-        ));
+        out.push(
+            Block::new(
+                BlockKind::Heading(1),
+                label(1, n1),
+                Headings::or(&hs.schedule, "活动安排"),
+                t(Step::Schedule, vec![]),
+            )
+            .into(),
+        );
         n1 += 1;
         let entries = plan.schedule.iter().enumerate().filter(|(_, e)| filled(e));
         if table {
@@ -337,46 +369,21 @@ fn body_blocks(plan: &Plan, next: bool, table: bool, out: &mut Vec<Block>) {
     );
 }
 
-fn item_blocks(items: &[Item], level: u8, path: &mut Vec<usize>, next: bool, out: &mut Vec<Block>) {
-    for (i, it) in items.iter().enumerate() {
-        path.push(i);
-        let mut target = Target::at(Step::Main, path.clone());
-        if next {
-            target = target.in_next();
-        }
-        let mut paras = paragraphs(&it.text);
-        let mut b = Block::new(
-            BlockKind::Heading(level),
-            label(level as usize, i),
-            it.heading.trim(),
+fn schedule_blocks(
+    e: &ScheduleEntry,
+    written: Option<&str>,
+    target: Target,
+    out: &mut Vec<Shared<Block>>,
+) {
+    out.push(
+        Block::new(
+            BlockKind::Month,
+            String::new(),
+            &written.map_or_else(|| months_heading(&e.months), |w| w.trim().to_string()),
             target.clone(),
-        );
-        if level >= 3 {
-            if let Some(first) = paras.next() {
-                b.tail = first.trim_start().to_string();
-            }
-        }
-        out.push(b);
-        for p in paras {
-            out.push(Block::new(
-                BlockKind::Body,
-                String::new(),
-                p,
-                target.clone(),
-            ));
-        }
-        item_blocks(&it.items, (level + 1).min(4), path, next, out);
-        path.pop();
-    }
-}
-
-fn schedule_blocks(e: &ScheduleEntry, written: Option<&str>, target: Target, out: &mut Vec<Block>) {
-    out.push(Block::new(
-        BlockKind::Month,
-        String::new(),
-        &written.map_or_else(|| months_heading(&e.months), |w| w.trim().to_string()),
-        target.clone(),
-    ));
+        )
+        .into(),
+    );
     let mut n = 0;
     for (j, a) in e.activities.iter().enumerate() {
         if a.trim().is_empty() {
@@ -384,12 +391,7 @@ fn schedule_blocks(e: &ScheduleEntry, written: Option<&str>, target: Target, out
         }
         let mut t = target.clone();
         t.path.push(j);
-        out.push(Block::new(
-            BlockKind::Activity,
-            format!("{}.", n + 1),
-            a.trim(),
-            t,
-        ));
+        out.push(Block::new(BlockKind::Activity, format!("{}.", n + 1), a.trim(), t).into());
         n += 1;
     }
 }
@@ -408,7 +410,8 @@ mod tests {
                 heading: "思想建设".into(),
                 body: "正文。".into(),
                 ..Default::default()
-            },
+            }
+            .into(),
             Section {
                 heading: "民主管理".into(),
                 items: vec![Item {
@@ -425,7 +428,8 @@ mod tests {
                     ..Default::default()
                 }],
                 ..Default::default()
-            },
+            }
+            .into(),
         ];
         p.schedule = vec![
             ScheduleEntry {
@@ -447,7 +451,7 @@ mod tests {
         p
     }
 
-    fn texts(bs: &[Block]) -> Vec<String> {
+    fn texts(bs: &[Shared<Block>]) -> Vec<String> {
         bs.iter().map(|b| b.full_text()).collect()
     }
 
@@ -486,16 +490,22 @@ mod tests {
     fn combined_document_numbers_next_part_afresh() {
         let mut p = Plan::new(Kind::SummaryAndPlan, 2025);
         p.organization = "区总工会".into();
-        p.sections.push(Section {
-            heading: "成绩".into(),
-            ..Default::default()
-        });
+        p.sections.push(
+            Section {
+                heading: "成绩".into(),
+                ..Default::default()
+            }
+            .into(),
+        );
         p.problems = "问题一。".into();
         let next = p.next.as_mut().unwrap();
-        next.sections.push(Section {
-            heading: "明年重点".into(),
-            ..Default::default()
-        });
+        next.sections.push(
+            Section {
+                heading: "明年重点".into(),
+                ..Default::default()
+            }
+            .into(),
+        );
         let t = texts(&blocks(&p));
         assert_eq!(
             t,

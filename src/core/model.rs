@@ -17,6 +17,8 @@ pub use headings::{months_key, Headings};
 pub use issuance::Issuance;
 mod previous;
 pub use previous::Previous;
+mod shared;
+pub use shared::Shared;
 
 /// The schema this build writes. Loading a higher one is refused.
 pub const SCHEMA: u32 = 1;
@@ -346,7 +348,8 @@ pub struct Plan {
     /// 指导思想 for a plan; the opening paragraph(s) for a summary.
     pub guiding: String,
     pub goals: String,
-    pub sections: Vec<Section>,
+    /// Shared with the versions kept for undo until edited (`Shared`).
+    pub sections: Vec<Shared<Section>>,
     pub measures: String,
     pub schedule: Vec<ScheduleEntry>,
     pub problems: String,
@@ -579,16 +582,19 @@ mod tests {
         p.organization = "测试单位工会".into();
         p.org_type = "school".into();
         p.guiding = "第一段。\n第二段。".into();
-        p.sections.push(Section {
-            heading: "加强自身建设".into(),
-            body: "正文".into(),
-            items: vec![Item {
-                heading: "学习".into(),
-                items: vec![Item::default()],
+        p.sections.push(
+            Section {
+                heading: "加强自身建设".into(),
+                body: "正文".into(),
+                items: vec![Item {
+                    heading: "学习".into(),
+                    items: vec![Item::default()],
+                    ..Default::default()
+                }],
                 ..Default::default()
-            }],
-            ..Default::default()
-        });
+            }
+            .into(),
+        );
         p.schedule.push(ScheduleEntry {
             months: vec![7, 8],
             activities: vec!["暑期疗休养".into()],
@@ -810,11 +816,14 @@ mod tests {
             ..Default::default()
         };
         let mut p = Plan::default();
-        p.sections.push(Section {
-            heading: "一级".into(),
-            items: vec![l2],
-            ..Default::default()
-        });
+        p.sections.push(
+            Section {
+                heading: "一级".into(),
+                items: vec![l2],
+                ..Default::default()
+            }
+            .into(),
+        );
         p.normalize();
         let l3 = &p.sections[0].items[0].items[0];
         assert_eq!(l3.items.len(), 2);

@@ -649,7 +649,8 @@ mod tests {
                     ..Default::default()
                 }],
             }],
-        }];
+        }
+        .into()];
         p.schedule = vec![ScheduleEntry {
             duties: Vec::new(),
             months: vec![3],

@@ -19,7 +19,6 @@ use super::model::{Kind, Plan};
 use super::title;
 use serde::Serialize;
 use serde_json::Value;
-use std::sync::OnceLock;
 
 #[derive(Serialize, Clone, Debug)]
 pub struct Template {
@@ -81,13 +80,16 @@ fn parse(id: &'static str, text: &str) -> Result<Template, String> {
 
 /// Every template that loads (all of them: the tests load each file).
 fn all() -> &'static [Template] {
-    static PARSED: OnceLock<Vec<Template>> = OnceLock::new();
-    PARSED.get_or_init(|| {
-        FILES
+    // Per thread, as plans share their sections through `Rc` (`Shared`):
+    // one on the page, one per test thread. Parsed once, kept for good.
+    thread_local! {
+        static PARSED: &'static [Template] = FILES
             .iter()
             .filter_map(|(id, text)| parse(id, text).ok())
-            .collect()
-    })
+            .collect::<Vec<_>>()
+            .leak();
+    }
+    PARSED.with(|p| *p)
 }
 
 /// Every template, plans and summaries for the seven organisation types,

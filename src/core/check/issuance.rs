@@ -354,11 +354,14 @@ mod tests {
     fn plan(i: Issuance) -> Plan {
         let mut p = Plan::new(Kind::Plan, 2027);
         p.organization = "市总工会".into();
-        p.sections.push(Section {
-            heading: "加强学习".into(),
-            body: "学习安排见附件1。".into(),
-            ..Default::default()
-        });
+        p.sections.push(
+            Section {
+                heading: "加强学习".into(),
+                body: "学习安排见附件1。".into(),
+                ..Default::default()
+            }
+            .into(),
+        );
         p.issuance = Some(i);
         p
     }

@@ -58,11 +58,14 @@ mod tests {
         let mut p = Plan::new(Kind::SummaryAndPlan, 2025);
         p.organization = "实验小学工会".into();
         p.guiding = "一年来,校工会认真学习(含线上),取得成效。时间10:30,经费1,000元。".into();
-        p.sections.push(Section {
-            heading: "加强学习".into(),
-            body: "见https://a.cn/b?c=1,d".into(),
-            ..Default::default()
-        });
+        p.sections.push(
+            Section {
+                heading: "加强学习".into(),
+                body: "见https://a.cn/b?c=1,d".into(),
+                ..Default::default()
+            }
+            .into(),
+        );
         p.schedule = vec![ScheduleEntry {
             months: vec![3],
             activities: vec!["组织参观;座谈".into()],

@@ -41,14 +41,14 @@ fn good_plan() -> Plan {
     p.org_type = "school".into();
     p.guiding = "以服务教职工为宗旨，围绕学校中心工作，履行好维护、建设、参与、教育四项职能，团结带领全体教职工办好人民满意的教育。".into();
     p.sections = vec![
-        sec("坚持民主管理，开好教代会", "三月召开教职工代表大会，认真征集和办理提案。推进校务公开，重要事项及时向全体教职工通报。"),
-        sec("关心教职工生活，做好送温暖工作", "春节前走访看望困难教职工和退休教师，建立帮扶档案，做到情况清楚、帮扶及时。"),
-        sec("丰富文体生活，关爱女教职工", "组织教职工健身活动和趣味运动会。三八节组织女教职工参加健康体检。"),
+        sec("坚持民主管理，开好教代会", "三月召开教职工代表大会，认真征集和办理提案。推进校务公开，重要事项及时向全体教职工通报。").into(),
+        sec("关心教职工生活，做好送温暖工作", "春节前走访看望困难教职工和退休教师，建立帮扶档案，做到情况清楚、帮扶及时。").into(),
+        sec("丰富文体生活，关爱女教职工", "组织教职工健身活动和趣味运动会。三八节组织女教职工参加健康体检。").into(),
         Section {
             heading: "加强师德建设，做好会员服务".into(),
             items: vec![item("开展师德主题教育", "结合教师节表彰一批优秀教师。"), item("规范会籍管理", "新入职教师及时办理入会手续。")],
             ..Default::default()
-        },
+        }.into(),
     ];
     p.measures =
         "每学期召开两次工会委员会议，研究部署工作。严格执行工会经费审查制度，账目每半年公开一次。"
@@ -201,7 +201,7 @@ fn a_priority_mentioning_measures_is_still_a_priority() {
     let fs = check(&p);
     assert_eq!(get(&fs, "missing:schedule").level, Level::Error);
     assert!(get(&fs, "missing:priorities").message.contains("四项"));
-    p.sections.push(sec("落实措施", "定期检查。"));
+    p.sections.push(sec("落实措施", "定期检查。").into());
     let fs = check(&p);
     assert_eq!(get(&fs, "missing:schedule").level, Level::Ok);
     assert!(
@@ -231,7 +231,8 @@ fn empty_quotes_are_named_in_the_message() {
 fn guiding_under_a_section_heading_counts() {
     let mut p = good_plan();
     p.guiding.clear();
-    p.sections.push(sec("总的要求", "围绕中心，服务大局。"));
+    p.sections
+        .push(sec("总的要求", "围绕中心，服务大局。").into());
     assert_eq!(get(&check(&p), "missing:guiding").level, Level::Ok);
 }
 
@@ -241,15 +242,17 @@ fn summary() -> Plan {
     p.organization = "实验小学工会".into();
     p.guiding = "一年来，学校工会围绕中心工作，较好地完成了各项任务。".into();
     p.sections = vec![
-        sec("民主管理扎实推进", "召开教代会2次，征集提案15件。"),
+        sec("民主管理扎实推进", "召开教代会2次，征集提案15件。").into(),
         sec(
             "送温暖工作温暖人心",
             "春节走访困难教职工12户，发放慰问金1.2万元。",
-        ),
+        )
+        .into(),
         sec(
             "文体活动丰富多彩",
             "举办运动会和读书会共6场，参与教职工300余人次。",
-        ),
+        )
+        .into(),
     ];
     p.problems = "工会活动形式还比较单一，对青年教师的吸引力不够。".into();
     p.signature = Signature {
@@ -280,7 +283,8 @@ fn summary_needs_achievements_and_problems() {
     let fs = check(&p);
     assert_eq!(get(&fs, "missing:achievements").level, Level::Error);
     assert_eq!(get(&fs, "missing:problems").level, Level::Error);
-    p.sections.push(sec("存在的问题和不足", "宣传还不到位。"));
+    p.sections
+        .push(sec("存在的问题和不足", "宣传还不到位。").into());
     let fs = check(&p);
     assert_eq!(get(&fs, "missing:problems").level, Level::Ok);
     assert_eq!(
@@ -310,7 +314,7 @@ fn summary_and_plan_checks_next_year_with_plan_rules() {
     );
     // The next part's fields are addressed with in_next.
     let n = p.next.as_mut().unwrap();
-    n.sections = vec![sec("加强20xx年培训", "办好培训班。")];
+    n.sections = vec![sec("加强20xx年培训", "办好培训班。").into()];
     n.schedule = vec![entry(&[3], &["三八节活动"])];
     let fs = check(&p);
     let f = get(&fs, "placeholder:next-main-0:20xx");
@@ -532,13 +536,16 @@ fn odd_input_never_panics() {
         ..Plan::default()
     };
     for (k, t) in odd.iter().enumerate() {
-        p.sections.push(Section {
-            duty: None,
-            heading: t.to_string(),
-            body: t.to_string(),
-            items: vec![item(t, t)],
-            track: None,
-        });
+        p.sections.push(
+            Section {
+                duty: None,
+                heading: t.to_string(),
+                body: t.to_string(),
+                items: vec![item(t, t)],
+                track: None,
+            }
+            .into(),
+        );
         p.schedule.push(entry(&[(k % 14) as u8], &[t]));
     }
     p.title = odd.join("\n");

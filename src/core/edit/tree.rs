@@ -6,11 +6,12 @@
 //! on a uniform `Vec<Item>` and convert back, so every rule is written once.
 
 use super::{changed, Outcome};
-use crate::core::model::{Duty, DutyField, Item, Plan, Section, Track, MAX_DEPTH};
+use crate::core::model::{Duty, DutyField, Item, Plan, Section, Shared, Track, MAX_DEPTH};
 
-fn to_items(sections: Vec<Section>) -> Vec<Item> {
+fn to_items(sections: Vec<Shared<Section>>) -> Vec<Item> {
     sections
         .into_iter()
+        .map(Shared::into_inner)
         .map(|s| Item {
             heading: s.heading,
             text: s.body,
@@ -21,7 +22,7 @@ fn to_items(sections: Vec<Section>) -> Vec<Item> {
         .collect()
 }
 
-fn to_sections(items: Vec<Item>) -> Vec<Section> {
+fn to_sections(items: Vec<Item>) -> Vec<Shared<Section>> {
     items
         .into_iter()
         .map(|i| Section {
@@ -31,6 +32,7 @@ fn to_sections(items: Vec<Item>) -> Vec<Section> {
             track: i.track,
             duty: i.duty,
         })
+        .map(Shared::new)
         .collect()
 }
 
@@ -78,7 +80,7 @@ pub(super) fn set_node(
 ) -> Outcome {
     match path {
         [] => return Outcome::default(),
-        [s] => match plan.sections.get_mut(*s) {
+        [s] => match plan.sections.get_mut(*s).map(|sec| &mut **sec) {
             Some(sec) => f(&mut sec.heading, &mut sec.body),
             None => return Outcome::default(),
         },
@@ -103,7 +105,7 @@ fn with_node(
     let Some((&first, rest)) = path.split_first() else {
         return Outcome::default();
     };
-    let Some(s) = plan.sections.get_mut(first) else {
+    let Some(s) = plan.sections.get_mut(first).map(|s| &mut **s) else {
         return Outcome::default();
     };
     if rest.is_empty() {

@@ -17,6 +17,7 @@
 use super::escape::{one_line, push_xml, width, xml};
 use super::txt::{right_pad, INDENT};
 use crate::core::layout::{Block, BlockKind};
+use crate::core::model::Shared;
 
 /// Size (half-points) and horizontal scale (percent) of a 发文机关标志
 /// line: as large as fits the 156 mm line within 初号 42 pt … 2号 22 pt,
@@ -47,7 +48,7 @@ pub fn is_form(kind: BlockKind) -> bool {
 
 /// Width, in characters, of the number column of the 附件说明 (`1.`,
 /// `10.`), 0 for a single attachment.
-fn number_width(blocks: &[Block]) -> f32 {
+fn number_width(blocks: &[Shared<Block>]) -> f32 {
     let n = blocks
         .iter()
         .filter(|b| b.kind == BlockKind::Attachment)
@@ -82,7 +83,7 @@ pub const HTML_STYLE: &str = r#".doc-head { margin-bottom: 57.9pt; }
 
 /// One block of the 版头, 主送 or 附件说明 as an HTML line (`head` of
 /// `html::html`, text escaped).
-pub fn html_line(blocks: &[Block], i: usize) -> String {
+pub fn html_line(blocks: &[Shared<Block>], i: usize) -> String {
     let b = &blocks[i];
     let text = xml(&one_line(&b.text));
     match b.kind {
@@ -137,7 +138,7 @@ pub fn html_line(blocks: &[Block], i: usize) -> String {
 }
 
 /// The 版记 as an HTML `<footer>` (empty when there is none).
-pub fn html_record(blocks: &[Block]) -> String {
+pub fn html_record(blocks: &[Shared<Block>]) -> String {
     let mut s = String::new();
     for b in blocks.iter().filter(|b| b.kind.is_record()) {
         if s.is_empty() {
@@ -182,7 +183,7 @@ fn spread(left: &str, right: &str, inset: f32) -> String {
 
 /// The text line of one block of the 版头, 主送 or 附件说明 (no line
 /// breaks; `text` has passed `one_line`).
-pub fn text_line(blocks: &[Block], i: usize) -> String {
+pub fn text_line(blocks: &[Shared<Block>], i: usize) -> String {
     let b = &blocks[i];
     let text = one_line(&b.text);
     match b.kind {
@@ -202,7 +203,7 @@ pub fn text_line(blocks: &[Block], i: usize) -> String {
 }
 
 /// The 版记 lines: `　抄送：…。` and `　印发机关……2027年1月10日印发　`.
-pub fn text_record(blocks: &[Block]) -> Vec<String> {
+pub fn text_record(blocks: &[Shared<Block>]) -> Vec<String> {
     blocks
         .iter()
         .filter(|b| b.kind.is_record())

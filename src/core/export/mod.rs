@@ -17,7 +17,7 @@ pub mod zip;
 #[cfg(test)]
 pub(crate) mod tables_tests;
 #[cfg(test)]
-mod testdata;
+pub(crate) mod testdata;
 #[cfg(test)]
 pub(crate) mod testxml;
 #[cfg(test)]
@@ -236,7 +236,7 @@ mod format_tests {
         }
     }
 
-    fn expected(blocks: &[Block]) -> Vec<String> {
+    fn expected(blocks: &[crate::core::model::Shared<Block>]) -> Vec<String> {
         blocks
             .iter()
             .map(|b| escape::one_line(&b.full_text()))

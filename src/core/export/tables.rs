@@ -7,6 +7,7 @@
 
 use super::escape::{one_line, xml};
 use crate::core::layout::{Block, BlockKind};
+use crate::core::model::Shared;
 
 /// The CSS of tables and the attachment's heading in the HTML export.
 pub const HTML_STYLE: &str = "\ntable.doc-table { border-collapse: collapse; width: 100%; margin: 0.5em 0; font-size: 12pt; line-height: 1.5; }\n\
@@ -30,7 +31,7 @@ pub fn is_annex(b: &Block) -> bool {
 
 /// The rows of the table whose header row is block `i` (every table starts
 /// with its header row), or None for the other rows.
-fn table_at(blocks: &[Block], i: usize) -> Option<&[Block]> {
+fn table_at(blocks: &[Shared<Block>], i: usize) -> Option<&[Shared<Block>]> {
     let BlockKind::Row {
         table,
         header: true,
@@ -53,7 +54,7 @@ fn table_at(blocks: &[Block], i: usize) -> Option<&[Block]> {
 
 /// HTML for block `i`: `Some(html)` for table and attachment blocks (empty
 /// for rows already written with their table's first row), None otherwise.
-pub fn html(blocks: &[Block], i: usize) -> Option<String> {
+pub fn html(blocks: &[Shared<Block>], i: usize) -> Option<String> {
     let b = &blocks[i];
     match b.kind {
         BlockKind::AnnexLabel => {
@@ -94,7 +95,7 @@ fn md_cell(c: &str) -> String {
 }
 
 /// Markdown for block `i` (as `html`).
-pub fn md(blocks: &[Block], i: usize) -> Option<String> {
+pub fn md(blocks: &[Shared<Block>], i: usize) -> Option<String> {
     let b = &blocks[i];
     match b.kind {
         BlockKind::AnnexLabel => return Some(md_cell(&b.text)),
@@ -120,7 +121,7 @@ pub fn md(blocks: &[Block], i: usize) -> Option<String> {
 }
 
 /// Plain-text lines for block `i` (as `html`): one line per row.
-pub fn txt(blocks: &[Block], i: usize) -> Option<Vec<String>> {
+pub fn txt(blocks: &[Shared<Block>], i: usize) -> Option<Vec<String>> {
     let b = &blocks[i];
     match b.kind {
         BlockKind::AnnexLabel | BlockKind::AnnexTitle => return Some(vec![one_line(&b.text)]),
@@ -144,7 +145,7 @@ pub fn txt(blocks: &[Block], i: usize) -> Option<Vec<String>> {
 }
 
 /// The attachment's Markdown after the signature: blocks for `md`.
-pub fn md_annex(blocks: &[Block]) -> String {
+pub fn md_annex(blocks: &[Shared<Block>]) -> String {
     let mut out = String::new();
     for (i, b) in blocks.iter().enumerate().filter(|(_, b)| is_annex(b)) {
         if let Some(t) = md(blocks, i).filter(|t| !t.is_empty() && is_annex(b)) {
@@ -157,7 +158,7 @@ pub fn md_annex(blocks: &[Block]) -> String {
 }
 
 /// The attachment's plain-text lines after the signature.
-pub fn txt_annex(blocks: &[Block]) -> Vec<String> {
+pub fn txt_annex(blocks: &[Shared<Block>]) -> Vec<String> {
     let mut out = Vec::new();
     for (i, b) in blocks.iter().enumerate() {
         if !is_annex(b) {

@@ -29,7 +29,8 @@ pub fn duty_plan() -> Plan {
                 ..Default::default()
             }],
             ..Default::default()
-        },
+        }
+        .into(),
         Section {
             heading: "维护职工权益".into(),
             items: vec![Item {
@@ -37,7 +38,8 @@ pub fn duty_plan() -> Plan {
                 ..Default::default()
             }],
             ..Default::default()
-        },
+        }
+        .into(),
     ];
     p.schedule = vec![
         ScheduleEntry {

@@ -20,11 +20,14 @@ pub fn fixture() -> Plan {
     p.organization = "城东实验学校工会".into();
     p.guiding =
         "一年来\u{ff0c}校工会围绕学校中心工作,履行维权服务职能。\n现将全年工作总结如下:".into();
-    p.sections.push(Section {
-        heading: "职工之家建设取得新进展".into(),
-        body: "新建职工书屋一处,添置图书三百余册。".into(),
-        ..Default::default()
-    });
+    p.sections.push(
+        Section {
+            heading: "职工之家建设取得新进展".into(),
+            body: "新建职工书屋一处,添置图书三百余册。".into(),
+            ..Default::default()
+        }
+        .into(),
+    );
     p.problems = "个别活动参与面不够广。".into();
     let next = p.next.as_mut().expect("summary_and_plan has next");
     next.guiding = "以服务教职工为中心,推动工会工作提质增效。".into();
@@ -47,12 +50,14 @@ pub fn fixture() -> Plan {
                 )],
             )],
             track: None,
-        },
+        }
+        .into(),
         Section {
             heading: "健全民主管理".into(),
             items: vec![item("开好教代会", "", vec![])],
             ..Default::default()
-        },
+        }
+        .into(),
     ];
     next.measures = "落实经费保障。".into();
     next.schedule = vec![
@@ -86,21 +91,24 @@ pub fn hostile() -> Plan {
         "长".repeat(100_000),
         controls
     );
-    p.sections.push(Section {
-        duty: None,
-        heading: "<script>alert(1)</script>".into(),
-        body: "]]><![CDATA[x]]>".into(),
-        items: vec![Item {
-            heading: "# 井号".into(),
+    p.sections.push(
+        Section {
+            duty: None,
+            heading: "<script>alert(1)</script>".into(),
+            body: "]]><![CDATA[x]]>".into(),
             items: vec![Item {
-                heading: "- 破折".into(),
-                text: "&amp; 已转义?".into(),
+                heading: "# 井号".into(),
+                items: vec![Item {
+                    heading: "- 破折".into(),
+                    text: "&amp; 已转义?".into(),
+                    ..Default::default()
+                }],
                 ..Default::default()
             }],
-            ..Default::default()
-        }],
-        track: None,
-    });
+            track: None,
+        }
+        .into(),
+    );
     p.measures = "\"引号\" & 'apos' ]]> 措施".into();
     p.schedule.push(ScheduleEntry {
         months: vec![1],
@@ -134,13 +142,16 @@ pub fn large() -> Plan {
                 )
             })
             .collect();
-        p.sections.push(Section {
-            duty: None,
-            heading: format!("第{s}项主要任务"),
-            body: "总体要求。".into(),
-            items,
-            track: None,
-        });
+        p.sections.push(
+            Section {
+                duty: None,
+                heading: format!("第{s}项主要任务"),
+                body: "总体要求。".into(),
+                items,
+                track: None,
+            }
+            .into(),
+        );
     }
     for m in 1..=12u8 {
         p.schedule.push(ScheduleEntry {

@@ -126,7 +126,7 @@ fn a_long_next_year_part_title_wraps_like_the_title_in_every_format() {
     let parts: Vec<String> = crate::core::layout::blocks(&p)
         .into_iter()
         .filter(|b| b.kind == crate::core::layout::BlockKind::PartTitle)
-        .map(|b| b.text)
+        .map(|b| b.text.clone())
         .collect();
     assert_eq!(parts, vec![ORG.to_string(), format!("{year}年工作计划")]);
     let docx = docx_paragraphs(&p);

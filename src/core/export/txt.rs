@@ -20,6 +20,7 @@ use super::escape::{one_line, signature_indents_for, width};
 use super::issuance as form;
 use crate::core::layout::{self, issuance, Block, BlockKind};
 use crate::core::model::Plan;
+use crate::core::model::Shared;
 
 /// Characters a line of the official layout holds.
 pub const LINE_CHARS: f32 = 28.0;
@@ -42,7 +43,7 @@ pub fn right_pad(text: &str, right: f32) -> String {
 
 /// The signature lines (organisation, date), padded right as in the docx
 /// (`sealed`: GB/T 9704 7.3.5.1, else 7.3.5.2).
-pub(super) fn signature_lines(blocks: &[Block], sealed: bool) -> Vec<(BlockKind, String)> {
+pub(super) fn signature_lines(blocks: &[Shared<Block>], sealed: bool) -> Vec<(BlockKind, String)> {
     let org = blocks
         .iter()
         .find(|b| b.kind == BlockKind::SignatureOrg)

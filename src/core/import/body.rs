@@ -7,11 +7,11 @@
 
 use super::headings::{level_map, Tok};
 use super::labels::{rank, split_heading, without_site_mark};
-use super::normalise::trim;
+use super::normalise::{cn_digit, trim};
 use super::parts::{heading_slot, special_of, Special};
 use super::schedule::{schedule_roles, Role};
 use super::trace::{Ctx, Dropped};
-use crate::core::model::{Headings, Item, Plan, ScheduleEntry, Section};
+use crate::core::model::{Headings, Item, Plan, ScheduleEntry, Section, Shared};
 
 /// Where plain text goes.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -147,7 +147,7 @@ impl Part {
         plan.goals = self.goals;
         plan.measures = self.measures;
         plan.problems = self.problems;
-        plan.sections = self.sections;
+        plan.sections = self.sections.into_iter().map(Shared::new).collect();
         plan.schedule = self.schedule;
         plan.headings = self.headings;
         if let Some(first) = plan.schedule.iter().find_map(|e| e.months.first().copied()) {
@@ -289,7 +289,29 @@ impl Reader<'_> {
                     self.part.append(self.target, &self.chain, raw);
                 }
             }
-            other => self.part.append(self.target, &self.chain, other.raw()),
+            other => {
+                if self.counts_on(other.raw()) {
+                    // the copy starts inside a part at its `六是…`: the
+                    // part's text under a heading the copy lost
+                    self.part.sections.push(Section::default());
+                    self.target = Target::Section;
+                    self.chain.clear();
+                    self.ctx.decide(LOST_HEADING.into());
+                }
+                self.part.append(self.target, &self.chain, other.raw())
+            }
         }
+    }
+
+    /// Nothing read yet, and the first paragraph counts on from a point
+    /// before it (`二是…` to `十是…`, the way a part lists its work).
+    fn counts_on(&self, raw: &str) -> bool {
+        let mut cs = trim(raw).chars();
+        self.target == Target::Opening
+            && self.part.guiding.trim().is_empty()
+            && self.part.sections.is_empty()
+            && cs.next().and_then(cn_digit).is_some_and(|v| v > 1)
+            && cs.next() == Some('是')
+            && cs.next().is_some_and(|c| c.is_alphabetic())
     }
 }

@@ -23,8 +23,8 @@ use super::labels::{first_sub_item, parse_label, rank};
 use super::lines::is_page_number;
 use super::months::parse_month_line;
 use super::normalise::{
-    arabic_prefix, char_len, cn_prefix, first_char, fold, fold_char, is_open_paren, is_space,
-    pinyin_len, strip_pinyin, trim,
+    arabic_prefix, char_len, cn_prefix, first_char, fold, fold_char, has_sentence_punct,
+    is_open_paren, is_space, pinyin_len, strip_pinyin, trim,
 };
 use super::parts::{is_schedule_label, plain_heading, special_of};
 use super::title::{SITE_SUFFIXES, TITLE_ENDINGS};
@@ -451,6 +451,9 @@ fn wrap_width(lines: &[(String, bool)]) -> usize {
 /// length starts anew (a space, a year, a placeholder year, a label or a
 /// word of time) rather than continuing the title.
 fn glued_title(line: &str) -> Option<usize> {
+    if let Some(k) = salutation_title(line) {
+        return Some(k);
+    }
     let head_end = line
         .char_indices()
         .find(|(_, c)| "。；;：:！？!?".contains(*c))
@@ -478,6 +481,26 @@ fn glued_title(line: &str) -> Option<usize> {
     ends.sort_unstable();
     ends.dedup();
     ends.into_iter().rev().find(|&end| title_ends_at(line, end))
+}
+
+/// How a speech or report greets its audience.
+const SALUTATIONS: [&str; 5] = ["各位代表", "各位委员", "各位领导", "各位会员", "同志们"];
+
+/// `…工作报告:深入学习…助推新区开发开放各位委员,同志们:根据…`: a
+/// report's title, its theme after a colon or none, glued to the
+/// salutation that opens the text; where the salutation begins.
+fn salutation_title(line: &str) -> Option<usize> {
+    let window = &line[..line.char_indices().nth(70).map_or(line.len(), |(i, _)| i)];
+    let k = SALUTATIONS.iter().filter_map(|w| window.find(w)).min()?;
+    let title = &line[..k];
+    let (main, theme) = title.split_once([':', '：']).unwrap_or((title, ""));
+    let f = fold(main);
+    (char_len(main) >= 6
+        && TITLE_ENDINGS.iter().any(|e| f.ends_with(e))
+        && (f.contains("工会") || f.contains('年'))
+        && !has_sentence_punct(main)
+        && !has_sentence_punct(theme))
+    .then_some(k)
 }
 
 /// The byte length of a suffix after a title word: `范文` `模板`, or a

@@ -160,9 +160,7 @@ fn text_begins(f: &[char], k: usize) -> bool {
         return true;
     }
     // a year that opens a sentence (`…职工权益保护|2024年,我们…`)
-    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
-    if digits == 4 && rest.get(4) == Some(&'年') && matches!(rest.get(5), Some('，' | ',' | '是'))
-    {
+    if year_opens(f, k) {
         return true;
     }
     let window: String = rest.iter().take(7).collect();
@@ -176,6 +174,20 @@ fn text_begins(f: &[char], k: usize) -> bool {
     let opens = |w: &str| rest.iter().take(w.chars().count()).copied().eq(w.chars());
     (opens("在") && rest.get(1).is_some_and(|c| c.is_ascii_digit()))
         || ["在本", "在今", "在上级", "基于"].iter().any(|w| opens(w))
+}
+
+/// A year that opens a sentence at `k`: `2024年,`, `2024年是`, or a
+/// placeholder year (`20XX年是`, `XX年,`).
+fn year_opens(f: &[char], k: usize) -> bool {
+    let rest = &f[k..];
+    let n = rest
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit() || matches!(c, 'X' | 'x'))
+        .count();
+    (n == 4 || (n == 2 && !rest[0].is_ascii_digit()))
+        && rest.get(n) == Some(&'年')
+        && matches!(rest.get(n + 1), Some('，' | ',' | '是'))
 }
 
 /// A month (`一月`, `12月份`) at `k`: a schedule runs on after the label.
@@ -223,7 +235,7 @@ fn parallel_phrases(f: &[char]) -> Option<usize> {
 }
 
 /// Verbs that open the text run on after a long label (`…思想基础|深化…`).
-const TEXT_VERBS: [&str; 6] = ["深化", "坚持", "加强", "推进", "认真", "进一步"];
+const TEXT_VERBS: [&str; 7] = ["深化", "坚持", "加强", "推进", "认真", "进一步", "建立"];
 
 /// The longest label of three phrases looked at (characters).
 const MAX_LONG_LABEL: usize = 48;
@@ -235,16 +247,18 @@ const MAX_LONG_LABEL: usize = 48;
 /// as flattened copies leave it: the character index where the text begins.
 fn long_label_run_on(f: &[char]) -> Option<usize> {
     let mut commas = 0;
+    let mut phrases = 1;
     for k in MIN_LABEL..MAX_LONG_LABEL.min(f.len()) {
         let c = f[k - 1];
-        if matches!(c, '，' | ',') {
-            commas += 1;
+        if matches!(c, '，' | ',' | '、') {
+            commas += usize::from(c != '、');
+            phrases += 1;
             continue;
         }
         if "。；;！!？?：:".contains(c) {
             return None;
         }
-        if commas < 2 || !han(c) {
+        if phrases < 2 || !han(c) {
             continue;
         }
         let ends = HEAD_ENDS
@@ -258,7 +272,20 @@ fn long_label_run_on(f: &[char]) -> Option<usize> {
             .iter()
             .take_while(|c| !"。；;！!？?，,".contains(**c))
             .count();
-        if clause >= MIN_TEXT && matches!(f.get(k + clause), Some('，' | ',')) {
+        if commas >= 2 && clause >= MIN_TEXT && matches!(f.get(k + clause), Some('，' | ',')) {
+            return Some(k);
+        }
+        // two phrases (`…技术创新、提高职工的整体素质|建立学习型社会,提高…,
+        // 促进…`): the text a run of three clauses or more
+        // (looked at up to a bound: a flattened copy's sentence can run on)
+        let sentence = &f[k..f.len().min(k + 4 * MAX_LONG_LABEL)];
+        let sentence = &sentence[..sentence
+            .iter()
+            .position(|c| "。；;！!？?".contains(*c))
+            .unwrap_or(sentence.len())];
+        if sentence.iter().filter(|c| matches!(c, '，' | ',')).count() >= 2
+            && sentence.len() >= 2 * MIN_TEXT
+        {
             return Some(k);
         }
     }
@@ -372,7 +399,7 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             .count();
         if last_clause >= MIN_LABEL
             && last_clause < k
-            && SENTENCE_OPENERS.iter().any(|w| starts_with(k, w))
+            && (SENTENCE_OPENERS.iter().any(|w| starts_with(k, w)) || year_opens(&f, k))
             && text_len(k) >= MIN_TEXT
         {
             best = Some(cs[k].0);
@@ -503,6 +530,14 @@ mod tests {
                 "强化组织建设,保护职工权益2024年,我们进一步加强了职工权益的保护工作。",
                 "强化组织建设,保护职工权益",
             ),
+            (
+                "围绕中心工作,服从大局20XX年是以“群众满意医院”建设活动为载体的医院管理年活动年。",
+                "围绕中心工作,服从大局",
+            ),
+            (
+                "积极开展劳动竞赛和技术创新、提高职工的整体素质建立学习型社会,提高全民素质,促进国民经济高速发展,这是党的要求。",
+                "积极开展劳动竞赛和技术创新、提高职工的整体素质",
+            ),
         ] {
             assert_eq!(split(s).map(|x| x.0), Some(h), "{s}");
         }
@@ -546,6 +581,9 @@ mod tests {
             "工作安排如下",
             "存在的问题和不足之处",
             "为了丰富职工生活,开展文体活动,增强职工队伍的凝聚力。",
+            // two phrases run into a verb whose text has one clause only
+            "开展劳动竞赛、提高职工素质建立学习型组织,建设职工之家。",
+            "加强建设,做好服务2024年度工会工作计划",
         ] {
             assert_eq!(split(s), None, "{s}");
         }

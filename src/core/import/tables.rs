@@ -392,11 +392,14 @@ pub(super) fn apply(plan: &mut Plan, found: Found, ctx: &mut Ctx) {
         if set_duty(part, &name, &duty) {
             ctx.drop(Dropped::Repeat, &name);
         } else {
-            part.sections.push(Section {
-                heading: name,
-                duty: Some(duty),
-                ..Section::default()
-            });
+            part.sections.push(
+                Section {
+                    heading: name,
+                    duty: Some(duty),
+                    ..Section::default()
+                }
+                .into(),
+            );
         }
     }
     for (months, activity, d) in found.schedule {

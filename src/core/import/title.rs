@@ -80,7 +80,7 @@ impl Title {
 }
 
 /// Words a title ends with.
-pub(super) const TITLE_ENDINGS: [&str; 13] = [
+pub(super) const TITLE_ENDINGS: [&str; 14] = [
     "计划",
     "总结",
     "要点",
@@ -94,6 +94,7 @@ pub(super) const TITLE_ENDINGS: [&str; 13] = [
     "方案",
     "公开信",
     "一封信",
+    "纪实",
 ];
 /// What document sites put after a title word (`…工作总结范文`).
 pub(super) const SITE_SUFFIXES: [&str; 3] = ["范文", "范本", "模板"];
@@ -195,7 +196,7 @@ fn subtitled(l: &str) -> bool {
     let Some((a, b)) = l.split_once([':', FW_COLON]) else {
         return false;
     };
-    char_len(l) <= 40
+    char_len(l) <= 50
         && title_ending(a)
         && !trim(b).is_empty()
         && !has_sentence_punct(a)
@@ -307,6 +308,19 @@ fn kind_from_title(t: &str) -> Option<Kind> {
         }
         return Some(Kind::Summary);
     }
+    // `上半年工作汇报提纲及下半年工作安排`: a report on the work done, then
+    // the plan for what follows
+    if let Some((a, b)) = f.split_once(['及', '暨']) {
+        if ["汇报", "报告", "情况", "回顾"]
+            .iter()
+            .any(|w| a.contains(w))
+            && ["计划", "打算", "思路", "设想", "安排", "规划", "要点"]
+                .iter()
+                .any(|w| b.contains(w))
+        {
+            return Some(Kind::SummaryAndPlan);
+        }
+    }
     // `…创新和重点工作安排`: the year's key points
     if f.contains("要点") || f.contains("重点工作") {
         return Some(Kind::KeyPoints);
@@ -320,8 +334,9 @@ fn kind_from_title(t: &str) -> Option<Kind> {
     {
         return Some(Kind::Plan);
     }
-    // a union's 工作报告 (to a congress, on a term) reports on work done
-    if f.contains("工作报告") || f.ends_with("报告") {
+    // a union's 工作报告 (to a congress, on a term) and a 工作纪实 (an
+    // account of the year) report on work done
+    if f.contains("工作报告") || f.ends_with("报告") || f.ends_with("纪实") {
         return Some(Kind::Summary);
     }
     None

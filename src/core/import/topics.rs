@@ -11,6 +11,9 @@
 //! (`组织建设` / `1、…2、…` / `民主管理` / `1、…`), two or more, when no
 //! numbering ranks above those items: the lines are the level-1 headings
 //! and the items stay under them (`headings::level_map`), not sections.
+//! And a paragraph of one sentence right over paragraphs counting `一是…`
+//! `二是…` (`发挥团结教育功能,…方面持续发力。` / `一是…`), the opening aside:
+//! an unnumbered heading over its points.
 
 use super::headings::Tok;
 use super::labels::rank;
@@ -81,6 +84,11 @@ pub(super) fn promote(toks: &mut [Tok]) {
         make_heads(toks, &lines);
         return;
     }
+    let points = over_points(toks);
+    if points.contains(&true) {
+        make_heads(toks, &points);
+        return;
+    }
     let led: Vec<bool> = toks
         .iter()
         .map(|t| heading_sentence(t.raw()).is_some())
@@ -94,6 +102,48 @@ pub(super) fn promote(toks: &mut [Tok]) {
         return;
     }
     make_heads(toks, &led);
+}
+
+/// The longest one-sentence paragraph over `一是…` points (characters).
+const MAX_POINTS_HEAD: usize = 80;
+
+/// A paragraph of one sentence (`发挥团结教育功能,…方面持续发力。`), not a
+/// sentence that introduces a list (`…如下:`) or one of time or place.
+fn one_sentence(line: &str) -> bool {
+    let t = line.trim();
+    let Some(body) = t.strip_suffix('。') else {
+        return false;
+    };
+    let f = fold(body);
+    (MIN_HEAD..=MAX_POINTS_HEAD).contains(&char_len(body))
+        && !body.contains(['。', '；', ';', '！', '？', '：', ':'])
+        && !f.starts_with(|c: char| c.is_ascii_digit() || "Xx×_".contains(c))
+        && !OPENERS.iter().any(|o| f.starts_with(o))
+        && !["如下", "以下", "个方面", "几方面", "几项"]
+            .iter()
+            .any(|w| f.contains(w))
+}
+
+/// One-sentence paragraphs right over paragraphs counting `一是…`, `二是…`
+/// (`发挥团结教育功能,…持续发力。` / `一是…` / `二是…`), the first paragraph
+/// aside (the opening): unnumbered headings over their points.
+fn over_points(toks: &[Tok]) -> Vec<bool> {
+    let starts = |j: usize, w: &str| toks.get(j).is_some_and(|t| t.raw().trim().starts_with(w));
+    // a point (`三是…`) of one sentence does not end the run
+    let point = |j: usize| {
+        let mut cs = toks[j].raw().trim().chars();
+        cs.next().is_some_and(|c| "二三四五六七八九十".contains(c)) && cs.next() == Some('是')
+    };
+    (0..toks.len())
+        .map(|i| {
+            i > 0
+                && starts(i + 1, "一是")
+                && one_sentence(toks[i].raw())
+                && (i + 2..toks.len())
+                    .take_while(|&j| point(j) || !one_sentence(toks[j].raw()))
+                    .any(|j| starts(j, "二是"))
+        })
+        .collect()
 }
 
 /// Whether a numbering label counts 1 (`1、` `(一)` `①` `第一,`).
@@ -189,6 +239,52 @@ mod tests {
                 "不斷提高工會幹部的理論素養和業務能力。"
             ]
         );
+    }
+
+    fn made(lines: &[&str]) -> Vec<bool> {
+        let mut toks: Vec<Tok> = lines.iter().map(|l| Tok::Plain(l)).collect();
+        promote(&mut toks);
+        toks.iter().map(|t| matches!(t, Tok::Head { .. })).collect()
+    }
+
+    #[test]
+    fn a_one_sentence_paragraph_over_counted_points_is_a_heading() {
+        let lines = [
+            "2020年,煤矿工会紧紧围绕企业中心任务开展工作。荣获职工之家称号。",
+            "发挥团结教育功能,切实加强对职工的思想政治引领,在建设“文化之家”方面持续发力。",
+            "一是出台下发了广播系统运行方案,发挥了引领思想的作用。",
+            "二是组织开展主题教育系列活动。",
+        ];
+        assert_eq!(made(&lines), [false, true, false, false]);
+        // the opening, a list's lead-in, or points that never reach 二是: text
+        for lines in [
+            [
+                "煤矿工会紧紧围绕企业中心任务开展工作。",
+                "一是出台了方案。",
+                "二是开展了活动。",
+                "三是做好帮扶。",
+            ],
+            [
+                "今年工会开展了多项工作。荣获称号。",
+                "主要做了以下几方面工作。",
+                "一是出台了方案。",
+                "二是开展了活动。",
+            ],
+            [
+                "今年工会开展了多项工作。荣获称号。",
+                "发挥团结教育功能,切实加强思想政治引领。",
+                "一是出台了方案。",
+                "做好帮扶工作,关心职工生活。",
+            ],
+            [
+                "今年工会开展了多项工作。荣获称号。",
+                "工会主要抓了三个方面的工作。",
+                "一是出台了方案。",
+                "二是开展了活动。",
+            ],
+        ] {
+            assert!(!made(&lines).contains(&true), "{lines:?}");
+        }
     }
 
     #[test]

@@ -33,6 +33,7 @@
 
 use super::{Block, BlockKind};
 use crate::core::dates;
+use crate::core::model::Shared;
 use crate::core::model::{DateStyle, Issuance, Plan};
 use crate::core::steps::{Step, Target};
 
@@ -40,10 +41,10 @@ fn target() -> Target {
     Target::step(Step::Signature)
 }
 
-fn push(out: &mut Vec<Block>, kind: BlockKind, label: &str, text: &str, tail: &str) {
+fn push(out: &mut Vec<Shared<Block>>, kind: BlockKind, label: &str, text: &str, tail: &str) {
     let mut b = Block::new(kind, label.to_string(), text, target());
     b.tail = tail.to_string();
-    out.push(b);
+    out.push(b.into());
 }
 
 /// The 文件 settings in force: `None` when the plan is not issued.
@@ -52,7 +53,7 @@ fn of(plan: &Plan) -> Option<&Issuance> {
 }
 
 /// The 版头: the 发文机关标志 lines and the 发文字号 line (with 签发人).
-pub fn head(plan: &Plan, out: &mut Vec<Block>) {
+pub fn head(plan: &Plan, out: &mut Vec<Shared<Block>>) {
     let Some(i) = of(plan) else { return };
     for line in i.issuer.lines().map(str::trim).filter(|l| !l.is_empty()) {
         push(out, BlockKind::Issuer, "", line, "");
@@ -84,7 +85,7 @@ pub fn signer_text(i: &Issuance) -> String {
 }
 
 /// The 主送机关 line, under the title.
-pub fn addressee(plan: &Plan, out: &mut Vec<Block>) {
+pub fn addressee(plan: &Plan, out: &mut Vec<Shared<Block>>) {
     let Some(i) = of(plan) else { return };
     let text = addressee_text(&i.addressee);
     if !text.is_empty() {
@@ -110,7 +111,7 @@ pub fn addressee_text(s: &str) -> String {
 }
 
 /// The 附件说明 lines (after the body and any next year's part).
-pub fn attachments(plan: &Plan, out: &mut Vec<Block>) {
+pub fn attachments(plan: &Plan, out: &mut Vec<Shared<Block>>) {
     let Some(i) = of(plan) else { return };
     let names: Vec<&str> = i
         .attachments
@@ -136,7 +137,7 @@ pub fn attachment_name(s: &str) -> &str {
 }
 
 /// The 版记: the 抄送 line and the 印发机关 / 印发日期 line.
-pub fn record(plan: &Plan, out: &mut Vec<Block>) {
+pub fn record(plan: &Plan, out: &mut Vec<Shared<Block>>) {
     let Some(i) = of(plan) else { return };
     let cc = i.cc.trim().trim_end_matches(TRAILING);
     if !cc.is_empty() {
@@ -323,11 +324,14 @@ mod tests {
         let mut p = Plan::new(Kind::Plan, 2027);
         p.organization = "市总工会".into();
         p.guiding = "正文第一段。".into();
-        p.sections.push(Section {
-            heading: "加强学习".into(),
-            body: "见附件。".into(),
-            ..Default::default()
-        });
+        p.sections.push(
+            Section {
+                heading: "加强学习".into(),
+                body: "见附件。".into(),
+                ..Default::default()
+            }
+            .into(),
+        );
         p.signature = Signature {
             date: Some("2027-01-08".into()),
             ..Default::default()
@@ -385,7 +389,7 @@ mod tests {
         let att: Vec<String> = bs
             .iter()
             .filter(|b| b.kind == BlockKind::Attachment)
-            .map(Block::full_text)
+            .map(|b| b.full_text())
             .collect();
         assert_eq!(att, vec!["附件：名单"]);
         let num = bs.iter().find(|b| b.kind == BlockKind::DocNumber).unwrap();

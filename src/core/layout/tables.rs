@@ -7,6 +7,7 @@
 //! `BlockKind::Row` blocks as one table; `cells` holds the cell texts.
 
 use super::{Block, BlockKind, Table};
+use crate::core::model::Shared;
 use crate::core::model::{DutyField, EntryDutyField, Item, Plan, ScheduleEntry};
 use crate::core::numbering::months_heading;
 use crate::core::punct;
@@ -56,9 +57,9 @@ fn header(table: Table, names: &[&str], target: Target) -> Block {
 pub(super) fn schedule_rows(
     entries: &[(usize, &ScheduleEntry)],
     target: impl Fn(Vec<usize>) -> Target,
-    out: &mut Vec<Block>,
+    out: &mut Vec<Shared<Block>>,
 ) {
-    out.push(header(Table::Schedule, &SCHEDULE_COLUMNS, target(vec![])));
+    out.push(header(Table::Schedule, &SCHEDULE_COLUMNS, target(vec![])).into());
     for (i, e) in entries {
         let mut first = true;
         for (j, a) in e.activities.iter().enumerate() {
@@ -75,7 +76,7 @@ pub(super) fn schedule_rows(
                 a.clone(),
             ];
             cells.extend(EntryDutyField::ALL.iter().map(|f| d.get(*f).to_string()));
-            out.push(row(Table::Schedule, false, cells, target(vec![*i, j])));
+            out.push(row(Table::Schedule, false, cells, target(vec![*i, j])).into());
             first = false;
         }
     }
@@ -134,7 +135,7 @@ pub fn task_table_title(plan: &Plan) -> String {
 /// the document, or of next year's part of a 总结暨明年计划. Without any
 /// duty yet, one empty row per priority, a form to fill in. A summary
 /// alone has no tasks ahead of it: no table.
-pub(super) fn task_table(plan: &Plan, out: &mut Vec<Block>) {
+pub(super) fn task_table(plan: &Plan, out: &mut Vec<Shared<Block>>) {
     if !plan.format_settings().task_table || plan.kind == crate::core::model::Kind::Summary {
         return;
     }
@@ -157,12 +158,12 @@ pub(super) fn task_table(plan: &Plan, out: &mut Vec<Block>) {
             .collect();
     }
     let annex = |kind, text: &str| Block::new(kind, String::new(), text, t(vec![]));
-    out.push(annex(BlockKind::AnnexLabel, "附件"));
-    out.push(annex(BlockKind::AnnexTitle, &task_table_title(plan)));
-    out.push(header(Table::Tasks, &TASK_COLUMNS, t(vec![])));
+    out.push(annex(BlockKind::AnnexLabel, "附件").into());
+    out.push(annex(BlockKind::AnnexTitle, &task_table_title(plan)).into());
+    out.push(header(Table::Tasks, &TASK_COLUMNS, t(vec![])).into());
     for (n, (path, name, d)) in rows.into_iter().enumerate() {
         let mut cells = vec![(n + 1).to_string(), name];
         cells.extend(DutyField::ALL.iter().map(|f| d.get(*f).to_string()));
-        out.push(row(Table::Tasks, false, cells, t(path)));
+        out.push(row(Table::Tasks, false, cells, t(path)).into());
     }
 }

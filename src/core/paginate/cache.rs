@@ -10,21 +10,36 @@
 
 use super::{lines_of, widths};
 use crate::core::layout::Block;
+use crate::core::model::Shared;
 
 /// How far from its old place a block is looked for.
 const WINDOW: usize = 8;
 
 struct Entry {
-    text: String,
+    block: Shared<Block>,
     widths: (u32, u32),
     starts: Vec<usize>,
 }
 
-/// The lines of the blocks of the last run, in block order.
+impl Entry {
+    /// Breaks into the same lines as `b`: the very same block (the layout
+    /// hands on the blocks of sections a key did not touch), or one with
+    /// the same text and widths.
+    fn fits(&self, b: &Shared<Block>, widths: (u32, u32)) -> bool {
+        Shared::same(&self.block, b)
+            || (self.widths == widths
+                && self.block.label == b.label
+                && self.block.text == b.text
+                && self.block.tail == b.tail)
+    }
+}
+
+/// The lines of the blocks of the last run, in block order (an entry taken
+/// by this run is `None`).
 #[derive(Default)]
 pub struct LineCache {
-    last: Vec<Entry>,
-    now: Vec<Entry>,
+    last: Vec<Option<Entry>>,
+    now: Vec<Option<Entry>>,
     /// Where the last match was, relative to the block asked for.
     shift: isize,
 }
@@ -37,28 +52,34 @@ impl LineCache {
     }
 
     /// `lines_of(b)` for the next block of the run, from the last run when
-    /// a block near the same place had the same text and widths.
-    pub fn lines(&mut self, b: &Block) -> Vec<usize> {
+    /// a block near the same place breaks the same way.
+    pub fn lines(&mut self, b: &Shared<Block>) -> Vec<usize> {
         let i = self.now.len() as isize;
-        let text = b.full_text();
         let widths = widths(b);
-        let same = |e: &Entry| e.widths == widths && e.text == text;
         let near = (0..=WINDOW as isize)
             .flat_map(|d| [self.shift + d, self.shift - d])
             .map(|d| i + d)
-            .find(|&j| j >= 0 && self.last.get(j as usize).is_some_and(same));
-        let starts = match near {
-            Some(j) => {
+            .find(|&j| {
+                j >= 0
+                    && self
+                        .last
+                        .get(j as usize)
+                        .is_some_and(|e| e.as_ref().is_some_and(|e| e.fits(b, widths)))
+            });
+        let entry = match near.and_then(|j| Some((j, self.last[j as usize].take()?))) {
+            Some((j, mut e)) => {
                 self.shift = j - i;
-                self.last[j as usize].starts.clone()
+                e.block = b.clone();
+                e
             }
-            None => lines_of(b),
+            None => Entry {
+                block: b.clone(),
+                widths,
+                starts: lines_of(b),
+            },
         };
-        self.now.push(Entry {
-            text,
-            widths,
-            starts: starts.clone(),
-        });
+        let starts = entry.starts.clone();
+        self.now.push(Some(entry));
         starts
     }
 }

@@ -34,6 +34,7 @@ mod tests;
 use crate::core::export::issuance::issuer_size;
 use crate::core::layout::{issuance, Block, BlockKind};
 use crate::core::model::Plan;
+use crate::core::model::Shared;
 pub use cache::LineCache;
 use lines::line_starts;
 
@@ -97,21 +98,21 @@ impl Shape {
 }
 
 /// The pages of a document (at least one).
-pub fn paginate(plan: &Plan, blocks: &[Block]) -> Vec<Page> {
-    paginate_with(plan, blocks, &mut lines_of)
+pub fn paginate(plan: &Plan, blocks: &[Shared<Block>]) -> Vec<Page> {
+    paginate_with(plan, blocks, &mut |b| lines_of(b))
 }
 
 /// `paginate`, breaking lines through `cache` (the preview keeps one
 /// between keys); the same pages.
-pub fn paginate_cached(plan: &Plan, blocks: &[Block], cache: &mut LineCache) -> Vec<Page> {
+pub fn paginate_cached(plan: &Plan, blocks: &[Shared<Block>], cache: &mut LineCache) -> Vec<Page> {
     cache.begin();
     paginate_with(plan, blocks, &mut |b| cache.lines(b))
 }
 
 fn paginate_with(
     plan: &Plan,
-    blocks: &[Block],
-    lines: &mut dyn FnMut(&Block) -> Vec<usize>,
+    blocks: &[Shared<Block>],
+    lines: &mut dyn FnMut(&Shared<Block>) -> Vec<usize>,
 ) -> Vec<Page> {
     let body_end = blocks
         .iter()
@@ -256,7 +257,13 @@ pub fn lines_of(b: &Block) -> Vec<usize> {
 }
 
 /// Lines, spacing and keeps of block `i` (see the module docs).
-fn shape(plan: &Plan, blocks: &[Block], i: usize, body_end: usize, starts: Vec<usize>) -> Shape {
+fn shape(
+    plan: &Plan,
+    blocks: &[Shared<Block>],
+    i: usize,
+    body_end: usize,
+    starts: Vec<usize>,
+) -> Shape {
     let b = &blocks[i];
     let prev = i.checked_sub(1).map(|p| blocks[p].kind);
     let next = blocks

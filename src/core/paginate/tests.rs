@@ -138,11 +138,14 @@ fn a_heading_stays_with_its_next_line() {
     // Title + blank, 19 one-line paragraphs: line 22 is free, but a heading
     // there would be alone, so it moves to page 2 with its body.
     let mut p = plan(19, 10);
-    p.sections.push(Section {
-        heading: "加强学习".into(),
-        body: "正文。".into(),
-        ..Default::default()
-    });
+    p.sections.push(
+        Section {
+            heading: "加强学习".into(),
+            body: "正文。".into(),
+            ..Default::default()
+        }
+        .into(),
+    );
     let bs = blocks(&p);
     let pages = paginate(&p, &bs);
     let h = bs
@@ -157,7 +160,8 @@ fn a_heading_stays_with_its_next_line() {
         heading: "加强学习".into(),
         body: "正文。".into(),
         ..Default::default()
-    }];
+    }
+    .into()];
     let bs = blocks(&p);
     let pages = paginate(&p, &bs);
     assert!(pages[0].pieces.iter().any(|pc| pc.block == h));
@@ -265,11 +269,14 @@ fn hostile_text_paginates_without_losing_a_char() {
     for s in &nasty {
         let mut p = issued(3);
         p.guiding = format!("{s}\n正文。\n{s}");
-        p.sections.push(Section {
-            heading: s.clone(),
-            body: s.clone(),
-            ..Default::default()
-        });
+        p.sections.push(
+            Section {
+                heading: s.clone(),
+                body: s.clone(),
+                ..Default::default()
+            }
+            .into(),
+        );
         let i = p.issuance.as_mut().unwrap();
         i.issuer = format!("{s}\n{s}");
         i.number = s.clone();

@@ -74,9 +74,13 @@ pub fn summarize(plan: &Plan, with_next: bool) -> Plan {
 
     let units = all_units(plan);
     out.guiding = opening(plan, &units);
-    out.sections = plan.sections.iter().map(summary_section).collect();
+    out.sections = plan
+        .sections
+        .iter()
+        .map(|s| summary_section(s).into())
+        .collect();
     if let Some(s) = activities_section(plan) {
-        out.sections.push(s);
+        out.sections.push(s.into());
     }
     out.problems = problems_text(&units);
     if with_next {

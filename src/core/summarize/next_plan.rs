@@ -5,7 +5,8 @@
 use super::progress::{activity_track, all_units, is_blank, unfinished};
 use super::text::union_name;
 use crate::core::model::{
-    join_parallel, Duty, EntryDuty, Item, Kind, Plan, ScheduleEntry, Section, Signature, Track,
+    join_parallel, Duty, EntryDuty, Item, Kind, Plan, ScheduleEntry, Section, Shared, Signature,
+    Track,
 };
 
 pub(super) fn next_plan(plan: &Plan) -> Plan {
@@ -37,6 +38,7 @@ pub(super) fn next_plan(plan: &Plan) -> Plan {
             track: None,
             duty: carry_duty(s.duty.as_ref(), s.track.as_ref(), plan.year),
         })
+        .map(Shared::new)
         .collect();
     Plan {
         kind: Kind::Plan,

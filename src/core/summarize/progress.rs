@@ -177,7 +177,11 @@ pub(super) fn schedule_order(plan: &Plan) -> Vec<usize> {
 
 /// Every unit in document order: priorities, then the schedule in period order.
 pub(super) fn all_units(plan: &Plan) -> Vec<Unit<'_>> {
-    let mut out: Vec<Unit<'_>> = plan.sections.iter().flat_map(section_units).collect();
+    let mut out: Vec<Unit<'_>> = plan
+        .sections
+        .iter()
+        .flat_map(|s| section_units(s))
+        .collect();
     for i in schedule_order(plan) {
         if let Some(e) = plan.schedule.get(i) {
             out.extend(activity_units(e));

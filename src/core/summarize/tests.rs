@@ -60,7 +60,8 @@ fn fixture() -> Plan {
                 item("开展师德宣讲", track(Status::NotDone, "因场地改造推迟")),
             ],
             track: None,
-        },
+        }
+        .into(),
         Section {
             duty: None,
             heading: "关心职工生活".into(),
@@ -88,14 +89,16 @@ fn fixture() -> Plan {
                 item("更新职工之家器材", None),
             ],
             track: None,
-        },
+        }
+        .into(),
         Section {
             duty: None,
             heading: "推进民主管理".into(),
             body: "开好教代会。".into(),
             items: vec![],
             track: None,
-        },
+        }
+        .into(),
     ];
     p.schedule = vec![
         ScheduleEntry {
@@ -304,14 +307,15 @@ fn odd_input_does_not_panic() {
         ..Default::default()
     };
     p.sections = vec![
-        Section::default(),
+        Section::default().into(),
         Section {
             items: vec![Item {
                 track: track(Status::Partial, "\n\n。"),
                 ..Default::default()
             }],
             ..Default::default()
-        },
+        }
+        .into(),
     ];
     p.schedule = vec![ScheduleEntry {
         duties: Vec::new(),

@@ -30,9 +30,10 @@ pub(crate) fn plan_2026() -> Plan {
         sec(
             "加强工会自身建设",
             "健全工会组织，规范会员管理；开展工会干部培训。",
-        ),
-        sec("开展文体活动", "举办教职工运动会；组织读书分享会。"),
-        sec("做好帮扶慰问", "建立困难教职工档案；春节前走访慰问。"),
+        )
+        .into(),
+        sec("开展文体活动", "举办教职工运动会；组织读书分享会。").into(),
+        sec("做好帮扶慰问", "建立困难教职工档案；春节前走访慰问。").into(),
     ];
     p.measures = "加强领导，明确责任。".into();
     p.schedule = vec![
@@ -115,15 +116,21 @@ fn summary_and_plan_starts_from_its_next_part() {
     let mut s = Plan::new(Kind::SummaryAndPlan, 2026);
     s.organization = "某某公司工会".into();
     s.title = "某某公司工会2026年工作总结\n暨2027年工作计划".into();
-    s.sections.push(Section {
-        heading: "完成了培训".into(),
-        ..Default::default()
-    });
+    s.sections.push(
+        Section {
+            heading: "完成了培训".into(),
+            ..Default::default()
+        }
+        .into(),
+    );
     let next = s.next.as_deref_mut().unwrap();
-    next.sections.push(Section {
-        heading: "推进厂务公开".into(),
-        ..Default::default()
-    });
+    next.sections.push(
+        Section {
+            heading: "推进厂务公开".into(),
+            ..Default::default()
+        }
+        .into(),
+    );
     s.signature.date = Some("2026-12-25".into());
     let n = next_year(&s);
     assert_eq!(n.kind, Kind::Plan);

@@ -15,6 +15,7 @@ use super::{
 use crate::core::export::escape::{self, is_dropped, signature_indents_for};
 use crate::core::layout::{issuance, Block, BlockKind};
 use crate::core::model::Plan;
+use crate::core::model::Shared;
 
 /// Appends a run; `rpr` is the inner XML of rPr (may be empty). Tabs become
 /// `<w:tab/>`, everything else is escaped text.
@@ -52,7 +53,12 @@ fn right_indent(chars: f32) -> String {
 /// `blank_page`: a real blank page (a section of its own, no page number)
 /// between the body and the 版记, for a body known to end on an even page
 /// (see `docx::docx_paged`).
-pub fn document_xml(plan: &Plan, blocks: &[Block], footers: &[Footer], blank_page: bool) -> String {
+pub fn document_xml(
+    plan: &Plan,
+    blocks: &[Shared<Block>],
+    footers: &[Footer],
+    blank_page: bool,
+) -> String {
     let text_len: usize = blocks
         .iter()
         .map(|b| b.label.len() + b.text.len() + b.tail.len())

@@ -52,6 +52,7 @@ use crate::core::export::escape::width;
 use crate::core::export::faces::{Faces, LATIN};
 use crate::core::export::issuance::issuer_size;
 use crate::core::layout::{Block, BlockKind};
+use crate::core::model::Shared;
 
 /// The red of the 版头 (发文机关标志 and rule).
 pub const RED: &str = "FF0000";
@@ -188,7 +189,7 @@ fn ind(left: f32, hanging: f32, right: f32) -> String {
 /// Writes one block of the form in the body as a paragraph. `sect` is the
 /// body section's `w:sectPr` when this paragraph ends the body (the 版记
 /// follows in its own section).
-pub fn paragraph(out: &mut String, blocks: &[Block], i: usize, sect: Option<&str>) {
+pub fn paragraph(out: &mut String, blocks: &[Shared<Block>], i: usize, sect: Option<&str>) {
     let b = &blocks[i];
     let prev = i.checked_sub(1).map(|p| blocks[p].kind);
     let next = blocks.get(i + 1).map(|n| n.kind);
@@ -350,11 +351,11 @@ pub fn record_lines(b: &Block) -> u32 {
 /// floating object (LibreOffice 7.4 drops the section of a floating table
 /// and ignores the bottom alignment of bordered frames) and no vertical
 /// page alignment (LibreOffice 7.4 has none).
-pub fn record(out: &mut String, blocks: &[Block]) {
+pub fn record(out: &mut String, blocks: &[Shared<Block>]) {
     let rows: Vec<(&Block, u32)> = blocks
         .iter()
         .filter(|b| b.kind.is_record())
-        .map(|b| (b, record_lines(b)))
+        .map(|b| (&**b, record_lines(b)))
         .collect();
     if rows.is_empty() {
         return;
@@ -435,11 +436,14 @@ mod tests {
         let mut p = Plan::new(Kind::Plan, 2027);
         p.organization = "市总工会".into();
         p.guiding = "全年工作的总体要求。".into();
-        p.sections.push(Section {
-            heading: "加强学习".into(),
-            body: "详见附件。".into(),
-            ..Default::default()
-        });
+        p.sections.push(
+            Section {
+                heading: "加强学习".into(),
+                body: "详见附件。".into(),
+                ..Default::default()
+            }
+            .into(),
+        );
         p.signature = Signature {
             organization: "市总工会".into(),
             date: Some("2027-01-08".into()),

@@ -14,6 +14,7 @@ use super::body::push_run;
 use super::{MARGIN_LEFT, MARGIN_RIGHT, PAGE_H, PAGE_W};
 use crate::core::export::faces::Faces;
 use crate::core::layout::{Block, BlockKind, Table};
+use crate::core::model::Shared;
 
 /// 小四 in half-points.
 const CELL_SZ: u32 = 24;
@@ -59,7 +60,7 @@ pub(super) fn annex_paragraph(
 /// of blocks it used; 0 when `blocks[i]` is not a table's header row.
 /// Where the landscape section of the 任务分解表 starts (its 附件 line),
 /// when `allowed` (no 版记 follows) and the table has rows.
-pub(super) fn landscape_from(blocks: &[Block], allowed: bool) -> Option<usize> {
+pub(super) fn landscape_from(blocks: &[Shared<Block>], allowed: bool) -> Option<usize> {
     let at = blocks
         .iter()
         .position(|b| b.kind == BlockKind::AnnexLabel)?;
@@ -78,7 +79,7 @@ pub(super) fn landscape(portrait: &str) -> String {
 /// block of `blocks`; `wide`: the table is in the landscape section.
 pub(super) fn table(
     out: &mut String,
-    blocks: &[Block],
+    blocks: &[Shared<Block>],
     i: usize,
     faces: &Faces,
     sect: Option<&str>,

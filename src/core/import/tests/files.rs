@@ -59,10 +59,13 @@ fn empty_and_odd_inputs_do_not_panic() {
 fn json_exported_by_this_tool_loads_as_is() {
     let mut p = Plan::new(Kind::Summary, 2024);
     p.title = "某某工会2024年工作总结".into();
-    p.sections.push(Section {
-        heading: "成绩".into(),
-        ..Default::default()
-    });
+    p.sections.push(
+        Section {
+            heading: "成绩".into(),
+            ..Default::default()
+        }
+        .into(),
+    );
     let imp = import_bytes(p.to_json().as_bytes(), "计划.JSON").unwrap();
     assert_eq!(imp.plan, p);
     assert!(imp

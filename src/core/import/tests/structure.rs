@@ -384,6 +384,49 @@ fn a_copy_that_starts_inside_a_part_keeps_its_items_under_a_lost_heading() {
 }
 
 #[test]
+fn a_copy_that_starts_at_a_later_listed_point_has_no_opening() {
+    let imp = import("某矿工会女职工工作总结\n六是开展创建活动,丰富女职工文化生活。\n二、配合企业搞好安全教育\n开展安全培训。");
+    let p = &imp.plan;
+    assert!(p.guiding.is_empty(), "{:?}", p.guiding);
+    assert_eq!(p.sections[0].heading, "");
+    assert!(p.sections[0].body.starts_with("六是开展"));
+    assert_eq!(p.sections[1].heading, "配合企业搞好安全教育");
+    // `一是` counts from the start: an opening as written
+    let imp = import("某矿工会工作总结\n一是开展创建活动。\n二、安全教育\n培训。");
+    assert!(imp.plan.guiding.starts_with("一是"));
+    // `二是,` is no count
+    assert!(!import("某矿工会工作总结\n二是,开展。\n二、安全\n培训。")
+        .plan
+        .guiding
+        .is_empty());
+}
+
+#[test]
+fn a_report_with_the_next_half_years_arrangements_is_combined() {
+    let imp = import("2022年上半年工会系统工作汇报提纲及下半年工作安排\n今年以来,我们开展了以下工作:\n一、群监工作扎实有效\n开展竞赛。");
+    assert_eq!(imp.plan.kind, Kind::SummaryAndPlan);
+    assert_eq!(imp.plan.year, 2022);
+    // a report on a plan stays a plan
+    assert_eq!(
+        import("关于2025年工会工作计划的报告\n一、建家\n开会。")
+            .plan
+            .kind,
+        Kind::Plan
+    );
+}
+
+#[test]
+fn a_work_account_title_after_a_motto_is_a_summary() {
+    let imp = import("建家暖人心 服务聚合力 ---太平煤矿工会2020年工作纪实\n\n2020年,煤矿工会紧紧围绕企业中心任务开展工作。\n\n一是出台了方案。");
+    assert_eq!(
+        imp.plan.title,
+        "建家暖人心 服务聚合力 ---太平煤矿工会2020年工作纪实"
+    );
+    assert_eq!(imp.plan.kind, Kind::Summary);
+    assert_eq!(imp.plan.year, 2020);
+}
+
+#[test]
 fn markdown_heading_marks_are_dropped() {
     let imp = import("# 实验小学工会2025年工作计划\n\n## 一、加强建家\n\n正文。\n\n### (一)开好职代会\n\n#标签不是标题");
     assert_eq!(imp.plan.title, "实验小学工会2025年工作计划");

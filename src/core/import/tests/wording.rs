@@ -307,3 +307,18 @@ fn numbered_lines_right_under_a_named_part_on_its_own_line_are_its_text() {
         import("一、指导思想\n以服务职工为宗旨。\n二、主要工作\n1、加强建家。\n2、关心职工。").plan;
     assert!(p.guiding.contains("以服务职工为宗旨"));
 }
+
+#[test]
+fn a_flattened_report_title_ends_where_its_salutation_begins() {
+    let text = "工会2022年度工作报告:深入学习贯彻党的二十大精神发挥工会组织作用助推新区开发开放各位委员,同志们:根据会议安排,我向全委会报告工作,请予审议。一、2022年主要工作2022年,新区总工会按照总体部署开展工作。";
+    let p = assert_lossless(text).plan;
+    assert_eq!(
+        p.title,
+        "工会2022年度工作报告：深入学习贯彻党的二十大精神发挥工会组织作用助推新区开发开放"
+    );
+    assert!(p.guiding.starts_with("各位委员"), "{:?}", p.guiding);
+    assert_eq!(p.kind, Kind::Summary);
+    // a sentence before the salutation is no title
+    let p = import("今年的工作报告已经印发各位代表,请审阅。\n一、建家\n开会。").plan;
+    assert_eq!(p.title, "");
+}

@@ -266,7 +266,8 @@ fn all_done_plan_has_a_problems_paragraph_without_listing_items() {
         heading: "技能比武".into(),
         track: track(Status::Done, ""),
         ..Default::default()
-    }];
+    }
+    .into()];
     let s = summarize(&p, false);
     assert_eq!(s.sections[0].body, "已按计划完成。");
     assert!(
