@@ -26,6 +26,8 @@ mod chunks;
 // text → text with line breaks where the author meant them (flattened
 // and PDF-wrapped text, a title glued to the first paragraph)
 mod reflow;
+// (its step that joins PDF-wrapped lines)
+mod wrap;
 
 // text → clean lines: no blanks, Markdown marks or page numbers
 mod lines;
