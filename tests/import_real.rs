@@ -109,7 +109,9 @@ use union_plan::core::model::Plan;
 /// run into verbs): heldout12 131 of 131, the corpus 99.5% (1583 of 1591),
 /// level-1 precision and recall 99.0%; the floor stays 99.4 (99.497%
 /// rounded down).
-const FLOOR: f64 = 99.4;
+/// With both sets (heldout11's fixes merged with heldout12's): 99.5%
+/// (1712 of 1720, 182 texts), level-1 precision and recall 99.1%.
+const FLOOR: f64 = 99.5;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
