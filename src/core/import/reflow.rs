@@ -211,7 +211,9 @@ fn split_flat(line: &str) -> Vec<&str> {
                 let after = &rest[len..];
                 if let Some(j) = run_in_sub_item(after) {
                     cuts.push(i + len + j);
-                } else if let Some(sp) = after.find(is_space) {
+                } else if let Some((sp, _)) =
+                    after.char_indices().take(21).find(|&(_, c)| is_space(c))
+                {
                     let head = &after[..sp];
                     let plain = !head.chars().any(|c| "。，,；;：:".contains(c));
                     if plain && (2..=20).contains(&char_len(head)) {
@@ -289,8 +291,13 @@ fn next_field(rest: &str, last_cn: Option<u32>) -> bool {
     let after = &rest[len..];
     // the name ends at a colon, or where its first sub-item runs in
     // (`四、比赛方法1、设男子组`)
+    // (looked for within the name's longest: a scan to the end of a
+    // flattened text at every `二、` made its import quadratic)
     let name_len = after
-        .find([':', '：'])
+        .char_indices()
+        .take(9)
+        .find(|&(_, c)| matches!(c, ':' | '：'))
+        .map(|(j, _)| j)
         .or_else(|| run_in_sub_item(after))
         .unwrap_or(after.len());
     let name = &after[..name_len];
