@@ -81,6 +81,19 @@ use union_plan::core::model::Plan;
 /// a space ending a two-phrase label before `针对…` (091) 99.4% (1451);
 /// with a three-phrase label run into a verb (151) heldout10 123 of 123,
 /// the corpus 99.5% (1452 of 1460), level-1 precision and recall 98.9%.
+/// Fourteen more (`set: heldout11`, 157–170: PDF text layers, an untitled
+/// plan, `㈠` labels, three 方案, traditional texts) scored 93.8% (121 of
+/// 129) on their first run, level-1 precision 84.6% and recall 86.8% on the
+/// set (misses: a title before a placeholder `20_` and a traditional
+/// `…總結範文` title not found; a date-first placeholder signature not read;
+/// a site's backquote kept in a heading; `1、` headings over `第一,`
+/// paragraphs read as an opening and three headings; `1、` headings run into
+/// `一是…`); the corpus then 99.0% (1573 of 1589, 168 texts). After the
+/// fixes they showed (traditional `範文`, a year after the title word,
+/// `第一,` inside `1、` items as text, pinyin read past in run-in headings,
+/// a site's backquote, date-first and placeholder-date signatures):
+/// heldout11 129 of 129, the corpus 99.5% (1581 of 1589), level-1
+/// precision and recall 99.0%.
 /// Fourteen more (`set: heldout12`, 171–184, hospital and enterprise
 /// unions, flattened and text-layer copies, half-year reports) scored
 /// 94.7% (124 of 131) on their first run, level-1 precision 88.2% and
@@ -96,7 +109,9 @@ use union_plan::core::model::Plan;
 /// run into verbs): heldout12 131 of 131, the corpus 99.5% (1583 of 1591),
 /// level-1 precision and recall 99.0%; the floor stays 99.4 (99.497%
 /// rounded down).
-const FLOOR: f64 = 99.4;
+/// With both sets (heldout11's fixes merged with heldout12's): 99.5%
+/// (1712 of 1720, 182 texts), level-1 precision and recall 99.1%.
+const FLOOR: f64 = 99.5;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
@@ -332,6 +347,8 @@ fn score(doc: &Doc) -> Vec<(&'static str, bool, String)> {
         None if sig.organization.is_empty() => String::new(),
         d => format!("{} | {}", sig.organization, d.clone().unwrap_or_default()),
     };
+    // a signature without a date is written `organisation |` in the header
+    let got_sig = got_sig.trim_end().to_string();
     r.push(("signature", got_sig == f("signature"), got_sig));
     if doc.fields.contains_key("issuance") {
         let n = p
@@ -432,6 +449,9 @@ fn real_texts_score_at_least_the_floor() {
             "heldout9" => " (first run 79 of 82, 96.3%, before site marks after titles, report titles)",
             "heldout10" => {
                 " (first run 116 of 123, 94.3%, before speaker and notice titles, labels in flattened text)"
+            }
+            "heldout11" => {
+                " (first run 121 of 129, 93.8%, before `1、` over `第一,`, placeholder dates and years)"
             }
             "heldout12" => " (first run 124 of 131, 94.7%, before flattened and motto titles, half-year reports)",
             _ => "",

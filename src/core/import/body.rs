@@ -6,7 +6,7 @@
 //! the report and the kind decision need.
 
 use super::headings::{level_map, Tok};
-use super::labels::{rank, split_heading};
+use super::labels::{rank, split_heading, without_site_mark};
 use super::normalise::{cn_digit, trim};
 use super::parts::{heading_slot, special_of, Special};
 use super::schedule::{schedule_roles, Role};
@@ -238,6 +238,9 @@ impl Reader<'_> {
                 let level = levels[*rank as usize];
                 if level == 1 {
                     let (h, rest) = split_heading(text);
+                    let (h, mark) = without_site_mark(h);
+                    let h: &str = &h;
+                    self.ctx.drop(Dropped::Markup, mark.unwrap_or_default());
                     self.part.found.push(h.to_string());
                     self.ctx.drop(Dropped::Label, label);
                     self.chain.clear();
@@ -271,6 +274,8 @@ impl Reader<'_> {
                         self.ctx.decide(LOST_HEADING.into());
                     }
                     let (h, rest) = split_heading(text);
+                    let (h, mark) = without_site_mark(h);
+                    self.ctx.drop(Dropped::Markup, mark.unwrap_or_default());
                     self.ctx.drop(Dropped::Label, label);
                     let item = Item {
                         heading: h.to_string(),

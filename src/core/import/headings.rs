@@ -6,7 +6,7 @@
 
 use super::labels::{parse_label, rank};
 use super::months::parse_month_line;
-use super::normalise::trim;
+use super::normalise::{char_len, trim};
 use super::parts::plain_heading;
 use super::schedule::Role;
 
@@ -106,6 +106,61 @@ pub(super) fn demote_out_of_sequence(toks: &mut [Tok]) {
                 .any(|w| w[1].1 == w[0].1 + 1 || w[1].1 == w[0].1 + 2);
         if at.len() >= 2 && !in_sequence {
             for (i, _) in at {
+                let raw = toks[i].raw();
+                toks[i] = Tok::Plain(raw);
+            }
+        }
+    }
+}
+
+/// Labels of a top form (`第一,` `一、` `(一)`) that all stand inside the
+/// items of a lower form counting on (`1、…` / `第一,…` `第二,…` / `2、…`):
+/// the lower form counts 1 before the first of them, and each of them stands
+/// between two of its labels that follow one another by one (or after the
+/// last, once one run is so enclosed). They lead paragraphs inside those
+/// items, so they are text again and the lower form is the top level.
+pub(super) fn demote_nested(toks: &mut [Tok]) {
+    for hi in [rank::CN, rank::ORDINAL, rank::PAREN_CN] {
+        let his: Vec<usize> = (0..toks.len())
+            .filter(|i| toks[*i].rank() == Some(hi))
+            .collect();
+        let Some(&first_hi) = his.first() else {
+            continue;
+        };
+        let nested = (hi + 1..rank::PLAIN).any(|lo| {
+            let los: Vec<(usize, u32)> = toks
+                .iter()
+                .enumerate()
+                .filter_map(|(i, t)| match t {
+                    Tok::Head { label, rank, .. } if *rank == lo => {
+                        Some((i, super::reflow::label_value(label)?))
+                    }
+                    _ => None,
+                })
+                .collect();
+            // the lower form's first label heads a line of its own (no
+            // sentence in it): a heading, not an item of an opening
+            let heads_line = |i: usize| match &toks[i] {
+                Tok::Head { text, .. } => {
+                    !text.contains(['。', '；', ';', '！', '!', '？', '?']) && char_len(text) <= 40
+                }
+                _ => false,
+            };
+            if los
+                .first()
+                .is_none_or(|(i, v)| *i > first_hi || *v != 1 || !heads_line(*i))
+            {
+                return false;
+            }
+            let enclosed = |h: usize| {
+                los.windows(2)
+                    .any(|w| w[0].0 < h && h < w[1].0 && w[1].1 == w[0].1 + 1)
+            };
+            let last_lo = los.last().map_or(0, |(i, _)| *i);
+            enclosed(first_hi) && his.iter().all(|h| enclosed(*h) || *h > last_lo)
+        });
+        if nested {
+            for i in his {
                 let raw = toks[i].raw();
                 toks[i] = Tok::Plain(raw);
             }
@@ -217,6 +272,54 @@ mod tests {
         // a sequence with a number skipped keeps its headings
         let p = import_text("工会工作计划\n一、组织建设\n建家。\n三、民主管理\n开好会。").plan;
         assert_eq!(p.sections.len(), 2);
+    }
+
+    #[test]
+    fn enclosed_numerals_rank_as_paren_cn() {
+        let text = "医院工会工作总结\n今年工会做了以下工作。\n\
+            ㈠强化思想教育,推进职工队伍建设。工会组织学习。\n㈡发挥维权职能,保护职工权益。开好职代会。";
+        let p = import_text(text).plan;
+        let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(
+            heads,
+            [
+                "强化思想教育，推进职工队伍建设。",
+                "发挥维权职能，保护职工权益。"
+            ]
+        );
+    }
+
+    #[test]
+    fn ordinals_inside_arabic_items_are_text() {
+        let text = "镇工会工作计划\n1、抓住机遇,努力实现重点工作的新突破\n\
+            第一,健全教代会制度,全面推进校务公开。\n第二,突出履行维护职能。\n\
+            2、加强工会自身建设,提高工会自身素质\n换届选举新的工会领导班子。";
+        let p = import_text(text).plan;
+        let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(
+            heads,
+            [
+                "抓住机遇，努力实现重点工作的新突破",
+                "加强工会自身建设，提高工会自身素质"
+            ]
+        );
+        assert!(p.guiding.trim().is_empty(), "{}", p.guiding);
+        // `一、` headings between items numbered on across them, after an
+        // item of the opening, keep their rank
+        let p = import_text(
+            "工会工作总结\n今年主要做了:\n1、召开教代会,审议了工作报告。\n一、组织建设\n\
+             2、建家。\n二、民主管理\n3、开好会。",
+        )
+        .plan;
+        let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(heads, ["组织建设", "民主管理"]);
+        // `第一,` headings over `1、` items keep their rank
+        let p = import_text(
+            "工会工作计划\n第一,组织建设\n1、建家。\n2、建组。\n第二,民主管理\n1、开好会。",
+        )
+        .plan;
+        let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(heads, ["组织建设", "民主管理"]);
     }
 
     #[test]

@@ -16,7 +16,7 @@ pub(crate) mod rank {
     pub const CN: u8 = 1;
     /// `第一,` `第一、`
     pub const ORDINAL: u8 = 2;
-    /// `(一)` `(一)` `(一)、`
+    /// `(一)` `(一)` `(一)、` `㈠`
     pub const PAREN_CN: u8 = 3;
     /// `1、` `1.` `1.` `⒈`
     pub const ARABIC: u8 = 4;
@@ -150,6 +150,7 @@ pub(super) fn label_core(line: &str) -> Option<(u8, usize)> {
         0x2460..=0x2473 => rank::CIRCLED,      // ①..⑳
         0x2474..=0x2487 => rank::PAREN_ARABIC, // ⑴..⒇
         0x2488..=0x249B => rank::ARABIC,       // ⒈..⒛
+        0x3220..=0x3229 => rank::PAREN_CN,     // ㈠..㈩
         _ => return None,
     };
     let mut len = c0.len_utf8();
@@ -171,6 +172,19 @@ pub(crate) fn split_heading(text: &str) -> (&str, &str) {
     match super::runin::text_start(h) {
         Some(k) => (trim(&text[..at + k]), trim(&text[at + k..])),
         None => (h, rest),
+    }
+}
+
+/// A heading without the lone backquote some sites slip in after a
+/// character as an anti-copy mark (`活动目的`:`): the heading, and the mark
+/// when there was one (the caller records it as dropped).
+pub(crate) fn without_site_mark(h: &str) -> (std::borrow::Cow<'_, str>, Option<&'static str>) {
+    let han = |c: char| ('\u{3400}'..='\u{9fff}').contains(&c);
+    match h.find('`') {
+        Some(k) if h.matches('`').count() == 1 && h[..k].chars().last().is_some_and(han) => {
+            (format!("{}{}", &h[..k], &h[k + 1..]).into(), Some("`"))
+        }
+        _ => (h.into(), None),
     }
 }
 
@@ -227,10 +241,13 @@ fn split_at_sentence_end(text: &str) -> (&str, &str) {
 }
 
 /// A heading's first sub-item run in after it: `1.` `1 .` `1、` `（一）`
-/// followed by a Chinese character.
+/// `㈠` followed by a Chinese character.
 pub(super) fn first_sub_item(s: &str) -> bool {
     let han = |c: Option<char>| c.is_some_and(|c| ('\u{3400}'..='\u{9fff}').contains(&c));
-    if let Some(r) = ["（一）", "(一)"].iter().find_map(|p| s.strip_prefix(p)) {
+    if let Some(r) = ["（一）", "(一)", "㈠"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+    {
         // `(一)、` too
         let r = r.strip_prefix('、').unwrap_or(r);
         return han(r.chars().next());
@@ -267,6 +284,18 @@ mod tests {
     use crate::core::import::normalise::tests::fw;
 
     #[test]
+    fn a_lone_backquote_after_a_character_is_a_site_mark() {
+        assert_eq!(
+            without_site_mark("活动目的`:"),
+            ("活动目的:".into(), Some("`"))
+        );
+        assert_eq!(without_site_mark("活动目的:"), ("活动目的:".into(), None));
+        // Markdown code in pairs, or after a Latin letter, is kept
+        assert_eq!(without_site_mark("使用`OA`平台").1, None);
+        assert_eq!(without_site_mark("a`b").1, None);
+    }
+
+    #[test]
     fn a_run_in_first_sub_item_ends_the_heading() {
         assert_eq!(
             split_heading("大力加强职工思想政治引领1 .坚持用党的新思想凝心聚魂。将学习宣传…"),
@@ -292,6 +321,10 @@ mod tests {
         assert_eq!(
             split_heading("争创2个示范点。全年"),
             ("争创2个示范点。", "全年")
+        );
+        assert_eq!(
+            split_heading("工作开展情况㈠强化思想教育,推进队伍建设。"),
+            ("工作开展情况", "㈠强化思想教育,推进队伍建设。")
         );
     }
 
@@ -320,6 +353,7 @@ mod tests {
             ("(1)".to_string(), rank::PAREN_ARABIC),
             (fw("(1)"), rank::PAREN_ARABIC),
             ("⑴".to_string(), rank::PAREN_ARABIC),
+            ("㈠".to_string(), rank::PAREN_CN),
             ("①".to_string(), rank::CIRCLED),
             ("1)".to_string(), rank::HALF_PAREN),
             ("第一部分".to_string(), rank::PART),

@@ -26,6 +26,8 @@ mod chunks;
 // text → text with line breaks where the author meant them (flattened
 // and PDF-wrapped text, a title glued to the first paragraph)
 mod reflow;
+// (its step that joins PDF-wrapped lines)
+mod wrap;
 
 // text → clean lines: no blanks, Markdown marks or page numbers
 mod lines;
@@ -230,7 +232,12 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let lines = &lines[head..];
     let (title_lines, body) = lines.split_at(title::detect_title(lines));
     let sig = signature::detect_signature(body, &mut ctx);
-    let body = &body[..body.len() - sig.as_ref().map_or(0, |s| s.lines)];
+    let kept = sig
+        .as_ref()
+        .and_then(|s| Some(normalise::trim(&body.last()?[s.keep.clone()?])));
+    let mut body = body[..body.len() - sig.as_ref().map_or(0, |s| s.lines)].to_vec();
+    body.extend(kept);
+    let body = &body[..];
     let title = title::read_title(title_lines);
     if !title.lines.is_empty() {
         ctx.decide(format!("“{}” → 标题", title.lines.join("")));
@@ -241,6 +248,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     // the body as tokens; next year's part split off and read on its own
     let mut toks = headings::tokens(body);
     headings::demote_out_of_sequence(&mut toks);
+    headings::demote_nested(&mut toks);
     topics::promote(&mut toks);
     fields::promote(&mut toks);
     let (this_year, next_year) = next_year::split(&toks, &title);

@@ -97,6 +97,7 @@ pub(crate) fn fold_char(c: char) -> char {
         '發' => '发',
         '習' => '习',
         '為' => '为',
+        '範' => '范',
         '零' => '〇',
         '○' | '\u{ff2f}' => '〇',
         _ => c,
@@ -233,6 +234,30 @@ pub(crate) fn norm_heading(h: &str) -> String {
         .to_string()
 }
 
+/// The byte length of the pinyin in brackets some sites put after a
+/// character (`(yī)`) at the start of `s`, brackets included; 0 if none.
+pub(crate) fn pinyin_len(s: &str) -> usize {
+    const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
+    let Some(open) = first_char(s).filter(|c| matches!(*c, '(' | FW_LPAREN)) else {
+        return 0;
+    };
+    let after = &s[open.len_utf8()..];
+    let inner: String = after.chars().take(8).collect();
+    let Some(n) = inner.find([')', FW_RPAREN]).filter(|n| *n > 0) else {
+        return 0;
+    };
+    let word = &inner[..n];
+    if !word
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || TONED.contains(c))
+        || !word.chars().any(|c| TONED.contains(c))
+    {
+        return 0;
+    }
+    let close = inner[n..].chars().next().map_or(1, char::len_utf8);
+    open.len_utf8() + n + close
+}
+
 /// The text without the pinyin some sites put in brackets after characters
 /// (`醫(yī)院工會(huì)總結(jié)` → `醫院工會總結`), for matching words only.
 pub(crate) fn strip_pinyin(s: &str) -> String {
@@ -277,6 +302,20 @@ pub(crate) mod tests {
         assert_eq!(strip_pinyin("总结(summary)"), "总结(summary)");
         assert_eq!(strip_pinyin("(1)学习"), "(1)学习");
         assert_eq!(strip_pinyin("醫（yī）院"), "醫院");
+    }
+
+    #[test]
+    fn pinyin_len_measures_one_bracket_of_pinyin() {
+        assert_eq!(pinyin_len("(shè)一是"), "(shè)".len());
+        assert_eq!(pinyin_len("（yī）院"), "（yī）".len());
+        assert_eq!(pinyin_len("(summary)"), 0);
+        assert_eq!(pinyin_len("(1)学习"), 0);
+        assert_eq!(pinyin_len("院"), 0);
+    }
+
+    #[test]
+    fn traditional_fan_folds_for_the_site_suffix() {
+        assert_eq!(fold("工會下半年工作總結範文"), "工会下半年工作总结范文");
     }
 
     /// The full-width form of ASCII punctuation and digits, as Word/WPS

@@ -20,11 +20,10 @@ use std::borrow::Cow;
 
 use super::fields::field_label;
 use super::labels::{first_sub_item, parse_label, rank};
-use super::lines::is_page_number;
 use super::months::parse_month_line;
 use super::normalise::{
-    arabic_prefix, char_len, cn_prefix, first_char, fold, has_sentence_punct, is_open_paren,
-    is_space, strip_pinyin, trim,
+    arabic_prefix, char_len, cn_prefix, first_char, fold, fold_char, has_sentence_punct,
+    is_open_paren, is_space, pinyin_len, strip_pinyin, trim,
 };
 use super::parts::{is_schedule_label, plain_heading, special_of};
 use super::title::{SITE_SUFFIXES, TITLE_ENDINGS};
@@ -33,11 +32,6 @@ use super::title::{SITE_SUFFIXES, TITLE_ENDINGS};
 const FLAT_LINE: usize = 250;
 /// A flattened line shorter than this is left as it is.
 const FLAT_MIN: usize = 120;
-/// A wrapped line is at least this long …
-const WRAP_MIN: usize = 35;
-/// … and a wrapped numbered line this long (a long heading with commas
-/// and no full stop is followed by its text, not by its own second half).
-const WRAP_HEADING: usize = 40;
 
 /// What the pass did, for the report.
 #[derive(Default, Debug, PartialEq)]
@@ -108,7 +102,7 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
     }
     if !flat {
         let before = out.len();
-        out = join_wrapped(out, &blank_before);
+        out = super::wrap::join_wrapped(out, &blank_before);
         done.joined = before.saturating_sub(out.len());
     }
     if let Some(first) = out.first() {
@@ -139,6 +133,9 @@ pub(super) fn label_value(s: &str) -> Option<u32> {
         return Some(v);
     }
     let c = first_char(s)? as u32;
+    if (0x3220..=0x3229).contains(&c) {
+        return Some(c - 0x3220 + 1); // ㈠..㈩
+    }
     [0x2460u32, 0x2474, 0x2488]
         .iter()
         .find(|b| (**b..*b + 20).contains(&c))
@@ -188,8 +185,10 @@ fn split_flat(line: &str) -> Vec<&str> {
     let mut prev: Option<char> = None;
     for (i, c) in line.char_indices() {
         let at_boundary = prev.is_none_or(boundary);
+        let after_han = prev.is_some_and(is_cjk);
         prev = Some(c);
-        if !at_boundary || i == 0 {
+        let starts = at_boundary || after_han && next_field(&line[i..], last[rank::CN as usize]);
+        if i == 0 || !starts {
             continue;
         }
         let rest = &line[i..];
@@ -212,7 +211,9 @@ fn split_flat(line: &str) -> Vec<&str> {
                 let after = &rest[len..];
                 if let Some(j) = run_in_sub_item(after) {
                     cuts.push(i + len + j);
-                } else if let Some(sp) = after.find(is_space) {
+                } else if let Some((sp, _)) =
+                    after.char_indices().take(21).find(|&(_, c)| is_space(c))
+                {
                     let head = &after[..sp];
                     let plain = !head.chars().any(|c| "。，,；;：:".contains(c));
                     if plain && (2..=20).contains(&char_len(head)) {
@@ -276,6 +277,36 @@ fn split_flat(line: &str) -> Vec<&str> {
     out
 }
 
+/// `二、活动时间:` run on after the text of `一、` in a flattened 方案
+/// (`…定点投篮二、活动时间:…`): the next `一、` label, then a field label of
+/// two to eight characters and a colon (`评出一、二、三等奖` has none).
+fn next_field(rest: &str, last_cn: Option<u32>) -> bool {
+    if !first_char(rest).is_some_and(|c| "二三四五六七八九十".contains(c)) {
+        return false;
+    }
+    let (Some((rank::CN, len)), Some(v), Some(p)) = (parse_label(rest), label_value(rest), last_cn)
+    else {
+        return false;
+    };
+    let after = &rest[len..];
+    // the name ends at a colon, or where its first sub-item runs in
+    // (`四、比赛方法1、设男子组`)
+    // (looked for within the name's longest: a scan to the end of a
+    // flattened text at every `二、` made its import quadratic)
+    let name_len = after
+        .char_indices()
+        .take(9)
+        .find(|&(_, c)| matches!(c, ':' | '：'))
+        .map(|(j, _)| j)
+        .or_else(|| run_in_sub_item(after))
+        .unwrap_or(after.len());
+    let name = &after[..name_len];
+    v == p + 1
+        && name_len < after.len()
+        && (2..=8).contains(&char_len(name))
+        && name.chars().all(is_cjk)
+}
+
 /// Where a short heading's first sub-item runs in (`大力加强…引领1 .坚持`):
 /// within its first 20 characters, after a Chinese character, before any
 /// sentence punctuation.
@@ -293,70 +324,8 @@ fn run_in_sub_item(after: &str) -> Option<usize> {
     None
 }
 
-fn is_cjk(c: char) -> bool {
+pub(super) fn is_cjk(c: char) -> bool {
     ('\u{3400}'..='\u{9fff}').contains(&c) || ('\u{f900}'..='\u{faff}').contains(&c)
-}
-
-/// PDF line breaks inside sentences removed: a line of `WRAP_MIN` or more
-/// characters ending in a Chinese character (no sentence end, no heading
-/// mark) runs on into the next line when that one starts with a Chinese
-/// character and is no numbered or month heading.
-fn join_wrapped(lines: Vec<String>, blank_before: &[bool]) -> Vec<String> {
-    let starts_text = |l: &str| {
-        first_char(l).is_some_and(|c| is_cjk(c) || "“\"《".contains(c))
-            && parse_label(l).is_none()
-            && parse_month_line(l).is_none()
-    };
-    // a page number glued to the end of a wrapped line (`…各 1` / `項制度`)
-    // goes on a line of its own (dropped later as a page number)
-    let mut split: Vec<(String, bool)> = Vec::with_capacity(lines.len());
-    for (i, l) in lines.iter().enumerate() {
-        let blank = blank_before.get(i).copied().unwrap_or(false);
-        let next_text = lines.get(i + 1).is_some_and(|n| starts_text(n));
-        match l.rsplit_once(is_space) {
-            Some((body, num))
-                if next_text
-                    && is_page_number(num)
-                    && char_len(body) >= WRAP_MIN
-                    && body.chars().last().is_some_and(is_cjk) =>
-            {
-                split.push((trim(body).to_string(), blank));
-                split.push((num.to_string(), false));
-            }
-            _ => split.push((l.clone(), blank)),
-        }
-    }
-    let mut out: Vec<String> = Vec::with_capacity(split.len());
-    let mut run_on = false;
-    for (l, blank) in split {
-        // a blank line before it: a new paragraph
-        run_on &= !blank;
-        if run_on && is_page_number(&l) && out.len() > 0 {
-            // a page number between the halves of a sentence: set before it
-            let k = out.len() - 1;
-            out.insert(k, l);
-            continue;
-        }
-        let starts_text = starts_text(&l);
-        match out.last_mut() {
-            Some(prev) if run_on && starts_text => prev.push_str(&l),
-            _ => out.push(l),
-        }
-        let last = out.last().map(String::as_str).unwrap_or("");
-        // a numbered heading runs on only when longer than headings are
-        let min = if parse_label(last).is_some() {
-            WRAP_HEADING
-        } else {
-            WRAP_MIN
-        };
-        run_on = char_len(last) >= min
-            && last
-                .chars()
-                .last()
-                .is_some_and(|c| is_cjk(c) || "，,、".contains(c))
-            && last.chars().any(|c| "，,、".contains(c));
-    }
-    out
 }
 
 /// Where a title glued to the first paragraph ends (`…工作要点2021年我会…`,
@@ -386,9 +355,11 @@ fn glued_title(line: &str) -> Option<usize> {
         .filter(|end| window.is_char_boundary(*end))
         .collect();
     // a document site's `范文`, or a bracketed note (`(草案)`), after the
-    // title word belongs to the title
+    // title word belongs to the title, as does pinyin after its last
+    // character (`總結(jié)`)
     let mut ends: Vec<usize> = ends
         .into_iter()
+        .map(|end| end + pinyin_len(&line[end..]))
         .map(|end| end + title_suffix(&line[end..]))
         .collect();
     ends.sort_unstable();
@@ -419,8 +390,10 @@ fn salutation_title(line: &str) -> Option<usize> {
 /// The byte length of a suffix after a title word: `范文` `模板`, or a
 /// bracket of up to 12 characters.
 fn title_suffix(after: &str) -> usize {
-    if let Some(w) = SITE_SUFFIXES.iter().find(|w| after.starts_with(**w)) {
-        return w.len();
+    // compared folded (a traditional site's `範文`)
+    let head: String = after.chars().take(2).map(fold_char).collect();
+    if SITE_SUFFIXES.contains(&head.as_str()) {
+        return after.chars().take(2).map(char::len_utf8).sum();
     }
     let Some(open) = first_char(after).filter(|c| matches!(*c, '(' | '（')) else {
         return 0;
@@ -476,7 +449,7 @@ fn title_ends_at(line: &str, end: usize) -> bool {
         n >= 2 && after.chars().nth(n) == Some('年')
     };
     // a title closed by a bracketed note (`…总结(summary)镇工会…`)
-    let closed = title.ends_with([')', '）']);
+    let closed = title.ends_with([')', '）']) && strip_pinyin(title).ends_with([')', '）']);
     let anew = closed
         || first_char(after).is_some_and(|c| is_space(c) || c.is_ascii_digit())
         || placeholder_year
@@ -611,6 +584,19 @@ mod tests {
     }
 
     #[test]
+    fn a_flattened_schemes_numbered_fields_run_on_after_text_start_lines() {
+        let t = "为丰富教职工的课余生活,开展投篮比赛。一、活动内容:定点投篮二、活动时间:5月22日三、活动地点:校篮球场四、比赛方法1、设男子组、女子组。2、每人投十次,评出一、二、三等奖。";
+        let lines = split_flat(t);
+        assert!(lines.contains(&"二、活动时间:5月22日"), "{lines:?}");
+        assert!(lines.contains(&"三、活动地点:校篮球场"), "{lines:?}");
+        assert!(lines.contains(&"四、比赛方法"), "{lines:?}");
+        assert!(
+            lines.iter().any(|l| l.ends_with("评出一、二、三等奖。")),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
     fn a_two_month_heading_in_a_flattened_text_is_one_line() {
         let long = "这是很长的一段正文,讲的是工作的具体做法和要求,字数足够多。".repeat(3);
         let t = format!(
@@ -639,6 +625,26 @@ mod tests {
         let t = "使广大职工真切感受到医院的建设和发展与自己的成长息息相关,医院的成长才是真正意义上\n6\n的成长.";
         let r = reflow(t).0;
         assert!(r.contains("真正意义上的成长."), "{r}");
+    }
+
+    #[test]
+    fn a_pdf_wrapped_at_a_narrow_width_is_joined() {
+        // 26-27 characters a line, as a PDF laid out at 28 a line wraps
+        let t = "2021 年,某某区委员会工会委员会在区委领导班\n子的带领下,在市总工会和机关工会联合会的指导下,深\n\
+            入贯彻上级精神,紧紧围绕区委中心工作,本着“群众利\n益无小事”的理念,把关心职工生活作为重要工作来抓。\n\
+            一、工会基本情况\n某某区总工会委员会工会是依照《中华人民共和国工会\n法》成立的职工群众组织,内设经费审查委员会等机构。\n\
+            1. 夯实工作基础,注重打造规范型工会。一是加强工会自\n身规范化建设,组织开展工会委员会增补选举工作。";
+        let r = reflow(t).0;
+        assert!(r.contains("领导班子的带领下"), "{r}");
+        assert!(r.contains("深入贯彻"), "{r}");
+        assert!(r.contains("工会法》成立"), "{r}");
+        assert!(r.contains("加强工会自身规范化"), "{r}");
+        assert!(r.contains("来抓。\n一、工会基本情况\n"), "{r}");
+        // lines of a list, however alike in length, are no narrow width
+        let t = "组织全体教职工开展健步走活动,增强教职工的体质\n开展三八妇女节系列活动,慰问全体女教职工们\n\
+            组织教职工参加全县的教师篮球比赛,争取好成绩\n举办教职工趣味运动会,丰富教职工业余生活\n\
+            开展金秋助学活动,资助困难教职工子女上大学\n组织退休教职工重阳节登高活动,慰问老同志们";
+        assert!(matches!(reflow(t).0, Cow::Borrowed(_)));
     }
 
     #[test]
@@ -712,6 +718,14 @@ mod tests {
             (
                 "乡镇工会年度工作总结范文 x202x年度,xx镇总工会在两级市总工会的正确领导下,开创了新局面。",
                 "乡镇工会年度工作总结范文",
+            ),
+            (
+                "工會下半年工作總結範文(一)以學習宣傳貫徹《工會法》為契機,不斷提高工會工作的整體水平。",
+                "工會下半年工作總結範文",
+            ),
+            (
+                "2015年機(jī)關(guān)工會工作總結(jié) 在今年的工會工作當(dāng)中,我們扎實(shí)有效地開展工會工作。",
+                "2015年機(jī)關(guān)工會工作總結(jié)",
             ),
             (
                 "乡镇工会2021年总结(summary)镇工会联合会在镇党委、政府的直接领导下,在各个方面作了大量工作。",

@@ -19,7 +19,7 @@
 //! byte index where its text begins. Used for every numbered heading, so it
 //! only acts on a long first sentence and a short label.
 
-use super::normalise::{char_len, fold_char, is_space};
+use super::normalise::{fold_char, is_space, pinyin_len};
 
 /// Words a heading often ends on (compared folded, so traditional too).
 const HEAD_ENDS: [&str; 26] = [
@@ -301,7 +301,26 @@ fn word_at(f: &[char], k: usize, w: &str) -> bool {
 
 /// Where the text of a heading run into it begins, if it does.
 pub(super) fn text_start(sentence: &str) -> Option<usize> {
-    let cs: Vec<(usize, char)> = sentence.char_indices().collect();
+    // pinyin in brackets after characters (`建設(shè)一是…`) is left out, so
+    // that the label's words and length are the characters' own
+    let mut cs: Vec<(usize, char)> = Vec::with_capacity(sentence.len() / 3 + 1);
+    let mut it = sentence.char_indices();
+    while let Some((i, c)) = it.next() {
+        let skip = if cs.last().is_some_and(|(_, p)| han(*p)) {
+            pinyin_len(&sentence[i..])
+        } else {
+            0
+        };
+        if skip == 0 {
+            cs.push((i, c));
+            continue;
+        }
+        // the bracket's other characters (`(` is already taken)
+        let end = i + skip;
+        while it.as_str().len() > sentence.len() - end {
+            it.next();
+        }
+    }
     let folded: String = cs.iter().map(|(_, c)| fold_char(*c)).collect();
     let f: Vec<char> = folded.chars().collect();
     // a named part's keyword run into its text (`工作目标紧密围绕…`,
@@ -324,7 +343,7 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             }
         }
     }
-    if char_len(sentence) < MIN_SENTENCE {
+    if cs.len() < MIN_SENTENCE {
         return None;
     }
     if let Some(k) = parallel_phrases(&f) {
@@ -356,6 +375,14 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             && text_len(k) >= MIN_TEXT
         {
             best = Some(cs[k].0);
+            continue;
+        }
+        // no label ends on a word that opens a sentence (`…素质一是|每月…`:
+        // the text begins at 一是)
+        if SENTENCE_OPENERS.iter().any(|w| {
+            let n = w.chars().count();
+            k >= n && starts_with(k - n, w)
+        }) {
             continue;
         }
         // a space after the label (`构建载体,广泛…入会 针对…`) ends it as a
@@ -460,6 +487,14 @@ mod tests {
             (
                 "构建载体,广泛吸纳外来务工人员入会 针对外来务工人员占企业职工人数逐年增多的趋势,我们开展了入会宣传。",
                 "构建载体,广泛吸纳外来务工人员入会 ",
+            ),
+            (
+                "加强班子建设,提高自身素质一是每月组织一次集中学习。二是开好工会委员会。",
+                "加强班子建设,提高自身素质",
+            ),
+            (
+                "加強(qiáng)組織領(lǐng)導(dǎo),提高自身建設(shè)一是調(diào)整充實(shí)工會領(lǐng)導(dǎo)班子,選舉新的主席。",
+                "加強(qiáng)組織領(lǐng)導(dǎo),提高自身建設(shè)",
             ),
             (
                 "丰富文化生活,营造温馨氛围为了增进同事之间的交流与合作,增强团队精神,社区工会还将举办文体活动。",

@@ -7,7 +7,7 @@
 use super::dates::parse_date;
 use super::labels::parse_label;
 use super::months::parse_month_line;
-use super::normalise::{char_len, has_sentence_punct, is_space, trim};
+use super::normalise::{char_len, cn_digit, digit, fold, has_sentence_punct, is_space, trim};
 use super::parts::special_of;
 use super::trace::{Ctx, Dropped};
 use crate::core::model::{DateStyle, Plan, Signature};
@@ -63,8 +63,46 @@ fn looks_like_org(line: &str) -> bool {
         && parse_label(l).is_none()
         && parse_month_line(l).is_none()
         && special_of(l).is_none()
-        && !ACTION_STARTS.iter().any(|v| l.starts_with(v))
-        && (ORG_ENDINGS.iter().any(|e| l.ends_with(e)) || l.contains("工会"))
+        && {
+            // compared folded, so a traditional 工會 too
+            let f = fold(l);
+            !ACTION_STARTS.iter().any(|v| f.starts_with(v))
+                && (ORG_ENDINGS.iter().any(|e| f.ends_with(e)) || f.contains("工会"))
+        }
+}
+
+/// A signature date with placeholders for its figures, as templates leave
+/// it (`20xx年XX月18日`, `____年__月__日`, `二〇××年×月×日`): year, month and
+/// day of digits, Chinese numerals or placeholder marks, one mark at least.
+pub(crate) fn placeholder_date(s: &str) -> bool {
+    let compact: String = s.chars().filter(|c| !is_space(*c)).collect();
+    let mark = |c: char| {
+        matches!(
+            c,
+            'x' | 'X' | '_' | '\u{ff3f}' | '*' | '×' | '某' | '\u{ff38}' | '\u{ff58}'
+        )
+    };
+    let figure = |c: char| mark(c) || digit(c).is_some() || cn_digit(c).is_some() || c == '〇';
+    let part = |p: &str, max: usize| (1..=max).contains(&char_len(p)) && p.chars().all(figure);
+    let Some((y, rest)) = compact.split_once('年') else {
+        return false;
+    };
+    let Some((m, rest)) = rest.split_once('月') else {
+        return false;
+    };
+    let Some(d) = rest.strip_suffix('日').or_else(|| rest.strip_suffix('号')) else {
+        return false;
+    };
+    char_len(y) >= 2 && part(y, 6) && part(m, 4) && part(d, 4) && compact.chars().any(mark)
+}
+
+/// A date as a signature writes it: the ISO date, or "" for a date with
+/// placeholders; and whether it is written in Chinese numerals.
+fn sig_date(s: &str) -> Option<(String, bool)> {
+    match parse_date(s) {
+        Some((d, chinese)) => Some((crate::core::dates::iso(d), chinese)),
+        None => placeholder_date(s).then(|| (String::new(), false)),
+    }
 }
 
 /// Verbs an activity line starts with (召开工会委员会 is an activity, not a
@@ -79,27 +117,45 @@ pub(super) struct SignatureFound {
     /// Lines used from the end (1 or 2).
     pub(super) lines: usize,
     pub(super) organization: String,
-    /// ISO date.
+    /// ISO date ("" for a date with placeholders, `20xx年XX月18日`).
     pub(super) date: String,
     /// Written in Chinese numerals.
     pub(super) chinese: bool,
+    /// The part of the last line the body keeps: a date with placeholders
+    /// stays text for the user to fill in.
+    pub(super) keep: Option<std::ops::Range<usize>>,
 }
 
 pub(super) fn detect_signature(lines: &[&str], ctx: &mut Ctx) -> Option<SignatureFound> {
     let last = *lines.last()?;
-    if let Some((d, chinese)) = parse_date(last) {
+    // a date (ISO, or "" with placeholders) at `at` in the last line: a
+    // real date is consumed, a placeholder one stays in the body
+    let mut found = |at: std::ops::Range<usize>, date: String, chinese, org: &str, n| {
+        let keep = if date.is_empty() {
+            Some(at)
+        } else {
+            ctx.drop(Dropped::Date, &last[at]);
+            None
+        };
+        Some(SignatureFound {
+            lines: n,
+            organization: org.to_string(),
+            date,
+            chinese,
+            keep,
+        })
+    };
+    if let Some((date, chinese)) = sig_date(last) {
         let org_line = lines
             .len()
             .checked_sub(2)
             .and_then(|k| lines.get(k))
             .filter(|l| looks_like_org(l));
-        ctx.drop(Dropped::Date, last);
-        return Some(SignatureFound {
-            lines: if org_line.is_some() { 2 } else { 1 },
-            organization: org_line.map(|l| l.to_string()).unwrap_or_default(),
-            date: crate::core::dates::iso(d),
-            chinese,
-        });
+        if date.is_empty() && org_line.is_none() {
+            return None;
+        }
+        let n = if org_line.is_some() { 2 } else { 1 };
+        return found(0..last.len(), date, chinese, org_line.unwrap_or(&""), n);
     }
     // "某某工会 2025年12月20日" on one line
     if char_len(last) > 50 {
@@ -116,17 +172,24 @@ pub(super) fn detect_signature(lines: &[&str], ctx: &mut Ctx) -> Option<Signatur
         if !org_end_ok {
             continue;
         }
-        if let Some((d, chinese)) = parse_date(date) {
-            ctx.drop(Dropped::Date, date);
-            return Some(SignatureFound {
-                lines: 1,
-                organization: org_t.to_string(),
-                date: crate::core::dates::iso(d),
-                chinese,
-            });
+        if let Some((date, chinese)) = sig_date(date) {
+            return found(i..last.len(), date, chinese, org_t, 1);
         }
     }
-    None
+    // "2025年12月20日 某某工会": the date first, a space, the organisation
+    let end = last.find(['日', '号'])? + '日'.len_utf8();
+    let (date, org) = last.split_at(end);
+    let org_t = trim(org);
+    // (the organisation ends on its kind of body: `工会组织联欢` is an event)
+    let org_end = fold(org_t);
+    if !org.starts_with(is_space)
+        || !looks_like_org(org_t)
+        || !ORG_ENDINGS.iter().any(|e| org_end.ends_with(e))
+    {
+        return None;
+    }
+    let (date, chinese) = sig_date(date)?;
+    found(0..end, date, chinese, org_t, 1)
 }
 
 /// Sets the plan's signature (and its organisation, when the title gave
@@ -136,9 +199,10 @@ pub(super) fn sign(
     sig: Option<&SignatureFound>,
 ) -> Option<(String, Option<String>)> {
     let s = sig?;
+    let date = (!s.date.is_empty()).then(|| s.date.clone());
     plan.signature = Signature {
         organization: s.organization.clone(),
-        date: Some(s.date.clone()),
+        date: date.clone(),
         date_style: if s.chinese {
             DateStyle::Chinese
         } else {
@@ -148,5 +212,5 @@ pub(super) fn sign(
     if plan.organization.is_empty() {
         plan.organization = s.organization.clone();
     }
-    Some((s.organization.clone(), Some(s.date.clone())))
+    Some((s.organization.clone(), date))
 }

@@ -140,7 +140,7 @@ fn assert_lossless(text: &str) -> Imported {
             }
             Dropped::Keyword => assert!(is_part_name(t) && char_len(t) <= 24, "part name {t:?}"),
             Dropped::Date => assert!(parse_date(t).is_some(), "date {t:?}"),
-            Dropped::Markup => assert!(t.chars().all(|c| c == '#'), "markup {t:?}"),
+            Dropped::Markup => assert!(t.chars().all(|c| c == '#') || t == "`", "markup {t:?}"),
             Dropped::Table => assert!(super::is_table_text(t), "table {t:?}"),
             Dropped::Repeat => assert!(plan_text(&imp.plan).contains(t), "repeat {t:?}"),
             Dropped::Separator => assert!(
@@ -175,7 +175,7 @@ fn assert_lossless(text: &str) -> Imported {
 }
 
 // `第一部分:` `上篇`: part labels (labels::rank::PART)
-const LABEL_CHARS: &str = "部分篇上中下:：一二三四五六七八九十第0123456789０１２３４５６７８９、,，.．()（）①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛";
+const LABEL_CHARS: &str = "部分篇上中下:：一二三四五六七八九十第0123456789０１２３４５６７８９、,，.．()（）①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩";
 /// What a month heading may consume: numbers, 月/份, joiners, and the mark
 /// that closes it (`：`, or a full stop: `四月。6、…`, `六、七月。`).
 const MONTH_CHARS: &str =
@@ -381,6 +381,27 @@ fn signature_on_one_line() {
     assert_eq!(imp.plan.signature.organization, "XX工会");
     assert_eq!(imp.plan.signature.date.as_deref(), Some("2025-12-20"));
     assert_eq!(imp.plan.organization, "XX工会");
+}
+
+#[test]
+fn signature_with_the_date_first_or_a_placeholder_date() {
+    let imp = import("一、建家\n正文。\n2025年12月20日 XX工会");
+    assert_eq!(imp.plan.signature.organization, "XX工会");
+    assert_eq!(imp.plan.signature.date.as_deref(), Some("2025-12-20"));
+    // a template's date with placeholders: the organisation is signed, the
+    // date stays text for the user to fill in
+    for last in ["20xx年XX月18日 校工會", "校工會\n____年__月__日"] {
+        let imp = import(&format!("一、建家\n正文。\n{last}"));
+        assert_eq!(imp.plan.signature.organization, "校工會", "{last}");
+        assert_eq!(imp.plan.signature.date, None, "{last}");
+        assert!(imp.plan.sections[0].body.ends_with("日"), "{last}");
+    }
+    // a line of the text that starts with a day, or an event after a
+    // date, is no signature
+    for last in ["3月12日 组织植树活动", "2025年12月30日 工会组织迎新年联欢"] {
+        let imp = import(&format!("一、建家\n正文。\n{last}"));
+        assert_eq!(imp.plan.signature.organization, "", "{last}");
+    }
 }
 
 #[test]

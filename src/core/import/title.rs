@@ -123,9 +123,52 @@ fn title_ending(line: &str) -> bool {
         .iter()
         .find_map(|w| n.strip_suffix(w))
         .unwrap_or(&n);
+    let n = without_trailing_year(n);
     TITLE_ENDINGS.iter().any(|e| n.ends_with(e))
         // 某某工会关于开展某某活动的通知: a notice names its business
         || (n.ends_with("的通知") && n.contains("关于"))
+}
+
+/// A year or a placeholder year written after the title word
+/// (`…工作总结2023`, `…工作总结20_`, `…工作计划20xx`) left out.
+fn without_trailing_year(n: &str) -> &str {
+    let year_char = |c: char| {
+        c.is_ascii_digit() || matches!(c, 'x' | 'X' | '_' | '\u{ff3f}' | '*' | '×' | '某')
+    };
+    let t = n.trim_end_matches(year_char);
+    let token = &n[t.len()..];
+    let before_han = t
+        .chars()
+        .last()
+        .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    if (3..=4).contains(&char_len(token)) && token.starts_with(['1', '2']) && before_han {
+        t
+    } else {
+        n
+    }
+}
+
+/// Words of a period around the organisation's name in a title
+/// (`市总工会上半年…`, `上半年工会…`, `学校工会下学期…`) left out.
+fn without_period(org: &str) -> &str {
+    const PERIODS: [&str; 8] = [
+        "上半年",
+        "下半年",
+        "上学期",
+        "下学期",
+        "学年度",
+        "本学期",
+        "第一季度",
+        "年度",
+    ];
+    let mut o = org;
+    while let Some(r) = PERIODS.iter().find_map(|p| o.strip_suffix(p)) {
+        o = trim(r);
+    }
+    while let Some(r) = PERIODS.iter().find_map(|p| o.strip_prefix(p)) {
+        o = trim(r);
+    }
+    o
 }
 
 /// `王某某:在某某代表大会上的报告`: a speaker's name (two to four
@@ -328,7 +371,7 @@ fn org_from_title(t: &str) -> String {
         let s = trim(s);
         let s = s.strip_prefix("关于").unwrap_or(s);
         let s = s.trim_end_matches(['(', FW_LPAREN, '《', '“', ',', FW_COMMA, '、', '-', '—']);
-        trim(s).to_string()
+        trim(without_period(trim(s))).to_string()
     };
     let org = clean(&t[..cut]);
     if !org.is_empty() {

@@ -15,7 +15,8 @@ pub(crate) enum Dropped {
     Label,
     /// A month heading (`七、八月:`).
     Months,
-    /// Markdown heading marks (`## `).
+    /// Markdown heading marks (`## `), and a site's lone backquote in a
+    /// heading (`活动目的`:`).
     Markup,
     /// The name of a standard part (指导思想, 活动安排 …).
     Keyword,

@@ -266,6 +266,35 @@ fn draft_mark_after_the_title_is_part_of_it() {
 }
 
 #[test]
+fn a_period_is_no_part_of_the_organisation() {
+    for (t, org) in [
+        ("市总工会上半年工作总结", "市总工会"),
+        ("上半年机关工会工作总结", "机关工会"),
+        ("实验小学工会下学期工作计划", "实验小学工会"),
+    ] {
+        let imp = import(&format!("{t}\n一、建家\n建好职工之家。"));
+        assert_eq!(imp.plan.organization, org, "{t}");
+    }
+}
+
+#[test]
+fn a_year_or_placeholder_after_the_title_word_keeps_the_title() {
+    for t in [
+        "县医院工会工作总结20_",
+        "县医院工会工作总结2023",
+        "社区工会工作计划20xx",
+    ] {
+        let imp = import(&format!(
+            "{t}\n今年,院工会认真履行职能。\n一、建家\n建好职工之家。"
+        ));
+        assert_eq!(imp.plan.title, t);
+    }
+    // a sentence that ends in figures is no title
+    let imp = import("全年共发放慰问金2023\n一、建家\n建好职工之家。");
+    assert_eq!(imp.plan.title, "");
+}
+
+#[test]
 fn a_cover_title_broken_over_lines_above_the_title_is_read_once() {
     let imp = import(
         "公司工会五一劳动\n节员工活动策划方\n案\n公司工会五一劳动节员工活动策划方案\n为了丰富职工生活,特制定本方案。\n一、体育比赛\n拔河。",
