@@ -96,6 +96,16 @@ use union_plan::core::model::Plan;
 /// run into verbs): heldout12 131 of 131, the corpus 99.5% (1583 of 1591),
 /// level-1 precision and recall 99.0%; the floor stays 99.4 (99.497%
 /// rounded down).
+/// Fourteen more (`set: heldout13`, 185–198, reports to congresses in
+/// several layouts, kindergarten 方案, a traditional `計畫` plan, a summary
+/// flattened here) scored 92.3% (120 of 130) on their first run, level-1
+/// precision and recall 91.7% on the set (misses: a flattened motto title
+/// with spaces, a `計畫` title and a flattened title run into its text not
+/// found; a year without 年 in a title, `2023工作`, not read; a heading cut
+/// at the space after its year; a `指導思想:` label under a part named for
+/// it read as a second part; an unnumbered part heading inside a page chunk
+/// not read; one year a labelling choice); the corpus then 99.0% (1703 of
+/// 1721, 182 texts).
 const FLOOR: f64 = 99.4;
 
 /// One corpus file: its header fields and its text.
@@ -434,6 +444,7 @@ fn real_texts_score_at_least_the_floor() {
                 " (first run 116 of 123, 94.3%, before speaker and notice titles, labels in flattened text)"
             }
             "heldout12" => " (first run 124 of 131, 94.7%, before flattened and motto titles, half-year reports)",
+            "heldout13" => " (first run 120 of 130, 92.3%, before 計畫 titles, years without 年, spaced labels)",
             _ => "",
         };
         println!(
