@@ -438,7 +438,19 @@ fn title_suffix(after: &str) -> usize {
 }
 
 /// Words of time that begin a paragraph after a title (`…计划明年全区…`).
-const TIME_WORDS: [&str; 7] = ["今年", "明年", "去年", "本年", "一年来", "近年来", "过去"];
+/// `在即将过去的xx年,…` and `在过去的一年里,…` open a clause of time too.
+const TIME_WORDS: [&str; 10] = [
+    "今年",
+    "明年",
+    "去年",
+    "本年",
+    "一年来",
+    "近年来",
+    "过去",
+    "在过去",
+    "在即将过去",
+    "在刚刚过去",
+];
 
 /// First-person subjects that begin a paragraph after a title
 /// (`…工作总结我乡小学教育工会…`).
@@ -719,6 +731,11 @@ mod tests {
             ),
             // a site's short mark after a space
             ("工会上半年工作总结 稿子汇,范文学习文库", "工会上半年工作总结"),
+            // a clause of time begins the text (`在即将过去的xx年,…`)
+            (
+                "工会2023工作年终总结在即将过去的xx年,九中工会在新华区教育工会的领导下,各项工作顺利开展。",
+                "工会2023工作年终总结",
+            ),
             // a named part's label and its colon begin the text
             (
                 "2012 年学校工会计划指导思想:以中国工会十五大精神为指导,努力维护教职工的合法权益。",
