@@ -305,11 +305,12 @@ impl Reader<'_> {
     /// An unnumbered label naming the very part whose text is being read
     /// (the part opened by a numbered heading that names it).
     fn own_label(&self, label: &str, text: &str) -> bool {
-        let (h, _) = split_heading(text);
+        let Target::Special(open) = self.target else {
+            return false;
+        };
         label.is_empty()
-            && special_of(h).is_some_and(|sp| {
-                self.target == Target::Special(sp) && self.part.specials.contains(&sp)
-            })
+            && self.part.specials.contains(&open)
+            && special_of(split_heading(text).0) == Some(open)
     }
 
     /// Nothing read yet, and the first paragraph counts on from a point
