@@ -105,7 +105,11 @@ use union_plan::core::model::Plan;
 /// at the space after its year; a `指導思想:` label under a part named for
 /// it read as a second part; an unnumbered part heading inside a page chunk
 /// not read; one year a labelling choice); the corpus then 99.0% (1703 of
-/// 1721, 182 texts).
+/// 1721, 182 texts). After the fixes they showed (`計畫` titles, a title
+/// year without 年, `在即将过去的…` after a glued title, a space after a
+/// number inside a flattened heading, a part's own label under the heading
+/// naming it): heldout13 128 of 130, the corpus 99.4% (1711 of 1721), the
+/// old texts unchanged; the floor stays 99.4 (99.42% rounded down).
 const FLOOR: f64 = 99.4;
 
 /// One corpus file: its header fields and its text.
