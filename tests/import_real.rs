@@ -111,7 +111,23 @@ use union_plan::core::model::Plan;
 /// rounded down).
 /// With both sets (heldout11's fixes merged with heldout12's): 99.5%
 /// (1712 of 1720, 182 texts), level-1 precision and recall 99.1%.
-const FLOOR: f64 = 99.5;
+/// Fourteen more (`set: heldout13`, 185–198, reports to congresses in
+/// several layouts, kindergarten 方案, a traditional `計畫` plan, a summary
+/// flattened here) scored 92.3% (120 of 130) on their first run, level-1
+/// precision and recall 91.7% on the set (misses: a flattened motto title
+/// with spaces, a `計畫` title and a flattened title run into its text not
+/// found; a year without 年 in a title, `2023工作`, not read; a heading cut
+/// at the space after its year; a `指導思想:` label under a part named for
+/// it read as a second part; an unnumbered part heading inside a page chunk
+/// not read; one year a labelling choice); the corpus then 99.0% (1703 of
+/// 1721, 182 texts). After the fixes they showed (`計畫` titles, a title
+/// year without 年, `在即将过去的…` after a glued title, a space after a
+/// number inside a flattened heading, a part's own label under the heading
+/// naming it): heldout13 128 of 130, the corpus 99.4% (1711 of 1721), the
+/// old texts unchanged; the floor stays 99.4 (99.42% rounded down).
+/// The three sets merged: 1840 of 1850 (99.46%, 196 texts), level-1
+/// precision 99.1%, recall 98.9%; the floor 99.4.
+const FLOOR: f64 = 99.4;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
@@ -454,6 +470,7 @@ fn real_texts_score_at_least_the_floor() {
                 " (first run 121 of 129, 93.8%, before `1、` over `第一,`, placeholder dates and years)"
             }
             "heldout12" => " (first run 124 of 131, 94.7%, before flattened and motto titles, half-year reports)",
+            "heldout13" => " (first run 120 of 130, 92.3%, before 計畫 titles, years without 年, spaced labels)",
             _ => "",
         };
         println!(

@@ -236,7 +236,11 @@ impl Reader<'_> {
             } => {
                 self.part.any_heading = true;
                 let level = levels[*rank as usize];
-                if level == 1 {
+                if level == 1 && self.own_label(label, text) {
+                    // `一、指导思想和工作重点` then `指导思想:…`: the part's
+                    // own label over its text, no second part
+                    self.part.append(self.target, &self.chain, raw);
+                } else if level == 1 {
                     let (h, rest) = split_heading(text);
                     let (h, mark) = without_site_mark(h);
                     let h: &str = &h;
@@ -301,6 +305,17 @@ impl Reader<'_> {
                 self.part.append(self.target, &self.chain, other.raw())
             }
         }
+    }
+
+    /// An unnumbered label naming the very part whose text is being read
+    /// (the part opened by a numbered heading that names it).
+    fn own_label(&self, label: &str, text: &str) -> bool {
+        let Target::Special(open) = self.target else {
+            return false;
+        };
+        label.is_empty()
+            && self.part.specials.contains(&open)
+            && special_of(split_heading(text).0) == Some(open)
     }
 
     /// Nothing read yet, and the first paragraph counts on from a point

@@ -274,7 +274,10 @@ fn split_at_space(text: &str, at: usize) -> Option<(&str, &str)> {
     let (h, r) = (char_len(head), char_len(rest));
     let sentence = |s: &str| s.chars().any(|c| "。；;".contains(c));
     let punct = |s: &str| s.chars().any(|c| "。，,；;、.".contains(c));
-    ((2..=30).contains(&h) && !sentence(head) && r >= 30 && r >= 2 * h && punct(rest))
+    // a text layer's space after a number (`2014 年主要工作回顾`, `4 项`)
+    // is inside a phrase
+    let number = head.ends_with(|c: char| c.is_ascii_digit());
+    ((2..=30).contains(&h) && !number && !sentence(head) && r >= 30 && r >= 2 * h && punct(rest))
         .then_some((head, rest))
 }
 
@@ -315,6 +318,14 @@ mod tests {
         assert_eq!(
             split_heading("加强组织建设1. 完善工会组织体系。"),
             ("加强组织建设", "1. 完善工会组织体系。")
+        );
+        // a text layer's space after a number is inside the heading
+        assert_eq!(
+            split_heading("2014 年主要工作回顾 过去的一年,我校教代会和工会坚持以党的精神为指导,各项工作取得新进展。"),
+            (
+                "2014 年主要工作回顾",
+                "过去的一年,我校教代会和工会坚持以党的精神为指导,各项工作取得新进展。"
+            )
         );
         // numbers inside a heading stay in it
         assert_eq!(split_heading("创建1.5个示范点"), ("创建1.5个示范点", ""));

@@ -45,7 +45,8 @@ pub(crate) fn fold_char(c: char) -> char {
     match c {
         '計' => '计',
         '劃' => '划',
-        '畫' => '画',
+        // 計畫 and 規畫 are the traditional spellings of 计划 and 规划
+        '畫' => '划',
         '總' => '总',
         '結' => '结',
         '點' => '点',

@@ -211,8 +211,16 @@ fn split_flat(line: &str) -> Vec<&str> {
                 let after = &rest[len..];
                 if let Some(j) = run_in_sub_item(after) {
                     cuts.push(i + len + j);
-                } else if let Some((sp, _)) =
-                    after.char_indices().take(21).find(|&(_, c)| is_space(c))
+                } else if let Some(sp) = after
+                    .char_indices()
+                    // (a head is 20 characters at most: no scan to the end
+                    // of a flattened text at every label)
+                    .take(21)
+                    // not a text layer's space after a number (`2014 年`)
+                    .find(|(k, c)| {
+                        is_space(*c) && !after[..*k].ends_with(|d: char| d.is_ascii_digit())
+                    })
+                    .map(|(k, _)| k)
                 {
                     let head = &after[..sp];
                     let plain = !head.chars().any(|c| "。，,；;：:".contains(c));
@@ -376,8 +384,9 @@ const SALUTATIONS: [&str; 5] = ["各位代表", "各位委员", "各位领导", 
 fn salutation_title(line: &str) -> Option<usize> {
     let window = &line[..line.char_indices().nth(70).map_or(line.len(), |(i, _)| i)];
     let k = SALUTATIONS.iter().filter_map(|w| window.find(w)).min()?;
-    let title = &line[..k];
+    let title = trim(&line[..k]);
     let (main, theme) = title.split_once([':', '：']).unwrap_or((title, ""));
+    let main = trim(main);
     let f = fold(main);
     (char_len(main) >= 6
         && TITLE_ENDINGS.iter().any(|e| f.ends_with(e))
@@ -411,7 +420,19 @@ fn title_suffix(after: &str) -> usize {
 }
 
 /// Words of time that begin a paragraph after a title (`…计划明年全区…`).
-const TIME_WORDS: [&str; 7] = ["今年", "明年", "去年", "本年", "一年来", "近年来", "过去"];
+/// `在即将过去的xx年,…` and `在过去的一年里,…` open a clause of time too.
+const TIME_WORDS: [&str; 10] = [
+    "今年",
+    "明年",
+    "去年",
+    "本年",
+    "一年来",
+    "近年来",
+    "过去",
+    "在过去",
+    "在即将过去",
+    "在刚刚过去",
+];
 
 /// First-person subjects that begin a paragraph after a title
 /// (`…工作总结我乡小学教育工会…`).
@@ -514,6 +535,23 @@ mod tests {
             lines.iter().any(|l| l.starts_with("1 .坚持凝心聚魂。")),
             "{lines:?}"
         );
+        let kept: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+        let got: String = r.chars().filter(|c| !c.is_whitespace()).collect();
+        assert_eq!(kept, got);
+    }
+
+    #[test]
+    fn a_space_after_a_number_in_a_flattened_heading_stays_in_it() {
+        let body = "过去的一年,我校教代会和工会坚持以党的精神为指导,围绕学校改革发展 的中心任务,各项工作取得新进展。";
+        let t = format!("强化服务意识 提升保障水平 ——2015 年某大学教代会、工会工作报告 各位代表: 大家下午好!现在,我受委托向大会作工作报告,请予审议。 一、2014 年主要工作回顾 {body} (一) 加强制度建设 {body} 二、2015 年工作任务 {body}");
+        let r = reflow(&t).0;
+        let lines: Vec<&str> = r.lines().collect();
+        assert_eq!(
+            lines[0].trim_end(),
+            "强化服务意识 提升保障水平 ——2015 年某大学教代会、工会工作报告"
+        );
+        assert!(lines.contains(&"一、2014 年主要工作回顾"), "{lines:?}");
+        assert!(lines.contains(&"二、2015 年工作任务"), "{lines:?}");
         let kept: String = t.chars().filter(|c| !c.is_whitespace()).collect();
         let got: String = r.chars().filter(|c| !c.is_whitespace()).collect();
         assert_eq!(kept, got);
@@ -733,6 +771,11 @@ mod tests {
             ),
             // a site's short mark after a space
             ("工会上半年工作总结 稿子汇,范文学习文库", "工会上半年工作总结"),
+            // a clause of time begins the text (`在即将过去的xx年,…`)
+            (
+                "工会2023工作年终总结在即将过去的xx年,九中工会在新华区教育工会的领导下,各项工作顺利开展。",
+                "工会2023工作年终总结",
+            ),
             // a named part's label and its colon begin the text
             (
                 "2012 年学校工会计划指导思想:以中国工会十五大精神为指导,努力维护教职工的合法权益。",

@@ -33,7 +33,7 @@ pub(super) fn read_title(lines: &[&str]) -> Title {
     let flat: String = lines.concat();
     let year = find_year(&flat)
         .map(|(y, _, _)| y)
-        .or_else(|| leading_year(&flat));
+        .or_else(|| bare_year(&flat));
     Title {
         kind: kind_from_title(&lines.join("\n")),
         year,
@@ -43,18 +43,29 @@ pub(super) fn read_title(lines: &[&str]) -> Title {
     }
 }
 
-/// `2016中学工会工作计划`: a year at the start of a title without 年.
-fn leading_year(t: &str) -> Option<i32> {
-    let cs: Vec<char> = t.chars().take(5).collect();
-    let y: String = cs.iter().take(4).collect();
-    let y: i32 = y
-        .parse()
-        .ok()
-        .filter(|_| cs[..4.min(cs.len())].iter().all(|c| c.is_ascii_digit()))?;
-    let next_cjk = cs
-        .get(4)
-        .is_some_and(|c| ('\u{3400}'..='\u{9fff}').contains(c));
-    ((1949..=2199).contains(&y) && next_cjk).then_some(y)
+/// A year without 年 in a title: at its start (`2016中学工会工作计划`) or
+/// after the organisation (`工会2023工作年终总结`): four digits standing
+/// alone, followed by a Han character that is no unit of a count or a
+/// number (`2023号`, `2000元`, `2020届`).
+fn bare_year(t: &str) -> Option<i32> {
+    let cs: Vec<char> = t.chars().collect();
+    let mut i = 0;
+    while i < cs.len() {
+        let n = cs[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if n == 0 {
+            i += 1;
+            continue;
+        }
+        let next = cs.get(i + n).copied();
+        let y: Option<i32> = cs[i..i + n].iter().collect::<String>().parse().ok();
+        let unit = next.is_some_and(|c| "号元人名个届次期万件项年月日".contains(c));
+        let han = next.is_some_and(|c| ('\u{3400}'..='\u{9fff}').contains(&c));
+        if let Some(y) = y.filter(|y| n == 4 && (1949..=2199).contains(y) && han && !unit) {
+            return Some(y);
+        }
+        i += n;
+    }
+    None
 }
 
 impl Title {

@@ -539,3 +539,21 @@ fn a_report_title_over_lines_then_its_subtitle_is_one_title() {
         import("今年我们做了很多工作,取得了成绩。\n——在工会会议上的报告\n一、建家\n正文。").plan;
     assert_eq!(p.title, "");
 }
+
+#[test]
+fn a_parts_own_label_under_the_heading_naming_it_is_its_text() {
+    let text = "工会工作计划\n一、指导思想和工作重点\n指导思想:全面贯彻落实。\n工作重点:一是开展劳动竞赛。\n二、加强自身建设\n正文。";
+    let p = import(text).plan;
+    let heads: Vec<&str> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(heads, ["加强自身建设"]);
+    assert!(
+        p.guiding.contains("指导思想：全面贯彻落实。"),
+        "{}",
+        p.guiding
+    );
+    assert!(
+        p.guiding.contains("工作重点：一是开展劳动竞赛。"),
+        "{}",
+        p.guiding
+    );
+}

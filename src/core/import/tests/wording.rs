@@ -88,6 +88,20 @@ fn titles_as_real_texts_write_them() {
             Kind::Plan,
             2016,
         ),
+        // a year without 年 after the organisation
+        (
+            "工会2023工作年终总结\n一、发挥教代会作用\n正文。",
+            "工会2023工作年终总结",
+            Kind::Summary,
+            2023,
+        ),
+        // 計畫, the traditional spelling of 计划
+        (
+            "2023企業工會年度工作計畫\n一、指導思想\n正文。",
+            "2023企業工會年度工作計畫",
+            Kind::Plan,
+            2023,
+        ),
     ];
     for (text, title, kind, year) in cases {
         let p = import(text).plan;
@@ -95,6 +109,13 @@ fn titles_as_real_texts_write_them() {
         assert_eq!(p.kind, kind, "{text}");
         assert_eq!(p.year, year, "{text}");
     }
+    // a count or a number after four digits is no year
+    assert_eq!(
+        import("工会表彰2000名职工工作总结\n一、表彰\n正文。")
+            .plan
+            .year,
+        2025
+    );
     // a part heading alone is no title
     assert_eq!(
         import("工作思路\n围绕中心。\n一、加强学习\n正文。")
