@@ -19,8 +19,9 @@ import { sizes, INITIAL, AFTER } from '../../scripts/sizes.mjs';
  * until duties and the two tables (issue 17: model, edits, table layout and preview, duty rows,
  * tracking by 牵头部门, +14.2 KB; a proposal for the lead). The 批量审阅 entry (toolbar button,
  * app/review_layer.rs, Tools::mount_review ~2.4 KB; 50-review.css 0.6 KB) fits within it. Issue "Weight" brings it down;
- * tighten it as the editor shrinks. */
-const BUDGET = 365 * 1024;
+ * tighten it as the editor shrinks. 362 KB since the fourth session of 2026-12-02: 354.7 KB measured
+ * (the keystroke work's +1.4 KB paid back by `wasm-opt --converge`), plus ~2 %. */
+const BUDGET = 362 * 1024;
 /** The goal (issue "Weight", the benchmark): 150 KB gzip. */
 const GOAL = 150 * 1024;
 
@@ -38,8 +39,11 @@ test('initial transfer (gzip) stays within the size budget', (t) => {
 
 /** A visit: the editor and then the tools module (gzip). 680.5 KB measured on 2026-12-02 once the
  * tools module stopped carrying a second copy of the editor and the 批量审阅 page (954 KB before);
- * 653.5 KB with both built with panic=immediate-abort; plus ~2 %. The goal (issue "Weight") is 300 KB. */
-const VISIT_BUDGET = 667 * 1024;
+ * 653.5 KB with both built with panic=immediate-abort; plus ~2 %, 667 KB. Raised on 2026-12-02 (fourth session)
+ * to 671 KB for 668.9 KB measured: the importer's rules of three more held-out rounds (issue "Import", tools
+ * +4.6 KB) and blocks shared between layouts (`Shared<Block>`, tools +1.7 KB, for typing on slow PCs), less
+ * `wasm-opt --converge` on the pages' modules (−3.3 KB). The goal (issue "Weight") is 300 KB. */
+const VISIT_BUDGET = 671 * 1024;
 
 test('a visit (editor, then the tools module) stays within its budget', (t) => {
   const visit = sizes(DIST).total.gzip + sizes(DIST, AFTER).total.gzip;
