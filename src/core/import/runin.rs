@@ -126,6 +126,12 @@ fn han(c: char) -> bool {
     ('\u{3400}'..='\u{9fff}').contains(&c)
 }
 
+/// 。；;！!？? (a match, not a search in a string: this runs for every
+/// character after every place a label could end).
+fn sentence_end(c: char) -> bool {
+    matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?')
+}
+
 /// Whether the text after a label ending at `k` begins a sentence of its
 /// own: with a subject (`区总工会将…`, `重大节日由学校…`: 工会 or 学校 in its
 /// first six characters, no 和/的 before it), a place in time (`在2023年度`),
@@ -135,7 +141,7 @@ fn text_begins(f: &[char], k: usize) -> bool {
     let rest = &f[k..];
     let sentence: Vec<char> = rest
         .iter()
-        .take_while(|c| !"。；;！!？?".contains(**c))
+        .take_while(|c| !sentence_end(**c))
         .copied()
         .collect();
     if sentence.len() < MIN_TEXT + 7 {
@@ -226,10 +232,7 @@ fn parallel_phrases(f: &[char]) -> Option<usize> {
     ]
     .iter()
     .any(|w| rest.starts_with(w));
-    let text = f[k..]
-        .iter()
-        .take_while(|c| !"。；;！!？?".contains(**c))
-        .count();
+    let text = f[k..].iter().take_while(|c| !sentence_end(**c)).count();
     (phrases >= 3 && f.get(k).is_some_and(|c| han(*c)) && !continues && text >= MIN_TEXT)
         .then_some(k)
 }
@@ -261,11 +264,15 @@ fn long_label_run_on(f: &[char]) -> Option<usize> {
         if phrases < 2 || !han(c) {
             continue;
         }
-        let ends = HEAD_ENDS
-            .iter()
-            .chain(["基础"].iter())
-            .any(|w| k >= w.chars().count() && word_at(f, k - w.chars().count(), w));
-        if !ends || !TEXT_VERBS.iter().any(|v| word_at(f, k, v)) {
+        // the verb first: it rules out most places at a look
+        if !TEXT_VERBS.iter().any(|v| word_at(f, k, v)) {
+            continue;
+        }
+        let ends = HEAD_ENDS.iter().chain(["基础"].iter()).any(|w| {
+            let n = w.chars().count();
+            k >= n && word_at(f, k - n, w)
+        });
+        if !ends {
             continue;
         }
         let clause = f[k..]
@@ -281,7 +288,7 @@ fn long_label_run_on(f: &[char]) -> Option<usize> {
         let sentence = &f[k..f.len().min(k + 4 * MAX_LONG_LABEL)];
         let sentence = &sentence[..sentence
             .iter()
-            .position(|c| "。；;！!？?".contains(*c))
+            .position(|c| sentence_end(*c))
             .unwrap_or(sentence.len())];
         if sentence.iter().filter(|c| matches!(c, '，' | ',')).count() >= 2
             && sentence.len() >= 2 * MIN_TEXT
@@ -333,11 +340,7 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
                     .iter()
                     .chain(CONTINUES.iter())
                     .any(|w| word_at(&f, n, w))
-                && f[n..]
-                    .iter()
-                    .take_while(|c| !"。；;！!？?".contains(**c))
-                    .count()
-                    >= MIN_TEXT;
+                && f[n..].iter().take_while(|c| !sentence_end(**c)).count() >= MIN_TEXT;
             if own_text || month_at(&f, n) {
                 return Some(cs[n].0);
             }
@@ -350,12 +353,7 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
         return Some(cs[k].0);
     }
     let starts_with = |k: usize, w: &str| word_at(&f, k, w);
-    let text_len = |k: usize| {
-        f[k..]
-            .iter()
-            .take_while(|c| !"。；;！!？?".contains(**c))
-            .count()
-    };
+    let text_len = |k: usize| f[k..].iter().take_while(|c| !sentence_end(**c)).count();
     let sub_item =
         |k: usize| matches!(f.get(k), Some('1' | '１')) && f.get(k + 1).is_some_and(|c| han(*c));
     // the last place within the label's bounds (`根据区委意见调整…体制|区总
@@ -377,18 +375,18 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             best = Some(cs[k].0);
             continue;
         }
+        // a space after the label (`构建载体,广泛…入会 针对…`) ends it as a
+        // character would before a word that opens a sentence or of time
+        let spaced = k >= 2 && is_space(f[k - 1]) && han(f[k - 2]);
+        if !han(f[k - 1]) && !spaced {
+            continue;
+        }
         // no label ends on a word that opens a sentence (`…素质一是|每月…`:
         // the text begins at 一是)
         if SENTENCE_OPENERS.iter().any(|w| {
             let n = w.chars().count();
             k >= n && starts_with(k - n, w)
         }) {
-            continue;
-        }
-        // a space after the label (`构建载体,广泛…入会 针对…`) ends it as a
-        // character would before a word that opens a sentence or of time
-        let spaced = k >= 2 && is_space(f[k - 1]) && han(f[k - 2]);
-        if !han(f[k - 1]) && !spaced {
             continue;
         }
         // after two phrases, a word that opens a sentence
