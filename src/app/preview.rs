@@ -13,8 +13,7 @@
 //! and the element's text both keep whole paragraphs.
 
 use crate::core::layout::{blocks_cached, Block, BlockKind, SectionCache};
-use crate::core::model::Shared;
-use crate::core::model::{Fonts, PageNumbers, Plan};
+use crate::core::model::{Fonts, PageNumbers, Plan, Shared};
 use crate::core::paginate::{lines_of, paginate_cached, LineCache, Page, Sheet};
 use crate::core::steps::Target;
 use std::rc::Rc;

@@ -8,12 +8,11 @@
 //! a 总结暨明年计划 continues with a part heading and next year's plan,
 //! numbered afresh; then the signature.
 
-use super::model::{Headings, Kind, Plan, ScheduleEntry};
+use super::model::{Headings, Kind, Plan, ScheduleEntry, Shared};
 use super::numbering::{label, months_heading};
 use super::steps::{Step, Target};
 use super::title;
 use super::{punct, title_lines};
-use crate::core::model::Shared;
 
 pub mod issuance;
 mod sections;

@@ -19,8 +19,7 @@
 use super::escape::{one_line, signature_indents_for, width};
 use super::issuance as form;
 use crate::core::layout::{self, issuance, Block, BlockKind};
-use crate::core::model::Plan;
-use crate::core::model::Shared;
+use crate::core::model::{Plan, Shared};
 
 /// Characters a line of the official layout holds.
 pub const LINE_CHARS: f32 = 28.0;

@@ -33,8 +33,7 @@
 
 use super::{Block, BlockKind};
 use crate::core::dates;
-use crate::core::model::Shared;
-use crate::core::model::{DateStyle, Issuance, Plan};
+use crate::core::model::{DateStyle, Issuance, Plan, Shared};
 use crate::core::steps::{Step, Target};
 
 fn target() -> Target {

@@ -7,8 +7,7 @@
 //! `BlockKind::Row` blocks as one table; `cells` holds the cell texts.
 
 use super::{Block, BlockKind, Table};
-use crate::core::model::Shared;
-use crate::core::model::{DutyField, EntryDutyField, Item, Plan, ScheduleEntry};
+use crate::core::model::{DutyField, EntryDutyField, Item, Plan, ScheduleEntry, Shared};
 use crate::core::numbering::months_heading;
 use crate::core::punct;
 use crate::core::steps::{Step, Target};

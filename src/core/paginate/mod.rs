@@ -33,8 +33,7 @@ mod tests;
 
 use crate::core::export::issuance::issuer_size;
 use crate::core::layout::{issuance, Block, BlockKind};
-use crate::core::model::Plan;
-use crate::core::model::Shared;
+use crate::core::model::{Plan, Shared};
 pub use cache::LineCache;
 use lines::line_starts;
 

@@ -14,8 +14,7 @@ use super::{
 };
 use crate::core::export::escape::{self, is_dropped, signature_indents_for};
 use crate::core::layout::{issuance, Block, BlockKind};
-use crate::core::model::Plan;
-use crate::core::model::Shared;
+use crate::core::model::{Plan, Shared};
 
 /// Appends a run; `rpr` is the inner XML of rPr (may be empty). Tabs become
 /// `<w:tab/>`, everything else is escaped text.
