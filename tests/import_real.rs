@@ -127,6 +127,17 @@ use union_plan::core::model::Plan;
 /// old texts unchanged; the floor stays 99.4 (99.42% rounded down).
 /// The three sets merged: 1840 of 1850 (99.46%, 196 texts), level-1
 /// precision 99.1%, recall 98.9%; the floor 99.4.
+/// Fourteen more (`set: heldout14`, 199–212, untitled summaries, street
+/// unions, hardship aid, two 职工书屋 方案, traditional and text-layer copies)
+/// scored 95.3% (122 of 128) on their first run, level-1 precision 86.7%,
+/// recall 96.3% on the set (misses: an untitled summary paragraph followed
+/// by next year's plan read as a plan; a four-phrase heading run into its
+/// text after a space; a title run into a page chunk's opening and its
+/// `建设目标:` part not read); the corpus then 99.2% (1962 of 1978). After
+/// the fixes they showed (a paragraph opening with next year after one
+/// with this year, a clause of purpose after a 方案's title, a space after
+/// three short phrases, 建设目标): heldout14 128 of 128, the corpus 99.5%
+/// (1968 of 1978), the old texts unchanged; the floor stays 99.4.
 const FLOOR: f64 = 99.4;
 
 /// One corpus file: its header fields and its text.
@@ -471,6 +482,7 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout12" => " (first run 124 of 131, 94.7%, before flattened and motto titles, half-year reports)",
             "heldout13" => " (first run 120 of 130, 92.3%, before 計畫 titles, years without 年, spaced labels)",
+            "heldout14" => " (first run 122 of 128, 95.3%, before untitled summaries with next year's plan, chunk titles)",
             _ => "",
         };
         println!(

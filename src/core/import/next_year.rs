@@ -52,14 +52,39 @@ fn is_next_heading(h: &str, base_year: Option<i32>, numbered: bool) -> bool {
     }
 }
 
+/// The year a paragraph opens with (`2022年县支行工会将…`), looked for in
+/// its first characters only.
+fn opening_year(l: &str) -> Option<i32> {
+    let head: String = l.chars().take(6).collect();
+    find_year(&head)
+        .filter(|(_, start, _)| *start == 0)
+        .map(|(y, _, _)| y)
+}
+
+/// A paragraph that opens with the year after `base` and says what will be
+/// done in its first sentence (`2022年县支行工会将继续…`), after one
+/// opening with `base` (`2021年县支行工会紧紧围绕…`): next year's part with
+/// no heading of its own.
+fn opens_next_year(l: &str, base: Option<i32>) -> bool {
+    let first = l.split(['。', '；', ';']).next().unwrap_or(l);
+    char_len(l) > 30 && base.is_some_and(|b| opening_year(l) == Some(b + 1)) && first.contains('将')
+}
+
 /// Splits the body's tokens where next year's part begins: at a top-rank
-/// heading (not the first) or a short plain line naming next year's plan.
+/// heading (not the first), a short plain line naming next year's plan or
+/// a paragraph opening with next year after one opening with this year.
 /// A title that names a plan or key points has no such part.
 pub(super) fn split<'t, 'a>(toks: &'t [Tok<'a>], title: &Title) -> (&'t [Tok<'a>], &'t [Tok<'a>]) {
     let may_have_next = !matches!(title.kind, Some(Kind::Plan) | Some(Kind::KeyPoints));
     let top_rank = toks.iter().filter_map(|t| t.rank()).min();
     let mut split_at: Option<usize> = None;
     if may_have_next {
+        // the year this year's first paragraph opens with, when the title
+        // names none
+        let base = title.year.or_else(|| match toks.first() {
+            Some(Tok::Plain(l)) if !l.contains('将') => opening_year(l),
+            _ => None,
+        });
         let mut heads_before = 0;
         for (i, t) in toks.iter().enumerate() {
             let hit = match t {
@@ -75,7 +100,9 @@ pub(super) fn split<'t, 'a>(toks: &'t [Tok<'a>], title: &Title) -> (&'t [Tok<'a>
                     r
                 }
                 Tok::Plain(l) => {
-                    i > 0 && char_len(l) <= 30 && is_next_heading(l, title.year, false)
+                    i > 0
+                        && ((char_len(l) <= 30 && is_next_heading(l, title.year, false))
+                            || (heads_before == 0 && opens_next_year(l, base)))
                 }
                 Tok::Month { .. } => false,
             };
@@ -110,6 +137,9 @@ pub(super) fn read(toks: &[Tok], plan: &mut Plan, title_year: Option<i32>, ctx: 
             next.title = h.to_string();
             lead = r;
         }
+        // a paragraph opening next year's part (`2022年…将继续…`) is its
+        // opening, not its heading
+        Tok::Plain(l) if opens_next_year(l, opening_year(l).map(|y| y - 1)) => lead = l,
         other => next.title = other.raw().to_string(),
     }
     parse_part(rest, ctx).into_plan(&mut next);

@@ -21,8 +21,9 @@ pub(super) const GUIDING_KW: [&str; 8] = [
     "基本思路",
     "指导原则",
 ];
-const GOALS_KW: [&str; 6] = [
+const GOALS_KW: [&str; 7] = [
     "工作目标",
+    "建设目标",
     "目标任务",
     "总体目标",
     "主要目标",

@@ -434,6 +434,22 @@ const TIME_WORDS: [&str; 10] = [
     "在刚刚过去",
 ];
 
+/// A clause of purpose that opens a 方案 or a notice after its title
+/// (`…建设方案为认真贯彻…`, `…活动方案为了丰富…`): the text begins there
+/// even when the title names no union or year.
+const PURPOSE_OPENERS: [&str; 10] = [
+    "为认真",
+    "为进一步",
+    "为深入",
+    "为切实",
+    "为全面",
+    "为贯彻",
+    "为加强",
+    "为丰富",
+    "为推动",
+    "为了",
+];
+
 /// First-person subjects that begin a paragraph after a title
 /// (`…工作总结我乡小学教育工会…`).
 const SUBJECTS: [&str; 15] = [
@@ -458,10 +474,16 @@ fn title_ends_at(line: &str, end: usize) -> bool {
     let title = &line[..end];
     let rest = trim(&line[end..]);
     let f = fold(title);
-    let named = f.contains("工会") || f.contains("年");
-    // the paragraph starts anew: after a space, or with a year (`2023年`,
-    // `XX年`), a label or a word of time
     let after = &line[end..];
+    let purpose = {
+        let head: String = after.chars().take(4).map(fold_char).collect();
+        PURPOSE_OPENERS.iter().any(|w| head.starts_with(w))
+    };
+    // (a clause of purpose after a sentence, `我们制定了工作计划为了…`, is no title's end)
+    let bare = !has_sentence_punct(title) && !f.contains(['我', '本']) && !f.contains("制定");
+    let named = f.contains("工会") || f.contains("年") || (purpose && bare);
+    // the paragraph starts anew: after a space, or with a year (`2023年`,
+    // `XX年`), a label, a word of time or a clause of purpose
     let placeholder_year = {
         let n = after
             .chars()
@@ -476,6 +498,7 @@ fn title_ends_at(line: &str, end: usize) -> bool {
         || placeholder_year
         || TIME_WORDS.iter().any(|w| after.starts_with(w))
         || SUBJECTS.iter().any(|w| after.starts_with(w))
+        || purpose
         || parse_label(rest).is_some()
         || part_label(after);
     // a title holds no comma before its last few words run on
@@ -752,6 +775,11 @@ mod tests {
                 "全面履行工会职责,大力推进学校工作某某市第五中学工会工作总结XX年,我校工会在学校党总支和上级工会的领导下,全面履行工会职责。",
                 "全面履行工会职责,大力推进学校工作某某市第五中学工会工作总结",
             ),
+            // a clause of purpose after a 方案's title naming no union or year
+            (
+                "职工之家建设方案为进一步丰富职工的业余文化生活,结合本单位实际,特制定本方案。",
+                "职工之家建设方案",
+            ),
             // a site's `范文` or a bracketed note after the title word
             (
                 "乡镇工会年度工作总结范文 x202x年度,xx镇总工会在两级市总工会的正确领导下,开创了新局面。",
@@ -791,6 +819,7 @@ mod tests {
             "2023年度是幼儿园工会的工作总结期,这一年度的工作总结综合了幼儿园工会的工作成果",
             "我们认真制定年度计划,今年以来各项工作有序推进,取得了较好的成效。",
             "2025年工会工作计划 (草案)",
+            "按上级要求制定了工作计划为进一步做好各项工作打下了基础,各部门认真执行。",
         ] {
             assert_eq!(glued_title(t), None, "{t}");
         }

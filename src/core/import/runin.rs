@@ -299,6 +299,19 @@ fn long_label_run_on(f: &[char]) -> Option<usize> {
     None
 }
 
+/// Three or more phrases of two to eight characters between commas, and
+/// nothing else (`加强领导,提高认识,理清思路,完善措施`).
+fn short_phrases(label: &[char]) -> bool {
+    let mut n = 0;
+    for p in label.split(|c| matches!(c, '，' | ',')) {
+        if !(2..=8).contains(&p.len()) || !p.iter().all(|c| han(*c)) {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 3
+}
+
 /// Word `w` at char `k` of `f`, compared char by char (no allocation: this
 /// runs for every place in every numbered line of a document).
 fn word_at(f: &[char], k: usize, w: &str) -> bool {
@@ -389,6 +402,11 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
         }) {
             continue;
         }
+        // after a label of three or more short phrases between commas
+        // (`加强领导,提高认识,理清思路,完善措施 帮扶解困…`) a space ends it
+        if spaced && short_phrases(&f[..k - 1]) && han(f[k]) && text_len(k) >= MIN_TEXT {
+            return Some(cs[k].0);
+        }
         // after two phrases, a word that opens a sentence
         let last_clause = f[..k]
             .iter()
@@ -449,6 +467,11 @@ mod tests {
     #[test]
     fn a_label_run_into_its_text_is_split_off() {
         for (s, h) in [
+            // a space after three or more short phrases between commas
+            (
+                "加强领导,提高认识,理清思路,完善措施 帮扶解困工作是工会服务职工的重要内容,我们认真开展了工作",
+                "加强领导,提高认识,理清思路,完善措施 ",
+            ),
             (
                 "根据区委意见调整工会中层机构组织体制区总工会将根据具体情况撤消部分工会工作委员会,扩大部分街道管辖范围。",
                 "根据区委意见调整工会中层机构组织体制",

@@ -343,3 +343,37 @@ fn a_flattened_report_title_ends_where_its_salutation_begins() {
     let p = import("今年的工作报告已经印发各位代表,请审阅。\n一、建家\n开会。").plan;
     assert_eq!(p.title, "");
 }
+
+#[test]
+fn a_paragraph_opening_with_next_year_begins_next_years_part() {
+    // no title and no heading for next year's part: the paragraph that
+    // opens with the year after the first paragraph's and says what will
+    // be done opens it
+    let text = "2021年支行工会紧紧围绕全年目标,开展业务竞赛,作出了应有贡献。\n2022年支行工会将继续落实上级要求,为职工开展丰富多彩的活动。\n1.加强工会建设,提升归属感。做好职工小家建设。\n2.丰富工会项目,提升幸福感。开展文体活动。";
+    let p = assert_lossless(text).plan;
+    assert_eq!(p.kind, Kind::SummaryAndPlan);
+    assert_eq!(p.year, 2021);
+    assert!(p.sections.is_empty());
+    let next = p.next.expect("next year's part");
+    assert_eq!(next.title, "");
+    assert!(
+        next.guiding.starts_with("2022年支行工会将继续"),
+        "{}",
+        next.guiding
+    );
+    assert_eq!(next.sections.len(), 2);
+    // a first paragraph that already says what will be done: one plan
+    let p = import("2021年工会回顾了工作,今后将更加努力。\n2022年工会将继续落实上级要求,为职工开展丰富多彩的活动。\n1.加强工会建设,提升归属感。做好职工小家建设。").plan;
+    assert!(p.next.is_none());
+    // nor a paragraph of the same year
+    let p = import("2021年支行工会开展业务竞赛,作出了应有贡献。\n2021年支行工会还将继续落实上级要求,为职工开展丰富多彩的活动。\n1.加强工会建设,提升归属感。做好职工小家建设。").plan;
+    assert!(p.next.is_none());
+}
+
+#[test]
+fn a_schemes_construction_goals_are_its_goals() {
+    let p = import("职工书屋建设方案\n一、指导思想\n以提高职工素质为重点。\n二、建设目标\n三年内建成十个示范点。\n三、建设重点\n以一线职工为重点。").plan;
+    assert!(p.goals.contains("三年内建成十个示范点"), "{}", p.goals);
+    let heads: Vec<&str> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(heads, ["建设重点"]);
+}
