@@ -127,6 +127,15 @@ use union_plan::core::model::Plan;
 /// old texts unchanged; the floor stays 99.4 (99.42% rounded down).
 /// The three sets merged: 1840 of 1850 (99.46%, 196 texts), level-1
 /// precision 99.1%, recall 98.9%; the floor 99.4.
+/// Fourteen more (`set: heldout15`, 213–226, flattened and untitled
+/// copies, a broken cover title, an unnumbered part heading, a PDF layer
+/// broken inside words) scored 96.9% (127 of 131) on their first run,
+/// level-1 precision 89.7% and recall 92.9% on the set (misses: a heading
+/// run into its text after `*`; a cover title over five short lines with
+/// another year than the formal title's `XX年`; an untitled half-year report
+/// with the next half's arrangements read as a summary; an unnumbered
+/// `xx年上半年工作回顾` over `一、` not read); the corpus then 99.3% (1967 of
+/// 1981, 210 texts), the old texts unchanged.
 const FLOOR: f64 = 99.4;
 
 /// One corpus file: its header fields and its text.
@@ -471,6 +480,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout12" => " (first run 124 of 131, 94.7%, before flattened and motto titles, half-year reports)",
             "heldout13" => " (first run 120 of 130, 92.3%, before 計畫 titles, years without 年, spaced labels)",
+            "heldout15" => {
+                " (first run 127 of 131, 96.9%, before run-in headings after `*`, cover titles, part lines)"
+            }
             _ => "",
         };
         println!(
