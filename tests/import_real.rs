@@ -135,7 +135,10 @@ use union_plan::core::model::Plan;
 /// another year than the formal title's `XX年`; an untitled half-year report
 /// with the next half's arrangements read as a summary; an unnumbered
 /// `xx年上半年工作回顾` over `一、` not read); the corpus then 99.3% (1967 of
-/// 1981, 210 texts), the old texts unchanged.
+/// 1981, 210 texts), the old texts unchanged. After the fixes they showed
+/// (an untitled opening announcing the next period's arrangements, a year's
+/// part line over `一、`, a masked name after a two-phrase label): heldout15
+/// 130 of 131, the corpus 99.4% (1970 of 1981); the floor stays 99.4.
 const FLOOR: f64 = 99.4;
 
 /// One corpus file: its header fields and its text.
