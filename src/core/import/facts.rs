@@ -92,7 +92,9 @@ fn announces_next(opening: &str) -> bool {
             PERIOD.iter().filter_map(|p| s.find(p)).any(|at| {
                 let (before, after) = s.split_at(at);
                 DONE.iter().any(|w| before.contains(w))
-                    && PLAN.iter().any(|w| after[..after.find("如下").unwrap_or(after.len())].contains(w))
+                    && PLAN
+                        .iter()
+                        .any(|w| after[..after.find("如下").unwrap_or(after.len())].contains(w))
             })
         })
 }

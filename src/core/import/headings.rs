@@ -302,10 +302,18 @@ mod tests {
         let p = import_text(text).plan;
         let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
         assert_eq!(heads, ["xx年上半年工作回顾"]);
-        let items: Vec<_> = p.sections[0].items.iter().map(|i| i.heading.as_str()).collect();
+        let items: Vec<_> = p.sections[0]
+            .items
+            .iter()
+            .map(|i| i.heading.as_str())
+            .collect();
         assert_eq!(items, ["贯彻会议精神", "融入发展大局"]);
         // a lead-in sentence or a line without a year stays text
-        for line in ["现将上半年工作回顾如下", "主要工作回顾", "XX年工作的简要总结"] {
+        for line in [
+            "现将上半年工作回顾如下",
+            "主要工作回顾",
+            "XX年工作的简要总结",
+        ] {
             let text = format!("工会工作总结\n半年来,各项工作扎实推进。\n{line}\n一、贯彻会议精神\n汇报。\n二、融入大局\n凝聚。");
             let p = import_text(&text).plan;
             let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();

@@ -553,7 +553,10 @@ mod tests {
             Some(("领导重视,健全工会机制", "*工组[XX]6号文件明确,由纪委书记分管工会工作,并成立了局工会委员会。"))
         );
         // one phrase, or a mask inside the label's last phrase, stays whole
-        assert_eq!(split("健全工会机制**单位成立了局工会委员会并制订了各项工作制度。"), None);
+        assert_eq!(
+            split("健全工会机制**单位成立了局工会委员会并制订了各项工作制度。"),
+            None
+        );
     }
 
     #[test]
