@@ -138,6 +138,20 @@ use union_plan::core::model::Plan;
 /// with this year, a clause of purpose after a 方案's title, a space after
 /// three short phrases, 建设目标): heldout14 128 of 128, the corpus 99.5%
 /// (1968 of 1978), the old texts unchanged; the floor stays 99.4.
+/// Fourteen more (`set: heldout15`, 213–226, flattened and untitled
+/// copies, a broken cover title, an unnumbered part heading, a PDF layer
+/// broken inside words) scored 96.9% (127 of 131) on their first run,
+/// level-1 precision 89.7% and recall 92.9% on the set (misses: a heading
+/// run into its text after `*`; a cover title over five short lines with
+/// another year than the formal title's `XX年`; an untitled half-year report
+/// with the next half's arrangements read as a summary; an unnumbered
+/// `xx年上半年工作回顾` over `一、` not read); the corpus then 99.3% (1967 of
+/// 1981, 210 texts), the old texts unchanged. After the fixes they showed
+/// (an untitled opening announcing the next period's arrangements, a year's
+/// part line over `一、`, a masked name after a two-phrase label): heldout15
+/// 130 of 131, the corpus 99.4% (1970 of 1981); the floor stays 99.4.
+/// Both rounds merged (heldout14 and heldout15): 2098 of 2109 (99.48%,
+/// 224 texts), level-1 precision 99.2%, recall 99.0%; the floor 99.4.
 const FLOOR: f64 = 99.4;
 
 /// One corpus file: its header fields and its text.
@@ -483,6 +497,9 @@ fn real_texts_score_at_least_the_floor() {
             "heldout12" => " (first run 124 of 131, 94.7%, before flattened and motto titles, half-year reports)",
             "heldout13" => " (first run 120 of 130, 92.3%, before 計畫 titles, years without 年, spaced labels)",
             "heldout14" => " (first run 122 of 128, 95.3%, before untitled summaries with next year's plan, chunk titles)",
+            "heldout15" => {
+                " (first run 127 of 131, 96.9%, before run-in headings after `*`, cover titles, part lines)"
+            }
             _ => "",
         };
         println!(

@@ -58,6 +58,9 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
         (Kind::Plan, true, "正文")
     } else if let Some(k) = title.kind {
         (k, true, "标题")
+    } else if announces_next(&opening) {
+        // `现就上半年完成的主要工作…以及下半年的主要工作安排如下`
+        (Kind::SummaryAndPlan, true, "正文")
     } else if summary_signal || past_tense(plan) {
         (Kind::Summary, true, "正文")
     } else if plan_signal {
@@ -72,6 +75,28 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
         "没能判断这是计划还是总结，暂按“工作计划”读入，请在“基本信息”里确认类型。".into()
     };
     (kind_detected, note)
+}
+
+/// An opening whose `…如下` sentence announces both the work done and the
+/// coming period's arrangements (`现就上半年完成的主要工作和存在的差距,以及
+/// 下半年的主要工作安排如下`, `現將上半年工作情況及下半年工作要點報告如下`):
+/// a combined document even when its copy ends before the second part.
+fn announces_next(opening: &str) -> bool {
+    const PERIOD: [&str; 6] = ["下半年", "明年", "下一年", "来年", "下阶段", "下一阶段"];
+    const PLAN: [&str; 7] = ["安排", "计划", "打算", "思路", "要点", "设想", "重点"];
+    const DONE: [&str; 7] = ["完成", "总结", "回顾", "情况", "成绩", "开展", "做了"];
+    opening
+        .split(['。', '；', ';', '!', '！'])
+        .filter(|s| s.contains("如下"))
+        .any(|s| {
+            PERIOD.iter().filter_map(|p| s.find(p)).any(|at| {
+                let (before, after) = s.split_at(at);
+                DONE.iter().any(|w| before.contains(w))
+                    && PLAN
+                        .iter()
+                        .any(|w| after[..after.find("如下").unwrap_or(after.len())].contains(w))
+            })
+        })
 }
 
 /// All the text of the plan's body, for the signals below.

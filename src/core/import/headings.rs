@@ -6,7 +6,7 @@
 
 use super::labels::{parse_label, rank};
 use super::months::parse_month_line;
-use super::normalise::{char_len, trim};
+use super::normalise::{char_len, fold, has_sentence_punct, trim};
 use super::parts::plain_heading;
 use super::schedule::Role;
 
@@ -78,6 +78,40 @@ impl<'a> Tok<'a> {
         match self {
             Tok::Head { rank, .. } => Some(*rank),
             _ => None,
+        }
+    }
+}
+
+/// An unnumbered line naming a part of the year's work (`xx年上半年工作回顾`,
+/// `2024年工作打算`) between the opening and the first `一、` heading ranks
+/// as a `第一部分`: a part above those headings, its words the heading. It
+/// must name a year or period (`年`), end on `工作` and a part word, and carry
+/// no `的` or sentence punctuation, so a lead-in (`XX年工作的简要总结`,
+/// `现将…回顾如下`) or a topic line stays as it is.
+pub(super) fn part_lines(toks: &mut [Tok]) {
+    const PART_WORDS: [&str; 9] = [
+        "回顾", "总结", "打算", "计划", "思路", "安排", "设想", "展望", "要点",
+    ];
+    for i in 1..toks.len().saturating_sub(1) {
+        let Tok::Plain(l) = toks[i] else { continue };
+        if toks[i + 1].rank() != Some(rank::CN) {
+            continue;
+        }
+        let t = trim(l);
+        let f = fold(t);
+        if (4..=20).contains(&char_len(t))
+            && !has_sentence_punct(t)
+            && !t.contains([':', '\u{ff1a}'])
+            && f.contains('年')
+            && !f.contains('的')
+            && PART_WORDS.iter().any(|w| f.ends_with(&format!("工作{w}")))
+        {
+            toks[i] = Tok::Head {
+                raw: l,
+                label: "",
+                rank: rank::PART,
+                text: t,
+            };
         }
     }
 }
@@ -259,6 +293,32 @@ mod tests {
         assert_eq!(items, ["强化思想引领", "维护职工权益"]);
         assert_eq!(first.items[0].items[0].heading, "提高政治站位");
         assert!(!heads.contains(&"强化思想引领") && !heads.contains(&"加强自身建设"));
+    }
+
+    #[test]
+    fn an_unnumbered_part_line_over_the_cn_headings_ranks_as_a_part() {
+        let text = "县总工会半年工作总结\n半年来,我县各级工会扎实推进各项工作。\n\
+            xx年上半年工作回顾\n一、贯彻会议精神\n汇报工会工作。\n二、融入发展大局\n凝聚职工。";
+        let p = import_text(text).plan;
+        let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(heads, ["xx年上半年工作回顾"]);
+        let items: Vec<_> = p.sections[0]
+            .items
+            .iter()
+            .map(|i| i.heading.as_str())
+            .collect();
+        assert_eq!(items, ["贯彻会议精神", "融入发展大局"]);
+        // a lead-in sentence or a line without a year stays text
+        for line in [
+            "现将上半年工作回顾如下",
+            "主要工作回顾",
+            "XX年工作的简要总结",
+        ] {
+            let text = format!("工会工作总结\n半年来,各项工作扎实推进。\n{line}\n一、贯彻会议精神\n汇报。\n二、融入大局\n凝聚。");
+            let p = import_text(&text).plan;
+            let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+            assert_eq!(heads, ["贯彻会议精神", "融入大局"], "{line}");
+        }
     }
 
     #[test]

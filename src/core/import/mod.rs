@@ -247,6 +247,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
 
     // the body as tokens; next year's part split off and read on its own
     let mut toks = headings::tokens(body);
+    headings::part_lines(&mut toks);
     headings::demote_out_of_sequence(&mut toks);
     headings::demote_nested(&mut toks);
     topics::promote(&mut toks);

@@ -449,7 +449,10 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             .chain(CONTINUES.iter())
             .any(|w| starts_with(k, w));
         let opens = han(f[k]) || f[k].is_ascii_digit();
-        if sub_item(k) || (opens && !continues && text_begins(&f, k)) {
+        // a masked name after a label of two phrases (`…,健全工会机制|*工组
+        // [XX]6号文件明确,…`): the text's subject, written `*` or `×`
+        let masked = matches!(f[k], '*' | '＊' | '×') && clause < k && text_len(k) >= MIN_TEXT;
+        if sub_item(k) || masked || (opens && !continues && text_begins(&f, k)) {
             best = Some(cs[k].0);
         }
     }
@@ -562,6 +565,19 @@ mod tests {
         ] {
             assert_eq!(split(s).map(|x| x.0), Some(h), "{s}");
         }
+    }
+
+    #[test]
+    fn a_masked_name_after_a_two_phrase_label_begins_the_text() {
+        assert_eq!(
+            split("领导重视,健全工会机制*工组[XX]6号文件明确,由纪委书记分管工会工作,并成立了局工会委员会。"),
+            Some(("领导重视,健全工会机制", "*工组[XX]6号文件明确,由纪委书记分管工会工作,并成立了局工会委员会。"))
+        );
+        // one phrase, or a mask inside the label's last phrase, stays whole
+        assert_eq!(
+            split("健全工会机制**单位成立了局工会委员会并制订了各项工作制度。"),
+            None
+        );
     }
 
     #[test]

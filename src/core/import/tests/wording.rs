@@ -377,3 +377,15 @@ fn a_schemes_construction_goals_are_its_goals() {
     let heads: Vec<&str> = p.sections.iter().map(|s| s.heading.as_str()).collect();
     assert_eq!(heads, ["建设重点"]);
 }
+
+#[test]
+fn an_untitled_opening_announcing_the_next_periods_arrangements_is_combined() {
+    let text = "今年以来,在局党委的领导下,圆满地完成了上半年的目标任务。现就上半年完成的主要工作和存在的差距,以及下半年的主要工作安排如下。\n一、上半年完成的主要工作\n1、送温暖工作高效圆满。走访慰问了困难职工。";
+    assert_eq!(import(text).plan.kind, Kind::SummaryAndPlan);
+    // the same opening without the coming period: a summary
+    let text = "今年以来,在局党委的领导下,圆满地完成了上半年的目标任务。现就上半年完成的主要工作总结如下。\n一、上半年完成的主要工作\n1、送温暖工作高效圆满。走访慰问了困难职工。";
+    assert_eq!(import(text).plan.kind, Kind::Summary);
+    // a plan for the coming half year announced `如下` with nothing done
+    let text = "为做好下半年工作,现将下半年工作安排如下。\n一、抓好职工培训\n1、开展技能比武。";
+    assert_ne!(import(text).plan.kind, Kind::SummaryAndPlan);
+}
