@@ -152,6 +152,11 @@ use union_plan::core::model::Plan;
 /// 130 of 131, the corpus 99.4% (1970 of 1981); the floor stays 99.4.
 /// Both rounds merged (heldout14 and heldout15): 2098 of 2109 (99.48%,
 /// 224 texts), level-1 precision 99.2%, recall 99.0%; the floor 99.4.
+/// Eleven more (`set: heldout17`, 241–251, untitled and traditional copies,
+/// a text layer broken inside words, two flattened here) scored 99.0% (101
+/// of 102) on their first run (miss: two headings of a flattened copy run
+/// into their text after `__` and after three phrases between `、`); the
+/// corpus then 99.5% (2199 of 2211, 235 texts).
 const FLOOR: f64 = 99.4;
 
 /// One corpus file: its header fields and its text.
@@ -499,6 +504,9 @@ fn real_texts_score_at_least_the_floor() {
             "heldout14" => " (first run 122 of 128, 95.3%, before untitled summaries with next year's plan, chunk titles)",
             "heldout15" => {
                 " (first run 127 of 131, 96.9%, before run-in headings after `*`, cover titles, part lines)"
+            }
+            "heldout17" => {
+                " (first run 101 of 102, 99.0%, before run-in headings after `__` and three phrases)"
             }
             _ => "",
         };
