@@ -208,10 +208,17 @@ fn month_at(f: &[char], k: usize) -> bool {
 /// A label of three or more four-character phrases between `、`
 /// (`提高认识、统一思想、加强领导`) with a sentence run on after the last
 /// (`为确实有效提高…`): the character index where that sentence begins.
+/// The first phrase may be longer, up to eight characters, as it often
+/// carries the subject (`各部门相互协调、积极支持、密切配合|工会组织是…`).
 fn parallel_phrases(f: &[char]) -> Option<usize> {
     const PHRASE: usize = 4;
-    let mut k = 0;
-    let mut phrases = 0;
+    const FIRST: usize = 8;
+    let first = f.iter().take(FIRST + 1).position(|c| *c == '、');
+    let mut k = match first {
+        Some(n) if n > PHRASE && f[..n].iter().all(|c| han(*c)) => n + 1,
+        _ => 0,
+    };
+    let mut phrases = usize::from(k > 0);
     loop {
         let phrase = f.get(k..k + PHRASE)?;
         if !phrase.iter().all(|c| han(*c)) {
@@ -450,8 +457,10 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             .any(|w| starts_with(k, w));
         let opens = han(f[k]) || f[k].is_ascii_digit();
         // a masked name after a label of two phrases (`…,健全工会机制|*工组
-        // [XX]6号文件明确,…`): the text's subject, written `*` or `×`
-        let masked = matches!(f[k], '*' | '＊' | '×') && clause < k && text_len(k) >= MIN_TEXT;
+        // [XX]6号文件明确,…`, `…自身建设|__社区…`): the text's subject,
+        // written `*`, `×` or a blank `__`
+        let masked =
+            matches!(f[k], '*' | '＊' | '×' | '_' | '＿') && clause < k && text_len(k) >= MIN_TEXT;
         if sub_item(k) || masked || (opens && !continues && text_begins(&f, k)) {
             best = Some(cs[k].0);
         }
@@ -573,11 +582,37 @@ mod tests {
             split("领导重视,健全工会机制*工组[XX]6号文件明确,由纪委书记分管工会工作,并成立了局工会委员会。"),
             Some(("领导重视,健全工会机制", "*工组[XX]6号文件明确,由纪委书记分管工会工作,并成立了局工会委员会。"))
         );
+        // a blank for the name (`__`) as well
+        assert_eq!(
+            split("加强工会工作,注重工会的自身建设__社区党总支十分重视工会工作,把工会工作纳入职责范畴。"),
+            Some(("加强工会工作,注重工会的自身建设", "__社区党总支十分重视工会工作,把工会工作纳入职责范畴。"))
+        );
+        assert_eq!(
+            split("注重工会的自身建设__社区党总支十分重视工会工作,把工会工作纳入职责范畴。"),
+            None
+        );
         // one phrase, or a mask inside the label's last phrase, stays whole
         assert_eq!(
             split("健全工会机制**单位成立了局工会委员会并制订了各项工作制度。"),
             None
         );
+    }
+
+    #[test]
+    fn a_longer_first_phrase_before_parallel_phrases_ends_the_label() {
+        assert_eq!(
+            split("各部门相互协调、积极支持、密切配合工会组织是国家政权的重要支柱,随着社会经济发展的不断深入。"),
+            Some(("各部门相互协调、积极支持、密切配合", "工会组织是国家政权的重要支柱,随着社会经济发展的不断深入。"))
+        );
+        // two phrases only, a longer middle phrase, or a phrase carried on
+        // (`…的`) stay whole
+        for s in [
+            "各部门相互协调、积极支持工会组织开展的各项工作,取得了良好的效果。",
+            "各部门相互协调、积极主动支持、密切配合工会组织开展的各项工作。",
+            "各部门相互协调、积极支持、密切配合的良好局面已经形成并不断巩固。",
+        ] {
+            assert_eq!(split(s), None, "{s}");
+        }
     }
 
     #[test]
