@@ -156,7 +156,10 @@ use union_plan::core::model::Plan;
 /// a text layer broken inside words, two flattened here) scored 99.0% (101
 /// of 102) on their first run (miss: two headings of a flattened copy run
 /// into their text after `__` and after three phrases between `、`); the
-/// corpus then 99.5% (2199 of 2211, 235 texts).
+/// corpus then 99.5% (2199 of 2211, 235 texts). After the fix it showed (a
+/// blank `__` after a two-phrase label, a longer first phrase before parallel
+/// phrases): heldout17 102 of 102, the corpus 99.5% (2200 of 2211), the old
+/// texts unchanged; the floor stays 99.4.
 const FLOOR: f64 = 99.4;
 
 /// One corpus file: its header fields and its text.
