@@ -159,7 +159,9 @@ use union_plan::core::model::Plan;
 /// corpus then 99.5% (2199 of 2211, 235 texts). After the fix it showed (a
 /// blank `__` after a two-phrase label, a longer first phrase before parallel
 /// phrases): heldout17 102 of 102, the corpus 99.5% (2200 of 2211), the old
-/// texts unchanged; the floor stays 99.4.
+/// texts unchanged; the floor stays 99.4. Two more added then (252, 253,
+/// expectations before their first run) scored 18 of 18: heldout17 120 of
+/// 120, the corpus 99.5% (2218 of 2229, 237 texts).
 const FLOOR: f64 = 99.4;
 
 /// One corpus file: its header fields and its text.
