@@ -152,6 +152,12 @@ use union_plan::core::model::Plan;
 /// 130 of 131, the corpus 99.4% (1970 of 1981); the floor stays 99.4.
 /// Both rounds merged (heldout14 and heldout15): 2098 of 2109 (99.48%,
 /// 224 texts), level-1 precision 99.2%, recall 99.0%; the floor 99.4.
+/// Twelve more (`set: heldout16`, 227–238: a notice issuing a 工作要点, 述职
+/// reports, a 工作汇报, flattened copies, a title written twice) scored 86.7%
+/// (98 of 113) on their first run (misses: the 要点's title under the
+/// notice's signature; `汇报` titles; a `计划总结` title over a plan; `一,、`
+/// labels; a doubled title; headings run into text without punctuation);
+/// the corpus then 98.8% (2196 of 2222, 236 texts), the old texts unchanged.
 const FLOOR: f64 = 99.4;
 
 /// One corpus file: its header fields and its text.
@@ -499,6 +505,9 @@ fn real_texts_score_at_least_the_floor() {
             "heldout14" => " (first run 122 of 128, 95.3%, before untitled summaries with next year's plan, chunk titles)",
             "heldout15" => {
                 " (first run 127 of 131, 96.9%, before run-in headings after `*`, cover titles, part lines)"
+            }
+            "heldout16" => {
+                " (first run 98 of 113, 86.7%, before 汇报 titles, notices over 要点, doubled titles)"
             }
             _ => "",
         };
