@@ -158,6 +158,9 @@ use union_plan::core::model::Plan;
 /// notice's signature; `汇报` titles; a `计划总结` title over a plan; `一,、`
 /// labels; a doubled title; headings run into text without punctuation);
 /// the corpus then 98.8% (2196 of 2222, 236 texts), the old texts unchanged.
+/// After the fixes they showed (`汇报` titles, the organisation named again
+/// after a glued title, `notice.rs`, `一,、`, `回顾` run-in): heldout16 106
+/// of 113, the corpus 99.2% (2204 of 2222), the old texts unchanged.
 const FLOOR: f64 = 99.4;
 
 /// One corpus file: its header fields and its text.
