@@ -400,7 +400,11 @@ fn score(doc: &Doc) -> Vec<(&'static str, bool, String)> {
     // a signature without a date is written `organisation |` in the header
     let got_sig = got_sig.trim_end().to_string();
     // (compared as headings are: the importer sets `(` `)` full-width)
-    r.push(("signature", norm(&got_sig) == norm(&f("signature")), got_sig));
+    r.push((
+        "signature",
+        norm(&got_sig) == norm(&f("signature")),
+        got_sig,
+    ));
     if doc.fields.contains_key("issuance") {
         let n = p
             .issuance

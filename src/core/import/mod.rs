@@ -240,7 +240,11 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let sig = signature::detect_signature(body, &mut ctx);
     // the notice's text stays in the body; its issuer and date sign a
     // document whose end has none (else they stay text too)
-    let preamble = if sig.is_some() { notice_lines } else { &notice_lines[..top.min(2)] };
+    let preamble = if sig.is_some() {
+        notice_lines
+    } else {
+        &notice_lines[..top.min(2)]
+    };
     let sig = sig.or_else(|| {
         let n = notice?;
         ctx.drop(trace::Dropped::Date, n.date_line);
@@ -252,7 +256,11 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let mut body: Vec<&str> = preamble
         .iter()
         .copied()
-        .chain(body[..body.len() - sig.as_ref().map_or(0, |s| s.lines)].iter().copied())
+        .chain(
+            body[..body.len() - sig.as_ref().map_or(0, |s| s.lines)]
+                .iter()
+                .copied(),
+        )
         .collect();
     body.extend(kept);
     let body = &body[..];

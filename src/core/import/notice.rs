@@ -26,26 +26,26 @@ pub(super) fn detect<'a>(lines: &[&'a str]) -> Option<Notice<'a>> {
     };
     let salute_ok = salute.ends_with([':', '：']) && char_len(salute) <= 80;
     let f = fold(&strip_pinyin(issue));
-    let named = f.split_once('《').and_then(|(_, r)| r.split_once('》')).map(|(n, _)| n);
+    let named = f
+        .split_once('《')
+        .and_then(|(_, r)| r.split_once('》'))
+        .map(|(n, _)| n);
     let issued = f.contains("印发") || f.contains("下发") || f.contains("转发");
     let (iso, chinese) = sig_date(date)?;
     let same = |n: &str| fold(&strip_pinyin(title)).trim() == n.trim();
-    (salute_ok
-        && issued
-        && named.is_some_and(same)
-        && looks_like_org(org)
-        && !iso.is_empty())
-    .then(|| Notice {
-        lines: 4,
-        date_line: date,
-        signature: SignatureFound {
-            lines: 0,
-            organization: org.trim().to_string(),
-            date: iso,
-            chinese,
-            keep: None,
+    (salute_ok && issued && named.is_some_and(same) && looks_like_org(org) && !iso.is_empty()).then(
+        || Notice {
+            lines: 4,
+            date_line: date,
+            signature: SignatureFound {
+                lines: 0,
+                organization: org.trim().to_string(),
+                date: iso,
+                chinese,
+                keep: None,
+            },
         },
-    })
+    )
 }
 
 #[cfg(test)]
@@ -78,7 +78,13 @@ mod tests {
             "一、加强思想引领",
         ];
         assert!(detect(&lines).is_none());
-        let lines = ["各位代表:", "现在我代表工会委员会作报告。", "某某工会", "2022年2月25日", "工作报告"];
+        let lines = [
+            "各位代表:",
+            "现在我代表工会委员会作报告。",
+            "某某工会",
+            "2022年2月25日",
+            "工作报告",
+        ];
         assert!(detect(&lines).is_none());
     }
 }

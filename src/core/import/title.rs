@@ -348,7 +348,8 @@ fn kind_from_title(t: &str) -> Option<Kind> {
     }
     // a union's 工作报告 (to a congress, on a term), a 工作纪实 (an account
     // of the year) and a 工作汇报 (to the level above) report on work done
-    if f.contains("工作报告") || f.ends_with("报告") || f.ends_with("纪实") || f.ends_with("汇报") {
+    if f.contains("工作报告") || f.ends_with("报告") || f.ends_with("纪实") || f.ends_with("汇报")
+    {
         return Some(Kind::Summary);
     }
     None

@@ -421,7 +421,10 @@ fn a_notice_issuing_key_points_is_read_over_their_title() {
 #[test]
 fn a_stray_comma_before_the_label_mark_and_a_review_heading_run_on() {
     let p = assert_lossless("工会工作计划\n一,、积极参与民主管理,促进和谐校园建设。\n做好园务公开。\n二,、提高教工素质。\n开展读书活动。").plan;
-    assert_eq!(headings(&p), ["积极参与民主管理，促进和谐校园建设。", "提高教工素质。"]);
+    assert_eq!(
+        headings(&p),
+        ["积极参与民主管理，促进和谐校园建设。", "提高教工素质。"]
+    );
     let p = assert_lossless("一、2023年机关工会工作回顾2023年是全面深化改革的一年,机关工会开展了多样化活动,取得了显著的成效。\n二、主要做法\n开展活动。").plan;
     assert_eq!(headings(&p)[0], "2023年机关工会工作回顾");
 }
