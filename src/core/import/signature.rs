@@ -55,7 +55,7 @@ const ORG_ENDINGS: [&str; 40] = [
     "分公司",
 ];
 
-fn looks_like_org(line: &str) -> bool {
+pub(super) fn looks_like_org(line: &str) -> bool {
     let l = trim(line);
     let n = char_len(l);
     (2..=30).contains(&n)
@@ -98,7 +98,7 @@ pub(crate) fn placeholder_date(s: &str) -> bool {
 
 /// A date as a signature writes it: the ISO date, or "" for a date with
 /// placeholders; and whether it is written in Chinese numerals.
-fn sig_date(s: &str) -> Option<(String, bool)> {
+pub(super) fn sig_date(s: &str) -> Option<(String, bool)> {
     match parse_date(s) {
         Some((d, chinese)) => Some((crate::core::dates::iso(d), chinese)),
         None => placeholder_date(s).then(|| (String::new(), false)),

@@ -91,7 +91,7 @@ impl Title {
 }
 
 /// Words a title ends with.
-pub(super) const TITLE_ENDINGS: [&str; 14] = [
+pub(super) const TITLE_ENDINGS: [&str; 15] = [
     "计划",
     "总结",
     "要点",
@@ -106,6 +106,7 @@ pub(super) const TITLE_ENDINGS: [&str; 14] = [
     "公开信",
     "一封信",
     "纪实",
+    "汇报",
 ];
 /// What document sites put after a title word (`…工作总结范文`).
 pub(super) const SITE_SUFFIXES: [&str; 3] = ["范文", "范本", "模板"];
@@ -345,9 +346,10 @@ fn kind_from_title(t: &str) -> Option<Kind> {
     {
         return Some(Kind::Plan);
     }
-    // a union's 工作报告 (to a congress, on a term) and a 工作纪实 (an
-    // account of the year) report on work done
-    if f.contains("工作报告") || f.ends_with("报告") || f.ends_with("纪实") {
+    // a union's 工作报告 (to a congress, on a term), a 工作纪实 (an account
+    // of the year) and a 工作汇报 (to the level above) report on work done
+    if f.contains("工作报告") || f.ends_with("报告") || f.ends_with("纪实") || f.ends_with("汇报")
+    {
         return Some(Kind::Summary);
     }
     None

@@ -389,3 +389,42 @@ fn an_untitled_opening_announcing_the_next_periods_arrangements_is_combined() {
     let text = "为做好下半年工作,现将下半年工作安排如下。\n一、抓好职工培训\n1、开展技能比武。";
     assert_ne!(import(text).plan.kind, Kind::SummaryAndPlan);
 }
+
+#[test]
+fn a_work_report_to_the_level_above_is_a_summary_even_flattened() {
+    // `汇报` ends a title and names work done
+    let text = "2007年某某县总工会农民工工作汇报\n某某县有外出务工人员两万人。下面汇报我县总工会的几点做法。\n一、源头维权,构建维权网络。\n县总工会建立法律援助绿色通道。";
+    let p = assert_lossless(text).plan;
+    assert_eq!(p.title, "2007年某某县总工会农民工工作汇报");
+    assert_eq!(p.kind, Kind::Summary);
+    // flattened, the title ends where the text names its organisation again
+    let p = assert_lossless(&text.replace('\n', "")).plan;
+    assert_eq!(p.title, "2007年某某县总工会农民工工作汇报");
+    assert_eq!(p.kind, Kind::Summary);
+    // (a title word run into text that does not repeat the title stays one line)
+    let p = import("工会工作汇报会议已经召开,各位委员发表了意见,会议决定了下一步的安排。").plan;
+    assert_eq!(p.title, "");
+}
+
+#[test]
+fn a_notice_issuing_key_points_is_read_over_their_title() {
+    let text = "各区县总工会:\n现将《某某市总工会2022年工作要点》印发给你们,请参照执行。\n某某市总工会\n2022年2月25日\n某某市总工会2022年工作要点\n2022年工会工作的总体要求是:服务大局。\n一、持续深化产业工人队伍建设改革\n1.加大顶层设计力度。";
+    let p = assert_lossless(text).plan;
+    assert_eq!(p.title, "某某市总工会2022年工作要点");
+    assert_eq!(p.kind, Kind::KeyPoints);
+    assert_eq!(p.signature.organization, "某某市总工会");
+    assert_eq!(p.signature.date.as_deref(), Some("2022-02-25"));
+    assert!(p.guiding.contains("现将"), "{:?}", p.guiding);
+    assert_eq!(headings(&p), ["持续深化产业工人队伍建设改革"]);
+}
+
+#[test]
+fn a_stray_comma_before_the_label_mark_and_a_review_heading_run_on() {
+    let p = assert_lossless("工会工作计划\n一,、积极参与民主管理,促进和谐校园建设。\n做好园务公开。\n二,、提高教工素质。\n开展读书活动。").plan;
+    assert_eq!(
+        headings(&p),
+        ["积极参与民主管理，促进和谐校园建设。", "提高教工素质。"]
+    );
+    let p = assert_lossless("一、2023年机关工会工作回顾2023年是全面深化改革的一年,机关工会开展了多样化活动,取得了显著的成效。\n二、主要做法\n开展活动。").plan;
+    assert_eq!(headings(&p)[0], "2023年机关工会工作回顾");
+}
