@@ -22,7 +22,7 @@
 use super::normalise::{fold_char, is_space, pinyin_len};
 
 /// Words a heading often ends on (compared folded, so traditional too).
-const HEAD_ENDS: [&str; 27] = [
+const HEAD_ENDS: [&str; 28] = [
     "工作",
     "活动",
     "建设",
@@ -50,6 +50,7 @@ const HEAD_ENDS: [&str; 27] = [
     "风采",
     "凝聚力",
     "回顾",
+    "概况",
 ];
 
 /// Words that open a sentence: after a label of two phrases they begin its
@@ -184,13 +185,13 @@ fn text_begins(f: &[char], k: usize) -> bool {
 }
 
 /// A year that opens a sentence at `k`: `2024年,`, `2024年是`, or a
-/// placeholder year (`20XX年是`, `XX年,`).
+/// placeholder year (`20XX年是`, `XX年,`, `202_年是`, `20__年,`).
 fn year_opens(f: &[char], k: usize) -> bool {
     let rest = &f[k..];
     let n = rest
         .iter()
         .take(4)
-        .take_while(|c| c.is_ascii_digit() || matches!(c, 'X' | 'x'))
+        .take_while(|c| c.is_ascii_digit() || matches!(c, 'X' | 'x' | '_' | '＿'))
         .count();
     (n == 4 || (n == 2 && !rest[0].is_ascii_digit()))
         && rest.get(n) == Some(&'年')
@@ -245,8 +246,22 @@ fn parallel_phrases(f: &[char]) -> Option<usize> {
         .then_some(k)
 }
 
-/// Verbs that open the text run on after a long label (`…思想基础|深化…`).
-const TEXT_VERBS: [&str; 7] = ["深化", "坚持", "加强", "推进", "认真", "进一步", "建立"];
+/// Verbs that open the text run on after a long label (`…思想基础|深化…`),
+/// and the plural subjects a plan's sentence opens with (`…上水平|各级工会
+/// 组织要…`).
+const TEXT_VERBS: [&str; 11] = [
+    "深化",
+    "坚持",
+    "加强",
+    "推进",
+    "认真",
+    "进一步",
+    "建立",
+    "各级",
+    "各基层",
+    "各单位",
+    "各部门",
+];
 
 /// The longest label of three phrases looked at (characters).
 const MAX_LONG_LABEL: usize = 48;
@@ -614,6 +629,22 @@ mod tests {
         ] {
             assert_eq!(split(s), None, "{s}");
         }
+    }
+
+    #[test]
+    fn a_placeholder_year_or_plural_subject_begins_the_text() {
+        // a review heading with the year's sentence run on (`202_年是…`)
+        assert_eq!(
+            split("202_年度工作概况202_年是我们单位改革发展的关键之年,工会围绕大局做了大量工作。"),
+            Some((
+                "202_年度工作概况",
+                "202_年是我们单位改革发展的关键之年,工会围绕大局做了大量工作。"
+            ))
+        );
+        // a long two-phrase label, then `各级…要…` opening three clauses
+        let s = "以全面贯彻上级会议精神为首要任务,推动全区工会各项工作上水平各级工会组织要深刻领会精神实质,把学习贯彻作为首要任务,以此指导实践。";
+        let k = s.find("各级").unwrap();
+        assert_eq!(split(s), Some(s.split_at(k)));
     }
 
     #[test]
