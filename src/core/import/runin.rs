@@ -22,7 +22,7 @@
 use super::normalise::{fold_char, is_space, pinyin_len};
 
 /// Words a heading often ends on (compared folded, so traditional too).
-const HEAD_ENDS: [&str; 28] = [
+const HEAD_ENDS: [&str; 30] = [
     "工作",
     "活动",
     "建设",
@@ -51,6 +51,8 @@ const HEAD_ENDS: [&str; 28] = [
     "凝聚力",
     "回顾",
     "概况",
+    "开展",
+    "管理",
 ];
 
 /// Words that open a sentence: after a label of two phrases they begin its
@@ -172,7 +174,10 @@ fn text_begins(f: &[char], k: usize) -> bool {
         return true;
     }
     let window: String = rest.iter().take(7).collect();
-    let subject = ["工会", "学校"].iter().filter_map(|w| window.find(w)).min();
+    let subject = ["工会", "学校", "公司", "班组"]
+        .iter()
+        .filter_map(|w| window.find(w))
+        .min();
     if let Some(at) = subject {
         let before = &window[..at];
         if !before.contains(['和', '与', '及', '的', '、', '，', ',']) {
@@ -284,18 +289,32 @@ fn long_label_run_on(f: &[char]) -> Option<usize> {
         if "。；;！!？?：:".contains(c) {
             return None;
         }
+        let ends_at = |j: usize| {
+            HEAD_ENDS.iter().chain(["基础"].iter()).any(|w| {
+                let n = w.chars().count();
+                j >= n && word_at(f, j - n, w)
+            })
+        };
+        // a space, then a word that opens a sentence (`…加强单位精神文明
+        // 建设| 为了让职工…`): a short text will do (a copy that ends there)
+        if phrases >= 2
+            && is_space(c)
+            && k >= 2
+            && han(f[k - 2])
+            && SENTENCE_OPENERS.iter().any(|w| word_at(f, k, w))
+            && ends_at(k - 1)
+            && f[k..].iter().take_while(|c| !sentence_end(**c)).count() >= MIN_LABEL
+        {
+            return Some(k);
+        }
         if phrases < 2 || !han(c) {
             continue;
         }
         // the verb first: it rules out most places at a look
-        if !TEXT_VERBS.iter().any(|v| word_at(f, k, v)) {
+        if !TEXT_VERBS.iter().any(|v| word_at(f, k, v)) && !repeated_subject(f, k) {
             continue;
         }
-        let ends = HEAD_ENDS.iter().chain(["基础"].iter()).any(|w| {
-            let n = w.chars().count();
-            k >= n && word_at(f, k - n, w)
-        });
-        if !ends {
+        if !ends_at(k) {
             continue;
         }
         let clause = f[k..]
@@ -320,6 +339,21 @@ fn long_label_run_on(f: &[char]) -> Option<usize> {
         }
     }
     None
+}
+
+/// The label's own noun opening a sentence that reports the work done
+/// (`…班组建设工作的各项规章制度|班组严格落实了…`): two characters at `k`
+/// that the label holds, and `了` in the clause's next ten characters.
+fn repeated_subject(f: &[char], k: usize) -> bool {
+    let Some(w) = f.get(k..k + 2).filter(|w| w.iter().all(|c| han(*c))) else {
+        return false;
+    };
+    f[..k].windows(2).any(|p| p == w)
+        && f[k + 2..]
+            .iter()
+            .take(10)
+            .take_while(|c| !matches!(c, '，' | ',') && !sentence_end(**c))
+            .any(|c| *c == '了')
 }
 
 /// Three or more phrases of two to eight characters between commas, and
@@ -436,10 +470,12 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             .rev()
             .take_while(|c| !matches!(c, '，' | ','))
             .count();
+        // (after a space, a short text will do: a copy that ends there)
+        let opener = SENTENCE_OPENERS.iter().any(|w| starts_with(k, w));
         if last_clause >= MIN_LABEL
             && last_clause < k
-            && (SENTENCE_OPENERS.iter().any(|w| starts_with(k, w)) || year_opens(&f, k))
-            && text_len(k) >= MIN_TEXT
+            && (opener || year_opens(&f, k))
+            && (text_len(k) >= MIN_TEXT || (spaced && opener && text_len(k) >= MIN_LABEL))
         {
             best = Some(cs[k].0);
             continue;
@@ -454,6 +490,8 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
         let ends = HEAD_ENDS.iter().zip(&head_end_lens).any(|(w, &n)| {
             k >= n
                 && starts_with(k - n, w)
+                // `…工作的开展|作好了…`: a noun, not the label's verb
+                && !(*w == "开展" && k > n && f[k - n - 1] == '的')
                 && !VERB_BEFORE
                     .iter()
                     .any(|v| k >= n + 2 && starts_with(k - n - 2, v))
@@ -645,6 +683,26 @@ mod tests {
         let s = "以全面贯彻上级会议精神为首要任务,推动全区工会各项工作上水平各级工会组织要深刻领会精神实质,把学习贯彻作为首要任务,以此指导实践。";
         let k = s.find("各级").unwrap();
         assert_eq!(split(s), Some(s.split_at(k)));
+    }
+
+    #[test]
+    fn a_units_name_or_an_opener_after_a_space_begins_the_text() {
+        let at = |s: &'static str, w: &str| Some(s.split_at(s.find(w).unwrap()));
+        // a unit's name as the subject after a label ending on 开展
+        let s = "建立制度,健全组织,确保各项工作顺利开展公司一直把车间建设放在重要位置来抓。";
+        assert_eq!(split(s), at(s, "公司"));
+        // the label's own noun opening a sentence of work done
+        let s = "以安全生产为中心,认真落实车间建设工作的各项规章制度车间严格执行了安全责任制,坚持了每周例会,落实了各项制度。";
+        assert_eq!(split(s), at(s, "车间严格"));
+        // after a long label and a space, an opener with a short text (the
+        // copy ends)
+        let s = "开展各种文娱活动,丰富职工的业余生活,加强单位精神文明建设 为了让大家";
+        assert_eq!(split(s), at(s, "为了"));
+        // `…工作的开展` is a noun: no label ends there
+        assert_eq!(
+            split("档案的规范化,为社区工会工作的开展作好了充分的准备。"),
+            None
+        );
     }
 
     #[test]
