@@ -57,6 +57,7 @@ mod fields;
 // a heading run into its text without punctuation: where the text begins
 // (used by `labels::split_heading`)
 mod runin;
+mod runin_long;
 
 // tokens → this year's and next year's (read into `plan.next`)
 mod next_year;

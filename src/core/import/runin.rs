@@ -22,7 +22,7 @@
 use super::normalise::{fold_char, is_space, pinyin_len};
 
 /// Words a heading often ends on (compared folded, so traditional too).
-const HEAD_ENDS: [&str; 30] = [
+pub(super) const HEAD_ENDS: [&str; 30] = [
     "工作",
     "活动",
     "建设",
@@ -58,7 +58,7 @@ const HEAD_ENDS: [&str; 30] = [
 /// Words that open a sentence: after a label of two phrases they begin its
 /// text (`…提升服务效能|首先,我们…`, `…营造温馨氛围|为了增进…`), and a
 /// comma after one stays in the text.
-const SENTENCE_OPENERS: [&str; 8] = [
+pub(super) const SENTENCE_OPENERS: [&str; 8] = [
     "首先",
     "其次",
     "为了",
@@ -121,18 +121,18 @@ const MIN_TIME_LABEL: usize = 6;
 /// The shortest first sentence looked at, and the label's length bounds
 /// (characters).
 const MIN_SENTENCE: usize = 16;
-const MIN_LABEL: usize = 4;
+pub(super) const MIN_LABEL: usize = 4;
 const MAX_LABEL: usize = 24;
 /// The shortest text after the label, up to its first sentence end.
-const MIN_TEXT: usize = 10;
+pub(super) const MIN_TEXT: usize = 10;
 
-fn han(c: char) -> bool {
+pub(super) fn han(c: char) -> bool {
     ('\u{3400}'..='\u{9fff}').contains(&c)
 }
 
 /// 。；;！!？? (a match, not a search in a string: this runs for every
 /// character after every place a label could end).
-fn sentence_end(c: char) -> bool {
+pub(super) fn sentence_end(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?')
 }
 
@@ -251,111 +251,6 @@ fn parallel_phrases(f: &[char]) -> Option<usize> {
         .then_some(k)
 }
 
-/// Verbs that open the text run on after a long label (`…思想基础|深化…`),
-/// and the plural subjects a plan's sentence opens with (`…上水平|各级工会
-/// 组织要…`).
-const TEXT_VERBS: [&str; 11] = [
-    "深化",
-    "坚持",
-    "加强",
-    "推进",
-    "认真",
-    "进一步",
-    "建立",
-    "各级",
-    "各基层",
-    "各单位",
-    "各部门",
-];
-
-/// The longest label of three phrases looked at (characters).
-const MAX_LONG_LABEL: usize = 48;
-
-/// A label of three phrases or more (two commas before its end), up to 48
-/// characters, whose last phrase ends on a word headings end on (or 基础)
-/// and runs straight into a verb that opens a text of more than one clause
-/// (`…凝结广大职工, 进一步巩固共同奋斗的思想基础|深化贯彻落实…精神, 自觉…`),
-/// as flattened copies leave it: the character index where the text begins.
-fn long_label_run_on(f: &[char]) -> Option<usize> {
-    let mut commas = 0;
-    let mut phrases = 1;
-    for k in MIN_LABEL..MAX_LONG_LABEL.min(f.len()) {
-        let c = f[k - 1];
-        if matches!(c, '，' | ',' | '、') {
-            commas += usize::from(c != '、');
-            phrases += 1;
-            continue;
-        }
-        if "。；;！!？?：:".contains(c) {
-            return None;
-        }
-        let ends_at = |j: usize| {
-            HEAD_ENDS.iter().chain(["基础"].iter()).any(|w| {
-                let n = w.chars().count();
-                j >= n && word_at(f, j - n, w)
-            })
-        };
-        // a space, then a word that opens a sentence (`…加强单位精神文明
-        // 建设| 为了让职工…`): a short text will do (a copy that ends there)
-        if phrases >= 2
-            && is_space(c)
-            && k >= 2
-            && han(f[k - 2])
-            && SENTENCE_OPENERS.iter().any(|w| word_at(f, k, w))
-            && ends_at(k - 1)
-            && f[k..].iter().take_while(|c| !sentence_end(**c)).count() >= MIN_LABEL
-        {
-            return Some(k);
-        }
-        if phrases < 2 || !han(c) {
-            continue;
-        }
-        // the verb first: it rules out most places at a look
-        if !TEXT_VERBS.iter().any(|v| word_at(f, k, v)) && !repeated_subject(f, k) {
-            continue;
-        }
-        if !ends_at(k) {
-            continue;
-        }
-        let clause = f[k..]
-            .iter()
-            .take_while(|c| !"。；;！!？?，,".contains(**c))
-            .count();
-        if commas >= 2 && clause >= MIN_TEXT && matches!(f.get(k + clause), Some('，' | ',')) {
-            return Some(k);
-        }
-        // two phrases (`…技术创新、提高职工的整体素质|建立学习型社会,提高…,
-        // 促进…`): the text a run of three clauses or more
-        // (looked at up to a bound: a flattened copy's sentence can run on)
-        let sentence = &f[k..f.len().min(k + 4 * MAX_LONG_LABEL)];
-        let sentence = &sentence[..sentence
-            .iter()
-            .position(|c| sentence_end(*c))
-            .unwrap_or(sentence.len())];
-        if sentence.iter().filter(|c| matches!(c, '，' | ',')).count() >= 2
-            && sentence.len() >= 2 * MIN_TEXT
-        {
-            return Some(k);
-        }
-    }
-    None
-}
-
-/// The label's own noun opening a sentence that reports the work done
-/// (`…班组建设工作的各项规章制度|班组严格落实了…`): two characters at `k`
-/// that the label holds, and `了` in the clause's next ten characters.
-fn repeated_subject(f: &[char], k: usize) -> bool {
-    let Some(w) = f.get(k..k + 2).filter(|w| w.iter().all(|c| han(*c))) else {
-        return false;
-    };
-    f[..k].windows(2).any(|p| p == w)
-        && f[k + 2..]
-            .iter()
-            .take(10)
-            .take_while(|c| !matches!(c, '，' | ',') && !sentence_end(**c))
-            .any(|c| *c == '了')
-}
-
 /// Three or more phrases of two to eight characters between commas, and
 /// nothing else (`加强领导,提高认识,理清思路,完善措施`).
 fn short_phrases(label: &[char]) -> bool {
@@ -371,7 +266,7 @@ fn short_phrases(label: &[char]) -> bool {
 
 /// Word `w` at char `k` of `f`, compared char by char (no allocation: this
 /// runs for every place in every numbered line of a document).
-fn word_at(f: &[char], k: usize, w: &str) -> bool {
+pub(super) fn word_at(f: &[char], k: usize, w: &str) -> bool {
     let mut it = f.get(k..).unwrap_or(&[]).iter();
     w.chars().all(|c| it.next() == Some(&c))
 }
@@ -519,7 +414,7 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             best = Some(cs[k].0);
         }
     }
-    best.or_else(|| long_label_run_on(&f).map(|k| cs[k].0))
+    best.or_else(|| super::runin_long::long_label_run_on(&f).map(|k| cs[k].0))
 }
 
 #[cfg(test)]
@@ -667,42 +562,6 @@ mod tests {
         ] {
             assert_eq!(split(s), None, "{s}");
         }
-    }
-
-    #[test]
-    fn a_placeholder_year_or_plural_subject_begins_the_text() {
-        // a review heading with the year's sentence run on (`202_年是…`)
-        assert_eq!(
-            split("202_年度工作概况202_年是我们单位改革发展的关键之年,工会围绕大局做了大量工作。"),
-            Some((
-                "202_年度工作概况",
-                "202_年是我们单位改革发展的关键之年,工会围绕大局做了大量工作。"
-            ))
-        );
-        // a long two-phrase label, then `各级…要…` opening three clauses
-        let s = "以全面贯彻上级会议精神为首要任务,推动全区工会各项工作上水平各级工会组织要深刻领会精神实质,把学习贯彻作为首要任务,以此指导实践。";
-        let k = s.find("各级").unwrap();
-        assert_eq!(split(s), Some(s.split_at(k)));
-    }
-
-    #[test]
-    fn a_units_name_or_an_opener_after_a_space_begins_the_text() {
-        let at = |s: &'static str, w: &str| Some(s.split_at(s.find(w).unwrap()));
-        // a unit's name as the subject after a label ending on 开展
-        let s = "建立制度,健全组织,确保各项工作顺利开展公司一直把车间建设放在重要位置来抓。";
-        assert_eq!(split(s), at(s, "公司"));
-        // the label's own noun opening a sentence of work done
-        let s = "以安全生产为中心,认真落实车间建设工作的各项规章制度车间严格执行了安全责任制,坚持了每周例会,落实了各项制度。";
-        assert_eq!(split(s), at(s, "车间严格"));
-        // after a long label and a space, an opener with a short text (the
-        // copy ends)
-        let s = "开展各种文娱活动,丰富职工的业余生活,加强单位精神文明建设 为了让大家";
-        assert_eq!(split(s), at(s, "为了"));
-        // `…工作的开展` is a noun: no label ends there
-        assert_eq!(
-            split("档案的规范化,为社区工会工作的开展作好了充分的准备。"),
-            None
-        );
     }
 
     #[test]
