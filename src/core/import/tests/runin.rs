@@ -1,6 +1,6 @@
 //! Run-in headings (`runin`): the label's end found where the text
 //! begins with a placeholder year, a plural or unit subject, the label's own
-//! noun, or an opener after a space.
+//! noun, or an opener after a space; and the kind under a `计划总结` title.
 
 use super::super::runin::text_start;
 
@@ -42,4 +42,20 @@ fn a_units_name_or_an_opener_after_a_space_begins_the_text() {
         split("档案的规范化,为社区工会工作的开展作好了充分的准备。"),
         None
     );
+}
+
+// ------------------------------------------- `计划总结` titles (`facts`)
+
+#[test]
+fn a_plan_summary_title_over_goals_and_measures_is_a_plan() {
+    let text = "某某幼儿园工会工作计划总结\n\n具体目标与措施:\n\n一、积极参与民主管理,促进和谐校园建设。\n\n\
+                目标:加强源头参与,发挥教工民主管理作用。\n\n措施:规范园务公开内容,拓展公开渠道。\n\n\
+                二、提高教工素质,推动校园建设。\n\n目标:开展师德教育,提升教工素养。\n";
+    let imp = super::assert_lossless(text);
+    assert_eq!(imp.plan.kind, crate::core::model::Kind::Plan);
+    // the same title over work done: a summary
+    let text = "某某幼儿园工会工作计划总结\n一年来,我会认真履行职责,现将工作总结如下:\n\
+                一、加强了组织建设\n全年发展会员30人,开展了活动5次,慰问了困难教工8人。\n";
+    let imp = super::assert_lossless(text);
+    assert_eq!(imp.plan.kind, crate::core::model::Kind::Summary);
 }
