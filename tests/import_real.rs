@@ -175,7 +175,19 @@ use union_plan::core::model::Plan;
 /// older texts unchanged; heldout16's seven misses left open (a doubled
 /// title, a `计划总结` over a plan body, flattened run-in headings), so the
 /// floor is 99.2.
-const FLOOR: f64 = 99.2;
+/// Thirteen more (`set: heldout18`, 254–266: page chunks, a forum copy with
+/// anti-copy codes, a flattened copy with a page marker and dashes after
+/// its title, traditional copies, two flattened here) scored 94.1% (111 of
+/// 118) on their first run (misses: a heading at a chunk's end joined to the
+/// next chunk; codes kept in the title and headings; the dashes; run-in
+/// headings after `202_年是` and before `各级…`); the corpus then 99.0% (2435
+/// of 2460, 262 texts), the old texts unchanged. After the fixes they showed
+/// (spaced chunks, `marks.rs`, placeholder years, `runin_long.rs`): heldout18
+/// 118 of 118; then three of heldout16's seven (a `计划总结` title, run-in
+/// headings after a space and before a unit's name): heldout16 109 of 113,
+/// the corpus 99.4% (2445 of 2460, 99.39%), the older texts otherwise
+/// unchanged; the floor 99.3.
+const FLOOR: f64 = 99.3;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
@@ -533,6 +545,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout17" => {
                 " (first run 101 of 102, 99.0%, before run-in headings after `__` and three phrases)"
+            }
+            "heldout18" => {
+                " (first run 111 of 118, 94.1%, before spaced page chunks, forum codes, title dashes)"
             }
             _ => "",
         };

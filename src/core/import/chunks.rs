@@ -8,7 +8,7 @@
 //! stops inside a sentence. Input: the text; output: the text without the
 //! chunk breaks and the labels dropped, or None.
 
-use super::normalise::{arabic_prefix, char_len, trim};
+use super::normalise::{arabic_prefix, char_len, is_space, trim};
 
 /// A chunk before the next one is at least this long.
 const CHUNK_MIN: usize = 80;
@@ -70,8 +70,13 @@ pub(super) fn join_chunks(text: &str) -> Option<(String, Vec<String>)> {
             Some((_, len)) => {
                 labels.push(l[..len].to_string());
                 let rest = trim(&l[len..]);
+                // a space after the number: the chunk begins a paragraph
+                // (the text layer writes paragraph breaks as spaces), so
+                // the chunk before ended with its paragraph (`…二、积极推动
+                // 厂务公开活动` / `3、 开展厂务公开,…`)
+                let new_paragraph = l[len..].starts_with(is_space);
                 match out.last_mut() {
-                    Some(prev) if i != first => prev.push_str(rest),
+                    Some(prev) if i != first && !new_paragraph => prev.push_str(rest),
                     _ => out.push(rest.to_string()),
                 }
             }
@@ -99,6 +104,19 @@ mod tests {
             format!("某工会年度工作要点\n{a}保障他们生活有序，今年建会三个。")
         );
         assert_eq!(labels, vec!["1、", "2、"]);
+    }
+
+    #[test]
+    fn a_chunk_whose_number_is_followed_by_a_space_begins_a_paragraph() {
+        let a = long("全面贯彻工会工作要求，");
+        let text =
+            format!("1、{a}推进\n2、{a}会员发展。 二、做好帮扶送温暖\n3、 走访慰问困难会员。\n");
+        let (out, labels) = join_chunks(&text).expect("chunks");
+        assert_eq!(
+            out,
+            format!("{a}推进{a}会员发展。 二、做好帮扶送温暖\n走访慰问困难会员。")
+        );
+        assert_eq!(labels, vec!["1、", "2、", "3、"]);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use super::body::Outline;
 use super::dates::find_year;
-use super::normalise::fold;
+use super::normalise::{fold, strip_pinyin};
 use super::parts::{Special, GUIDING_KW};
 use super::signature::SignatureFound;
 use super::title::Title;
@@ -37,7 +37,12 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
             .specials
             .iter()
             .any(|s| matches!(s, Special::Guiding | Special::Goals | Special::Measures))
-        || GUIDING_KW.iter().any(|k| opening.contains(k));
+        || GUIDING_KW.iter().any(|k| opening.contains(k))
+        // a lead-in label naming goals or measures over the sections
+        // (`具體目標與措施:`)
+        || (opening.chars().count() <= 20
+            && opening.trim_end().ends_with([':', '：'])
+            && ["目标", "措施"].iter().any(|w| opening.contains(w)));
     let (kind, kind_detected, basis) = if plan.next.is_some() {
         (
             Kind::SummaryAndPlan,
@@ -56,6 +61,12 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
         // `工会总结工作计划` over 指导思想 and measures, no year looked back
         // on and no next year's part: a plan
         (Kind::Plan, true, "正文")
+    } else if title.kind == Some(Kind::SummaryAndPlan)
+        && !plan_signal
+        && fold(&strip_pinyin(&title.lines.concat())).contains("计划总结")
+    {
+        // `…工作计划总结` over the work done only: a summary
+        (Kind::Summary, true, "正文")
     } else if let Some(k) = title.kind {
         (k, true, "标题")
     } else if announces_next(&opening) {

@@ -28,6 +28,17 @@ pub(super) fn clean_lines<'a>(text: &'a str, ctx: &mut Ctx) -> (Vec<&'a str>, us
     }
     all.retain(|l| !l.is_empty());
 
+    // a site's dashes on a line of their own (`--。` after a title): marks
+    all.retain(|l| {
+        let rule = char_len(l) >= 2
+            && l.chars().all(|c| "-—–－―─。.".contains(c))
+            && l.chars().filter(|c| "-—–－―─".contains(*c)).count() >= 2;
+        if rule {
+            ctx.drop(Dropped::SiteMark, l);
+        }
+        !rule
+    });
+
     // page numbers
     let before = all.len();
     all.retain(|l| {
@@ -123,6 +134,14 @@ mod tests {
                 "四、工作安排好"
             ]
         );
+    }
+
+    #[test]
+    fn a_line_of_dashes_is_a_mark() {
+        let mut ctx = Ctx::default();
+        let (lines, _) = clean_lines("某某工会工作计划\n--。\n一、加强建家\n——\n-", &mut ctx);
+        assert_eq!(lines, ["某某工会工作计划", "一、加强建家", "-"]);
+        assert_eq!(ctx.dropped.len(), 2);
     }
 
     #[test]

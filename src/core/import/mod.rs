@@ -25,6 +25,7 @@ mod chunks;
 
 // text → text with line breaks where the author meant them (flattened
 // and PDF-wrapped text, a title glued to the first paragraph)
+mod marks;
 mod reflow;
 // (its step that joins PDF-wrapped lines)
 mod wrap;
@@ -56,6 +57,7 @@ mod fields;
 // a heading run into its text without punctuation: where the text begins
 // (used by `labels::split_heading`)
 mod runin;
+mod runin_long;
 
 // tokens → this year's and next year's (read into `plan.next`)
 mod next_year;
@@ -212,6 +214,12 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     // tables first (`tables`): a 序号 line would otherwise read as a page number
     let (rest, found) = tables::extract_text(text, &mut ctx);
     let text = rest.as_deref().unwrap_or(text);
+    // a forum's anti-copy codes after lines (`marks`)
+    let uncoded = marks::strip_codes(text, &mut ctx);
+    if uncoded.is_some() {
+        ctx.decide("原文每行末尾带有论坛的防复制乱码（如 `Y3(MKq`），已去掉。".into());
+    }
+    let text = uncoded.as_deref().unwrap_or(text);
     let joined = chunks::join_chunks(text).map(|(t, labels)| {
         for l in &labels {
             ctx.drop(Dropped::Label, l);

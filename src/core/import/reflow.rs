@@ -114,6 +114,11 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
             out.insert(1, b);
         }
     }
+    // a site's dashes after the title (`…工作计划--。`): a line of their own
+    if let Some(k) = out.first().and_then(|l| super::marks::title_dashes(l)) {
+        let rest = out[0].split_off(k);
+        out.insert(1, rest);
+    }
     let changed = out.len() != lines.len() || out.iter().zip(&lines).any(|(a, b)| a != b);
     if changed {
         (Cow::Owned(out.join("\n")), done)

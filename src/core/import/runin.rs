@@ -22,7 +22,7 @@
 use super::normalise::{fold_char, is_space, pinyin_len};
 
 /// Words a heading often ends on (compared folded, so traditional too).
-const HEAD_ENDS: [&str; 27] = [
+pub(super) const HEAD_ENDS: [&str; 30] = [
     "工作",
     "活动",
     "建设",
@@ -50,12 +50,15 @@ const HEAD_ENDS: [&str; 27] = [
     "风采",
     "凝聚力",
     "回顾",
+    "概况",
+    "开展",
+    "管理",
 ];
 
 /// Words that open a sentence: after a label of two phrases they begin its
 /// text (`…提升服务效能|首先,我们…`, `…营造温馨氛围|为了增进…`), and a
 /// comma after one stays in the text.
-const SENTENCE_OPENERS: [&str; 8] = [
+pub(super) const SENTENCE_OPENERS: [&str; 8] = [
     "首先",
     "其次",
     "为了",
@@ -118,18 +121,18 @@ const MIN_TIME_LABEL: usize = 6;
 /// The shortest first sentence looked at, and the label's length bounds
 /// (characters).
 const MIN_SENTENCE: usize = 16;
-const MIN_LABEL: usize = 4;
+pub(super) const MIN_LABEL: usize = 4;
 const MAX_LABEL: usize = 24;
 /// The shortest text after the label, up to its first sentence end.
-const MIN_TEXT: usize = 10;
+pub(super) const MIN_TEXT: usize = 10;
 
-fn han(c: char) -> bool {
+pub(super) fn han(c: char) -> bool {
     ('\u{3400}'..='\u{9fff}').contains(&c)
 }
 
 /// 。；;！!？? (a match, not a search in a string: this runs for every
 /// character after every place a label could end).
-fn sentence_end(c: char) -> bool {
+pub(super) fn sentence_end(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?')
 }
 
@@ -171,7 +174,10 @@ fn text_begins(f: &[char], k: usize) -> bool {
         return true;
     }
     let window: String = rest.iter().take(7).collect();
-    let subject = ["工会", "学校"].iter().filter_map(|w| window.find(w)).min();
+    let subject = ["工会", "学校", "公司", "班组"]
+        .iter()
+        .filter_map(|w| window.find(w))
+        .min();
     if let Some(at) = subject {
         let before = &window[..at];
         if !before.contains(['和', '与', '及', '的', '、', '，', ',']) {
@@ -184,13 +190,13 @@ fn text_begins(f: &[char], k: usize) -> bool {
 }
 
 /// A year that opens a sentence at `k`: `2024年,`, `2024年是`, or a
-/// placeholder year (`20XX年是`, `XX年,`).
+/// placeholder year (`20XX年是`, `XX年,`, `202_年是`, `20__年,`).
 fn year_opens(f: &[char], k: usize) -> bool {
     let rest = &f[k..];
     let n = rest
         .iter()
         .take(4)
-        .take_while(|c| c.is_ascii_digit() || matches!(c, 'X' | 'x'))
+        .take_while(|c| c.is_ascii_digit() || matches!(c, 'X' | 'x' | '_' | '＿'))
         .count();
     (n == 4 || (n == 2 && !rest[0].is_ascii_digit()))
         && rest.get(n) == Some(&'年')
@@ -251,73 +257,6 @@ fn parallel_phrases(f: &[char]) -> Option<usize> {
         .then_some(k)
 }
 
-/// Verbs that open the text run on after a long label (`…思想基础|深化…`).
-const TEXT_VERBS: [&str; 7] = ["深化", "坚持", "加强", "推进", "认真", "进一步", "建立"];
-
-/// The longest label of three phrases looked at (characters).
-const MAX_LONG_LABEL: usize = 48;
-
-/// A label of three phrases or more (two commas before its end), up to 48
-/// characters, whose last phrase ends on a word headings end on (or 基础)
-/// and runs straight into a verb that opens a text of more than one clause
-/// (`…凝结广大职工, 进一步巩固共同奋斗的思想基础|深化贯彻落实…精神, 自觉…`),
-/// as flattened copies leave it: the character index where the text begins.
-fn long_label_run_on(f: &[char]) -> Option<usize> {
-    let mut commas = 0;
-    let mut phrases = 1;
-    for k in MIN_LABEL..MAX_LONG_LABEL.min(f.len()) {
-        let c = f[k - 1];
-        if matches!(c, '，' | ',' | '、') {
-            commas += usize::from(c != '、');
-            phrases += 1;
-            continue;
-        }
-        if matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '：' | ':') {
-            return None;
-        }
-        if phrases < 2 || !han(c) {
-            continue;
-        }
-        // the verb first: it rules out most places at a look
-        if !TEXT_VERBS.iter().any(|v| word_at(f, k, v)) {
-            continue;
-        }
-        let ends = HEAD_ENDS.iter().chain(["基础"].iter()).any(|w| {
-            let n = w.chars().count();
-            k >= n && word_at(f, k - n, w)
-        });
-        if !ends {
-            continue;
-        }
-        let clause = f[k..]
-            .iter()
-            .take_while(|c| {
-                !matches!(
-                    **c,
-                    '。' | '；' | ';' | '！' | '!' | '？' | '?' | '，' | ','
-                )
-            })
-            .count();
-        if commas >= 2 && clause >= MIN_TEXT && matches!(f.get(k + clause), Some('，' | ',')) {
-            return Some(k);
-        }
-        // two phrases (`…技术创新、提高职工的整体素质|建立学习型社会,提高…,
-        // 促进…`): the text a run of three clauses or more
-        // (looked at up to a bound: a flattened copy's sentence can run on)
-        let sentence = &f[k..f.len().min(k + 4 * MAX_LONG_LABEL)];
-        let sentence = &sentence[..sentence
-            .iter()
-            .position(|c| sentence_end(*c))
-            .unwrap_or(sentence.len())];
-        if sentence.iter().filter(|c| matches!(c, '，' | ',')).count() >= 2
-            && sentence.len() >= 2 * MIN_TEXT
-        {
-            return Some(k);
-        }
-    }
-    None
-}
-
 /// Three or more phrases of two to eight characters between commas, and
 /// nothing else (`加强领导,提高认识,理清思路,完善措施`).
 fn short_phrases(label: &[char]) -> bool {
@@ -333,7 +272,7 @@ fn short_phrases(label: &[char]) -> bool {
 
 /// Word `w` at char `k` of `f`, compared char by char (no allocation: this
 /// runs for every place in every numbered line of a document).
-fn word_at(f: &[char], k: usize, w: &str) -> bool {
+pub(super) fn word_at(f: &[char], k: usize, w: &str) -> bool {
     let mut it = f.get(k..).unwrap_or(&[]).iter();
     w.chars().all(|c| it.next() == Some(&c))
 }
@@ -432,10 +371,12 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             .rev()
             .take_while(|c| !matches!(c, '，' | ','))
             .count();
+        // (after a space, a short text will do: a copy that ends there)
+        let opener = SENTENCE_OPENERS.iter().any(|w| starts_with(k, w));
         if last_clause >= MIN_LABEL
             && last_clause < k
-            && (SENTENCE_OPENERS.iter().any(|w| starts_with(k, w)) || year_opens(&f, k))
-            && text_len(k) >= MIN_TEXT
+            && (opener || year_opens(&f, k))
+            && (text_len(k) >= MIN_TEXT || (spaced && opener && text_len(k) >= MIN_LABEL))
         {
             best = Some(cs[k].0);
             continue;
@@ -450,6 +391,8 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
         let ends = HEAD_ENDS.iter().zip(&head_end_lens).any(|(w, &n)| {
             k >= n
                 && starts_with(k - n, w)
+                // `…工作的开展|作好了…`: a noun, not the label's verb
+                && !(*w == "开展" && k > n && f[k - n - 1] == '的')
                 && !VERB_BEFORE
                     .iter()
                     .any(|v| k >= n + 2 && starts_with(k - n - 2, v))
@@ -477,7 +420,7 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             best = Some(cs[k].0);
         }
     }
-    best.or_else(|| long_label_run_on(&f).map(|k| cs[k].0))
+    best.or_else(|| super::runin_long::long_label_run_on(&f).map(|k| cs[k].0))
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use proptest::prelude::*;
 use std::collections::HashMap;
 
 mod files;
+mod runin;
 mod structure;
 mod tables;
 mod wording;
@@ -143,6 +144,10 @@ fn assert_lossless(text: &str) -> Imported {
             Dropped::Markup => assert!(t.chars().all(|c| c == '#') || t == "`", "markup {t:?}"),
             Dropped::Table => assert!(super::is_table_text(t), "table {t:?}"),
             Dropped::Repeat => assert!(plan_text(&imp.plan).contains(t), "repeat {t:?}"),
+            Dropped::SiteMark => assert!(
+                t.chars().all(|c| c.is_ascii() || "—–－―─。".contains(c)),
+                "site mark {t:?}"
+            ),
             Dropped::Separator => assert!(
                 t.chars().all(super::months::is_month_separator),
                 "separator {t:?}"

@@ -327,7 +327,10 @@ fn kind_from_title(t: &str) -> Option<Kind> {
     let f = fold(&strip_pinyin(t));
     if let Some(p) = f.find("总结") {
         let after = &f[p..];
+        // `…工作计划总结` names both (a site's label over either): the body
+        // decides (`facts`)
         if f.contains('暨')
+            || f[..p].ends_with("计划")
             || PLAN_ENDINGS
                 .iter()
                 .chain(["要点"].iter())

@@ -30,6 +30,9 @@ pub(crate) enum Dropped {
     Repeat,
     /// The `:` or `|` after a month label kept as written.
     Separator,
+    /// A site's marks: a line of dashes after a title (`--。`), a forum's
+    /// anti-copy codes after lines (`Y3(MKq`, `marks`).
+    SiteMark,
 }
 
 #[derive(Default)]

@@ -1,0 +1,118 @@
+//! A long label run into its text (`runin`'s last resort): a label of two
+//! or three phrases, up to 48 characters, ending on a word headings end on,
+//! with a verb, a plural subject or the label's own noun opening the text
+//! (`…思想基础|深化…`, `…上水平|各级工会组织要…`, `…规章制度|班组严格落实了…`),
+//! or a space and a word that opens a sentence (`…文明建设| 为了…`).
+
+use super::normalise::is_space;
+use super::runin::{han, sentence_end, word_at, HEAD_ENDS, MIN_LABEL, MIN_TEXT, SENTENCE_OPENERS};
+
+/// Verbs that open the text run on after a long label (`…思想基础|深化…`),
+/// and the plural subjects a plan's sentence opens with (`…上水平|各级工会
+/// 组织要…`).
+const TEXT_VERBS: [&str; 11] = [
+    "深化",
+    "坚持",
+    "加强",
+    "推进",
+    "认真",
+    "进一步",
+    "建立",
+    "各级",
+    "各基层",
+    "各单位",
+    "各部门",
+];
+
+/// The longest label of three phrases looked at (characters).
+const MAX_LONG_LABEL: usize = 48;
+
+/// A label of three phrases or more (two commas before its end), up to 48
+/// characters, whose last phrase ends on a word headings end on (or 基础)
+/// and runs straight into a verb that opens a text of more than one clause
+/// (`…凝结广大职工, 进一步巩固共同奋斗的思想基础|深化贯彻落实…精神, 自觉…`),
+/// as flattened copies leave it: the character index where the text begins.
+pub(super) fn long_label_run_on(f: &[char]) -> Option<usize> {
+    let mut commas = 0;
+    let mut phrases = 1;
+    for k in MIN_LABEL..MAX_LONG_LABEL.min(f.len()) {
+        let c = f[k - 1];
+        if matches!(c, '，' | ',' | '、') {
+            commas += usize::from(c != '、');
+            phrases += 1;
+            continue;
+        }
+        if matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '：' | ':') {
+            return None;
+        }
+        let ends_at = |j: usize| {
+            HEAD_ENDS.iter().chain(["基础"].iter()).any(|w| {
+                let n = w.chars().count();
+                j >= n && word_at(f, j - n, w)
+            })
+        };
+        // a space, then a word that opens a sentence (`…加强单位精神文明
+        // 建设| 为了让职工…`): a short text will do (a copy that ends there)
+        if phrases >= 2
+            && is_space(c)
+            && k >= 2
+            && han(f[k - 2])
+            && SENTENCE_OPENERS.iter().any(|w| word_at(f, k, w))
+            && ends_at(k - 1)
+            && f[k..].iter().take_while(|c| !sentence_end(**c)).count() >= MIN_LABEL
+        {
+            return Some(k);
+        }
+        if phrases < 2 || !han(c) {
+            continue;
+        }
+        // the verb first: it rules out most places at a look
+        if !TEXT_VERBS.iter().any(|v| word_at(f, k, v)) && !repeated_subject(f, k) {
+            continue;
+        }
+        if !ends_at(k) {
+            continue;
+        }
+        let clause = f[k..]
+            .iter()
+            .take_while(|c| {
+                !matches!(
+                    **c,
+                    '。' | '；' | ';' | '！' | '!' | '？' | '?' | '，' | ','
+                )
+            })
+            .count();
+        if commas >= 2 && clause >= MIN_TEXT && matches!(f.get(k + clause), Some('，' | ',')) {
+            return Some(k);
+        }
+        // two phrases (`…技术创新、提高职工的整体素质|建立学习型社会,提高…,
+        // 促进…`): the text a run of three clauses or more
+        // (looked at up to a bound: a flattened copy's sentence can run on)
+        let sentence = &f[k..f.len().min(k + 4 * MAX_LONG_LABEL)];
+        let sentence = &sentence[..sentence
+            .iter()
+            .position(|c| sentence_end(*c))
+            .unwrap_or(sentence.len())];
+        if sentence.iter().filter(|c| matches!(c, '，' | ',')).count() >= 2
+            && sentence.len() >= 2 * MIN_TEXT
+        {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// The label's own noun opening a sentence that reports the work done
+/// (`…班组建设工作的各项规章制度|班组严格落实了…`): two characters at `k`
+/// that the label holds, and `了` in the clause's next ten characters.
+fn repeated_subject(f: &[char], k: usize) -> bool {
+    let Some(w) = f.get(k..k + 2).filter(|w| w.iter().all(|c| han(*c))) else {
+        return false;
+    };
+    f[..k].windows(2).any(|p| p == w)
+        && f[k + 2..]
+            .iter()
+            .take(10)
+            .take_while(|c| !matches!(c, '，' | ',') && !sentence_end(**c))
+            .any(|c| *c == '了')
+}
