@@ -175,6 +175,18 @@ use union_plan::core::model::Plan;
 /// older texts unchanged; heldout16's seven misses left open (a doubled
 /// title, a `计划总结` over a plan body, flattened run-in headings), so the
 /// floor is 99.2.
+/// Twelve more (`set: heldout19`, 267–278: a city federation's 工作要点,
+/// 总结和计划 documents, traditional copies with pinyin, a flat list of
+/// items, three flattened here) scored 96.4% (108 of 112) on their first
+/// run (misses: a heading made long by pinyin joined to its text as a
+/// wrapped line; a flattened `…情况` heading run into `2019年以来`; a
+/// flattened title before `某年,`; a list of items read as headings); the
+/// corpus then 99.1% (2432 of 2454, 261 texts), the old texts unchanged.
+/// After the fixes (a line's width without pinyin, `情况` ends a run-in
+/// heading and `2019年以来` opens its text, `某年,` after a glued title):
+/// heldout19 111 of 112, the corpus 99.2% (2435 of 2454, 99.22%), the old
+/// texts unchanged (2324 of 2342); the item list left (a labelling
+/// question); the floor stays 99.2.
 const FLOOR: f64 = 99.2;
 
 /// One corpus file: its header fields and its text.

@@ -16,6 +16,7 @@ use std::collections::HashMap;
 mod files;
 mod structure;
 mod tables;
+mod widths;
 mod wording;
 
 // ----------------------------------------------------------------- helpers
