@@ -32,10 +32,23 @@ pub(super) fn join_chunks(text: &str) -> Option<(String, Vec<String>)> {
         match chunk_label(l) {
             Some((n, _)) if n == want => {
                 let prev = lines[i - 1];
-                let cut = prev
-                    .chars()
-                    .last()
-                    .is_some_and(|c| !"。！？；!?;：:”」）)".contains(c));
+                let cut = prev.chars().last().is_some_and(|c| {
+                    !matches!(
+                        c,
+                        '。' | '！'
+                            | '？'
+                            | '；'
+                            | '!'
+                            | '?'
+                            | ';'
+                            | '：'
+                            | ':'
+                            | '”'
+                            | '」'
+                            | '）'
+                            | ')'
+                    )
+                });
                 if !cut || char_len(prev) < CHUNK_MIN || i - 1 < first {
                     return None;
                 }

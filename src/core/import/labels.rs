@@ -277,8 +277,11 @@ fn split_at_space(text: &str, at: usize) -> Option<(&str, &str)> {
     let head = trim(&text[..at]);
     let rest = trim(&text[at..]);
     let (h, r) = (char_len(head), char_len(rest));
-    let sentence = |s: &str| s.chars().any(|c| "。；;".contains(c));
-    let punct = |s: &str| s.chars().any(|c| "。，,；;、.".contains(c));
+    let sentence = |s: &str| s.chars().any(|c| matches!(c, '。' | '；' | ';'));
+    let punct = |s: &str| {
+        s.chars()
+            .any(|c| matches!(c, '。' | '，' | ',' | '；' | ';' | '、' | '.'))
+    };
     // a text layer's space after a number (`2014 年主要工作回顾`, `4 项`)
     // is inside a phrase
     let number = head.ends_with(|c: char| c.is_ascii_digit());

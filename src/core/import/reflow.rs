@@ -144,7 +144,11 @@ pub(super) fn label_value(s: &str) -> Option<u32> {
 
 /// A character after which inline numbering may start a heading.
 fn boundary(c: char) -> bool {
-    is_space(c) || "。；;！？!?：:.．”\"".contains(c)
+    is_space(c)
+        || matches!(
+            c,
+            '。' | '；' | ';' | '！' | '？' | '!' | '?' | '：' | ':' | '.' | '．' | '”' | '"'
+        )
 }
 
 /// Where a flattened line breaks: before numbering that runs in sequence
@@ -223,7 +227,9 @@ fn split_flat(line: &str) -> Vec<&str> {
                     .map(|(k, _)| k)
                 {
                     let head = &after[..sp];
-                    let plain = !head.chars().any(|c| "。，,；;：:".contains(c));
+                    let plain = !head
+                        .chars()
+                        .any(|c| matches!(c, '。' | '，' | ',' | '；' | ';' | '：' | ':'));
                     if plain && (2..=20).contains(&char_len(head)) {
                         cuts.push(i + len + sp);
                     }
@@ -257,7 +263,7 @@ fn split_flat(line: &str) -> Vec<&str> {
         if let Some((end, c)) = seg
             .char_indices()
             .rev()
-            .find(|(_, c)| "。；;！？!?".contains(*c))
+            .find(|(_, c)| matches!(*c, '。' | '；' | ';' | '！' | '？' | '!' | '?'))
         {
             let tail = &seg[end + c.len_utf8()..];
             if tail.ends_with([':', '：']) && char_len(tail) <= 9 && part_label(tail) {
@@ -289,7 +295,12 @@ fn split_flat(line: &str) -> Vec<&str> {
 /// (`…定点投篮二、活动时间:…`): the next `一、` label, then a field label of
 /// two to eight characters and a colon (`评出一、二、三等奖` has none).
 fn next_field(rest: &str, last_cn: Option<u32>) -> bool {
-    if !first_char(rest).is_some_and(|c| "二三四五六七八九十".contains(c)) {
+    if !first_char(rest).is_some_and(|c| {
+        matches!(
+            c,
+            '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+    }) {
         return false;
     }
     let (Some((rank::CN, len)), Some(v), Some(p)) = (parse_label(rest), label_value(rest), last_cn)
@@ -321,7 +332,7 @@ fn next_field(rest: &str, last_cn: Option<u32>) -> bool {
 fn run_in_sub_item(after: &str) -> Option<usize> {
     let mut prev: Option<char> = None;
     for (n, (j, c)) in after.char_indices().enumerate() {
-        if n > 20 || "。，,；;：:".contains(c) {
+        if n > 20 || matches!(c, '。' | '，' | ',' | '；' | ';' | '：' | ':') {
             return None;
         }
         if n >= 2 && prev.is_some_and(is_cjk) && first_sub_item(&after[j..]) {
@@ -348,7 +359,7 @@ fn glued_title(line: &str) -> Option<usize> {
     }
     let head_end = line
         .char_indices()
-        .find(|(_, c)| "。；;：:！？!?".contains(*c))
+        .find(|(_, c)| matches!(*c, '。' | '；' | ';' | '：' | ':' | '！' | '？' | '!' | '?'))
         .map_or(line.len(), |(i, _)| i);
     let window_end = line
         .char_indices()
@@ -487,7 +498,7 @@ fn title_ends_at(line: &str, end: usize) -> bool {
     let placeholder_year = {
         let n = after
             .chars()
-            .take_while(|c| "XxＸｘ×_＿".contains(*c))
+            .take_while(|c| matches!(*c, 'X' | 'x' | 'Ｘ' | 'ｘ' | '×' | '_' | '＿'))
             .count();
         n >= 2 && after.chars().nth(n) == Some('年')
             // `某年,` (a template's year left unnamed)

@@ -203,7 +203,13 @@ fn year_opens(f: &[char], k: usize) -> bool {
 fn month_at(f: &[char], k: usize) -> bool {
     let n = f[k..]
         .iter()
-        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(**c))
+        .take_while(|c| {
+            c.is_ascii_digit()
+                || matches!(
+                    **c,
+                    '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+                )
+        })
         .count();
     (1..=3).contains(&n) && f.get(k + n) == Some(&'月')
 }
@@ -268,7 +274,7 @@ fn long_label_run_on(f: &[char]) -> Option<usize> {
             phrases += 1;
             continue;
         }
-        if "。；;！!？?：:".contains(c) {
+        if matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '：' | ':') {
             return None;
         }
         if phrases < 2 || !han(c) {
@@ -287,7 +293,12 @@ fn long_label_run_on(f: &[char]) -> Option<usize> {
         }
         let clause = f[k..]
             .iter()
-            .take_while(|c| !"。；;！!？?，,".contains(**c))
+            .take_while(|c| {
+                !matches!(
+                    **c,
+                    '。' | '；' | ';' | '！' | '!' | '？' | '?' | '，' | ','
+                )
+            })
             .count();
         if commas >= 2 && clause >= MIN_TEXT && matches!(f.get(k + clause), Some('，' | ',')) {
             return Some(k);

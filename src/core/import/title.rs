@@ -58,7 +58,24 @@ fn bare_year(t: &str) -> Option<i32> {
         }
         let next = cs.get(i + n).copied();
         let y: Option<i32> = cs[i..i + n].iter().collect::<String>().parse().ok();
-        let unit = next.is_some_and(|c| "号元人名个届次期万件项年月日".contains(c));
+        let unit = next.is_some_and(|c| {
+            matches!(
+                c,
+                '号' | '元'
+                    | '人'
+                    | '名'
+                    | '个'
+                    | '届'
+                    | '次'
+                    | '期'
+                    | '万'
+                    | '件'
+                    | '项'
+                    | '年'
+                    | '月'
+                    | '日'
+            )
+        });
         let han = next.is_some_and(|c| ('\u{3400}'..='\u{9fff}').contains(&c));
         if let Some(y) = y.filter(|y| n == 4 && (1949..=2199).contains(y) && han && !unit) {
             return Some(y);

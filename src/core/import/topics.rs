@@ -50,7 +50,7 @@ fn heading_sentence(line: &str) -> Option<&str> {
     let f = fold(head);
     let lead = (MIN_HEAD..=MAX_HEAD).contains(&n)
         && !head.contains(['，', ',', '；', ';', '：', ':'])
-        && !f.starts_with(|c: char| c.is_ascii_digit() || "Xx×_".contains(c))
+        && !f.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'X' | 'x' | '×' | '_'))
         && !OPENERS.iter().any(|o| f.starts_with(o));
     (lead && char_len(&line[head.len()..]) >= MIN_TEXT).then_some(head)
 }
@@ -117,7 +117,7 @@ fn one_sentence(line: &str) -> bool {
     let f = fold(body);
     (MIN_HEAD..=MAX_POINTS_HEAD).contains(&char_len(body))
         && !body.contains(['。', '；', ';', '！', '？', '：', ':'])
-        && !f.starts_with(|c: char| c.is_ascii_digit() || "Xx×_".contains(c))
+        && !f.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'X' | 'x' | '×' | '_'))
         && !OPENERS.iter().any(|o| f.starts_with(o))
         && !["如下", "以下", "个方面", "几方面", "几项"]
             .iter()
@@ -132,7 +132,12 @@ fn over_points(toks: &[Tok]) -> Vec<bool> {
     // a point (`三是…`) of one sentence does not end the run
     let point = |j: usize| {
         let mut cs = toks[j].raw().trim().chars();
-        cs.next().is_some_and(|c| "二三四五六七八九十".contains(c)) && cs.next() == Some('是')
+        cs.next().is_some_and(|c| {
+            matches!(
+                c,
+                '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+            )
+        }) && cs.next() == Some('是')
     };
     (0..toks.len())
         .map(|i| {
@@ -150,8 +155,13 @@ fn over_points(toks: &[Tok]) -> Vec<bool> {
 fn counts_one(label: &str) -> bool {
     let s = label.trim_start_matches(['第', '(', '（']);
     s.starts_with(['1', '１', '一', '①', '⑴', '⒈'])
-        && !s[s.chars().next().map_or(0, char::len_utf8)..]
-            .starts_with(|c: char| c.is_ascii_digit() || "０１２３４５６７８９十".contains(c))
+        && !s[s.chars().next().map_or(0, char::len_utf8)..].starts_with(|c: char| {
+            c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '０' | '１' | '２' | '３' | '４' | '５' | '６' | '７' | '８' | '９' | '十'
+                )
+        })
 }
 
 /// Short lines of their own, each right above a numbered item counting 1,

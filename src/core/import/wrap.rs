@@ -77,8 +77,8 @@ pub(super) fn join_wrapped(lines: Vec<String>, blank_before: &[bool]) -> Vec<Str
             && last
                 .chars()
                 .last()
-                .is_some_and(|c| is_cjk(c) || "，,、".contains(c))
-            && (last.chars().any(|c| "，,、".contains(c))
+                .is_some_and(|c| is_cjk(c) || matches!(c, '，' | ',' | '、'))
+            && (last.chars().any(|c| matches!(c, '，' | ',' | '、'))
                 // at a PDF's own narrow width, a line without a comma
                 // (`…依照《中华人民共和国工会` / `法》…`) that is no heading
                 || (wrap_min < WRAP_MIN
@@ -111,7 +111,7 @@ fn wrap_width(lines: &[(String, bool)]) -> usize {
         .filter(|(l, _)| {
             l.chars()
                 .last()
-                .is_some_and(|c| is_cjk(c) || "，,、".contains(c))
+                .is_some_and(|c| is_cjk(c) || matches!(c, '，' | ',' | '、'))
         })
         .map(|(l, _)| char_len(l))
         .filter(|n| (SHORTEST..WRAP_MIN).contains(n))
@@ -122,7 +122,7 @@ fn wrap_width(lines: &[(String, bool)]) -> usize {
         .filter(|(l, _)| {
             l.chars()
                 .last()
-                .is_some_and(|c| is_cjk(c) || "，,、".contains(c))
+                .is_some_and(|c| is_cjk(c) || matches!(c, '，' | ',' | '、'))
         })
         .count();
     // a wrapped paragraph has sentence ends inside lines of that width (a
