@@ -187,6 +187,20 @@ use union_plan::core::model::Plan;
 /// headings after a space and before a unit's name): heldout16 109 of 113,
 /// the corpus 99.4% (2445 of 2460, 99.39%), the older texts otherwise
 /// unchanged; the floor 99.3.
+/// Twelve more (`set: heldout19`, 267–278: a city federation's 工作要点,
+/// 总结和计划 documents, traditional copies with pinyin, a flat list of
+/// items, three flattened here) scored 96.4% (108 of 112) on their first
+/// run (misses: a heading made long by pinyin joined to its text as a
+/// wrapped line; a flattened `…情况` heading run into `2019年以来`; a
+/// flattened title before `某年,`; a list of items read as headings); the
+/// corpus then 99.1% (2432 of 2454, 261 texts), the old texts unchanged.
+/// After the fixes (a line's width without pinyin, `情况` ends a run-in
+/// heading and `2019年以来` opens its text, `某年,` after a glued title):
+/// heldout19 111 of 112, the corpus 99.2% (2435 of 2454, 99.22%), the old
+/// texts unchanged (2324 of 2342); the item list left (a labelling
+/// question); the floor stays 99.2.
+/// Both rounds merged (heldout18 and heldout19): 2556 of 2572 (99.38%,
+/// 274 texts), level-1 precision 97.0%, recall 99.0%; the floor 99.3.
 const FLOOR: f64 = 99.3;
 
 /// One corpus file: its header fields and its text.
@@ -548,6 +562,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout18" => {
                 " (first run 111 of 118, 94.1%, before spaced page chunks, forum codes, title dashes)"
+            }
+            "heldout19" => {
+                " (first run 108 of 112, 96.4%, before pinyin-wide headings, 某年 after a glued title)"
             }
             _ => "",
         };

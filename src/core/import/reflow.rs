@@ -506,6 +506,9 @@ fn title_ends_at(line: &str, end: usize) -> bool {
             .take_while(|c| matches!(*c, 'X' | 'x' | 'Ｘ' | 'ｘ' | '×' | '_' | '＿'))
             .count();
         n >= 2 && after.chars().nth(n) == Some('年')
+            // `某年,` (a template's year left unnamed)
+            || after.starts_with("某年，")
+            || after.starts_with("某年,")
     };
     // a title closed by a bracketed note (`…总结(summary)镇工会…`)
     let closed = title.ends_with([')', '）']) && strip_pinyin(title).ends_with([')', '）']);

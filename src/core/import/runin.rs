@@ -22,7 +22,7 @@
 use super::normalise::{fold_char, is_space, pinyin_len};
 
 /// Words a heading often ends on (compared folded, so traditional too).
-pub(super) const HEAD_ENDS: [&str; 30] = [
+pub(super) const HEAD_ENDS: [&str; 31] = [
     "工作",
     "活动",
     "建设",
@@ -53,6 +53,7 @@ pub(super) const HEAD_ENDS: [&str; 30] = [
     "概况",
     "开展",
     "管理",
+    "情况",
 ];
 
 /// Words that open a sentence: after a label of two phrases they begin its
@@ -189,8 +190,9 @@ fn text_begins(f: &[char], k: usize) -> bool {
         || ["在本", "在今", "在上级", "基于"].iter().any(|w| opens(w))
 }
 
-/// A year that opens a sentence at `k`: `2024年,`, `2024年是`, or a
-/// placeholder year (`20XX年是`, `XX年,`, `202_年是`, `20__年,`).
+/// A year that opens a sentence at `k`: `2024年,`, `2024年是`,
+/// `2019年以来`, or a placeholder year (`20XX年是`, `XX年,`, `202_年是`,
+/// `20__年,`).
 fn year_opens(f: &[char], k: usize) -> bool {
     let rest = &f[k..];
     let n = rest
@@ -200,7 +202,8 @@ fn year_opens(f: &[char], k: usize) -> bool {
         .count();
     (n == 4 || (n == 2 && !rest[0].is_ascii_digit()))
         && rest.get(n) == Some(&'年')
-        && matches!(rest.get(n + 1), Some('，' | ',' | '是'))
+        && (matches!(rest.get(n + 1), Some('，' | ',' | '是'))
+            || (rest.get(n + 1) == Some(&'以') && rest.get(n + 2) == Some(&'来')))
 }
 
 /// A month (`一月`, `12月份`) at `k`: a schedule runs on after the label.

@@ -17,6 +17,7 @@ mod files;
 mod runin;
 mod structure;
 mod tables;
+mod widths;
 mod wording;
 
 // ----------------------------------------------------------------- helpers

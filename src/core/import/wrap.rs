@@ -9,7 +9,7 @@
 use super::labels::parse_label;
 use super::lines::is_page_number;
 use super::months::parse_month_line;
-use super::normalise::{char_len, first_char, is_space, trim};
+use super::normalise::{char_len, first_char, is_space, strip_pinyin, trim};
 use super::reflow::is_cjk;
 
 /// A wrapped line is at least this long …
@@ -73,7 +73,7 @@ pub(super) fn join_wrapped(lines: Vec<String>, blank_before: &[bool]) -> Vec<Str
         } else {
             wrap_min
         };
-        run_on = char_len(last) >= min
+        run_on = width(last) >= min
             && last
                 .chars()
                 .last()
@@ -86,6 +86,17 @@ pub(super) fn join_wrapped(lines: Vec<String>, blank_before: &[bool]) -> Vec<Str
                     && (wrap_min..=wrap_min + 3).contains(&char_len(last))));
     }
     out
+}
+
+/// A line's width in characters, leaving out the pinyin some sites put in
+/// brackets after characters (`活動(dòng)`): it adds no width to the line as
+/// written, so a heading with it is no longer than headings are.
+fn width(l: &str) -> usize {
+    if l.contains(['(', '（']) {
+        char_len(&strip_pinyin(l))
+    } else {
+        char_len(l)
+    }
 }
 
 /// The shortest line that counts as wrapped: `WRAP_MIN`, or less when a
