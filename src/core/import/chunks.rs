@@ -5,9 +5,12 @@
 //! they are dropped (as labels) and each chunk runs on into the one before.
 //! Recognised only when the numbers run 1, 2, 3 … from the first chunk,
 //! at least two of them, and every chunk before a numbered one is long and
-//! stops inside a sentence. Input: the text; output: the text without the
+//! stops inside a sentence — or holds two numbering labels after spaces
+//! (`1、XX工会上半年工作总结 一、… (一)…`: a text layer writing paragraph
+//! breaks as spaces, whose chunk may end with its sentence). Input: the text; output: the text without the
 //! chunk breaks and the labels dropped, or None.
 
+use super::labels::parse_label;
 use super::normalise::{arabic_prefix, char_len, is_space, trim};
 
 /// A chunk before the next one is at least this long.
@@ -18,6 +21,25 @@ fn chunk_label(l: &str) -> Option<(u32, usize)> {
     let (n, len) = arabic_prefix(l)?;
     let rest = &l[len..];
     rest.starts_with('、').then_some((n, len + '、'.len_utf8()))
+}
+
+/// Numbering labels after a space in a line (`… 一、…`, `… (一)…`),
+/// counted up to two.
+fn spaced_labels(l: &str) -> usize {
+    let mut n = 0;
+    let mut chars = l.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        let Some(&(j, next)) = chars.peek() else {
+            break;
+        };
+        if is_space(c) && !is_space(next) && parse_label(&l[j..]).is_some() {
+            n += 1;
+            if n == 2 {
+                break;
+            }
+        }
+    }
+    n
 }
 
 /// The text joined again, and the chunk labels dropped.
@@ -49,6 +71,7 @@ pub(super) fn join_chunks(text: &str) -> Option<(String, Vec<String>)> {
                             | ')'
                     )
                 });
+                let cut = cut || spaced_labels(prev) >= 2;
                 if !cut || char_len(prev) < CHUNK_MIN || i - 1 < first {
                     return None;
                 }
@@ -117,6 +140,21 @@ mod tests {
             format!("{a}推进{a}会员发展。 二、做好帮扶送温暖\n走访慰问困难会员。")
         );
         assert_eq!(labels, vec!["1、", "2、", "3、"]);
+    }
+
+    #[test]
+    fn a_chunk_with_paragraphs_written_as_spaces_may_end_a_sentence() {
+        let a = long("全面贯彻工会工作要求，");
+        let text = format!("1、某工会工作总结 一、主要工作 (一)组建工会 {a}完成。\n2、{a}完成。\n");
+        let (out, labels) = join_chunks(&text).expect("chunks");
+        assert_eq!(
+            out,
+            format!("某工会工作总结 一、主要工作 (一)组建工会 {a}完成。{a}完成。")
+        );
+        assert_eq!(labels, vec!["1、", "2、"]);
+        // one label after a space is not enough
+        let text = format!("1、某工会工作 一、主要工作{a}完成。\n2、{a}完成。\n");
+        assert!(join_chunks(&text).is_none());
     }
 
     #[test]

@@ -243,6 +243,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let lines = &lines[head..];
     let notice = notice::detect(lines);
     let top = notice.as_ref().map_or(0, |n| n.lines);
+    let notice_text = notice.as_ref().map_or(0, |n| n.text_lines);
     let (notice_lines, lines) = lines.split_at(top);
     let (title_lines, body) = lines.split_at(title::detect_title(lines));
     let sig = signature::detect_signature(body, &mut ctx);
@@ -251,7 +252,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let preamble = if sig.is_some() {
         notice_lines
     } else {
-        &notice_lines[..top.min(2)]
+        &notice_lines[..notice_text]
     };
     let sig = sig.or_else(|| {
         let n = notice?;

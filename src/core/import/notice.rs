@@ -2,6 +2,8 @@
 //! 你们,请…` / the issuing body / its date) above the document's own title:
 //! the notice's two lines of text stay in the body, its issuer and date are
 //! the signature when the end has none, and the title is read below it.
+//! The notice's own title (`关于印发《…》的通知`, often broken over two or
+//! three lines) may stand above the salutation; it stays text too.
 //! Input: the clean lines after any header block; output: where the title
 //! begins and the notice's signature.
 
@@ -10,8 +12,11 @@ use super::signature::{looks_like_org, sig_date, SignatureFound};
 
 /// The notice at the top, if any.
 pub(super) struct Notice<'a> {
-    /// Lines the notice takes from the top (4).
+    /// Lines the notice takes from the top (4, more under a notice title).
     pub(super) lines: usize,
+    /// Of those, the lines kept as text when the end signs the document
+    /// anyway or not (the notice title, salutation and sentence).
+    pub(super) text_lines: usize,
     /// The date line, dropped when the notice signs the document.
     pub(super) date_line: &'a str,
     /// The issuer and date (`lines: 0`: nothing is taken from the end).
@@ -21,6 +26,33 @@ pub(super) struct Notice<'a> {
 /// `各省…总工会:` / `现将《X》印发给你们…` / issuer / date, with the line
 /// after them naming X: a notice issuing the document below it.
 pub(super) fn detect<'a>(lines: &[&'a str]) -> Option<Notice<'a>> {
+    (0..=MAX_TITLE_LINES).find_map(|k| {
+        let (head, rest) = lines.split_at_checked(k)?;
+        if k > 0 && !notice_title(head) {
+            return None;
+        }
+        let mut n = detect_at(rest)?;
+        n.lines += k;
+        n.text_lines += k;
+        Some(n)
+    })
+}
+
+/// A notice's title runs over at most this many lines.
+const MAX_TITLE_LINES: usize = 3;
+
+/// `关于印发《X》的通知`, its lines joined: a notice's own title.
+fn notice_title(head: &[&str]) -> bool {
+    let joined: String = head.iter().map(|l| l.trim()).collect();
+    let f = fold(&strip_pinyin(&joined));
+    char_len(&f) <= 80
+        && f.starts_with("关于")
+        && f.ends_with("通知")
+        && f.contains('《')
+        && ["印发", "下发", "转发"].iter().any(|w| f.contains(w))
+}
+
+fn detect_at<'a>(lines: &[&'a str]) -> Option<Notice<'a>> {
     let [salute, issue, org, date, title, ..] = lines else {
         return None;
     };
@@ -36,6 +68,7 @@ pub(super) fn detect<'a>(lines: &[&'a str]) -> Option<Notice<'a>> {
     (salute_ok && issued && named.is_some_and(same) && looks_like_org(org) && !iso.is_empty()).then(
         || Notice {
             lines: 4,
+            text_lines: 2,
             date_line: date,
             signature: SignatureFound {
                 lines: 0,
@@ -66,6 +99,27 @@ mod tests {
         assert_eq!(n.lines, 4);
         assert_eq!(n.signature.organization, "某某市总工会");
         assert_eq!(n.signature.date, "2022-02-25");
+    }
+
+    #[test]
+    fn a_notice_title_broken_over_two_lines_stands_above_it() {
+        let lines = [
+            "关于印发《区机关工会",
+            "2021年工作要点》的通知",
+            "各基层工会:",
+            "现将《区机关工会2021年工作要点》印发给你们,请认真贯彻执行。",
+            "某某区机关工会委员会",
+            "2021年3月2日",
+            "区机关工会2021年工作要点",
+            "一、加强思想引领",
+        ];
+        let n = detect(&lines).expect("a notice");
+        assert_eq!((n.lines, n.text_lines), (6, 4));
+        assert_eq!(n.signature.date, "2021-03-02");
+        // a line that is no notice title above the salutation: no notice
+        let mut other = lines;
+        other[1] = "2021年工作要点》";
+        assert!(detect(&other).is_none());
     }
 
     #[test]
