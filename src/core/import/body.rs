@@ -8,7 +8,7 @@
 use super::headings::{level_map, Tok};
 use super::labels::{rank, split_heading, without_site_mark};
 use super::normalise::{cn_digit, trim};
-use super::parts::{heading_slot, special_of, Special};
+use super::parts::{heading_slot, special_of, special_of_numbered, Special};
 use super::schedule::{schedule_roles, Role};
 use super::trace::{Ctx, Dropped};
 use crate::core::model::{Headings, Item, Plan, ScheduleEntry, Section, Shared};
@@ -251,7 +251,12 @@ impl Reader<'_> {
                     // a named part's field taken already (`指导思想`, then
                     // `工作思路和措施`): the second is a section, as written
                     let taken = |s: &Special| self.part.specials.contains(s);
-                    match special_of(h).filter(|s| *s != Special::Schedule && !taken(s)) {
+                    let named = if label.is_empty() {
+                        special_of(h)
+                    } else {
+                        special_of_numbered(h)
+                    };
+                    match named.filter(|s| *s != Special::Schedule && !taken(s)) {
                         Some(sp) => {
                             self.part.specials.push(sp);
                             self.target = Target::Special(sp);

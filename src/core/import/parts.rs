@@ -108,6 +108,25 @@ pub(super) fn special_of(heading: &str) -> Option<Special> {
     None
 }
 
+/// A scheme's own goals (`二、竞赛目标`, `三、活动目标`): read as the goals
+/// part only under a numbered level-1 label, since inside a part such words
+/// lead one line among its siblings (`竞赛范围:` `竞赛目标:` `竞赛内容:`).
+const SCHEME_GOALS_KW: [&str; 2] = ["竞赛目标", "活动目标"];
+
+/// Which standard part a numbered level-1 heading names: as `special_of`,
+/// and a scheme's goals.
+pub(super) fn special_of_numbered(heading: &str) -> Option<Special> {
+    special_of(heading).or_else(|| {
+        let n = norm_heading(heading);
+        let len = char_len(&n);
+        (!has_sentence_punct(&n)
+            && SCHEME_GOALS_KW
+                .iter()
+                .any(|k| n.contains(k) && len <= char_len(k) + 4))
+        .then_some(Special::Goals)
+    })
+}
+
 /// Whether `text` names the schedule part anywhere (folded): a heading that
 /// does not cannot be its label.
 pub(super) fn mentions_schedule(text: &str) -> bool {

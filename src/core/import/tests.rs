@@ -15,6 +15,7 @@ use std::collections::HashMap;
 
 mod files;
 mod runin;
+mod schemes;
 mod structure;
 mod tables;
 mod widths;
