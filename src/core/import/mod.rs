@@ -38,6 +38,7 @@ mod header;
 
 // … a notice issuing the document above its title (`现将《…》印发给你们`) …
 mod notice;
+mod notice_flat;
 
 // … the title (kind, year, organisation) at the top …
 mod title;

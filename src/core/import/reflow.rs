@@ -91,8 +91,10 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
             || (lines.len() <= 3 && longest > FLAT_LINE));
     let mut done = Reflowed::default();
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
-    for l in &lines {
+    for (i, l) in lines.iter().enumerate() {
         if flat && char_len(l) > FLAT_MIN {
+            // a notice issuing the document at its head (`notice_flat`)
+            let l = super::notice_flat::take_head(i, l, &mut out, &mut done.unflattened);
             let parts = split_flat(l);
             done.unflattened += parts.len();
             out.extend(parts.into_iter().map(str::to_string));

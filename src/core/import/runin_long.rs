@@ -24,6 +24,17 @@ const TEXT_VERBS: [&str; 11] = [
     "各部门",
 ];
 
+/// Words a long label also ends on (`…的思想基础`, `…的政治责任`).
+const LONG_ENDS: [&str; 2] = ["基础", "责任"];
+
+/// `把` opening a plan's sentence (`…的政治责任|把党的政治建设放在首位`),
+/// not the words it begins (`把握`, `把关`, `把手`).
+fn opens_with_ba(f: &[char], k: usize) -> bool {
+    f.get(k) == Some(&'把')
+        && f.get(k + 1)
+            .is_some_and(|c| han(*c) && !matches!(c, '握' | '关' | '手'))
+}
+
 /// The longest label of three phrases looked at (characters).
 const MAX_LONG_LABEL: usize = 48;
 
@@ -46,7 +57,7 @@ pub(super) fn long_label_run_on(f: &[char]) -> Option<usize> {
             return None;
         }
         let ends_at = |j: usize| {
-            HEAD_ENDS.iter().chain(["基础"].iter()).any(|w| {
+            HEAD_ENDS.iter().chain(LONG_ENDS.iter()).any(|w| {
                 let n = w.chars().count();
                 j >= n && word_at(f, j - n, w)
             })
@@ -67,7 +78,10 @@ pub(super) fn long_label_run_on(f: &[char]) -> Option<usize> {
             continue;
         }
         // the verb first: it rules out most places at a look
-        if !TEXT_VERBS.iter().any(|v| word_at(f, k, v)) && !repeated_subject(f, k) {
+        if !TEXT_VERBS.iter().any(|v| word_at(f, k, v))
+            && !opens_with_ba(f, k)
+            && !repeated_subject(f, k)
+        {
             continue;
         }
         if !ends_at(k) {

@@ -44,6 +44,17 @@ fn a_units_name_or_an_opener_after_a_space_begins_the_text() {
     );
 }
 
+#[test]
+fn a_long_label_ending_on_its_duty_runs_into_a_ba_sentence() {
+    let at = |s: &'static str, w: &str| Some(s.split_at(s.find(w).unwrap()));
+    // `…的政治责任` then `把…放在首位,…,…。`
+    let s = "强化使命意识,担负起团结带领全市机关干部职工建功立业的政治责任把职工思想引领放在首位,坚持正确方向,做好各项工作。";
+    assert_eq!(split(s), at(s, "把职工"));
+    // `把握` and `把关` are no openers
+    let s = "强化使命意识,担负起团结带领全市机关干部职工建功立业的政治责任把握正确方向,坚持问题导向,做好各项工作。";
+    assert_ne!(split(s), at(s, "把握"));
+}
+
 // ------------------------------------------- `计划总结` titles (`facts`)
 
 #[test]

@@ -1,0 +1,123 @@
+//! A notice issuing the document, flattened into the document's one line
+//! (`关于印发《X》的通知各…工会:现将《X》印发给你们,请…。某某工会2019年2月
+//! 18日X2019年是…`): breaks after the notice's title, its salutation, its
+//! sentence, before and after the issuer's date, and after the issued title
+//! X, so the notice pass and the title pass read them as in a copy with
+//! lines. Looks at the first few hundred characters only. Input: the first
+//! line of a flattened text; output: the notice's lines and the rest.
+
+use super::signature::sig_date;
+
+/// How far (characters) each piece of the notice is looked for.
+const TITLE_MAX: usize = 80;
+const SALUTE_MAX: usize = 60;
+const SENTENCE_MAX: usize = 160;
+const ISSUER_MAX: usize = 40;
+
+/// Byte index just after the first `pat` within `max` characters of `s`.
+fn after_within(s: &str, pat: &str, max: usize) -> Option<usize> {
+    let end = s.char_indices().nth(max).map_or(s.len(), |(i, _)| i);
+    s[..end].find(pat).map(|i| i + pat.len())
+}
+
+/// The first date (`2019年2月18日`, `二〇一九年二月十八日`) within `max`
+/// characters of `s`: its byte range.
+fn date_within(s: &str, max: usize) -> Option<(usize, usize)> {
+    let starts: Vec<usize> = s.char_indices().map(|(i, _)| i).take(max).collect();
+    starts.iter().find_map(|&i| {
+        let rest = &s[i..];
+        let day = rest.char_indices().take(14).find(|(_, c)| *c == '日')?.0;
+        let end = i + day + '日'.len_utf8();
+        let (iso, _) = sig_date(&s[i..end])?;
+        (!iso.is_empty()).then_some((i, end))
+    })
+}
+
+/// The notice's lines at the head of `line`, and the rest after them.
+pub(super) fn split_head(line: &str) -> Option<(Vec<&str>, &str)> {
+    if !line.starts_with("关于") {
+        return None;
+    }
+    let t = after_within(line, "的通知", TITLE_MAX)?;
+    let title = &line[..t];
+    if !title.contains('《') || !["印发", "下发", "转发"].iter().any(|w| title.contains(w)) {
+        return None;
+    }
+    let rest = &line[t..];
+    let s = rest
+        .char_indices()
+        .take(SALUTE_MAX)
+        .find(|(_, c)| matches!(c, ':' | '：'))
+        .map(|(i, c)| i + c.len_utf8())?;
+    let (salute, rest) = rest.split_at(s);
+    let e = after_within(rest, "。", SENTENCE_MAX)?;
+    let (sentence, rest) = rest.split_at(e);
+    let named = sentence
+        .split_once('《')
+        .and_then(|(_, r)| r.split_once('》'))
+        .map(|(n, _)| n)?;
+    let (d0, d1) = date_within(rest, ISSUER_MAX)?;
+    if d0 == 0 {
+        return None;
+    }
+    let (issuer, date, rest) = (&rest[..d0], &rest[d0..d1], &rest[d1..]);
+    // the issued title right after the date
+    let rest = rest.trim_start();
+    let issued = rest.starts_with(named).then(|| rest.split_at(named.len()));
+    let mut lines = vec![title, salute, sentence, issuer, date];
+    let rest = match issued {
+        Some((x, after)) => {
+            lines.push(x);
+            after
+        }
+        None => rest,
+    };
+    Some((lines, rest))
+}
+
+/// For the first line (`i == 0`): the notice's lines pushed to `out` and
+/// counted, and the rest of the line returned; any other line as it is.
+pub(super) fn take_head<'a>(
+    i: usize,
+    line: &'a str,
+    out: &mut Vec<String>,
+    count: &mut usize,
+) -> &'a str {
+    match (i == 0).then(|| split_head(line)).flatten() {
+        Some((notice, rest)) => {
+            *count += notice.len();
+            out.extend(notice.into_iter().map(str::to_string));
+            rest
+        }
+        None => line,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_flattened_notice_is_broken_into_its_lines() {
+        let line = "关于印发《区机关工会2021年工作要点》的通知各基层工会:现将《区机关工会2021年工作要点》印发给你们,请认真贯彻执行。某某区机关工会委员会2021年3月2日区机关工会2021年工作要点2021年机关工会工作的总体要求是:服务职工。一、加强思想引领";
+        let (lines, rest) = split_head(line).expect("a notice");
+        assert_eq!(
+            lines,
+            [
+                "关于印发《区机关工会2021年工作要点》的通知",
+                "各基层工会:",
+                "现将《区机关工会2021年工作要点》印发给你们,请认真贯彻执行。",
+                "某某区机关工会委员会",
+                "2021年3月2日",
+                "区机关工会2021年工作要点",
+            ]
+        );
+        assert!(rest.starts_with("2021年机关工会工作的总体要求"));
+    }
+
+    #[test]
+    fn a_line_that_is_no_notice_is_left_alone() {
+        assert!(split_head("关于做好工会工作的几点意见各基层工会:…").is_none());
+        assert!(split_head("某某工会2021年工作要点 一、加强思想引领").is_none());
+    }
+}
