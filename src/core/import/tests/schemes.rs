@@ -44,3 +44,12 @@ fn a_title_after_a_spaced_page_chunk_number_is_found() {
     assert_eq!(p.title, "某县总工会上半年工作总结");
     assert_eq!(p.guiding, "");
 }
+
+#[test]
+fn an_untitled_record_told_month_by_month_is_a_summary() {
+    let text = "三月份:组织了女教工座谈会,发放了节日慰问品,开展了健身活动。\n四月份:举办了教工运动会,组织了退休教工春游,完成了会员登记。\n五月份:召开了教代会,评选了先进个人,慰问了生病教工。";
+    assert_eq!(import(text).plan.kind, Kind::Summary);
+    // the same months ahead: a plan
+    let text = "三月份:组织女教工座谈会,发放节日慰问品,开展健身活动。\n四月份:举办教工运动会,组织退休教工春游,完成会员登记。\n五月份:召开教代会,评选先进个人,慰问生病教工。";
+    assert_eq!(import(text).plan.kind, Kind::Plan);
+}
