@@ -201,6 +201,20 @@ use union_plan::core::model::Plan;
 /// question); the floor stays 99.2.
 /// Both rounds merged (heldout18 and heldout19): 2556 of 2572 (99.38%,
 /// 274 texts), level-1 precision 97.0%, recall 99.0%; the floor 99.3.
+/// Thirteen more (`set: heldout20`, 280–292: a notice under its own
+/// two-line title issuing a 工作要点, 劳动竞赛 方案, a kindergarten's record
+/// told month by month, page chunks written with spaces, two flattened
+/// here) scored 87.6% (106 of 121) on their first run (misses: the notice's
+/// title, so the 要点's title, kind, year, next part and signature, twice
+/// with the flattened copy; a run-in `…的政治责任|把…`; `二、競賽目標` not
+/// goals; the month record read as a plan's schedule; a title after a
+/// chunk number); the corpus then 98.8% (2662 of 2693, 287 texts), the
+/// old texts unchanged. After the fixes (`notice` reads a notice title,
+/// `notice_flat.rs`, spaced chunks, a scheme's numbered goals, `把` after a
+/// long label, month entries in the past-tense count): heldout20 120 of
+/// 121, the corpus 99.4% (2676 of 2693, 99.37%), the old texts unchanged
+/// (2556 of 2572); the month record's schedule left (a labelling
+/// question); the floor stays 99.3.
 const FLOOR: f64 = 99.3;
 
 /// One corpus file: its header fields and its text.
@@ -566,7 +580,9 @@ fn real_texts_score_at_least_the_floor() {
             "heldout19" => {
                 " (first run 108 of 112, 96.4%, before pinyin-wide headings, 某年 after a glued title)"
             }
-            "heldout20" => " (first run 106 of 121, 87.6%)",
+            "heldout20" => {
+                " (first run 106 of 121, 87.6%, before notice titles, spaced chunks, 竞赛目标, month records)"
+            }
             _ => "",
         };
         println!(
