@@ -14,6 +14,7 @@ use proptest::prelude::*;
 use std::collections::HashMap;
 
 mod files;
+mod pages;
 mod runin;
 mod structure;
 mod tables;

@@ -1,0 +1,43 @@
+//! Pages and halves: a page that starts inside a monthly schedule (its
+//! month headings with no schedule heading over them, numbered items before
+//! the first), and a half-year report's second-half part (`下半年…安排`).
+
+use super::*;
+
+#[test]
+fn month_headings_keep_their_items_after_items_of_the_same_rank() {
+    // the page begins with the last items of a month whose heading was on
+    // the page before; each month below numbers its items from 1 again
+    let text =
+        "1、整理会员名册。\n2、筹备迎新活动。\n四月份:\n1、组织春季登山。\n2、举办读书沙龙。\n\
+                五月份:\n1、评选劳动之星。\n六月份:\n1、开展消夏观影。\n2、看望生病会员。\n";
+    let imp = import(text);
+    let p = &imp.plan;
+    let months: Vec<Vec<u8>> = p.schedule.iter().map(|e| e.months.clone()).collect();
+    assert_eq!(months, vec![vec![4], vec![5], vec![6]]);
+    assert_eq!(
+        p.schedule[0].activities,
+        vec!["组织春季登山。", "举办读书沙龙。"]
+    );
+    assert_eq!(p.schedule[2].activities.len(), 2);
+    // no activity under a month became a section
+    assert!(p
+        .sections
+        .iter()
+        .all(|s| !s.heading.contains("登山") && !s.heading.contains("观影")));
+}
+
+#[test]
+fn a_second_half_arrangement_heading_begins_the_next_part() {
+    let text = "某街道工会2023年上半年工作总结和下半年工作打算\n\
+                一、上半年工作完成情况\n1、走访慰问困难会员十二户。\n2、举办工会干部培训一期。\n\
+                二、下半年工作安排\n1、做好金秋助学申报。\n2、筹备年终职工运动会。\n";
+    let imp = import(text);
+    let p = &imp.plan;
+    let next = p
+        .next
+        .as_ref()
+        .expect("the second half read as the next part");
+    assert!(next.title.contains("下半年工作安排"));
+    assert!(p.sections.iter().all(|s| !s.heading.contains("下半年")));
+}
