@@ -27,6 +27,8 @@ mod chunks;
 // and PDF-wrapped text, a title glued to the first paragraph)
 mod marks;
 mod reflow;
+// a flattened text's signature run on after its last sentence
+mod tail_date;
 // (its step that joins PDF-wrapped lines)
 mod wrap;
 

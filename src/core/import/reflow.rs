@@ -100,6 +100,19 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
             out.push(l.to_string());
         }
     }
+    // a flattened text's date run on after its last sentence
+    if let Some(k) = flat
+        .then(|| {
+            out.last()
+                .and_then(|l| super::tail_date::run_on_signature(l))
+        })
+        .flatten()
+    {
+        let last = out.len() - 1;
+        let date = trim(&out[last][k..]).to_string();
+        out[last].truncate(k);
+        out.push(date);
+    }
     if !flat {
         let before = out.len();
         out = super::wrap::join_wrapped(out, &blank_before);
