@@ -208,8 +208,12 @@ fn split_flat(line: &str) -> Vec<&str> {
     for (i, c) in line.char_indices() {
         let at_boundary = prev.is_none_or(boundary);
         let after_han = prev.is_some_and(is_cjk);
+        // (`十一月份`: no cut between 十 and 一)
+        let prev_numeral = prev.is_some_and(|p| "〇一二三四五六七八九十".contains(p));
         prev = Some(c);
-        let starts = at_boundary || after_han && next_field(&line[i..], last[rank::CN as usize]);
+        let starts = at_boundary
+            || after_han && next_field(&line[i..], last[rank::CN as usize])
+            || after_han && !prev_numeral && super::glued_month::glued_month(&line[i..]);
         if i == 0 || !starts {
             continue;
         }
