@@ -538,8 +538,22 @@ fn title_ends_at(line: &str, end: usize) -> bool {
             && !head.starts_with('工')
             && title.contains(head.as_str())
     };
+    // a title that names a union and a year and ends on `工作总结` /
+    // `工作计划` / `工作要点`, run into a sentence that is no continuation of
+    // it (`…工会工作总结丰收的季节已然过去,…`)
+    // (a sentence that says what the year was, `…是…的工作总结期,`, is none)
+    let strong = f.contains("工会")
+        && f.contains('年')
+        && !f.contains(['是', '的'])
+        && ["工作总结", "工作计划", "工作要点"]
+            .iter()
+            .any(|e| f.ends_with(e))
+        && first_char(after)
+            .is_some_and(|c| is_cjk(c) && !"及暨和与并、的报汇会大表范模提材稿".contains(c))
+        && after.chars().take(24).any(|c| matches!(c, '，' | ','));
     let anew = closed
         || repeats
+        || strong
         || first_char(after).is_some_and(|c| is_space(c) || c.is_ascii_digit())
         || placeholder_year
         || TIME_WORDS.iter().any(|w| after.starts_with(w))

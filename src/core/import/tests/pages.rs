@@ -1,6 +1,7 @@
 //! Pages and halves: a page that starts inside a monthly schedule (its
 //! month headings with no schedule heading over them, numbered items before
-//! the first), and a half-year report's second-half part (`下半年…安排`).
+//! the first), a half-year report's second-half part (`下半年…安排`), and a
+//! union's title glued to an opening that starts with no year or subject.
 
 use super::*;
 
@@ -40,4 +41,16 @@ fn a_second_half_arrangement_heading_begins_the_next_part() {
         .expect("the second half read as the next part");
     assert!(next.title.contains("下半年工作安排"));
     assert!(p.sections.iter().all(|s| !s.heading.contains("下半年")));
+}
+
+#[test]
+fn a_union_title_ending_on_its_kind_glued_to_a_literary_opening_is_split_off() {
+    let text = "2023年某某中学工会工作总结春去秋来,又是一年过去了,回望这一年的工会工作,我们收获良多。\n\
+                一、关心会员生活\n走访慰问会员二十人次。\n二、丰富文体活动\n举办教职工运动会一次。\n";
+    let imp = import(text);
+    assert_eq!(imp.plan.title, "2023年某某中学工会工作总结");
+    assert!(imp.plan.guiding.starts_with("春去秋来"));
+    // a sentence saying what the year was is no title
+    let text = "2023年是本校工会的工作总结之年,一年来工会做了大量工作,成效明显。\n一、关心会员生活\n走访慰问会员二十人次。\n";
+    assert_eq!(import(text).plan.title, "");
 }
