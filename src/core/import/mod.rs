@@ -29,6 +29,8 @@ mod marks;
 mod reflow;
 // a flattened text's signature run on after its last sentence
 mod tail_date;
+// an opening's `…如下:` with the first heading run on after it
+mod lead_in;
 // a flattened schedule's month heading glued to the word before it
 mod glued_month;
 // (its step that joins PDF-wrapped lines)

@@ -118,6 +118,16 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
         out = super::wrap::join_wrapped(out, &blank_before);
         done.joined = before.saturating_sub(out.len());
     }
+    // the first heading run on after an opening's `…如下:`
+    if let Some((i, k)) = out
+        .iter()
+        .take(12)
+        .enumerate()
+        .find_map(|(i, l)| super::lead_in::heading_after_lead_in(l).map(|k| (i, k)))
+    {
+        let rest = out[i].split_off(k);
+        out.insert(i + 1, rest);
+    }
     if let Some(first) = out.first() {
         if let Some(k) = glued_title(first) {
             let (a, b) = first.split_at(k);

@@ -1,0 +1,41 @@
+//! An opening's last sentence announcing the parts (`现将…总结如下:`) with
+//! the first level-1 heading run on after its colon on the same line
+//! (`…总结如下:一、完成的各项工作指标…`): `reflow` sets the heading on a line
+//! of its own. Only the characters right after `如下` are looked at.
+
+use super::labels::{parse_label, rank};
+
+/// Where the run-on first heading begins in `line`, if it holds one.
+pub(super) fn heading_after_lead_in(line: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = line[from..].find("如下") {
+        let at = from + k + "如下".len();
+        let rest = &line[at..];
+        if let Some(c) = rest.chars().next().filter(|c| matches!(c, ':' | '：')) {
+            let after = &rest[c.len_utf8()..];
+            let first =
+                after.starts_with('一') && parse_label(after).is_some_and(|(r, _)| r == rank::CN);
+            if first {
+                return Some(at + c.len_utf8());
+            }
+        }
+        from = at;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::heading_after_lead_in;
+
+    #[test]
+    fn the_first_heading_after_an_announcing_colon_starts_a_line() {
+        let l = "现将一年来的工作报告如下:一、关心会员生活1. 走访会员。";
+        let k = heading_after_lead_in(l).expect("a run-on heading");
+        assert_eq!(&l[k..], "一、关心会员生活1. 走访会员。");
+        // an item list or a later heading after the colon is left as it is
+        assert_eq!(heading_after_lead_in("安排如下:1、走访会员。"), None);
+        assert_eq!(heading_after_lead_in("情况如下:三、其他"), None);
+        assert_eq!(heading_after_lead_in("如下所述。"), None);
+    }
+}
