@@ -137,6 +137,17 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
             out.insert(1, b);
         }
     }
+    // the first heading run on after a title word (`…打算一、…`), in the
+    // first two lines (a title written twice before it)
+    if let Some((i, k)) = out
+        .iter()
+        .take(2)
+        .enumerate()
+        .find_map(|(i, l)| super::lead_in::heading_after_title_word(l).map(|k| (i, k)))
+    {
+        let rest = out[i].split_off(k);
+        out.insert(i + 1, rest);
+    }
     // a site's dashes after the title (`…工作计划--。`): a line of their own
     if let Some(k) = out.first().and_then(|l| super::marks::title_dashes(l)) {
         let rest = out[0].split_off(k);
@@ -554,12 +565,12 @@ fn title_ends_at(line: &str, end: usize) -> bool {
     // (a sentence that says what the year was, `…是…的工作总结期,`, is none)
     let strong = f.contains("工会")
         && f.contains('年')
-        && !f.contains(['是', '的'])
+        && !f.contains(['是', '的', '我', '本'])
         && ["工作总结", "工作计划", "工作要点"]
             .iter()
             .any(|e| f.ends_with(e))
         && first_char(after)
-            .is_some_and(|c| is_cjk(c) && !"及暨和与并、的报汇会大表范模提材稿".contains(c))
+            .is_some_and(|c| is_cjk(c) && !"及暨和与并、的是报汇会大表范模提材稿".contains(c))
         && after.chars().take(24).any(|c| matches!(c, '，' | ','));
     let anew = closed
         || repeats
