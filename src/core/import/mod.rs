@@ -56,6 +56,8 @@ mod headings;
 
 // paragraphs led by a heading sentence, no numbering anywhere → headings
 mod topics;
+// paragraphs led by `——` and their heading sentence
+mod dashes;
 
 // a 方案's unnumbered field labels (`活动主题:…`) → headings
 mod fields;
@@ -290,6 +292,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     headings::part_lines(&mut toks);
     headings::demote_out_of_sequence(&mut toks);
     headings::demote_nested(&mut toks);
+    dashes::promote(&mut toks);
     topics::promote(&mut toks);
     fields::promote(&mut toks);
     let (this_year, next_year) = next_year::split(&toks, &title);

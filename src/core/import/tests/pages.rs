@@ -54,3 +54,19 @@ fn a_union_title_ending_on_its_kind_glued_to_a_literary_opening_is_split_off() {
     let text = "2023年是本校工会的工作总结之年,一年来工会做了大量工作,成效明显。\n一、关心会员生活\n走访慰问会员二十人次。\n";
     assert_eq!(import(text).plan.title, "");
 }
+
+#[test]
+fn paragraphs_led_by_a_dash_and_a_heading_sentence_are_headings() {
+    let text = "某公司工会今年围绕中心开展工作,为完成全年任务努力拼搏。\n\
+                ——抓好思想引领,凝聚职工共识。开展形势任务教育,引导职工认清形势。\n\
+                ——深化劳动竞赛。组织班组技能比武,推动生产任务完成。\n\
+                ——做好帮扶服务,温暖职工人心。走访困难职工,落实帮扶措施。\n";
+    let imp = import(text);
+    let h = headings(&imp.plan);
+    assert_eq!(h.len(), 3, "{h:?}");
+    assert!(h[0].starts_with("抓好思想引领") && !h[0].contains('—'));
+    assert!(imp.plan.sections[1].body.starts_with("组织班组技能比武"));
+    // two such paragraphs are not enough
+    let two = "——抓好思想引领。开展形势任务教育,引导职工认清形势。\n——深化劳动竞赛。组织班组技能比武,推动生产任务完成。\n";
+    assert!(import(two).plan.sections.is_empty());
+}
