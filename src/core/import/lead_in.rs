@@ -38,6 +38,20 @@ pub(super) fn heading_after_title_word(line: &str) -> Option<usize> {
     best
 }
 
+/// Splits the first of the first `n` lines where `find` finds a run-on
+/// heading, the heading on a line of its own.
+pub(super) fn split_at(out: &mut Vec<String>, n: usize, find: fn(&str) -> Option<usize>) {
+    if let Some((i, k)) = out
+        .iter()
+        .take(n)
+        .enumerate()
+        .find_map(|(i, l)| find(l).map(|k| (i, k)))
+    {
+        let rest = out[i].split_off(k);
+        out.insert(i + 1, rest);
+    }
+}
+
 /// Where the run-on first heading begins in `line`, if it holds one.
 pub(super) fn heading_after_lead_in(line: &str) -> Option<usize> {
     let mut from = 0;

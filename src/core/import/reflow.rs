@@ -119,15 +119,7 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
         done.joined = before.saturating_sub(out.len());
     }
     // the first heading run on after an opening's `…如下:`
-    if let Some((i, k)) = out
-        .iter()
-        .take(12)
-        .enumerate()
-        .find_map(|(i, l)| super::lead_in::heading_after_lead_in(l).map(|k| (i, k)))
-    {
-        let rest = out[i].split_off(k);
-        out.insert(i + 1, rest);
-    }
+    super::lead_in::split_at(&mut out, 12, super::lead_in::heading_after_lead_in);
     if let Some(first) = out.first() {
         if let Some(k) = glued_title(first) {
             let (a, b) = first.split_at(k);
@@ -137,17 +129,9 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
             out.insert(1, b);
         }
     }
-    // the first heading run on after a title word (`…打算一、…`), in the
-    // first two lines (a title written twice before it)
-    if let Some((i, k)) = out
-        .iter()
-        .take(2)
-        .enumerate()
-        .find_map(|(i, l)| super::lead_in::heading_after_title_word(l).map(|k| (i, k)))
-    {
-        let rest = out[i].split_off(k);
-        out.insert(i + 1, rest);
-    }
+    // the first heading run on after a title word (`…打算一、…`, a title
+    // written twice before it)
+    super::lead_in::split_at(&mut out, 2, super::lead_in::heading_after_title_word);
     // a site's dashes after the title (`…工作计划--。`): a line of their own
     if let Some(k) = out.first().and_then(|l| super::marks::title_dashes(l)) {
         let rest = out[0].split_off(k);
