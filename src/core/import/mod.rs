@@ -27,6 +27,12 @@ mod chunks;
 // and PDF-wrapped text, a title glued to the first paragraph)
 mod marks;
 mod reflow;
+// a flattened text's signature run on after its last sentence
+mod tail_date;
+// an opening's `…如下:` with the first heading run on after it
+mod lead_in;
+// a flattened schedule's month heading glued to the word before it
+mod glued_month;
 // (its step that joins PDF-wrapped lines)
 mod wrap;
 
@@ -51,6 +57,8 @@ mod headings;
 
 // paragraphs led by a heading sentence, no numbering anywhere → headings
 mod topics;
+// paragraphs led by `——` and their heading sentence
+mod dashes;
 
 // a 方案's unnumbered field labels (`活动主题:…`) → headings
 mod fields;
@@ -286,6 +294,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     headings::part_lines(&mut toks);
     headings::demote_out_of_sequence(&mut toks);
     headings::demote_nested(&mut toks);
+    dashes::promote(&mut toks);
     topics::promote(&mut toks);
     fields::promote(&mut toks);
     let (this_year, next_year) = next_year::split(&toks, &title);

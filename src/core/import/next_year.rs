@@ -12,7 +12,7 @@ use super::title::{Title, PLAN_ENDINGS};
 use super::trace::{Ctx, Dropped};
 use crate::core::model::{Kind, Plan};
 
-const NEXT_MARKERS: [&str; 10] = [
+const NEXT_MARKERS: [&str; 11] = [
     "明年",
     "下一年",
     "下年度",
@@ -23,6 +23,8 @@ const NEXT_MARKERS: [&str; 10] = [
     "今后",
     "下阶段",
     "下一阶段",
+    // a half-year report's second half (`二、下半年工作安排`)
+    "下半年",
 ];
 const NEXT_ENDINGS: [&str; 11] = [
     "计划", "打算", "思路", "要点", "设想", "安排", "重点", "目标", "任务", "工作", "意见",

@@ -102,11 +102,26 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
             out.push(l.to_string());
         }
     }
+    // a flattened text's date run on after its last sentence
+    if let Some(k) = flat
+        .then(|| {
+            out.last()
+                .and_then(|l| super::tail_date::run_on_signature(l))
+        })
+        .flatten()
+    {
+        let last = out.len() - 1;
+        let date = trim(&out[last][k..]).to_string();
+        out[last].truncate(k);
+        out.push(date);
+    }
     if !flat {
         let before = out.len();
         out = super::wrap::join_wrapped(out, &blank_before);
         done.joined = before.saturating_sub(out.len());
     }
+    // the first heading run on after an opening's `…如下:`
+    super::lead_in::split_at(&mut out, 12, super::lead_in::heading_after_lead_in);
     if let Some(first) = out.first() {
         if let Some(k) = glued_title(first) {
             let (a, b) = first.split_at(k);
@@ -116,6 +131,9 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
             out.insert(1, b);
         }
     }
+    // the first heading run on after a title word (`…打算一、…`, a title
+    // written twice before it)
+    super::lead_in::split_at(&mut out, 2, super::lead_in::heading_after_title_word);
     // a site's dashes after the title (`…工作计划--。`): a line of their own
     if let Some(k) = out.first().and_then(|l| super::marks::title_dashes(l)) {
         let rest = out[0].split_off(k);
@@ -197,8 +215,12 @@ fn split_flat(line: &str) -> Vec<&str> {
     for (i, c) in line.char_indices() {
         let at_boundary = prev.is_none_or(boundary);
         let after_han = prev.is_some_and(is_cjk);
+        // (`十一月份`: no cut between 十 and 一)
+        let prev_numeral = prev.is_some_and(|p| "〇一二三四五六七八九十".contains(p));
         prev = Some(c);
-        let starts = at_boundary || after_han && next_field(&line[i..], last[rank::CN as usize]);
+        let starts = at_boundary
+            || after_han && next_field(&line[i..], last[rank::CN as usize])
+            || after_han && !prev_numeral && super::glued_month::glued_month(&line[i..]);
         if i == 0 || !starts {
             continue;
         }
@@ -523,8 +545,22 @@ fn title_ends_at(line: &str, end: usize) -> bool {
             && !head.starts_with('工')
             && title.contains(head.as_str())
     };
+    // a title that names a union and a year and ends on `工作总结` /
+    // `工作计划` / `工作要点`, run into a sentence that is no continuation of
+    // it (`…工会工作总结丰收的季节已然过去,…`)
+    // (a sentence that says what the year was, `…是…的工作总结期,`, is none)
+    let strong = f.contains("工会")
+        && f.contains('年')
+        && !f.contains(['是', '的', '我', '本'])
+        && ["工作总结", "工作计划", "工作要点"]
+            .iter()
+            .any(|e| f.ends_with(e))
+        && first_char(after)
+            .is_some_and(|c| is_cjk(c) && !"及暨和与并、的是报汇会大表范模提材稿".contains(c))
+        && after.chars().take(24).any(|c| matches!(c, '，' | ','));
     let anew = closed
         || repeats
+        || strong
         || first_char(after).is_some_and(|c| is_space(c) || c.is_ascii_digit())
         || placeholder_year
         || TIME_WORDS.iter().any(|w| after.starts_with(w))

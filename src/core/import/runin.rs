@@ -22,7 +22,7 @@
 use super::normalise::{fold_char, is_space, pinyin_len};
 
 /// Words a heading often ends on (compared folded, so traditional too).
-pub(super) const HEAD_ENDS: [&str; 31] = [
+pub(super) const HEAD_ENDS: [&str; 32] = [
     "工作",
     "活动",
     "建设",
@@ -54,6 +54,8 @@ pub(super) const HEAD_ENDS: [&str; 31] = [
     "开展",
     "管理",
     "情况",
+    // a part's heading (`工会联合会工作总结|2024年是…`)
+    "总结",
 ];
 
 /// Words that open a sentence: after a label of two phrases they begin its

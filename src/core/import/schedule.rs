@@ -74,12 +74,19 @@ pub(super) fn schedule_roles(toks: &[Tok]) -> Vec<Role> {
             i += 1;
             continue;
         };
+        // a month heading's own activities (`三月份:` over `1、…`) rank below
+        // whatever encloses the schedule, even when numbered items of that
+        // rank come before it (a page that starts inside a schedule)
+        let own = match toks[i] {
+            Tok::Month { .. } => activity_rank(toks, i),
+            _ => None,
+        };
         let end_rank = match toks[i].rank() {
             Some(r) => r,
             None => (0..i)
                 .filter(|k| roles[*k] == Role::Normal)
                 .filter_map(|k| toks[k].rank())
-                .filter(|r| *r != rank::PLAIN)
+                .filter(|r| *r != rank::PLAIN && own.is_none_or(|a| *r < a))
                 .min()
                 .unwrap_or(2),
         };
@@ -240,4 +247,16 @@ impl Reader<'_> {
             }
         }
     }
+}
+
+/// The rank of the numbered activities right under the month heading at
+/// `i` (`三月份:` / `1、…`): the first numbered heading before the next
+/// month heading, when it comes within two tokens.
+fn activity_rank(toks: &[Tok], i: usize) -> Option<u8> {
+    toks.iter()
+        .skip(i + 1)
+        .take(2)
+        .take_while(|t| !matches!(t, Tok::Month { .. }))
+        .find_map(|t| t.rank())
+        .filter(|r| *r != rank::PLAIN)
 }

@@ -14,6 +14,7 @@ use proptest::prelude::*;
 use std::collections::HashMap;
 
 mod files;
+mod pages;
 mod runin;
 mod schemes;
 mod structure;
@@ -143,7 +144,10 @@ fn assert_lossless(text: &str) -> Imported {
             }
             Dropped::Keyword => assert!(is_part_name(t) && char_len(t) <= 24, "part name {t:?}"),
             Dropped::Date => assert!(parse_date(t).is_some(), "date {t:?}"),
-            Dropped::Markup => assert!(t.chars().all(|c| c == '#') || t == "`", "markup {t:?}"),
+            Dropped::Markup => assert!(
+                t.chars().all(|c| c == '#') || t == "`" || t.chars().all(|c| "—－".contains(c)),
+                "markup {t:?}"
+            ),
             Dropped::Table => assert!(super::is_table_text(t), "table {t:?}"),
             Dropped::Repeat => assert!(plan_text(&imp.plan).contains(t), "repeat {t:?}"),
             Dropped::SiteMark => assert!(

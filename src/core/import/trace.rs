@@ -15,8 +15,9 @@ pub(crate) enum Dropped {
     Label,
     /// A month heading (`七、八月:`).
     Months,
-    /// Markdown heading marks (`## `), and a site's lone backquote in a
-    /// heading (`活动目的`:`).
+    /// Markdown heading marks (`## `), a site's lone backquote in a
+    /// heading (`活动目的`:`), and the dash leading a paragraph as a bullet
+    /// (`——认清形势…。`, `dashes`).
     Markup,
     /// The name of a standard part (指导思想, 活动安排 …).
     Keyword,
@@ -50,6 +51,12 @@ impl Ctx {
     }
 
     pub(super) fn drop(&mut self, what: Dropped, s: &str) {
+        // a paragraph's leading dash used as a bullet (`dashes`) is markup,
+        // not numbering
+        let what = match what {
+            Dropped::Label if s.starts_with('—') => Dropped::Markup,
+            w => w,
+        };
         if !trim(s).is_empty() {
             self.dropped.push((what, s.to_string()));
         }

@@ -70,3 +70,15 @@ fn a_plan_summary_title_over_goals_and_measures_is_a_plan() {
     let imp = super::assert_lossless(text);
     assert_eq!(imp.plan.kind, crate::core::model::Kind::Summary);
 }
+
+#[test]
+fn a_summary_part_heading_ends_before_a_year_opening_its_text() {
+    // `…工作总结|2023年是…`: 总结 ends a part's heading
+    assert_eq!(
+        split("社区工会工作总结2023年是社区工会换届后的第一年,工会围绕中心开展了多项工作。"),
+        Some((
+            "社区工会工作总结",
+            "2023年是社区工会换届后的第一年,工会围绕中心开展了多项工作。"
+        ))
+    );
+}
