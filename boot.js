@@ -1,11 +1,11 @@
 // Starts the editor on index.html. Kept out of the HTML so a strict CSP
 // (script-src 'self') needs no inline script.
 //
-// The page loads the lite editor module (union_plan_editor.js) first: the
-// editor without the checklist rules, export, import, summary, templates
-// and guidance. Those come from the tools module (modules.js), which the
-// editor asks for through `tools` once it is on screen. See ARCHITECTURE.md
-// "Size".
+// The page loads the lite editor module (union_plan_editor.js): the editor
+// with its checklist and guidance, without export, import, summary and
+// templates. Those come from the tools module (modules.js), which the
+// editor asks for through `tools` on first use (or when the pointer or focus
+// reaches a control that needs it). See ARCHITECTURE.md "Size".
 import init, { mount } from './pkg/union_plan_editor.js';
 import { loadTools, loadFull } from './modules.js';
 import { watchForCrash } from './crash.js';
@@ -23,8 +23,8 @@ const host = document.getElementById('app');
 init({ module_or_path: new URL('./pkg/union_plan_editor_bg.wasm', import.meta.url) }).then(() => {
   window.unionPlanEditor = mount(host, { training: true, tools: loadTools });
   // Offline after the first visit (sw.js); not on file:// or where unsupported.
-  // Registered once the page has loaded and painted: its install downloads
-  // every file of the site, which must not compete with the first render.
+  // Registered once the page has loaded and painted: its install revalidates
+  // the files the page has fetched, which must not compete with the first render.
   if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
     const register = () => setTimeout(() => {
       navigator.serviceWorker.register('./sw.js').catch((e) => console.warn('离线缓存未启用：', e));

@@ -36,10 +36,10 @@
 //                                            the user exported from the 导出 menu
 //   {type:'union-plan:error', message}       the editor could not start
 // Messages sent before `ready` are queued and answered once the editor runs.
-// Like index.html, the page starts with the lite editor module and loads the
-// tools module (checklist, export, import, templates, guidance) after the
-// editor is on screen, the full module only for 批量审阅; see modules.js and
-// ARCHITECTURE.md "Size".
+// Like index.html, the page starts with the lite editor module (with its
+// checklist and guidance) and loads the tools module (export, import,
+// templates) on first use, the full module only for 批量审阅; see modules.js
+// and ARCHITECTURE.md "Size".
 import init, { mount, version } from './pkg/union_plan_editor.js';
 
 import { loadTools, loadFull } from './modules.js';

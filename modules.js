@@ -1,9 +1,10 @@
 // The modules the pages load on demand (boot.js, embed.js; ARCHITECTURE.md
 // "Size"). The editor (union_plan_editor.js) comes first; then
-//   union_plan_tools.js  what the editor lacks (checklist, export, import,
-//                        summary, templates, guidance, next year, comparison),
-//                        without a second copy of the editor: fetched once the
-//                        editor is on screen (src/app/tools.rs asks for it);
+//   union_plan_tools.js  what the editor lacks (export, import, summary,
+//                        templates, next year, comparison), without a second
+//                        copy of the editor: fetched on first use, or when the
+//                        pointer or focus reaches a control that needs it
+//                        (src/app/tools.rs asks for it);
 //   union_plan.js        the full module (the public API, with the 批量审阅
 //                        page): fetched only when 批量审阅 is opened.
 // Each is fetched and initialised once; later calls share it.

@@ -3,12 +3,13 @@
 // hash of the precached files, so every build that changes them gets a new
 // cache name; on activate the caches of older builds are deleted.
 // Strategy: cache first, network when the file is not cached. FILES are
-// what every visit fetches (precached on install); LATER (the full module,
-// for 批量审阅) is cached when the page first fetches it, so a visit does not
-// download it just for the cache.
+// what every visit fetches (precached on install); LATER (the tools module,
+// for export, import and templates, and the full module, for 批量审阅) is
+// cached when the page first fetches it, so a visit does not download it
+// just for the cache. Export works offline once it has been used online.
 const BUILD = 'dev';
-const FILES = ['index.html', 'boot.js', 'modules.js', 'crash.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm', 'pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm'];
-const LATER = ['pkg/union_plan.js', 'pkg/union_plan_bg.wasm'];
+const FILES = ['index.html', 'boot.js', 'modules.js', 'crash.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm', 'embed.html', 'embed.js'];
+const LATER = ['pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm', 'pkg/union_plan.js', 'pkg/union_plan_bg.wasm'];
 
 const PREFIX = 'union-plan-';
 const CACHE = PREFIX + BUILD;

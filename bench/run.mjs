@@ -93,6 +93,10 @@ async function main() {
       const f = sizes(DIST, m.files).total;
       rows.push({ name: `   module ${m.name} (${m.when}), gzip -9`, unit: 'KB', median: f.gzip });
     }
+    // The page fetches the tools module only when export, import or templates are used.
+    const tools = MODULES.find((m) => m.name === 'union_plan_tools');
+    rows.push({ name: '   a visit that also exports: the visit measured above + the tools module, gzip -9', unit: 'KB',
+      median: tr.visit + (tr.entries.some((e) => e.path.endsWith('/union_plan_tools_bg.wasm')) ? 0 : sizes(DIST, tools.files).total.gzip) });
     extra.sizes = sz;
     extra.transfer = tr;
 

@@ -15,14 +15,16 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** What the service worker precaches (paths relative to dist/). */
 // What a visit fetches anyway (the service worker revalidates them: 304, no
-// body); the full module (批量审阅) is cached when it is first fetched.
+// body); the tools module (export, import, templates) and the full module
+// (批量审阅) are cached when they are first fetched, so a visit that only
+// writes does not download them for the cache.
 export const PRECACHE = [
   'index.html', 'boot.js', 'modules.js', 'crash.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg',
-  'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm', 'pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm',
+  'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm',
   'embed.html', 'embed.js',
 ];
 /** Cached by the service worker when first fetched (and part of the build hash). */
-export const LATER = ['pkg/union_plan.js', 'pkg/union_plan_bg.wasm'];
+export const LATER = ['pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm', 'pkg/union_plan.js', 'pkg/union_plan_bg.wasm'];
 
 function fail(msg) {
   throw new Error(`scripts/package.mjs: ${msg}`);

@@ -47,8 +47,9 @@ impl Editor {
     }
 
     /// Exports the current document (`"docx"`, `"txt"`, … as `exportPlan`).
-    /// In the lite editor module this needs `union_plan.js`, which loads
-    /// shortly after mounting; before that it throws (try again later).
+    /// In the lite editor module this needs the tools module, which loads on
+    /// first use; until it is here this starts the load and throws (try
+    /// again a moment later).
     pub fn export(&self, format: &str) -> Result<Vec<u8>, JsError> {
         let tools = crate::app::tools::now().map_err(err)?;
         tools
@@ -56,13 +57,12 @@ impl Editor {
             .map_err(err)
     }
 
-    /// The checklist of the current document (as `checkPlan`). In the lite
-    /// editor module it throws while `union_plan.js` is still loading.
+    /// The checklist of the current document (as `checkPlan`); every
+    /// module links the checklist, so this never waits.
     pub fn check(&self) -> Result<JsValue, JsError> {
-        let tools = crate::app::tools::now().map_err(err)?;
-        Ok(to_js(
-            &tools.check(&self.bridge.plan.borrow()).map_err(err)?,
-        ))
+        Ok(to_js(&crate::core::check::check(
+            &self.bridge.plan.borrow(),
+        )))
     }
 
     /// Writes the pending autosave now. The editor saves by itself after

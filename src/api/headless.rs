@@ -5,7 +5,6 @@
 //! (`app::tools`).
 
 use super::{err, get, plan_from_js, plan_to_js, to_js};
-use crate::core::steps::Step;
 use wasm_bindgen::prelude::*;
 
 /// Exports a plan: `"json"`, and the formats listed by `exportFormats()`.
@@ -124,6 +123,9 @@ pub fn import_file(bytes: &[u8], file_name: &str) -> Result<JsValue, JsError> {
 /// With `previous` (last year's document), also the `previous:*` rules:
 /// text copied unchanged, last year's year or holiday dates left in,
 /// unfinished work that disappeared.
+// Not in the tools module: the editor links the checklist and the guidance
+// itself (they are on its first screen).
+#[cfg(not(feature = "tools"))]
 #[wasm_bindgen(js_name = checkPlan)]
 pub fn check_plan(plan: JsValue, previous: JsValue) -> Result<JsValue, JsError> {
     let plan = plan_from_js(&plan)?;
@@ -135,6 +137,7 @@ pub fn check_plan(plan: JsValue, previous: JsValue) -> Result<JsValue, JsError> 
 }
 
 /// An optional `previous` plan: absent (undefined or null) is none.
+#[cfg(not(feature = "tools"))]
 fn previous_from_js(v: &JsValue) -> Result<Option<crate::core::model::Plan>, JsError> {
     if v.is_undefined() || v.is_null() {
         return Ok(None);
@@ -145,8 +148,8 @@ fn previous_from_js(v: &JsValue) -> Result<Option<crate::core::model::Plan>, JsE
 }
 
 /// `checkPlan` as JSON text, for callers that pass the result on rather
-/// than read it (the lite editor runs it after every pause in typing; this
-/// skips building and re-serialising ~500 objects).
+/// than read it (skips building ~500 JS objects).
+#[cfg(not(feature = "tools"))]
 #[wasm_bindgen(js_name = checkPlanJson)]
 pub fn check_plan_json(plan: JsValue, previous: JsValue) -> Result<String, JsError> {
     let plan = plan_from_js(&plan)?;
@@ -163,9 +166,10 @@ pub fn templates() -> JsValue {
 }
 
 /// Training-mode guidance for a step: `{ step, purpose, how, mistakes, examples }`.
+#[cfg(not(feature = "tools"))]
 #[wasm_bindgen]
 pub fn guidance(step: &str, kind: &str, org_type: &str) -> Result<JsValue, JsError> {
-    let step = Step::from_id(step).ok_or_else(|| err(format!("未知的步骤 \"{step}\"（可用：basic、guiding、goals、main、measures、schedule、problems、signature）")))?;
+    let step = crate::core::steps::Step::from_id(step).ok_or_else(|| err(format!("未知的步骤 \"{step}\"（可用：basic、guiding、goals、main、measures、schedule、problems、signature）")))?;
     let kind = crate::core::model::Kind::from_id(kind).unwrap_or_default();
     Ok(to_js(&crate::core::training::guidance(
         step, kind, org_type,

@@ -1,9 +1,8 @@
 //! The checklist panel: progress, findings grouped by step, click to jump
-//! to the field. Findings come from `core::check` through `tools`
+//! to the field. Findings come from `core::check`, linked into the editor
 //! (recomputed after a pause in typing, `use_check`).
 
-use super::tools;
-use crate::core::check::{progress, Finding, Fix, Level};
+use crate::core::check::{check_with, progress, Finding, Fix, Level};
 use crate::core::model::{Kind, Plan};
 use crate::core::steps::{Step, Target};
 use crate::storage::Store;
@@ -37,16 +36,16 @@ pub fn steps_with_errors(findings: &[Finding]) -> Vec<(Step, bool)> {
     v
 }
 
-/// The latest checklist result, or why there is none yet.
+/// The latest checklist result, or none yet (the first check runs in the
+/// task after the first screen).
 #[derive(Clone, PartialEq)]
 pub enum CheckState {
     Pending,
     Done(Rc<Vec<Finding>>),
-    Failed(String),
 }
 
 impl CheckState {
-    /// The findings of the latest result (none while pending or failed).
+    /// The findings of the latest result (none while pending).
     pub fn findings(&self) -> &[Finding] {
         match self {
             CheckState::Done(f) => f,
@@ -58,9 +57,8 @@ impl CheckState {
 /// The checklist of the document, run after a short pause in typing, not on
 /// every key (it reads the whole document: 5-10 ms on a large plan). A new
 /// document (opened, imported, undone: a new `epoch`) is checked in the
-/// next task, so the first screen is not held up by it. It comes through
-/// `tools`: `Pending` until the first result, then the latest one (or why
-/// not).
+/// next task, so the first screen is not held up by it: `Pending` until the
+/// first result, then the latest one.
 #[hook]
 pub fn use_check(plan: &Rc<Plan>, rev: u64, epoch: u64, store: &Rc<Store>) -> CheckState {
     let state = use_state(|| CheckState::Pending);
@@ -83,14 +81,8 @@ pub fn use_check(plan: &Rc<Plan>, rev: u64, epoch: u64, store: &Rc<Store>) -> Ch
                     // Last year's document, when the draft names one, adds the
                     // `previous:*` rules.
                     let previous = super::compare::load_previous(&plan, &store);
-                    tools::with_tools(move |t| {
-                        state.set(
-                            match t.and_then(|t| t.check_with(&plan, previous.as_ref())) {
-                                Ok(f) => CheckState::Done(Rc::new(f)),
-                                Err(e) => CheckState::Failed(e),
-                            },
-                        )
-                    });
+                    let findings = check_with(&plan, previous.as_ref());
+                    state.set(CheckState::Done(Rc::new(findings)));
                 }));
         });
     }
@@ -127,14 +119,6 @@ pub fn Checklist(p: &ChecklistProps) -> Html {
                 <section class="up-side up-checklist" aria-label="检查清单">
                     <h2 class="up-panel-title">{ "检查清单" }</h2>
                     <p class="up-hint" role="status">{ "正在检查……" }</p>
-                </section>
-            }
-        }
-        CheckState::Failed(e) => {
-            return html! {
-                <section class="up-side up-checklist" aria-label="检查清单">
-                    <h2 class="up-panel-title">{ "检查清单" }</h2>
-                    <p class="up-notice up-notice-warn" role="alert">{ e.clone() }</p>
                 </section>
             }
         }

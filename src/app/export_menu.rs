@@ -124,7 +124,7 @@ pub fn ExportMenu(p: &ExportMenuProps) -> Html {
     };
     html! {
         <div class="up-menu" {onkeydown}>
-            <button type="button" class="up-btn up-btn-primary" aria-expanded={open.to_string()} aria-controls={p.menu_id.clone()} onclick={toggle}>
+            <button type="button" class="up-btn up-btn-primary" data-tools="" aria-expanded={open.to_string()} aria-controls={p.menu_id.clone()} onclick={toggle}>
                 { "导出 ▾" }
             </button>
             if *open {

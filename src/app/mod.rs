@@ -350,7 +350,8 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="up-app" {onkeydown}>
+        <div class="up-app" {onkeydown} onpointerover={Callback::from(|e: PointerEvent| tools::warm_on(&e))}
+            onfocusin={Callback::from(|e: FocusEvent| tools::warm_on(&e))}>
             { toolbar::toolbar(&shell, error_count) }
             { notice::render_notice(&notice, &store, &state, &saver) }
             if *importing {

@@ -27,8 +27,11 @@ pub enum Panel {
 fn tab(panel: &UseStateHandle<Panel>, which: Panel, label: String) -> Html {
     let panel = panel.clone();
     let selected = *panel == which;
+    // the 模板 and 对比上年 panels need the tools module: the pointer or the
+    // focus on their tab starts its load (`tools::warm_on`)
+    let tools = matches!(which, Panel::Templates | Panel::Compare).then_some("");
     html! {
-        <button type="button" role="tab" class="up-tab" aria-selected={selected.to_string()}
+        <button type="button" role="tab" class="up-tab" aria-selected={selected.to_string()} data-tools={tools}
             onclick={Callback::from(move |_| panel.set(which))}>{ label }</button>
     }
 }

@@ -31,8 +31,8 @@ pub fn toolbar(s: &Shell, error_count: usize) -> Html {
                 let panel = panel.clone();
                 Callback::from(move |_| panel.set(if *panel == Panel::Check { Panel::Preview } else { Panel::Check }))
             }>{ if error_count > 0 { format!("检查（{error_count} 处需修改）") } else { "检查".to_string() } }</button>
-            <button type="button" class="up-btn" onclick={{ let i = s.importing.clone(); Callback::from(move |_| i.set(true)) }}>{ "导入" }</button>
-            <button type="button" class="up-btn" title="以本稿为基础新建下一年度的草稿（本稿保持不变）" onclick={super::compare::start_next_year(s)}>{ "新建下一年度" }</button>
+            <button type="button" class="up-btn" data-tools="" onclick={{ let i = s.importing.clone(); Callback::from(move |_| i.set(true)) }}>{ "导入" }</button>
+            <button type="button" class="up-btn" data-tools="" title="以本稿为基础新建下一年度的草稿（本稿保持不变）" onclick={super::compare::start_next_year(s)}>{ "新建下一年度" }</button>
             if !plan.kind.is_summary() {
                 <button type="button" class="up-btn" aria-pressed={tracking_mode.to_string()}
                     onclick={{ let t = tracking_mode.clone(); Callback::from(move |_| t.set(!*t)) }}>
@@ -47,7 +47,7 @@ pub fn toolbar(s: &Shell, error_count: usize) -> Html {
                 let bridge = s.bridge.clone();
                 Callback::from(move |format: String| export_menu::run_export(plan.clone(), format, bridge.on_export.clone(), notice.clone()))
             }} />
-            <button type="button" class="up-btn" title="一次审阅各基层工会报送的多份计划和总结"
+            <button type="button" class="up-btn" data-tools="" title="一次审阅各基层工会报送的多份计划和总结"
                 onclick={{ let key = s.config.storage_key.clone(); Callback::from(move |_| super::review_layer::open(&key)) }}>{ "批量审阅" }</button>
         </header>
     }

@@ -1,23 +1,25 @@
-//! The heavy functions the first screen does not need: the checklist,
-//! export, import, the summary draft, templates, training guidance and
-//! year over year (next year's draft, the 对比上年 view). The app reaches
-//! them only through this module, so they can live in another wasm module.
+//! The heavy functions the first screen does not need: export, import, the
+//! summary draft, templates and year over year (next year's draft, the
+//! 对比上年 view). The app reaches them only through this module, so they
+//! can live in another wasm module. The checklist and training guidance are
+//! not here: the first screen shows both, so the editor runs them itself
+//! (`core::check`, `core::training`; ARCHITECTURE.md "Size").
 //!
 //! - Full build (`union_plan.js`, portals, embed.html, the single file):
 //!   `Tools` calls the core directly and `with_tools` runs at once.
 //! - Lite build (cargo feature `lite`, `union_plan_editor.js`, index.html):
 //!   the core's heavy parts are not linked in. `Tools` calls the public
-//!   headless API of `union_plan.js` (`exportPlan`, `importFile`, …), which
-//!   the page loads after the editor is on screen through the `tools`
-//!   option of `mount` (a function returning a promise of the initialised
-//!   module). A call made before it arrives waits for it.
+//!   headless API of the tools module (`exportPlan`, `importFile`, …), which
+//!   the page loads through the `tools` option of `mount` (a function
+//!   returning a promise of the initialised module) on first use, or
+//!   earlier when the pointer or the keyboard focus reaches a control that
+//!   needs it (`warm`, `data-tools` in the markup). A call made before it
+//!   arrives waits for it.
 //!
 //! Either way the app sees the same owned types and `Result<_, String>`
 //! with a Chinese message.
 
-use crate::core::check::Finding;
 use crate::core::model::{Kind, Plan};
-use crate::core::steps::Step;
 use serde::Deserialize;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -34,15 +36,6 @@ pub struct TemplateEntry {
     pub plan: Plan,
 }
 
-/// Training-mode guidance for one step.
-#[derive(Deserialize, Clone, PartialEq)]
-pub struct GuidanceText {
-    pub purpose: String,
-    pub how: String,
-    pub mistakes: Vec<String>,
-    pub examples: Vec<String>,
-}
-
 /// What a component sees of the tools: ready, still loading, or failed.
 #[derive(Clone)]
 pub enum ToolsState {
@@ -55,6 +48,33 @@ pub enum ToolsState {
 /// (or with the reason they could not be loaded).
 pub fn with_tools(f: impl FnOnce(Result<Rc<Tools>, String>) + 'static) {
     imp::with_tools(Box::new(f))
+}
+
+/// Starts loading the tools when they are not here yet (the pointer or the
+/// focus reached a control marked `data-tools`): the click that follows
+/// then rarely waits.
+pub fn warm() {
+    if !ready() {
+        with_tools(|_| {});
+    }
+}
+
+/// Starts loading the tools when the pointer or the focus comes to an
+/// element inside a control marked `data-tools` (one handler on the app's
+/// root for `pointerover` and `focusin`).
+pub fn warm_on(e: &Event) {
+    use wasm_bindgen::JsCast;
+    if ready() {
+        return;
+    }
+    let wants = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("[data-tools]").ok().flatten())
+        .is_some();
+    if wants {
+        warm();
+    }
 }
 
 /// True when a call to `with_tools` would run at once (always in the full
@@ -141,19 +161,6 @@ mod imp {
             ))))
         }
 
-        pub fn check(&self, plan: &Plan) -> Result<Vec<Finding>, String> {
-            Ok(crate::core::check::check(plan))
-        }
-
-        /// The checklist with the `previous:*` rules against last year's document.
-        pub fn check_with(
-            &self,
-            plan: &Plan,
-            previous: Option<&Plan>,
-        ) -> Result<Vec<Finding>, String> {
-            Ok(crate::core::check::check_with(plan, previous))
-        }
-
         pub fn next_year(&self, plan: &Plan) -> Result<Plan, String> {
             Ok(crate::core::yoy::next_year(plan))
         }
@@ -203,22 +210,6 @@ mod imp {
                     plan: t.plan,
                 })
                 .collect())
-        }
-
-        pub fn guidance(
-            &self,
-            step: Step,
-            kind: Kind,
-            org_type: &str,
-        ) -> Result<GuidanceText, String> {
-            let g = crate::core::training::guidance(step, kind, org_type);
-            let own = |v: Vec<&str>| v.into_iter().map(str::to_string).collect();
-            Ok(GuidanceText {
-                purpose: g.purpose.to_string(),
-                how: g.how.to_string(),
-                mistakes: own(g.mistakes),
-                examples: own(g.examples),
-            })
         }
     }
 }
@@ -277,8 +268,10 @@ mod imp {
         Err("导出功能还在加载，请稍候再试。".into())
     }
 
-    /// Keeps the page's loader (from `mount`) and starts loading once the
-    /// browser is idle, so the first click on 导出 does not wait.
+    /// Keeps the page's loader (from `mount`). Nothing is fetched yet: a
+    /// visit that only writes and checks never needs the tools module; the
+    /// first use, or the pointer or focus on a control that needs it
+    /// (`warm`), starts the load.
     pub fn set_loader(loader: Option<Function>) {
         let Some(loader) = loader else { return };
         SLOT.with(|s| {
@@ -287,9 +280,6 @@ mod imp {
                 *s = Slot::Idle(Some(loader));
             }
         });
-        // Soon after the editor is on screen (a panel or a click that needs
-        // the tools may ask earlier); the load itself waits for a painted frame.
-        gloo::timers::callback::Timeout::new(300, || with_tools(Box::new(|_| {}))).forget();
     }
 
     pub(super) fn with_tools(f: Waiter) {
@@ -481,22 +471,6 @@ mod imp {
             JsValue::from_str(&plan.to_json())
         }
 
-        pub fn check(&self, plan: &Plan) -> Result<Vec<Finding>, String> {
-            self.check_with(plan, None)
-        }
-
-        /// The checklist with the `previous:*` rules against last year's document.
-        pub fn check_with(
-            &self,
-            plan: &Plan,
-            previous: Option<&Plan>,
-        ) -> Result<Vec<Finding>, String> {
-            let prev = previous.map_or(JsValue::NULL, Self::plan_arg);
-            let text = self.call("checkPlanJson", &[Self::plan_arg(plan), prev])?;
-            crate::storage::from_text(&text.as_string().unwrap_or_default())
-                .map_err(|e| format!("功能模块返回的数据无法读取：{e}"))
-        }
-
         pub fn next_year(&self, plan: &Plan) -> Result<Plan, String> {
             let v = self.call("nextYear", &[Self::plan_arg(plan)])?;
             Plan::from_value(Self::json(&v)?).map_err(|e| e.to_string())
@@ -559,19 +533,6 @@ mod imp {
 
         pub fn templates(&self) -> Result<Vec<TemplateEntry>, String> {
             Self::json(&self.call("templates", &[])?)
-        }
-
-        pub fn guidance(
-            &self,
-            step: Step,
-            kind: Kind,
-            org_type: &str,
-        ) -> Result<GuidanceText, String> {
-            let v = self.call(
-                "guidance",
-                &[step.id().into(), kind.id().into(), org_type.into()],
-            )?;
-            Self::json(&v)
         }
     }
 }

@@ -210,8 +210,8 @@ pub fn tracking(ctx: &Ctx, ongenerate: Callback<bool>) -> Html {
         <div class="up-step-body up-tracking">
             <p class="up-hint">{ "年中随时登记各项工作的完成情况和数字（参与人次、经费、场次）。年底据此一键生成总结初稿；计划本身不会被改动。" }</p>
             <div class="up-row">
-                <button type="button" class="up-btn up-btn-primary" onclick={gen(false)}>{ "生成年终总结" }</button>
-                <button type="button" class="up-btn" onclick={gen(true)}>{ "生成总结暨明年计划" }</button>
+                <button type="button" class="up-btn up-btn-primary" data-tools="" onclick={gen(false)}>{ "生成年终总结" }</button>
+                <button type="button" class="up-btn" data-tools="" onclick={gen(true)}>{ "生成总结暨明年计划" }</button>
             </div>
             if !by_priority.is_empty() { { bars("按重点工作", &by_priority) } }
             if !by_month.is_empty() { { bars("按月份", &by_month) } }

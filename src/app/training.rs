@@ -1,8 +1,10 @@
 //! Training mode and starter templates: `TrainingPanel` explains the current
 //! step (what it is for, how it is usually written, common mistakes, an
 //! example for the organisation type) from `core::training`; `TemplatePicker`
-//! lists the starter documents of `core::templates`. Both texts come through
-//! `tools` (in the lite module they arrive a moment after the editor).
+//! lists the starter documents of `core::templates`. The guidance is linked
+//! into the editor (training mode is on in index.html's first screen); the
+//! templates come through `tools` (in the lite module, loaded when the
+//! 模板 tab is reached).
 
 use super::tools::{use_tools, TemplateEntry, ToolsState};
 use crate::core::model::{org_type_label, Kind, Plan};
@@ -31,7 +33,6 @@ pub struct TrainingPanelProps {
 #[component]
 pub fn TrainingPanel(p: &TrainingPanelProps) -> Html {
     let kind = if p.in_next { Kind::Plan } else { p.kind };
-    let tools = use_tools();
     let label = super::steps::step_label(p.step, p.kind, p.in_next);
     let title = if p.in_next {
         format!("写作指导 · 明年计划 · {label}")
@@ -43,41 +44,21 @@ pub fn TrainingPanel(p: &TrainingPanelProps) -> Html {
     } else {
         format!("示例按“{}”类单位的写法给出。", org_type_label(&p.org_type))
     };
-    let g = match &tools {
-        ToolsState::Ready(t) => t.guidance(p.step, kind, &p.org_type),
-        ToolsState::Failed(e) => Err(e.clone()),
-        ToolsState::Loading => Err(String::new()),
-    };
-    let g = match g {
-        Ok(g) => g,
-        Err(e) => {
-            let state = if e.is_empty() {
-                ToolsState::Loading
-            } else {
-                ToolsState::Failed(e)
-            };
-            return html! {
-                <section class="up-side up-training" aria-label={title.clone()}>
-                    <h2 class="up-panel-title">{ title }</h2>
-                    { not_ready(&state, "写作指导") }
-                </section>
-            };
-        }
-    };
+    let g = crate::core::training::guidance(p.step, kind, &p.org_type);
     html! {
         <section class="up-side up-training" aria-label={title.clone()}>
             <h2 class="up-panel-title">{ title }</h2>
             <h3 class="up-training-h">{ "这一部分写什么" }</h3>
-            <p class="up-training-text">{ g.purpose.clone() }</p>
+            <p class="up-training-text">{ g.purpose }</p>
             <h3 class="up-training-h">{ "一般怎么写" }</h3>
-            <p class="up-training-text">{ g.how.clone() }</p>
+            <p class="up-training-text">{ g.how }</p>
             <h3 class="up-training-h">{ "常见问题" }</h3>
             <ul class="up-list up-training-mistakes">
-                { for g.mistakes.iter().map(|m| html! { <li>{ m.clone() }</li> }) }
+                { for g.mistakes.iter().map(|m| html! { <li>{ *m }</li> }) }
             </ul>
             <h3 class="up-training-h">{ "示例" }</h3>
             <p class="up-hint">{ org }</p>
-            { for g.examples.iter().map(|e| html! { <blockquote class="up-training-example">{ e.clone() }</blockquote> }) }
+            { for g.examples.iter().map(|e| html! { <blockquote class="up-training-example">{ *e }</blockquote> }) }
         </section>
     }
 }

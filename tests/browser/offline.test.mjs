@@ -67,7 +67,7 @@ test('dist/sw.js names its cache after a hash of the files it precaches', () => 
   }
 });
 
-test('after the first visit the editor loads and works with the network gone', async () => {
+test('after the first visit the editor loads and works with the network gone; export once it has been used', async () => {
   const site = await copySite();
   const context = await browser.newContext({ acceptDownloads: true });
   try {
@@ -77,6 +77,16 @@ test('after the first visit the editor loads and works with the network gone', a
     assert.deepEqual(Object.keys(caches1), [`union-plan-${version}`]);
     assert.deepEqual(caches1[`union-plan-${version}`], PRECACHE.map((f) => '/' + f).sort());
 
+    // The tools module (export) is not downloaded for the cache on install;
+    // it is cached when first used.
+    assert.ok(!caches1[`union-plan-${version}`].includes('/pkg/union_plan_tools_bg.wasm'), 'not downloaded on install');
+    await page.getByRole('button', { name: /导出/ }).click();
+    const [first] = await Promise.all([page.waitForEvent('download'), page.locator('[data-format="txt"]').click()]);
+    assert.match(first.suggestedFilename(), /\.txt$/);
+    const deadline = Date.now() + 10000;
+    const cachedTools = async () => (await cacheState(page))[`union-plan-${version}`].filter((p) => p.startsWith('/pkg/union_plan_tools')).length;
+    while ((await cachedTools()) < 2 && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 100));
+    assert.equal(await cachedTools(), 2, 'the tools module was cached when first used');
     // Offline, and the server gone too.
     await context.setOffline(true);
     await site.close();
