@@ -566,6 +566,8 @@ fn title_ends_at(line: &str, end: usize) -> bool {
         || TIME_WORDS.iter().any(|w| after.starts_with(w))
         || SUBJECTS.iter().any(|w| after.starts_with(w))
         || purpose
+        // a clause of basis (`…工作汇报根据市总工会的要求,…`)
+        || ["根据", "按照"].iter().any(|w| after.starts_with(w))
         || parse_label(rest).is_some()
         || part_label(after);
     // a title holds no comma before its last few words run on
