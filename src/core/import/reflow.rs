@@ -122,6 +122,8 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
     }
     // the first heading run on after an opening's `…如下:`
     super::lead_in::split_at(&mut out, 12, super::lead_in::heading_after_lead_in);
+    // a text layer's title written twice
+    super::lead_in::split_at(&mut out, 1, super::lead_in::doubled_title);
     if let Some(first) = out.first() {
         if let Some(k) = glued_title(first) {
             let (a, b) = first.split_at(k);
