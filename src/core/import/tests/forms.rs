@@ -1,5 +1,7 @@
-//! Forms met in the twenty-second round: a `二 、` label with a space before
-//! its 、, and others added below with their rules.
+//! Forms met in the twenty-second round: a `二 、` label with a space
+//! before its 、 and a space before 的 inside a heading, the first heading's
+//! year, a report title glued to a clause of basis (`…汇报根据…`), and a
+//! speaker reporting on the work done as a summary.
 
 use super::*;
 
