@@ -229,6 +229,18 @@ use union_plan::core::model::Plan;
 /// headline, a lost month's items) keep the floor at 99.2.
 /// Both merged (heldout20 and heldout21): 2776 of 2797 (99.25%, 298
 /// texts), level-1 precision 96.3%, recall 99.1%; the floor 99.2.
+/// Fifteen more (`set: heldout22`, 304–318: a 卫生工会 summary in page
+/// chunks, a traditional 交流发言 with its title written twice, a month
+/// table whose month numbers run into its items', `二 、` labels, a title
+/// glued to `根据…`, a 分工会's flat item list, two flattened here) scored
+/// 92.3% (132 of 143) on their first run; the corpus then 98.9% (2908 of
+/// 2940, 313 texts), the old texts unchanged. After the fixes (spaced
+/// `二 、` labels and `…职能 的…` headings, a union subject after a long
+/// label, `动力` ends a label, `根据` after a glued title, the first
+/// heading's year, a speaker reporting on the work done, `month_table.rs`,
+/// a title written twice): heldout22 142 of 143, the corpus 99.3% (2919 of
+/// 2940, 99.29%), the old texts one better (2777 of 2797); 313's item list
+/// left (a labelling question, as 272's); the floor stays 99.2.
 const FLOOR: f64 = 99.2;
 
 /// One corpus file: its header fields and its text.
@@ -599,6 +611,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout21" => {
                 " (first run 90 of 104, 86.5%, before month pages without a heading, 下半年 parts)"
+            }
+            "heldout22" => {
+                " (first run 132 of 143, 92.3%, before spaced labels, a month table's glued numbers)"
             }
             _ => "",
         };

@@ -16,7 +16,7 @@ use crate::core::model::{Kind, Plan};
 /// Sets `plan.kind`; returns whether it was detected (not the fallback
 /// 工作计划) and the note that says how.
 pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> (bool, String) {
-    let opening = fold(&plan.guiding);
+    let opening = fold(&strip_pinyin(&plan.guiding));
     // `现将…总结如下`, or a report on the work put to a congress for review
     // (`向全会报告工作,请予审议`)
     let report = opening.contains("报告")
@@ -30,6 +30,7 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
             .any(|w| opening.contains(w));
     let summary_signal = report
         || reports_year
+        || speaks_on_work_done(&opening)
         || (opening.contains("如下")
             && ["总结", "汇报", "回顾"].iter().any(|w| opening.contains(w)));
     let plan_signal = !plan.schedule.is_empty()
@@ -86,6 +87,20 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
         "没能判断这是计划还是总结，暂按“工作计划”读入，请在“基本信息”里确认类型。".into()
     };
     (kind_detected, note)
+}
+
+/// A speaker who says what the speech reports on: the work done
+/// (`下面我就…重点工作开展情况做交流发言`, `…工作完成情况作个汇报`), in
+/// one sentence of the opening.
+fn speaks_on_work_done(opening: &str) -> bool {
+    // (`開` is not folded: `開展` ends no run-in label the way `开展` does)
+    const DONE: [&str; 4] = ["开展情况", "開展情况", "工作情况", "完成情况"];
+    const SPEECH: [&str; 3] = ["发言", "汇报", "报告"];
+    opening.split(['。', '；', ';', '!', '！']).any(|s| {
+        s.contains("下面")
+            && DONE.iter().any(|w| s.contains(w))
+            && SPEECH.iter().any(|w| s.contains(w))
+    })
 }
 
 /// An opening whose `…如下` sentence announces both the work done and the
@@ -151,6 +166,16 @@ fn opening_year(plan: &Plan) -> Option<i32> {
     let text = body_text(plan);
     let head: String = text.chars().take(200).collect();
     find_year(&head).map(|(y, _, _)| y)
+}
+
+/// The year that opens the first level-1 heading (`一、2013年所做的主要
+///工作`, `2019年工作整体情况`), when the title names none: the year the
+/// document reports on or plans for.
+fn heading_year(plan: &Plan) -> Option<i32> {
+    let h = plan.sections.first()?.heading.as_str();
+    find_year(h)
+        .filter(|(_, start, _)| *start == 0)
+        .map(|(y, _, _)| y)
 }
 
 /// The year of the body's full dates (`2016年3月12日`), when they all fall
@@ -225,6 +250,15 @@ pub(super) fn settle_year(
         }
         return Some(format!(
             "标题里没有年份，按正文开头提到的年份推定为 {y} 年，请核对。"
+        ));
+    }
+    if let (None, false, Some(y)) = (from_sig, title.placeholder_year, heading_year(plan)) {
+        plan.year = y;
+        if let Some(n) = plan.next.as_mut() {
+            n.year = y + 1;
+        }
+        return Some(format!(
+            "标题里没有年份，按第一个标题里的年份推定为 {y} 年，请核对。"
         ));
     }
     if let (None, false, Some(y)) = (from_sig, title.placeholder_year, dated_year(plan)) {

@@ -99,6 +99,20 @@ pub(super) fn label_core(line: &str) -> Option<(u8, usize)> {
                 n + sep.len_utf8() + if stray { '、'.len_utf8() } else { 0 },
             ));
         }
+        // `二 、`: a space typed between the numeral and its 、 (one or two)
+        if is_space(sep) {
+            let rest = &line[n..];
+            let spaces: usize = rest
+                .chars()
+                .take(2)
+                .take_while(|c| is_space(*c))
+                .map(char::len_utf8)
+                .sum();
+            if rest[spaces..].starts_with('、') {
+                return Some((rank::CN, n + spaces + '、'.len_utf8()));
+            }
+            return None;
+        }
         // `四)` `五)、`: a `(四)` whose opening bracket was lost
         if is_close_paren(sep) {
             let mut len = n + sep.len_utf8();
@@ -285,8 +299,16 @@ fn split_at_space(text: &str, at: usize) -> Option<(&str, &str)> {
     // a text layer's space after a number (`2014 年主要工作回顾`, `4 项`)
     // is inside a phrase
     let number = head.ends_with(|c: char| c.is_ascii_digit());
-    ((2..=30).contains(&h) && !number && !sentence(head) && r >= 30 && r >= 2 * h && punct(rest))
-        .then_some((head, rest))
+    // a word that joins what comes before (`…工会职能 的基础上`) begins no text
+    let joins = rest.starts_with(['的', '之', '和', '与', '及', '等']);
+    ((2..=30).contains(&h)
+        && !number
+        && !joins
+        && !sentence(head)
+        && r >= 30
+        && r >= 2 * h
+        && punct(rest))
+    .then_some((head, rest))
 }
 
 #[cfg(test)]

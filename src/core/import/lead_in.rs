@@ -4,7 +4,8 @@
 //! of its own. Only the characters right after `如下` are looked at. Also
 //! the first heading run on right after a title word in the first 60
 //! characters of the first lines (`…2024年打算一、工会联合会工作总结…`, a
-//! title written twice by a text layer before it).
+//! title written twice by a text layer before it), and such a title written
+//! twice at the start of the first line set apart from its second copy.
 
 use super::labels::{parse_label, rank};
 use super::normalise::fold;
@@ -36,6 +37,27 @@ pub(super) fn heading_after_title_word(line: &str) -> Option<usize> {
         }
     }
     best
+}
+
+/// The shortest title looked for written twice (characters).
+const MIN_DOUBLED: usize = 8;
+/// The longest (characters, pinyin in brackets included).
+const MAX_DOUBLED: usize = 80;
+
+/// A text layer's title written twice at the start of the first line
+/// (`回顾…经验教训回顾…经验教训`, `…交流发言…交流发言尊敬的…`): where the
+/// second copy begins. The copy holds no sentence end and no label.
+pub(super) fn doubled_title(line: &str) -> Option<usize> {
+    let cs: Vec<(usize, char)> = line.char_indices().take(2 * MAX_DOUBLED).collect();
+    (MIN_DOUBLED..=cs.len() / 2).find_map(|n| {
+        let (a, b) = (&cs[..n], &cs[n..2 * n]);
+        let same = a.iter().zip(b).all(|(x, y)| x.1 == y.1);
+        let title = a
+            .iter()
+            .all(|(_, c)| !matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | ':' | '：'))
+            && a.iter().filter(|(_, c)| *c > '\u{3400}').count() >= MIN_DOUBLED;
+        (same && title && parse_label(line).is_none()).then_some(b[0].0)
+    })
 }
 
 /// Splits the first of the first `n` lines where `find` finds a run-on
@@ -84,6 +106,20 @@ mod tests {
         // `一、` after other words, or no label, is left as it is
         assert_eq!(heading_after_title_word("工会工作一、二月份开展活动"), None);
         assert_eq!(heading_after_title_word("做好总结一年来的工作"), None);
+    }
+
+    #[test]
+    fn a_title_written_twice_is_set_apart_from_its_second_copy() {
+        use super::doubled_title;
+        let l = "某某工会主席在全会上的交流发言某某工会主席在全会上的交流发言尊敬的各位领导:";
+        let k = doubled_title(l).expect("a doubled title");
+        assert_eq!(&l[..k], "某某工会主席在全会上的交流发言");
+        // a short repeat, or a sentence, is none
+        assert_eq!(doubled_title("工会工会工会工会工作很好"), None);
+        assert_eq!(
+            doubled_title("做好工作。做好工作。做好工作。做好工作。"),
+            None
+        );
     }
 
     #[test]

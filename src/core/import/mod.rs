@@ -22,6 +22,9 @@ mod docx;
 // text → text without a document site's page chunks (`1、…` `2、…` cut
 // anywhere)
 mod chunks;
+// text → text with a month table's month numbers taken off its items'
+// (`11、` → `1月:` / `1、`)
+mod month_table;
 
 // text → text with line breaks where the author meant them (flattened
 // and PDF-wrapped text, a title glued to the first paragraph)
@@ -239,7 +242,16 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
         ));
         t
     });
-    let (text, reflowed) = reflow::reflow(joined.as_deref().unwrap_or(text));
+    let text = joined.as_deref().unwrap_or(text);
+    // a month table's numbers run into its items' (`month_table`)
+    let unglued = month_table::unglue(text);
+    if unglued.is_some() {
+        ctx.decide(
+            "原文是按月份排的表格，月份数字和第一项的编号连在一起（如“11、”是一月第 1 项），已分开。"
+                .into(),
+        );
+    }
+    let (text, reflowed) = reflow::reflow(unglued.as_deref().unwrap_or(text));
     ctx.decisions.extend(reflowed.decisions());
     let (lines, pages) = lines::clean_lines(&text, &mut ctx);
 

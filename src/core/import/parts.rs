@@ -145,8 +145,13 @@ pub(super) fn part_keywords() -> impl Iterator<Item = &'static str> {
         .copied()
 }
 
-/// A plain line that introduces a schedule: `活动安排:` `具体安排如下:`.
+/// A plain line that introduces a schedule: `活动安排:` `具体安排如下:`,
+/// a month table's header row.
 pub(super) fn is_schedule_label(line: &str) -> bool {
+    // a month table's header row (`月份活动要点`)
+    if super::month_table::is_header(line) {
+        return true;
+    }
     let n = norm_heading(line);
     !has_sentence_punct(&n)
         && SCHEDULE_KW

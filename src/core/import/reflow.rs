@@ -122,6 +122,8 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
     }
     // the first heading run on after an opening's `…如下:`
     super::lead_in::split_at(&mut out, 12, super::lead_in::heading_after_lead_in);
+    // a text layer's title written twice
+    super::lead_in::split_at(&mut out, 1, super::lead_in::doubled_title);
     if let Some(first) = out.first() {
         if let Some(k) = glued_title(first) {
             let (a, b) = first.split_at(k);
@@ -566,6 +568,8 @@ fn title_ends_at(line: &str, end: usize) -> bool {
         || TIME_WORDS.iter().any(|w| after.starts_with(w))
         || SUBJECTS.iter().any(|w| after.starts_with(w))
         || purpose
+        // a clause of basis (`…工作汇报根据市总工会的要求,…`)
+        || ["根据", "按照"].iter().any(|w| after.starts_with(w))
         || parse_label(rest).is_some()
         || part_label(after);
     // a title holds no comma before its last few words run on

@@ -22,7 +22,7 @@
 use super::normalise::{fold_char, is_space, pinyin_len};
 
 /// Words a heading often ends on (compared folded, so traditional too).
-pub(super) const HEAD_ENDS: [&str; 32] = [
+pub(super) const HEAD_ENDS: [&str; 33] = [
     "工作",
     "活动",
     "建设",
@@ -49,6 +49,8 @@ pub(super) const HEAD_ENDS: [&str; 32] = [
     "职责",
     "风采",
     "凝聚力",
+    // `…激发内生动力`
+    "动力",
     "回顾",
     "概况",
     "开展",
@@ -157,7 +159,9 @@ fn text_begins(f: &[char], k: usize) -> bool {
         if two_phrases
             && rest.get(sentence.len()) == Some(&'。')
             && sentence.len() >= MIN_OWN_SENTENCE
-            && sentence.iter().all(|c| han(*c))
+            && sentence
+                .iter()
+                .all(|c| han(*c) || matches!(c, '“' | '”' | '‘' | '’' | '"'))
         {
             return true;
         }

@@ -81,6 +81,7 @@ pub(super) fn long_label_run_on(f: &[char]) -> Option<usize> {
         if !TEXT_VERBS.iter().any(|v| word_at(f, k, v))
             && !opens_with_ba(f, k)
             && !repeated_subject(f, k)
+            && !union_subject(f, k)
         {
             continue;
         }
@@ -129,4 +130,14 @@ fn repeated_subject(f: &[char], k: usize) -> bool {
             .take(10)
             .take_while(|c| !matches!(c, '，' | ',') && !sentence_end(**c))
             .any(|c| *c == '了')
+}
+
+/// A union named as the subject of the text (`…民主监督机制|公司工会能根据…`,
+/// `…|校工会积极…`): `工会` within the first five characters at `k`, after
+/// characters of a name only (no `和` `与` `及` `的` between).
+fn union_subject(f: &[char], k: usize) -> bool {
+    let w = &f[k..f.len().min(k + 6)];
+    w.windows(2)
+        .position(|p| p == ['工', '会'])
+        .is_some_and(|at| at >= 1 && w[..at].iter().all(|c| han(*c) && !"和与及的".contains(*c)))
 }

@@ -14,6 +14,7 @@ use proptest::prelude::*;
 use std::collections::HashMap;
 
 mod files;
+mod forms;
 mod pages;
 mod runin;
 mod schemes;

@@ -286,6 +286,11 @@ pub(super) fn detect_title(lines: &[&str]) -> usize {
     if let Some(k) = broken_cover(lines) {
         return k;
     }
+    // a text layer's title written twice, the second copy opening the next
+    // line (`reflow` set them apart)
+    if char_len(l0) >= 8 && lines.get(1).is_some_and(|l| l.starts_with(l0)) {
+        return 1;
+    }
     if title_ending(l0) {
         if let Some(l1) = l1 {
             // 某某工会2006年工作总结 / 及2007年工作计划

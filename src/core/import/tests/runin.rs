@@ -82,3 +82,18 @@ fn a_summary_part_heading_ends_before_a_year_opening_its_text() {
         ))
     );
 }
+
+#[test]
+fn a_union_subject_after_a_long_label_or_a_short_sentence_after_a_drive_begins_the_text() {
+    // a long two-phrase label ending on 机制, then a union as the subject
+    let s = "健全基层组织网络,逐步建立完善会员民主参与和民主评议监督机制镇工会坚持从实际出发,先后修订了三项制度,落实了每季度例会,做到了有章可循。";
+    let k = s.find("镇工会").unwrap();
+    assert_eq!(split(s), Some(s.split_at(k)));
+    // `和` before 工会 keeps it in the label's phrase
+    let s = "健全基层组织网络,逐步建立完善会员民主参与和民主评议监督机制和工会小组联系制度,先后修订了三项制度,落实了每季度例会。";
+    assert_eq!(split(s), None);
+    // a label ending on 动力, then an unnumbered sub-heading with quotes
+    let s = "强化队伍,在服务会员中激发内在动力抓好“职工小家”阵地建设。";
+    let k = s.find("抓好").unwrap();
+    assert_eq!(split(s), Some(s.split_at(k)));
+}
