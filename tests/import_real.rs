@@ -615,6 +615,9 @@ fn real_texts_score_at_least_the_floor() {
             "heldout22" => {
                 " (first run 132 of 143, 92.3%, before spaced labels, a month table's glued numbers)"
             }
+            "heldout23" => {
+                " (first run 130 of 142, 91.5%, before chapter labels, glued and headline titles)"
+            }
             _ => "",
         };
         println!(
