@@ -353,7 +353,8 @@ fn text_missing(doc: &Doc, p: &Plan) -> String {
     }
     // `第一,` is numbering like `一、` (derived again on export): its 第 is
     // not counted; nor are the 第 and 部分 / 篇 of a part label at a line's
-    // start (`第一部分`, the rank above `一、`)
+    // start (`第一部分`, the rank above `一、`), nor those of a chapter
+    // label anywhere (`第一章`: a flattened copy runs it on after the title)
     let cs: Vec<char> = doc.text.chars().collect();
     let numeral = |c: &char| "一二三四五六七八九十".contains(*c);
     let ordinal = |i: usize| {
@@ -367,14 +368,14 @@ fn text_missing(doc: &Doc, p: &Plan) -> String {
     let mut part_label = vec![false; cs.len()];
     for i in 0..cs.len() {
         let line_start = i == 0 || cs[i - 1] == '\n';
-        if !line_start || cs[i] != '第' {
+        if cs[i] != '第' {
             continue;
         }
         let n = cs[i + 1..].iter().take_while(|c| numeral(c)).count();
         let word: String = cs[i + 1 + n..].iter().take(2).collect();
-        let w = if word == "部分" {
+        let w = if word == "部分" && line_start {
             2
-        } else if word.starts_with('篇') {
+        } else if word.starts_with('篇') && line_start || word.starts_with('章') {
             1
         } else {
             0
