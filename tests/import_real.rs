@@ -241,6 +241,18 @@ use union_plan::core::model::Plan;
 /// a title written twice): heldout22 142 of 143, the corpus 99.3% (2919 of
 /// 2940, 99.29%), the old texts one better (2777 of 2797); 313's item list
 /// left (a labelling question, as 272's); the floor stays 99.2.
+/// Fifteen more (`set: heldout23`, 319–333: a 国企 总结及计划, traditional
+/// texts with pinyin, a flattened 2025 plan in chapters `第一章` with `1.1`
+/// sections, a `工作意见` page run into `五、`, a report title and motto after a
+/// dash, a `…總結精選` title, a heading run into `随着…`, two flattened here)
+/// scored 91.5% (130 of 142) on their first run; the corpus then 98.9%
+/// (3049 of 3082, 328 texts), the old texts unchanged. After the fixes
+/// (`headline.rs`, a report of year Y opening on Y−1 as a plan, `精选`,
+/// `工作意见`, `第一章` and `1.1`, pinyin inside a glued title's word, `随着`
+/// after one phrase): heldout23 140 of 142, the corpus 99.3% (3059 of
+/// 3082, 99.25%), the old texts unchanged (2919 of 2940); two goals labels
+/// left (a section's goals, a main-work container named 目标); the floor
+/// stays 99.2.
 const FLOOR: f64 = 99.2;
 
 /// One corpus file: its header fields and its text.
