@@ -241,6 +241,18 @@ use union_plan::core::model::Plan;
 /// a title written twice): heldout22 142 of 143, the corpus 99.3% (2919 of
 /// 2940, 99.29%), the old texts one better (2777 of 2797); 313's item list
 /// left (a labelling question, as 272's); the floor stays 99.2.
+/// Fifteen more (`set: heldout23`, 319–333: a 国企 总结及计划, traditional
+/// texts with pinyin, a flattened 2025 plan in chapters `第一章` with `1.1`
+/// sections, a `工作意见` page run into `五、`, a report title and motto after a
+/// dash, a `…總結精選` title, a heading run into `随着…`, two flattened here)
+/// scored 91.5% (130 of 142) on their first run; the corpus then 98.9%
+/// (3049 of 3082, 328 texts), the old texts unchanged. After the fixes
+/// (`headline.rs`, a report of year Y opening on Y−1 as a plan, `精选`,
+/// `工作意见`, `第一章` and `1.1`, pinyin inside a glued title's word, `随着`
+/// after one phrase): heldout23 140 of 142, the corpus 99.3% (3059 of
+/// 3082, 99.25%), the old texts unchanged (2919 of 2940); two goals labels
+/// left (a section's goals, a main-work container named 目标); the floor
+/// stays 99.2.
 const FLOOR: f64 = 99.2;
 
 /// One corpus file: its header fields and its text.
@@ -353,7 +365,8 @@ fn text_missing(doc: &Doc, p: &Plan) -> String {
     }
     // `第一,` is numbering like `一、` (derived again on export): its 第 is
     // not counted; nor are the 第 and 部分 / 篇 of a part label at a line's
-    // start (`第一部分`, the rank above `一、`)
+    // start (`第一部分`, the rank above `一、`), nor those of a chapter
+    // label anywhere (`第一章`: a flattened copy runs it on after the title)
     let cs: Vec<char> = doc.text.chars().collect();
     let numeral = |c: &char| "一二三四五六七八九十".contains(*c);
     let ordinal = |i: usize| {
@@ -367,14 +380,14 @@ fn text_missing(doc: &Doc, p: &Plan) -> String {
     let mut part_label = vec![false; cs.len()];
     for i in 0..cs.len() {
         let line_start = i == 0 || cs[i - 1] == '\n';
-        if !line_start || cs[i] != '第' {
+        if cs[i] != '第' {
             continue;
         }
         let n = cs[i + 1..].iter().take_while(|c| numeral(c)).count();
         let word: String = cs[i + 1 + n..].iter().take(2).collect();
-        let w = if word == "部分" {
+        let w = if word == "部分" && line_start {
             2
-        } else if word.starts_with('篇') {
+        } else if word.starts_with('篇') && line_start || word.starts_with('章') {
             1
         } else {
             0
@@ -614,6 +627,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout22" => {
                 " (first run 132 of 143, 92.3%, before spaced labels, a month table's glued numbers)"
+            }
+            "heldout23" => {
+                " (first run 130 of 142, 91.5%, before chapter labels, glued and headline titles)"
             }
             _ => "",
         };

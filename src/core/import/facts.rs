@@ -68,6 +68,9 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
     {
         // `…工作计划总结` over the work done only: a summary
         (Kind::Summary, true, "正文")
+    } else if title.kind == Some(Kind::Summary) && report_sets_out_year(plan, title) {
+        // `…2009年度工会工作报告` opening on 2008 and turning to 2009
+        (Kind::Plan, true, "正文")
     } else if let Some(k) = title.kind {
         (k, true, "标题")
     } else if announces_next(&opening) {
@@ -92,6 +95,23 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
 /// A speaker who says what the speech reports on: the work done
 /// (`下面我就…重点工作开展情况做交流发言`, `…工作完成情况作个汇报`), in
 /// one sentence of the opening.
+/// A report titled for year Y (`…2009年度工会工作报告`, no 总结 in it)
+/// whose opening starts on the year before (`2008年,是…的一年`) and then
+/// names Y (`2009年是…`): a report at the start of Y that looks back in
+/// its opening and sets out Y's work in its parts.
+fn report_sets_out_year(plan: &Plan, title: &Title) -> bool {
+    let t = fold(&strip_pinyin(&title.lines.concat()));
+    let Some(y) = title.year else {
+        return false;
+    };
+    if t.contains("总结") || !t.contains("报告") {
+        return false;
+    }
+    let o = fold(&strip_pinyin(&plan.guiding));
+    let this = format!("{y}年");
+    o.starts_with(&format!("{}年", y - 1)) && o[4..].contains(&this)
+}
+
 fn speaks_on_work_done(opening: &str) -> bool {
     // (`開` is not folded: `開展` ends no run-in label the way `开展` does)
     const DONE: [&str; 4] = ["开展情况", "開展情况", "工作情况", "完成情况"];

@@ -4,7 +4,8 @@
 
 use super::normalise::{
     arabic_prefix, char_len, cn_prefix, digit, first_char, is_close_paren, is_open_paren, is_space,
-    trim, trim_start, FW_BANG, FW_COLON, FW_COMMA, FW_DOT, FW_QUESTION, FW_RPAREN, FW_SEMI,
+    trim, trim_start, FW_BANG, FW_COLON, FW_COMMA, FW_DOT, FW_LPAREN, FW_QUESTION, FW_RPAREN,
+    FW_SEMI,
 };
 
 /// The rank of a numbering form, highest first. Levels are assigned per
@@ -43,7 +44,9 @@ fn part_label(line: &str) -> Option<(u8, usize)> {
     };
     if let Some(s) = line.strip_prefix('第') {
         let (_, n) = cn_prefix(s)?;
-        let word = ["部分", "篇"].into_iter().find(|w| s[n..].starts_with(w))?;
+        let word = ["部分", "篇", "章"]
+            .into_iter()
+            .find(|w| s[n..].starts_with(w))?;
         let len = '第'.len_utf8() + n + word.len();
         return Some((rank::PART, len + sep_len(&line[len..])));
     }
@@ -215,7 +218,10 @@ fn split_at_sentence_end(text: &str) -> (&str, &str) {
     };
     for (k, (i, c)) in cs.iter().enumerate() {
         // `大力加强职工思想政治引领1 .坚持…`: the first sub-item runs in
-        if k >= 2 && han(k - 1) && first_sub_item(&text[*i..]) {
+        // `第一章形势研判与年度总目标1.1政策…`: a chapter's first section
+        if k >= 2 && han(k - 1) && first_sub_item(&text[*i..])
+            || k >= 2 && (han(k - 1) || after_pinyin(&text[..*i])) && first_section(&text[*i..])
+        {
             return (trim(&text[..*i]), trim(&text[*i..]));
         }
         let is_end = match *c {
@@ -281,6 +287,28 @@ pub(super) fn first_sub_item(s: &str) -> bool {
     // `1. 完善…`: one space after the dot
     let r = r.strip_prefix(' ').unwrap_or(r);
     han(r.chars().next())
+}
+
+/// Whether `s` ends with pinyin in brackets after a character (`標(biāo)`).
+fn after_pinyin(s: &str) -> bool {
+    s.ends_with([')', FW_RPAREN])
+        && s.rfind(['(', FW_LPAREN])
+            .is_some_and(|o| super::normalise::pinyin_len(&s[o..]) == s.len() - o)
+}
+
+/// `1.1政策与校情`: a chapter's first section number (one or two digits,
+/// a dot, 1) before two Chinese characters that are no unit of a count
+/// (`1.1倍`, `2.1万人`).
+fn first_section(s: &str) -> bool {
+    let b = s.as_bytes();
+    let n = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&n) || b.get(n) != Some(&b'.') || b.get(n + 1) != Some(&b'1') {
+        return false;
+    }
+    let mut r = s[n + 2..].chars();
+    let han = |c: Option<char>| c.is_some_and(|c| ('\u{3400}'..='\u{9fff}').contains(&c));
+    let (a, b2) = (r.next(), r.next());
+    han(a) && han(b2) && !a.is_some_and(|c| "倍万亿个人元次千米公亩吨斤".contains(c))
 }
 
 /// `（二）开展学习培训活动，提高干部素质 团区委工会组织…`: a short

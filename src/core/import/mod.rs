@@ -51,6 +51,8 @@ mod notice_flat;
 
 // … the title (kind, year, organisation) at the top …
 mod title;
+// a news line's report title, a dash and a motto (`headline`)
+mod headline;
 
 // … and the signature at the end; the body is what lies between
 mod signature;

@@ -292,6 +292,38 @@ pub(crate) fn strip_pinyin(s: &str) -> String {
     out
 }
 
+/// Where each occurrence of `words` ends in `s`, matched in `s` folded
+/// with the pinyin in brackets after characters left out (`計(jì)劃` is
+/// 计划): the byte index after the word's last character (before its own
+/// pinyin). Meant for a title's first few dozen characters.
+pub(crate) fn word_ends(s: &str, words: &[&str]) -> Vec<usize> {
+    let mut plain = String::with_capacity(s.len());
+    // the byte end in `s` of each character of `plain`
+    let mut ends_at: Vec<usize> = Vec::with_capacity(s.len() / 3 + 1);
+    let mut i = 0;
+    let mut after_han = false;
+    while let Some(c) = s[i..].chars().next() {
+        let skip = if after_han { pinyin_len(&s[i..]) } else { 0 };
+        if skip > 0 {
+            i += skip;
+            after_han = false;
+            continue;
+        }
+        plain.push(fold_char(c));
+        i += c.len_utf8();
+        ends_at.push(i);
+        after_han = c >= '\u{3400}';
+    }
+    let mut out = Vec::new();
+    for w in words {
+        for (b, _) in plain.match_indices(w) {
+            let k = plain[..b + w.len()].chars().count();
+            out.push(ends_at[k - 1]);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -305,6 +337,14 @@ pub(crate) mod tests {
         assert_eq!(strip_pinyin("总结(summary)"), "总结(summary)");
         assert_eq!(strip_pinyin("(1)学习"), "(1)学习");
         assert_eq!(strip_pinyin("醫（yī）院"), "醫院");
+    }
+
+    #[test]
+    fn word_ends_reads_past_pinyin_inside_a_word() {
+        let t = "某校工會(huì)年度計(jì)劃第一章";
+        let ends = word_ends(t, &["计划"]);
+        assert_eq!(ends, vec![t.find("劃").unwrap() + "劃".len()]);
+        assert_eq!(word_ends("工作总结范文", &["总结"]), vec!["工作总结".len()]);
     }
 
     #[test]

@@ -23,7 +23,7 @@ use super::labels::{first_sub_item, parse_label, rank};
 use super::months::parse_month_line;
 use super::normalise::{
     arabic_prefix, char_len, cn_prefix, first_char, fold, fold_char, has_sentence_punct,
-    is_open_paren, is_space, pinyin_len, strip_pinyin, trim,
+    is_open_paren, is_space, pinyin_len, strip_pinyin, trim, word_ends,
 };
 use super::parts::{is_schedule_label, plain_heading, special_of};
 use super::title::{SITE_SUFFIXES, TITLE_ENDINGS};
@@ -388,6 +388,9 @@ fn glued_title(line: &str) -> Option<usize> {
     if let Some(k) = salutation_title(line) {
         return Some(k);
     }
+    if let Some(k) = super::headline::glued(line, super::title::ends_on_title_word) {
+        return Some(k);
+    }
     let head_end = line
         .char_indices()
         .find(|(_, c)| matches!(*c, '。' | '；' | ';' | '：' | ':' | '！' | '？' | '!' | '?'))
@@ -398,12 +401,8 @@ fn glued_title(line: &str) -> Option<usize> {
         .map_or(line.len(), |(i, _)| i)
         .min(head_end);
     let window = &line[..window_end];
-    let f = fold(window);
-    let ends: Vec<usize> = TITLE_ENDINGS
-        .iter()
-        .flat_map(|e| f.match_indices(e).map(|(i, _)| i + e.len()))
-        .filter(|end| window.is_char_boundary(*end))
-        .collect();
+    // (pinyin inside a title word, `計(jì)劃`, left out when matching)
+    let ends = word_ends(window, &TITLE_ENDINGS);
     // a document site's `范文`, or a bracketed note (`(草案)`), after the
     // title word belongs to the title, as does pinyin after its last
     // character (`總結(jié)`)

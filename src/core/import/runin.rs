@@ -74,6 +74,10 @@ pub(super) const SENTENCE_OPENERS: [&str; 8] = [
     "一方面",
 ];
 
+/// Openers that begin the text even after a one-phrase label ending on a
+/// word headings end on (not `针对`: `加强工作针对性` is one phrase).
+const LEAD_OPENERS: [&str; 5] = ["随着", "为了", "首先", "其次", "此外"];
+
 /// The shortest sentence of its own after a two-phrase label (`常抓不懈`
 /// completes the label's clause).
 const MIN_OWN_SENTENCE: usize = 8;
@@ -168,6 +172,14 @@ fn text_begins(f: &[char], k: usize) -> bool {
     }
     if sentence.len() < MIN_TEXT {
         return false;
+    }
+    // a word that opens a sentence of circumstance or order after a word
+    // headings end on (`…组织建设|随着…发展,`), even after one phrase
+    if LEAD_OPENERS
+        .iter()
+        .any(|w| rest.iter().take(2).copied().eq(w.chars()))
+    {
+        return true;
     }
     // a first-person subject (`…合法权益|我镇是…`)
     if SUBJECTS

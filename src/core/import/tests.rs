@@ -16,6 +16,7 @@ use std::collections::HashMap;
 mod files;
 mod forms;
 mod pages;
+mod round23;
 mod runin;
 mod schemes;
 mod structure;
@@ -186,8 +187,8 @@ fn assert_lossless(text: &str) -> Imported {
     imp
 }
 
-// `第一部分:` `上篇`: part labels (labels::rank::PART)
-const LABEL_CHARS: &str = "部分篇上中下:：一二三四五六七八九十第0123456789０１２３４５６７８９、,，.．()（）①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩";
+// `第一部分:` `上篇` `第一章`: part labels (labels::rank::PART)
+const LABEL_CHARS: &str = "部分篇章上中下:：一二三四五六七八九十第0123456789０１２３４５６７８９、,，.．()（）①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩";
 /// What a month heading may consume: numbers, 月/份, joiners, and the mark
 /// that closes it (`：`, or a full stop: `四月。6、…`, `六、七月。`).
 const MONTH_CHARS: &str =

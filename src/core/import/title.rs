@@ -4,6 +4,7 @@
 //! lines (`lines`); output: a `Title`, the body being the lines after it.
 
 use super::dates::{find_placeholder_year, find_year};
+use super::headline::before_dash;
 use super::labels::parse_label;
 use super::months::parse_month_line;
 use super::normalise::{
@@ -108,7 +109,7 @@ impl Title {
 }
 
 /// Words a title ends with.
-pub(super) const TITLE_ENDINGS: [&str; 15] = [
+pub(super) const TITLE_ENDINGS: [&str; 16] = [
     "计划",
     "总结",
     "要点",
@@ -124,9 +125,12 @@ pub(super) const TITLE_ENDINGS: [&str; 15] = [
     "一封信",
     "纪实",
     "汇报",
+    // a year's 工作意见 (the work the union means to do)
+    "工作意见",
 ];
 /// What document sites put after a title word (`…工作总结范文`).
-pub(super) const SITE_SUFFIXES: [&str; 3] = ["范文", "范本", "模板"];
+/// (`精选`, `精選`: a site's pick, `…工作總結精選`.)
+pub(super) const SITE_SUFFIXES: [&str; 5] = ["范文", "范本", "模板", "精选", "精選"];
 
 /// Words that end the name of a plan (in a title, or next year's heading).
 pub(super) const PLAN_ENDINGS: [&str; 5] = ["计划", "打算", "思路", "要点", "设想"];
@@ -147,11 +151,20 @@ fn title_ending(line: &str) -> bool {
             n.truncate(k);
         }
     }
+    ends_on_title_word(&n)
+        // 某某工会主席作2009年度工会工作报告-围绕中心 服务大局: a news
+        // line's report title, a dash and the report's motto
+        || before_dash(&n).is_some_and(ends_on_title_word)
+}
+
+/// A folded title that ends on a title word, after a site's suffix or a
+/// year written after it; or a notice's title.
+pub(super) fn ends_on_title_word(n: &str) -> bool {
     // a document site's `…工作总结范文`
     let n = SITE_SUFFIXES
         .iter()
         .find_map(|w| n.strip_suffix(w))
-        .unwrap_or(&n);
+        .unwrap_or(n);
     let n = without_trailing_year(n);
     TITLE_ENDINGS.iter().any(|e| n.ends_with(e))
         // 某某工会关于开展某某活动的通知: a notice names its business
@@ -364,7 +377,15 @@ fn kind_from_title(t: &str) -> Option<Kind> {
     }
     // a notice of work or activities (`关于开展…的通知`) sets out a plan
     if [
-        "计划", "思路", "打算", "设想", "安排", "规划", "方案", "通知",
+        "计划",
+        "思路",
+        "打算",
+        "设想",
+        "安排",
+        "规划",
+        "方案",
+        "通知",
+        "工作意见",
     ]
     .iter()
     .any(|w| f.contains(w))
