@@ -128,3 +128,32 @@ fn the_core_imports_no_browser_crate() {
     }
     assert!(bad.is_empty(), "the core uses a browser crate: {bad:#?}");
 }
+
+/// The pages' modules are built with `-Zfmt-debug=none` (ARCHITECTURE.md
+/// "Size"): `{:?}` prints nothing there, so no code outside tests may
+/// build ids, keys or messages with it (the derived `Debug` names of a
+/// field once made every duty input the same element and undo key).
+#[test]
+fn no_debug_formatting_outside_tests() {
+    let mut bad = Vec::new();
+    for (f, t) in sources() {
+        // test modules (`tests.rs`, `tests/`, `testxml.rs`, `…_tests.rs`)
+        if f.contains("test") {
+            continue;
+        }
+        // up to the first item only tests compile
+        let before_tests = t
+            .lines()
+            .position(|l| l.trim_start().starts_with("#[cfg(test)]"))
+            .unwrap_or(usize::MAX);
+        for (i, line) in t.lines().take(before_tests).enumerate() {
+            if line.contains(":?}") || line.contains(":#?}") {
+                bad.push(format!("{f}:{}: {}", i + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "Debug formatting outside tests (prints nothing in the pages' modules): {bad:#?}"
+    );
+}

@@ -38,7 +38,7 @@ pub fn duty_row(
                     let (f, p) = (*f, path.to_vec());
                     let on = ctx.edit_cb(next, move |value| Op::Duty { path: p.clone(), field: f, value });
                     html! {
-                        <TextField id={format!("{id}-duty-{f:?}")} label={f.label()} value={d.get(f).to_string()}
+                        <TextField id={format!("{id}-duty-{}", f as u8)} label={f.label()} value={d.get(f).to_string()}
                             placeholder={placeholder(f)} onchange={on} />
                     }
                 }) }
@@ -74,7 +74,7 @@ pub fn activity_duty(
                 let on = ctx.edit_cb(next, move |value| Op::EntryDuty { entry: i, index: j, field: f, value });
                 let label = if f == EntryDutyField::Owner { "负责" } else { f.label() };
                 html! {
-                    <TextField id={format!("{id}-duty-{f:?}")} label={label} value={d.get(f).to_string()} onchange={on} />
+                    <TextField id={format!("{id}-duty-{}", f as u8)} label={label} value={d.get(f).to_string()} onchange={on} />
                 }
             }) }
         </div>

@@ -200,7 +200,7 @@ impl Edit {
         let k = match &self.op {
             Op::Organization(_) => "org".to_string(),
             Op::Title(_) => "title".into(),
-            Op::Text { field, .. } => format!("text:{field:?}"),
+            Op::Text { field, .. } => format!("text:{}", *field as u8),
             Op::Heading { path, .. } => format!("heading:{}", p(path)),
             Op::Body { path, .. } => format!("body:{}", p(path)),
             Op::Activity { entry, index, .. } => format!("act:{entry}-{index}"),
@@ -208,14 +208,14 @@ impl Edit {
             // Typing a tracking note or figure: one undo step per pause.
             Op::TrackNode { path, .. } => format!("track:{}", p(path)),
             Op::TrackActivity { entry, index, .. } => format!("track-act:{entry}-{index}"),
-            Op::Duty { path, field, .. } => format!("duty:{}:{field:?}", p(path)),
+            Op::Duty { path, field, .. } => format!("duty:{}:{}", p(path), *field as u8),
             Op::EntryDuty {
                 entry,
                 index,
                 field,
                 ..
-            } => format!("duty-act:{entry}-{index}:{field:?}"),
-            Op::IssuanceText { field, .. } => format!("issuance:{field:?}"),
+            } => format!("duty-act:{entry}-{index}:{}", *field as u8),
+            Op::IssuanceText { field, .. } => format!("issuance:{}", *field as u8),
             _ => return None,
         };
         Some(if self.next { format!("next:{k}") } else { k })
