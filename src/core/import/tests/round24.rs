@@ -71,3 +71,22 @@ fn a_year_with_a_white_circle_late_in_a_long_opening_is_read() {
     let p = import(&text).plan;
     assert_eq!(p.year, 2006);
 }
+
+#[test]
+fn months_that_number_their_own_activities_with_cn_labels_keep_them() {
+    let text = "某某中学工会2020年文体活动安排\n3月\n一、教职工拔河比赛。\n二、三八节女教工插花活动。\n\
+                4月\n一、春季健步走。\n5月\n一、教职工羽毛球赛。(5月10日)\n二、五一慰问一线职工。\n6月\n\
+                组织教工子女六一活动。\n";
+    let p = import(text).plan;
+    assert!(p.sections.is_empty(), "{:?}", headings(&p));
+    let months: Vec<Vec<u8>> = p.schedule.iter().map(|e| e.months.clone()).collect();
+    assert_eq!(months, [vec![3], vec![4], vec![5], vec![6]]);
+    assert_eq!(p.schedule[0].activities.len(), 2);
+    assert_eq!(p.schedule[2].activities.len(), 2);
+    // under a numbered schedule part, the parts after it still end it
+    let text = "某某中学工会2020年工作计划\n一、指导思想\n以服务教职工为宗旨,团结全体会员,围绕学校中心工作开展活动。\n\
+                二、活动安排\n3月\n1、教职工拔河比赛。\n4月\n1、春季健步走。\n三、保障措施\n工会委员分工负责,经费按预算使用。\n";
+    let p = import(text).plan;
+    assert_eq!(p.schedule.len(), 2);
+    assert!(!p.measures.is_empty() || headings(&p).contains(&"保障措施"));
+}
