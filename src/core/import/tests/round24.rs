@@ -90,3 +90,16 @@ fn months_that_number_their_own_activities_with_cn_labels_keep_them() {
     assert_eq!(p.schedule.len(), 2);
     assert!(!p.measures.is_empty() || headings(&p).contains(&"保障措施"));
 }
+
+#[test]
+fn a_short_title_run_into_its_own_words_again_is_read_once() {
+    let text = "工会工作总结工会工作总结是工会对一年工作的回顾,写清做了什么、做得怎样,\
+                便于来年改进。一、写明完成的任务每一项任务都要写出时间、人数和效果,用数字说话,\
+                不写空话套话,让会员一看就明白。";
+    let p = import(text).plan;
+    assert_eq!(p.title, "工会工作总结");
+    assert!(p.guiding.starts_with("工会工作总结是"), "{:?}", p.guiding);
+    // a six-character phrase that names no kind of document is no title
+    let p = import("关心职工生活关心职工生活是工会的本分,我们每月走访困难职工,送去慰问金。").plan;
+    assert_ne!(p.title, "关心职工生活");
+}
