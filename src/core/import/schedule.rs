@@ -254,13 +254,16 @@ impl Reader<'_> {
 /// `一、` `二、` (a month table: `3月` / `一、举办…` / `二、…` / `4月`), when only a
 /// part (`第一部分`) or a named part ends it.
 fn table_rank(toks: &[Tok], i: usize) -> u8 {
+    // (the first ranked token stops the look back; only a schedule that
+    // nothing numbered comes before looks on at its months)
     let first_ranked = toks[..i]
         .iter()
         .any(|t| t.rank().is_some_and(|r| r != rank::PLAIN));
-    let own_cn = (i..toks.len())
-        .filter(|k| matches!(toks[*k], Tok::Month { .. }))
-        .any(|k| activity_rank(toks, k) == Some(rank::CN));
-    if !first_ranked && own_cn {
+    if !first_ranked
+        && (i..toks.len())
+            .filter(|k| matches!(toks[*k], Tok::Month { .. }))
+            .any(|k| activity_rank(toks, k) == Some(rank::CN))
+    {
         rank::PART
     } else {
         2
