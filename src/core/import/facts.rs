@@ -181,9 +181,15 @@ fn past_tense(plan: &Plan) -> bool {
 }
 
 /// The year the opening names (`2023年，我们工会…`, `在2011年…`), when
-/// the title names none: the first year in the first 200 characters.
+/// the title names none: the first year in the first 200 characters, a
+/// second copy of the title at its start left out (a title written twice
+/// before a long opening, `…现将二○○六年上半年…`).
 fn opening_year(plan: &Plan) -> Option<i32> {
     let text = body_text(plan);
+    let text = match text.strip_prefix(plan.title.as_str()) {
+        Some(rest) if !plan.title.is_empty() => rest.trim_start(),
+        _ => text.as_str(),
+    };
     let head: String = text.chars().take(200).collect();
     find_year(&head).map(|(y, _, _)| y)
 }

@@ -39,8 +39,11 @@ pub(super) fn heading_after_title_word(line: &str) -> Option<usize> {
     best
 }
 
-/// The shortest title looked for written twice (characters).
+/// The shortest title looked for written twice (characters), and the
+/// shortest when it ends on a title word (`工会工作计划工会工作计划是指…`).
 const MIN_DOUBLED: usize = 8;
+const MIN_DOUBLED_KIND: usize = 6;
+const KIND_WORDS: [&str; 6] = ["计划", "总结", "要点", "方案", "思路", "报告"];
 /// The longest (characters, pinyin in brackets included).
 const MAX_DOUBLED: usize = 80;
 
@@ -49,13 +52,22 @@ const MAX_DOUBLED: usize = 80;
 /// second copy begins. The copy holds no sentence end and no label.
 pub(super) fn doubled_title(line: &str) -> Option<usize> {
     let cs: Vec<(usize, char)> = line.char_indices().take(2 * MAX_DOUBLED).collect();
-    (MIN_DOUBLED..=cs.len() / 2).find_map(|n| {
+    (MIN_DOUBLED_KIND..=cs.len() / 2).find_map(|n| {
         let (a, b) = (&cs[..n], &cs[n..2 * n]);
         let same = a.iter().zip(b).all(|(x, y)| x.1 == y.1);
+        let min = if n < MIN_DOUBLED {
+            let end: String = a[n - 2..].iter().map(|(_, c)| *c).collect();
+            if !KIND_WORDS.contains(&end.as_str()) {
+                return None;
+            }
+            MIN_DOUBLED_KIND
+        } else {
+            MIN_DOUBLED
+        };
         let title = a
             .iter()
             .all(|(_, c)| !matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | ':' | '：'))
-            && a.iter().filter(|(_, c)| *c > '\u{3400}').count() >= MIN_DOUBLED;
+            && a.iter().filter(|(_, c)| *c > '\u{3400}').count() >= min;
         (same && title && parse_label(line).is_none()).then_some(b[0].0)
     })
 }

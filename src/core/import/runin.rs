@@ -22,8 +22,10 @@
 use super::normalise::{fold_char, is_space, pinyin_len};
 
 /// Words a heading often ends on (compared folded, so traditional too).
-pub(super) const HEAD_ENDS: [&str; 33] = [
+pub(super) const HEAD_ENDS: [&str; 34] = [
     "工作",
+    // `…责任分工和工作流程|为了保证…`
+    "流程",
     "活动",
     "建设",
     "水平",
@@ -204,8 +206,14 @@ fn text_begins(f: &[char], k: usize) -> bool {
         }
     }
     let opens = |w: &str| rest.iter().take(w.chars().count()).copied().eq(w.chars());
-    (opens("在") && rest.get(1).is_some_and(|c| c.is_ascii_digit()))
-        || ["在本", "在今", "在上级", "基于"].iter().any(|w| opens(w))
+    // the label's first four characters again (`…有益的活动|以人为本、…`: a
+    // copy that writes the heading once more as its text's first words)
+    let repeats = k >= 8 && f[..4].iter().all(|c| han(*c)) && rest.starts_with(&f[..4]);
+    repeats
+        || (opens("在") && rest.get(1).is_some_and(|c| c.is_ascii_digit()))
+        || ["在本", "在今", "在上级", "在我", "基于"]
+            .iter()
+            .any(|w| opens(w))
 }
 
 /// A year that opens a sentence at `k`: `2024年,`, `2024年是`,
@@ -222,6 +230,27 @@ fn year_opens(f: &[char], k: usize) -> bool {
         && rest.get(n) == Some(&'年')
         && (matches!(rest.get(n + 1), Some('，' | ',' | '是'))
             || (rest.get(n + 1) == Some(&'以') && rest.get(n + 2) == Some(&'来')))
+}
+
+/// A clause of circumstance at `k`, `在制定…时,`, `在明确…后,` or a year's
+/// `在2008年中,`: 在, four to twenty characters with no punctuation, then
+/// 时 or 后 (中 or 内 after a year) and a comma.
+pub(super) fn adverbial_at(f: &[char], k: usize) -> bool {
+    if f.get(k) != Some(&'在') {
+        return false;
+    }
+    let clause = f[k + 1..]
+        .iter()
+        .take(21)
+        .position(|c| matches!(c, '，' | ','));
+    let year = f.get(k + 1).is_some_and(|c| c.is_ascii_digit());
+    clause.is_some_and(|j| {
+        (5..=21).contains(&j)
+            && f[k + 1..k + 1 + j]
+                .iter()
+                .all(|c| han(*c) || c.is_ascii_digit())
+            && (matches!(f[k + j], '时' | '后') || (year && matches!(f[k + j], '中' | '内')))
+    })
 }
 
 /// A month (`一月`, `12月份`) at `k`: a schedule runs on after the label.
@@ -432,6 +461,12 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             best = Some(cs[k].0);
             continue;
         }
+        // `…目标和任务|在制定…计划时,首先…`: a clause of circumstance
+        // `在…时,` `在…后,` opens a sentence of its own
+        if k >= MIN_TIME_LABEL && han(f[k - 1]) && adverbial_at(&f, k) && text_len(k) >= MIN_TEXT {
+            best = Some(cs[k].0);
+            continue;
+        }
         let ends = HEAD_ENDS.iter().zip(&head_end_lens).any(|(w, &n)| {
             k >= n
                 && starts_with(k - n, w)
@@ -450,10 +485,12 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
         if !ends || clause < MIN_LABEL {
             continue;
         }
+        // (`为` continues a label, `为了` opens a sentence)
         let continues = HEAD_ENDS
             .iter()
             .chain(CONTINUES.iter())
-            .any(|w| starts_with(k, w));
+            .any(|w| starts_with(k, w))
+            && !LEAD_OPENERS.iter().any(|w| starts_with(k, w));
         let opens = han(f[k]) || f[k].is_ascii_digit();
         // a masked name after a label of two phrases (`…,健全工会机制|*工组
         // [XX]6号文件明确,…`, `…自身建设|__社区…`): the text's subject,

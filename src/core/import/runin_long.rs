@@ -5,7 +5,9 @@
 //! or a space and a word that opens a sentence (`…文明建设| 为了…`).
 
 use super::normalise::is_space;
-use super::runin::{han, sentence_end, word_at, HEAD_ENDS, MIN_LABEL, MIN_TEXT, SENTENCE_OPENERS};
+use super::runin::{
+    adverbial_at, han, sentence_end, word_at, HEAD_ENDS, MIN_LABEL, MIN_TEXT, SENTENCE_OPENERS,
+};
 
 /// Verbs that open the text run on after a long label (`…思想基础|深化…`),
 /// and the plural subjects a plan's sentence opens with (`…上水平|各级工会
@@ -76,6 +78,12 @@ pub(super) fn long_label_run_on(f: &[char]) -> Option<usize> {
         }
         if phrases < 2 || !han(c) {
             continue;
+        }
+        // a clause of circumstance (`…有健全的工会组织|在2008年中,我系…`)
+        if adverbial_at(f, k)
+            && f[k..].iter().take_while(|c| !sentence_end(**c)).count() >= 2 * MIN_TEXT
+        {
+            return Some(k);
         }
         // the verb first: it rules out most places at a look
         if !TEXT_VERBS.iter().any(|v| word_at(f, k, v))

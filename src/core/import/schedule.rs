@@ -88,7 +88,7 @@ pub(super) fn schedule_roles(toks: &[Tok]) -> Vec<Role> {
                 .filter_map(|k| toks[k].rank())
                 .filter(|r| *r != rank::PLAIN && own.is_none_or(|a| *r < a))
                 .min()
-                .unwrap_or(2),
+                .unwrap_or_else(|| table_rank(toks, i)),
         };
         roles[i] = role;
         let mut j = i + 1;
@@ -246,6 +246,27 @@ impl Reader<'_> {
                 self.part.append(self.target, &self.chain, l);
             }
         }
+    }
+}
+
+/// What ends a schedule that nothing numbered comes before: a heading of
+/// rank `(一)` or above, unless the months number their own activities
+/// `一、` `二、` (a month table: `3月` / `一、举办…` / `二、…` / `4月`), when only a
+/// part (`第一部分`) or a named part ends it.
+fn table_rank(toks: &[Tok], i: usize) -> u8 {
+    // (the first ranked token stops the look back; only a schedule that
+    // nothing numbered comes before looks on at its months)
+    let first_ranked = toks[..i]
+        .iter()
+        .any(|t| t.rank().is_some_and(|r| r != rank::PLAIN));
+    if !first_ranked
+        && (i..toks.len())
+            .filter(|k| matches!(toks[*k], Tok::Month { .. }))
+            .any(|k| activity_rank(toks, k) == Some(rank::CN))
+    {
+        rank::PART
+    } else {
+        2
     }
 }
 

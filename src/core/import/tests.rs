@@ -17,6 +17,7 @@ mod files;
 mod forms;
 mod pages;
 mod round23;
+mod round24;
 mod runin;
 mod schemes;
 mod structure;
