@@ -191,7 +191,23 @@ fn opening_year(plan: &Plan) -> Option<i32> {
         _ => text.as_str(),
     };
     let head: String = text.chars().take(200).collect();
-    find_year(&head).map(|(y, _, _)| y)
+    let (y, _, _) = find_year(&head)?;
+    // a plan that opens on the year before and then names the year it
+    // sets out (`2009年,…做出了贡献。…全力做好2010年工会工作:`), in the
+    // opening's first 200 characters without a site's pinyin
+    let next = format!("{}年", y + 1);
+    let plain: String = strip_pinyin(&text.chars().take(400).collect::<String>())
+        .chars()
+        .take(200)
+        .collect();
+    let plan_like = matches!(plan.kind, Kind::Plan | Kind::KeyPoints);
+    Some(
+        if plan_like && plain.starts_with(&format!("{y}年")) && plain.contains(&next) {
+            y + 1
+        } else {
+            y
+        },
+    )
 }
 
 /// The year that opens the first level-1 heading (`一、2013年所做的主要

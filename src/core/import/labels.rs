@@ -242,7 +242,7 @@ fn split_at_sentence_end(text: &str) -> (&str, &str) {
             }
             continue;
         }
-        if !is_end {
+        if !is_end || (matches!(*c, ';' | FW_SEMI) && phrase_list(&text[..*i], &text[*i..])) {
             continue;
         }
         let mut end = i + c.len_utf8();
@@ -263,6 +263,33 @@ fn split_at_sentence_end(text: &str) -> (&str, &str) {
         return (trim(&text[..end]), rest);
     }
     (text, "")
+}
+
+/// A label of short phrases between semicolons that ends with its last
+/// phrase (`加强…活动;完善…管理;增强…凝聚力。`): no end of the heading at a
+/// `;` when the phrase before it and every phrase after it, up to the end
+/// of the text (a full stop allowed), are 4–16 characters with no digit
+/// and no other punctuation but quotes, at most three in all; looks at
+/// no more than 40 characters after the `;`.
+fn phrase_list(before: &str, rest: &str) -> bool {
+    let ok = |p: &str| {
+        let n = char_len(p);
+        (4..=16).contains(&n)
+            && p.chars().all(|c| {
+                !c.is_ascii_digit()
+                    && !c.is_ascii_punctuation()
+                    && (('\u{3400}'..='\u{9fff}').contains(&c) || matches!(c, '“' | '”' | '、'))
+            })
+    };
+    let last = before.rsplit([';', FW_SEMI]).next().unwrap_or(before);
+    let rest = rest.trim_start_matches([';', FW_SEMI]);
+    if rest.chars().take(41).count() > 40 || !ok(last) {
+        return false;
+    }
+    let rest = trim(rest).trim_end_matches(['。', '.']);
+    let phrases: Vec<&str> = rest.split([';', FW_SEMI]).collect();
+    let before_n = before.matches([';', FW_SEMI]).count() + 1;
+    before_n + phrases.len() <= 3 && phrases.iter().all(|p| ok(p))
 }
 
 /// A heading's first sub-item run in after it: `1.` `1 .` `1、` `（一）`

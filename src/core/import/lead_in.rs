@@ -8,7 +8,7 @@
 //! twice at the start of the first line set apart from its second copy.
 
 use super::labels::{parse_label, rank};
-use super::normalise::fold;
+use super::normalise::{fold, is_space};
 use super::title::TITLE_ENDINGS;
 
 /// Where a first `一、` heading run on right after a title word (`…打算一、…`)
@@ -49,11 +49,18 @@ const MAX_DOUBLED: usize = 80;
 
 /// A text layer's title written twice at the start of the first line
 /// (`回顾…经验教训回顾…经验教训`, `…交流发言…交流发言尊敬的…`): where the
-/// second copy begins. The copy holds no sentence end and no label.
+/// second copy begins. The copy holds no sentence end and no label; a
+/// space or two may stand between the copies (a flattened text layer,
+/// `…座谈会上的发言 …座谈会上的发言第 1 篇`).
 pub(super) fn doubled_title(line: &str) -> Option<usize> {
-    let cs: Vec<(usize, char)> = line.char_indices().take(2 * MAX_DOUBLED).collect();
+    let cs: Vec<(usize, char)> = line.char_indices().take(2 * MAX_DOUBLED + 2).collect();
     (MIN_DOUBLED_KIND..=cs.len() / 2).find_map(|n| {
-        let (a, b) = (&cs[..n], &cs[n..2 * n]);
+        let gap = cs[n..]
+            .iter()
+            .take(2)
+            .take_while(|(_, c)| is_space(*c))
+            .count();
+        let (a, b) = (&cs[..n], cs.get(n + gap..2 * n + gap)?);
         let same = a.iter().zip(b).all(|(x, y)| x.1 == y.1);
         let min = if n < MIN_DOUBLED {
             let end: String = a[n - 2..].iter().map(|(_, c)| *c).collect();
@@ -126,6 +133,10 @@ mod tests {
         let l = "某某工会主席在全会上的交流发言某某工会主席在全会上的交流发言尊敬的各位领导:";
         let k = doubled_title(l).expect("a doubled title");
         assert_eq!(&l[..k], "某某工会主席在全会上的交流发言");
+        // a space between the copies (a flattened text layer)
+        let l = "某某镇在全市工会会议上的发言 某某镇在全市工会会议上的发言第 1 篇 各位领导:";
+        let k = doubled_title(l).expect("a doubled title with a space");
+        assert_eq!(l[..k].trim(), "某某镇在全市工会会议上的发言");
         // a short repeat, or a sentence, is none
         assert_eq!(doubled_title("工会工会工会工会工作很好"), None);
         assert_eq!(

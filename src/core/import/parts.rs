@@ -89,6 +89,9 @@ impl Special {
 /// that name (指导思想, 二〇二五年工作目标, 存在的问题和不足 …).
 pub(super) fn special_of(heading: &str) -> Option<Special> {
     let n = norm_heading(heading);
+    if guiding_pair(&n) {
+        return Some(Special::Guiding);
+    }
     if n.is_empty() || has_sentence_punct(&n) {
         return None;
     }
@@ -106,6 +109,22 @@ pub(super) fn special_of(heading: &str) -> Option<Special> {
         }
     }
     None
+}
+
+/// Two short phrases between a comma whose first sets the guiding idea
+/// with a two-character verb (`明确指导思想,把握总体要求`): the guiding
+/// part under a heading that says what to do with it.
+fn guiding_pair(n: &str) -> bool {
+    let mut parts = n.split([',', '\u{ff0c}']);
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let named = |p: &str| {
+        GUIDING_KW
+            .iter()
+            .any(|k| p.ends_with(k) && char_len(p) == char_len(k) + 2)
+    };
+    named(a) && char_len(b) <= 8 && !has_sentence_punct(b)
 }
 
 /// A scheme's own goals (`二、竞赛目标`, `三、活动目标`): read as the goals

@@ -129,8 +129,17 @@ pub(super) const TITLE_ENDINGS: [&str; 16] = [
     "工作意见",
 ];
 /// What document sites put after a title word (`…工作总结范文`).
-/// (`精选`, `精選`: a site's pick, `…工作總結精選`.)
-pub(super) const SITE_SUFFIXES: [&str; 5] = ["范文", "范本", "模板", "精选", "精選"];
+/// (`精选`, `精選`: a site's pick, `…工作總結精選`; `格式范文` `参考范文`, a
+/// site's model text, listed before `范文` so that the longer is taken.)
+pub(super) const SITE_SUFFIXES: [&str; 7] = [
+    "格式范文",
+    "参考范文",
+    "范文",
+    "范本",
+    "模板",
+    "精选",
+    "精選",
+];
 
 /// Words that end the name of a plan (in a title, or next year's heading).
 pub(super) const PLAN_ENDINGS: [&str; 5] = ["计划", "打算", "思路", "要点", "设想"];
