@@ -18,6 +18,7 @@ mod forms;
 mod pages;
 mod round23;
 mod round24;
+mod round25;
 mod runin;
 mod schemes;
 mod structure;
