@@ -22,8 +22,10 @@
 use super::normalise::{fold_char, is_space, pinyin_len};
 
 /// Words a heading often ends on (compared folded, so traditional too).
-pub(super) const HEAD_ENDS: [&str; 34] = [
+pub(super) const HEAD_ENDS: [&str; 35] = [
     "工作",
+    // `工作主题|2011年公司…`, `活动主题|…`
+    "主题",
     // `…责任分工和工作流程|为了保证…`
     "流程",
     "活动",

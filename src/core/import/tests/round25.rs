@@ -78,3 +78,23 @@ fn a_heading_of_short_phrases_between_semicolons_is_read_whole() {
         .collect();
     assert_eq!(hs, ["组织建设", "安全监督"]);
 }
+
+#[test]
+fn a_theme_heading_before_a_year_and_its_subject_ends_there() {
+    let text = "某某公司工会班组建设计划\n一、工作要求\n办好每一个班组,让职工有归属感,全年评出十个先进班组。\n\
+                二、工作主题2019年公司班组建设的主题是比学赶超、争当先锋,各班组围绕主题开展活动。\n\
+                三、工作内容\n每季度组织一次班组长交流会。\n";
+    let flat: String = text.lines().take(2).collect();
+    let joined = format!(
+        "{flat}\n{}",
+        text.lines().skip(2).collect::<Vec<_>>().join("\n")
+    );
+    for t in [text, joined.as_str()] {
+        let p = import(t).plan;
+        assert!(
+            headings(&p).iter().any(|h| *h == "工作主题"),
+            "{t}: {:?}",
+            headings(&p)
+        );
+    }
+}
