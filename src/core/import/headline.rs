@@ -4,7 +4,8 @@
 //! flattened copy it ends where a year opens the first sentence after the
 //! motto (`…奋斗2008年,是…`). Input: a title line (folded, pinyin left out)
 //! or the first line of a flattened text; output: whether it is such a
-//! title, or where the glued title ends.
+//! title, or where the glued title ends. Also: whether a flattened text
+//! after a glued title opens on the title's own first words again.
 
 use super::normalise::{char_len, fold, has_sentence_punct, pinyin_len, strip_pinyin, trim};
 
@@ -71,6 +72,17 @@ fn year_opens(s: &str) -> bool {
         && b[..4].iter().all(u8::is_ascii_digit)
         && s[4..].starts_with('年')
         && s[7..].starts_with([',', '，', '是'])
+}
+
+/// The text opens on the title's own first two characters again
+/// (`邮政工会工作总结邮政局工会…`): the organisation named anew, no
+/// continuation of the title.
+pub(super) fn restates(title: &str, after: &str) -> bool {
+    let head: String = after.chars().take(2).collect();
+    char_len(&head) == 2
+        && head.chars().all(super::reflow::is_cjk)
+        && !head.starts_with('工')
+        && title.starts_with(head.as_str())
 }
 
 #[cfg(test)]

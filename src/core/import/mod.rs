@@ -36,6 +36,8 @@ mod tail_date;
 mod lead_in;
 // a flattened schedule's month heading glued to the word before it
 mod glued_month;
+// a weekday list broken by a page after each 星期
+mod weekdays;
 // (its step that joins PDF-wrapped lines)
 mod wrap;
 
@@ -253,7 +255,10 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
                 .into(),
         );
     }
-    let (text, reflowed) = reflow::reflow(unglued.as_deref().unwrap_or(text));
+    let text = unglued.as_deref().unwrap_or(text);
+    // a weekday list broken into `一、星期` lines (`weekdays`)
+    let days = weekdays::join(text);
+    let (text, reflowed) = reflow::reflow(days.as_deref().unwrap_or(text));
     ctx.decisions.extend(reflowed.decisions());
     let (lines, pages) = lines::clean_lines(&text, &mut ctx);
 

@@ -203,7 +203,9 @@ fn text_begins(f: &[char], k: usize) -> bool {
         .min();
     if let Some(at) = subject {
         let before = &window[..at];
-        if !before.contains(['和', '与', '及', '的', '、', '，', ',']) {
+        // (`贯穿到工会工作的…`, `服务于学校…`: the object of a verb's
+        // complement, the label's own clause going on)
+        if !before.contains(['和', '与', '及', '的', '、', '，', ',', '到', '于']) {
             return true;
         }
     }

@@ -19,6 +19,7 @@ mod pages;
 mod round23;
 mod round24;
 mod round25;
+mod round26;
 mod runin;
 mod schemes;
 mod structure;

@@ -131,12 +131,13 @@ pub(super) const TITLE_ENDINGS: [&str; 16] = [
 /// What document sites put after a title word (`…工作总结范文`).
 /// (`精选`, `精選`: a site's pick, `…工作總結精選`; `格式范文` `参考范文`, a
 /// site's model text, listed before `范文` so that the longer is taken.)
-pub(super) const SITE_SUFFIXES: [&str; 7] = [
+pub(super) const SITE_SUFFIXES: [&str; 8] = [
     "格式范文",
     "参考范文",
     "范文",
     "范本",
     "模板",
+    "模版",
     "精选",
     "精選",
 ];
@@ -228,11 +229,16 @@ fn speaker_title(l: &str) -> Option<&str> {
     let (a, b) = l.split_once([':', FW_COLON])?;
     let a = trim(a);
     let b = trim(b);
-    ((2..=4).contains(&char_len(a))
+    let speaker = (2..=4).contains(&char_len(a))
         && a.chars().all(|c| ('\u{3400}'..='\u{9fff}').contains(&c))
-        && b.starts_with('在')
-        && !has_sentence_punct(b))
-    .then_some(b)
+        && b.starts_with('在');
+    // 2015年会员周年大会:主席工作报告 (the meeting, then the report made there)
+    let meeting = char_len(a) <= 20
+        && char_len(b) <= 16
+        && ["大会", "会议", "年会"]
+            .iter()
+            .any(|w| fold(a).ends_with(w));
+    ((speaker || meeting) && !has_sentence_punct(a) && !has_sentence_punct(b)).then_some(b)
 }
 
 fn title_like(l: &str) -> bool {
@@ -362,6 +368,7 @@ fn kind_from_title(t: &str) -> Option<Kind> {
                 .iter()
                 .chain(["要点"].iter())
                 .any(|w| after.contains(w))
+            || forward_arrangements(after)
         {
             return Some(Kind::SummaryAndPlan);
         }
@@ -408,6 +415,23 @@ fn kind_from_title(t: &str) -> Option<Kind> {
         return Some(Kind::Summary);
     }
     None
+}
+
+/// `…总结和下半年工作安排`: arrangements named for a time still to come
+/// (a bare `工作安排` after a summary may be the work just done).
+fn forward_arrangements(after: &str) -> bool {
+    after.contains("安排")
+        && [
+            "下半年",
+            "明年",
+            "下一年",
+            "来年",
+            "下阶段",
+            "下一阶段",
+            "下步",
+        ]
+        .iter()
+        .any(|w| after.contains(w))
 }
 
 /// Organisation from the title: the text before the year (or before the
