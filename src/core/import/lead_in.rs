@@ -1,7 +1,8 @@
 //! An opening's last sentence announcing the parts (`现将…总结如下:`) with
 //! the first level-1 heading run on after its colon on the same line
 //! (`…总结如下:一、完成的各项工作指标…`): `reflow` sets the heading on a line
-//! of its own. Only the characters right after `如下` are looked at. Also
+//! of its own (also after `以下:`, a text layer's rewording of `如下`). Only
+//! the characters right after `如下` `以下` are looked at. Also
 //! the first heading run on right after a title word in the first 60
 //! characters of the first lines (`…2024年打算一、工会联合会工作总结…`, a
 //! title written twice by a text layer before it), and such a title written
@@ -95,9 +96,17 @@ pub(super) fn split_at(out: &mut Vec<String>, n: usize, find: fn(&str) -> Option
 
 /// Where the run-on first heading begins in `line`, if it holds one.
 pub(super) fn heading_after_lead_in(line: &str) -> Option<usize> {
+    // (`…小结以下:一、…`: a text layer's rewording of 如下)
+    ["如下", "以下"]
+        .iter()
+        .filter_map(|w| after_word(line, w))
+        .min()
+}
+
+fn after_word(line: &str, word: &str) -> Option<usize> {
     let mut from = 0;
-    while let Some(k) = line[from..].find("如下") {
-        let at = from + k + "如下".len();
+    while let Some(k) = line[from..].find(word) {
+        let at = from + k + word.len();
         let rest = &line[at..];
         if let Some(c) = rest.chars().next().filter(|c| matches!(c, ':' | '：')) {
             let after = &rest[c.len_utf8()..];

@@ -9,7 +9,8 @@
 //! a first sub-item `1坚持`, or after a two-phrase label a short sentence of
 //! its own), before a word of time (`每学期`), or after a comma before a
 //! first-person subject (`我们`, `我校`). After a label of two phrases a
-//! word that opens a sentence (`首先`, `为了`, `随着`) begins the text; a
+//! word that opens a sentence (`首先`, `为了`, `随着`) begins the text, as
+//! do a clause of purpose `为全面…` and this year's month `今年4月`; a
 //! named part's keyword (`工作目标`, `工作安排`) is the whole label when a
 //! sentence or a month (`一月`) runs on after it. A space after the label
 //! counts as its end before a sentence opener or a word of time; a label
@@ -81,6 +82,10 @@ pub(super) const SENTENCE_OPENERS: [&str; 8] = [
 /// Openers that begin the text even after a one-phrase label ending on a
 /// word headings end on (not `针对`: `加强工作针对性` is one phrase).
 const LEAD_OPENERS: [&str; 5] = ["随着", "为了", "首先", "其次", "此外"];
+
+/// After `为`, the words that make a clause of purpose open the text
+/// (`为全面贯彻…`, `为进一步…`), not a label's `为…服务`.
+const PURPOSE_AFTER_WEI: [&str; 6] = ["全面", "进一步", "认真", "深入", "切实", "贯彻"];
 
 /// The shortest sentence of its own after a two-phrase label (`常抓不懈`
 /// completes the label's clause).
@@ -185,6 +190,18 @@ fn text_begins(f: &[char], k: usize) -> bool {
     {
         return true;
     }
+    // a clause of purpose (`…整体素质|为全面贯彻落实…,`)
+    if rest.first() == Some(&'为')
+        && PURPOSE_AFTER_WEI.iter().any(|w| {
+            rest[1..]
+                .iter()
+                .take(w.chars().count())
+                .copied()
+                .eq(w.chars())
+        })
+    {
+        return true;
+    }
     // a first-person subject (`…合法权益|我镇是…`)
     if SUBJECTS
         .iter()
@@ -218,6 +235,13 @@ fn text_begins(f: &[char], k: usize) -> bool {
         || ["在本", "在今", "在上级", "在我", "基于"]
             .iter()
             .any(|w| opens(w))
+}
+
+/// `今年4月`, `今年3月份`: this year's month opening a sentence at `k`.
+fn this_years_month(f: &[char], k: usize) -> bool {
+    f.get(k..k + 2) == Some(&['今', '年'])
+        && f.get(k + 2).is_some_and(|c| c.is_ascii_digit())
+        && f[k + 2..].iter().take(3).any(|c| *c == '月')
 }
 
 /// A year that opens a sentence at `k`: `2024年,`, `2024年是`,
@@ -459,7 +483,7 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             continue;
         }
         if k >= MIN_TIME_LABEL
-            && TIME_OPENERS.iter().any(|w| starts_with(k, w))
+            && (TIME_OPENERS.iter().any(|w| starts_with(k, w)) || this_years_month(&f, k))
             && text_len(k) >= MIN_TEXT
         {
             best = Some(cs[k].0);
@@ -494,7 +518,9 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             .iter()
             .chain(CONTINUES.iter())
             .any(|w| starts_with(k, w))
-            && !LEAD_OPENERS.iter().any(|w| starts_with(k, w));
+            && !LEAD_OPENERS.iter().any(|w| starts_with(k, w))
+            // a clause of purpose (`…整体素质|为全面贯彻落实…`)
+            && !(f[k] == '为' && PURPOSE_AFTER_WEI.iter().any(|w| starts_with(k + 1, w)));
         let opens = han(f[k]) || f[k].is_ascii_digit();
         // a masked name after a label of two phrases (`…,健全工会机制|*工组
         // [XX]6号文件明确,…`, `…自身建设|__社区…`): the text's subject,

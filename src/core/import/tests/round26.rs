@@ -93,3 +93,18 @@ fn a_weekday_list_broken_into_numbered_lines_is_no_heading() {
     let hs = headings(&p);
     assert_eq!(hs, ["活动项目", "具体要求", "活动经费"], "{hs:?}");
 }
+
+#[test]
+fn headings_run_on_after_yixia_and_into_a_month_or_a_clause_of_purpose() {
+    let p = import(
+        "某某小学工会工作总结\n今年工会做了许多工作,现将一年来的工作小结以下:一、认真组织换届选举按期召开教职工大会今年4月我校依照上级工会的要求,选举产生了新一届工会委员会。\n二、加强师德建设提高教职工队伍整体素质为全面落实上级的要求,工会配合学校开展了师德教育,效果很好。\n",
+    )
+    .plan;
+    assert_eq!(
+        headings(&p),
+        [
+            "认真组织换届选举按期召开教职工大会",
+            "加强师德建设提高教职工队伍整体素质"
+        ]
+    );
+}
