@@ -281,6 +281,20 @@ use union_plan::core::model::Plan;
 /// misses left (two schedules of steps led by `N月份`, a title under the
 /// site's first heading, unnumbered part lines over `一、`), so the floor
 /// goes to 98.9.
+/// Fifteen more (`set: heldout26`, 362–376: a depot plan without numbering,
+/// a post office summary flattened here and another traditional under a
+/// `——` part line, a 方案 whose weekday list a page broke into `一、星期`
+/// lines, a `模版(三篇)` title, a meeting's `…大会:主席工作报告`, a text layer
+/// with headings run into `今年4月` and `为全面…`, a forestry plan flattened
+/// here) scored 92.4% (133 of 144) on their first run; the corpus then 98.7%
+/// (3446 of 3491, 371 texts), the old texts unchanged. After the fixes
+/// (`…总结和下半年工作安排` as both, meeting report titles, `模版`, a glued
+/// title restated by its text, run-in objects after `到`, a lone dash-led
+/// heading line, `weekdays.rs`, `以下:`, `今年N月` and `为全面…` openers):
+/// heldout26 141 of 144, the corpus 98.9% (3454 of 3491, 98.94%), the old
+/// texts unchanged (3313 of 3347); three misses left (a lost part's text
+/// read as the opening, a flat list of numbered sentences, a flattened
+/// traditional text's phrase lists), so the floor stays 98.9.
 const FLOOR: f64 = 98.9;
 
 /// One corpus file: its header fields and its text.
@@ -664,6 +678,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout25" => {
                 " (first run 111 of 122, 91.0%, before speech titles written twice, plan years, 方案 guiding parts)"
+            }
+            "heldout26" => {
+                " (first run 133 of 144, 92.4%, before 下半年工作安排 titles, dash-led lines, weekday lists)"
             }
             _ => "",
         };
