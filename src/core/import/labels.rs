@@ -219,8 +219,16 @@ fn split_at_sentence_end(text: &str) -> (&str, &str) {
     for (k, (i, c)) in cs.iter().enumerate() {
         // `大力加强职工思想政治引领1 .坚持…`: the first sub-item runs in
         // `第一章形势研判与年度总目标1.1政策…`: a chapter's first section
-        if k >= 2 && han(k - 1) && first_sub_item(&text[*i..])
-            || k >= 2 && (han(k - 1) || after_pinyin(&text[..*i])) && first_section(&text[*i..])
+        // (each tried only where its first character is: this runs at
+        // every character of every numbered line)
+        if k >= 2
+            && matches!(*c, '（' | '(' | '㈠' | '1' | '１')
+            && han(k - 1)
+            && first_sub_item(&text[*i..])
+            || k >= 2
+                && c.is_ascii_digit()
+                && (han(k - 1) || after_pinyin(&text[..*i]))
+                && first_section(&text[*i..])
         {
             return (trim(&text[..*i]), trim(&text[*i..]));
         }
@@ -345,7 +353,10 @@ fn first_section(s: &str) -> bool {
 fn split_at_space(text: &str, at: usize) -> Option<(&str, &str)> {
     let head = trim(&text[..at]);
     let rest = trim(&text[at..]);
-    let (h, r) = (char_len(head), char_len(rest));
+    // (both counted only as far as the test needs: a flattened line's
+    // spaces would each count to its ends)
+    let h = head.chars().take(31).count();
+    let r = rest.chars().take(30.max(2 * h)).count();
     let sentence = |s: &str| s.chars().any(|c| matches!(c, '。' | '；' | ';'));
     let punct = |s: &str| {
         s.chars()

@@ -83,6 +83,11 @@ fn split_lines(text: &str) -> Vec<&str> {
 
 /// A page-number line: `— 7 —`, `-7-`, `- 7 -`, `第7页`, `第 7 页 共 9 页`, `7`.
 pub(crate) fn is_page_number(line: &str) -> bool {
+    // (the longest, `第 7 页 / 共 9 页` with spaces, is far below this: no
+    // copy of a long line)
+    if line.len() > 160 {
+        return false;
+    }
     let s: String = line.chars().filter(|c| !is_space(*c)).collect();
     let s = s.trim_matches(|c| matches!(c, '-' | '—' | '–' | FW_HYPHEN | '─' | '―' | '·'));
     let mut s = s.to_string();

@@ -218,7 +218,12 @@ fn split_flat(line: &str) -> Vec<&str> {
         let at_boundary = prev.is_none_or(boundary);
         let after_han = prev.is_some_and(is_cjk);
         // (`十一月份`: no cut between 十 and 一)
-        let prev_numeral = prev.is_some_and(|p| "〇一二三四五六七八九十".contains(p));
+        let prev_numeral = prev.is_some_and(|p| {
+            matches!(
+                p,
+                '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+            )
+        });
         prev = Some(c);
         let starts = at_boundary
             || after_han && next_field(&line[i..], last[rank::CN as usize])

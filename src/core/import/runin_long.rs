@@ -132,12 +132,13 @@ fn repeated_subject(f: &[char], k: usize) -> bool {
     let Some(w) = f.get(k..k + 2).filter(|w| w.iter().all(|c| han(*c))) else {
         return false;
     };
-    f[..k].windows(2).any(|p| p == w)
-        && f[k + 2..]
-            .iter()
-            .take(10)
-            .take_while(|c| !matches!(c, '，' | ',') && !sentence_end(**c))
-            .any(|c| *c == '了')
+    // (the short look ahead first: it rules out most places)
+    f[k + 2..]
+        .iter()
+        .take(10)
+        .take_while(|c| !matches!(c, '，' | ',') && !sentence_end(**c))
+        .any(|c| *c == '了')
+        && f[..k].windows(2).any(|p| p == w)
 }
 
 /// A union named as the subject of the text (`…民主监督机制|公司工会能根据…`,
@@ -147,5 +148,10 @@ fn union_subject(f: &[char], k: usize) -> bool {
     let w = &f[k..f.len().min(k + 6)];
     w.windows(2)
         .position(|p| p == ['工', '会'])
-        .is_some_and(|at| at >= 1 && w[..at].iter().all(|c| han(*c) && !"和与及的".contains(*c)))
+        .is_some_and(|at| {
+            at >= 1
+                && w[..at]
+                    .iter()
+                    .all(|c| han(*c) && !matches!(c, '和' | '与' | '及' | '的'))
+        })
 }
