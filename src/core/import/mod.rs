@@ -74,6 +74,7 @@ mod fields;
 // (used by `labels::split_heading`)
 mod runin;
 mod runin_long;
+mod runin_subject;
 
 // tokens → this year's and next year's (read into `plan.next`)
 mod next_year;
