@@ -1,0 +1,30 @@
+//! Forms met in the twenty-seventh round: a flattened title run into a
+//! sentence whose subject is the union's organ, and parts run into their
+//! text where a subject that acts or a 方案's field name ends the label.
+
+use super::*;
+
+#[test]
+fn a_flattened_title_ends_where_the_unions_organ_opens_the_text() {
+    let p = import(
+        "某某街道工会会员互助计划工会组织开展的互助工作是关心会员生活的一项经常性工作,现制定计划如下:一、摸清会员的困难情况每年年底逐户走访,登记在册。\n",
+    )
+    .plan;
+    assert_eq!(p.title, "某某街道工会会员互助计划");
+    assert!(p.guiding.starts_with("工会组织开展的互助工作"));
+}
+
+#[test]
+fn parts_run_into_a_subject_that_acts_or_a_field_name_are_split() {
+    let p = import(
+        "某某公司工会帮扶计划\n一、慰问办法工会对生病住院的会员逐一登门看望并送上慰问金。\n二、所要达到的目的我们要让每一位会员都感受到组织的温暖。\n",
+    )
+    .plan;
+    let heads: Vec<String> = p.sections.iter().map(|s| s.heading.clone()).collect();
+    assert_eq!(heads, ["慰问办法", "所要达到的目的"]);
+    let p = import(
+        "某某单位工会联谊活动方案\n一、活动背景在新的一年里职工对文体活动的需求日益增长。\n二、活动时间:五月中旬\n",
+    )
+    .plan;
+    assert_eq!(p.sections[0].heading, "活动背景");
+}
