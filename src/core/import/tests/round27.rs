@@ -28,3 +28,18 @@ fn parts_run_into_a_subject_that_acts_or_a_field_name_are_split() {
     .plan;
     assert_eq!(p.sections[0].heading, "活动背景");
 }
+
+#[test]
+fn an_untitled_record_of_honours_without_intentions_is_a_summary() {
+    let p = import(
+        "近年来,厂工会围绕生产经营开展工作,职工队伍稳定。\n组织劳动竞赛,两名职工荣获市技术能手称号。\n推进创新工作室建设,一个工作室入选省级示范名单。\n",
+    )
+    .plan;
+    assert_eq!(p.kind, Kind::Summary);
+    // the same honours set as goals are a plan's
+    let p = import(
+        "近年来,厂工会围绕生产经营开展工作,职工队伍稳定。\n组织劳动竞赛,力争两名职工荣获市技术能手称号。\n推进创新工作室建设,争取一个工作室入选省级示范名单。\n",
+    )
+    .plan;
+    assert_eq!(p.kind, Kind::Plan);
+}
