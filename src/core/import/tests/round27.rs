@@ -43,3 +43,16 @@ fn an_untitled_record_of_honours_without_intentions_is_a_summary() {
     .plan;
     assert_eq!(p.kind, Kind::Plan);
 }
+
+#[test]
+fn short_lines_of_two_phrases_with_a_space_over_paragraphs_are_headings() {
+    let p = import(
+        "近年来,厂工会围绕生产经营开展工作,各项工作有序推进,职工队伍稳定。\n立足岗位 为企业发展出力\n组织劳动竞赛,参赛职工三百余人,评出技术能手十名,带动了全厂的练兵热潮。\n关心生活 为职工排忧解难\n走访困难职工二十户,送去慰问金和慰问品,帮助解决子女入学等实际问题。\n",
+    )
+    .plan;
+    let heads: Vec<String> = p.sections.iter().map(|s| s.heading.clone()).collect();
+    assert_eq!(
+        heads,
+        ["立足岗位 为企业发展出力", "关心生活 为职工排忧解难"]
+    );
+}
