@@ -56,3 +56,16 @@ fn short_lines_of_two_phrases_with_a_space_over_paragraphs_are_headings() {
         ["立足岗位 为企业发展出力", "关心生活 为职工排忧解难"]
     );
 }
+
+#[test]
+fn a_speech_at_a_meeting_under_its_outline_is_the_title() {
+    let p = import(
+        "一、回顾\n(一)办好实事\n二、打算\n在某某公司工会全委会上的讲话\n同志们:\n今天我们开会,总结一年的工作。下面,我讲两点意见。\n一、回顾,一年来工会工作稳步推进\n全年办好了十件实事。\n",
+    )
+    .plan;
+    assert_eq!(p.title, "在某某公司工会全委会上的讲话");
+    let heads: Vec<String> = p.sections.iter().map(|s| s.heading.clone()).collect();
+    assert_eq!(heads, ["回顾，一年来工会工作稳步推进"]);
+    // the outline stays text, in the opening
+    assert!(p.guiding.starts_with("一、回顾"), "{}", p.guiding);
+}
