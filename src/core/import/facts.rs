@@ -76,7 +76,7 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
     } else if announces_next(&opening) {
         // `现就上半年完成的主要工作…以及下半年的主要工作安排如下`
         (Kind::SummaryAndPlan, true, "正文")
-    } else if summary_signal || past_tense(plan) {
+    } else if summary_signal || past_tense(plan) || honours_without_intent(plan) {
         (Kind::Summary, true, "正文")
     } else if plan_signal {
         (Kind::Plan, true, "正文")
@@ -164,6 +164,17 @@ fn body_text(plan: &Plan) -> String {
         items(&sec.items, &mut s);
     }
     s
+}
+
+/// A record of honours won (`获评`, `荣获`, `被评为`, `入选`) at least twice
+/// with no word of intention (`要`, `将`, `力争`, `争取`, `计划`, `打算`): an
+/// account of work done, even one told with few 了 (an untitled page).
+fn honours_without_intent(plan: &Plan) -> bool {
+    const HONOURS: [&str; 4] = ["获评", "荣获", "评为", "入选"];
+    const INTENT: [&str; 6] = ["要", "将", "力争", "争取", "计划", "打算"];
+    let text = fold(&body_text(plan));
+    let count = |w: &&str| text.matches(*w).count();
+    HONOURS.iter().map(count).sum::<usize>() >= 2 && INTENT.iter().map(count).sum::<usize>() == 0
 }
 
 /// A report on what was done: 了 (the completed-action particle) at least

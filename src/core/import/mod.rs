@@ -61,6 +61,8 @@ mod signature;
 
 // body lines → tokens (month heading, numbered heading, plain) and levels
 mod headings;
+// an outline of the headings written above the title
+mod outline;
 
 // paragraphs led by a heading sentence, no numbering anywhere → headings
 mod topics;
@@ -74,6 +76,7 @@ mod fields;
 // (used by `labels::split_heading`)
 mod runin;
 mod runin_long;
+mod runin_subject;
 
 // tokens → this year's and next year's (read into `plan.next`)
 mod next_year;
@@ -269,6 +272,14 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
         ctx.decide(report::header_decision(i));
     }
     let lines = &lines[head..];
+    // an outline above the title stays text, in the opening (`outline`)
+    let (outline_lines, lines) = lines.split_at(outline::outline_len(lines));
+    if !outline_lines.is_empty() {
+        ctx.decide(format!(
+            "原文标题上面是 {} 行提纲（各部分标题的目录），没有当作标题或章节，放在开头一段里，可以删去。",
+            outline_lines.len()
+        ));
+    }
     let notice = notice::detect(lines);
     let top = notice.as_ref().map_or(0, |n| n.lines);
     let notice_text = notice.as_ref().map_or(0, |n| n.text_lines);
@@ -290,8 +301,9 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let kept = sig
         .as_ref()
         .and_then(|s| Some(normalise::trim(&body.last()?[s.keep.clone()?])));
-    let mut body: Vec<&str> = preamble
+    let mut body: Vec<&str> = outline_lines
         .iter()
+        .chain(preamble)
         .copied()
         .chain(
             body[..body.len() - sig.as_ref().map_or(0, |s| s.lines)]
@@ -310,6 +322,9 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
 
     // the body as tokens; next year's part split off and read on its own
     let mut toks = headings::tokens(body);
+    for t in toks.iter_mut().take(outline_lines.len()) {
+        *t = headings::Tok::Plain(t.raw());
+    }
     headings::part_lines(&mut toks);
     headings::demote_out_of_sequence(&mut toks);
     headings::demote_nested(&mut toks);

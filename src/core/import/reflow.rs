@@ -497,8 +497,11 @@ const PURPOSE_OPENERS: [&str; 10] = [
 ];
 
 /// First-person subjects that begin a paragraph after a title
-/// (`…工作总结我乡小学教育工会…`).
-const SUBJECTS: [&str; 15] = [
+/// (`…工作总结我乡小学教育工会…`), and a union's organs as the subject
+/// (`…帮扶计划工会组织开展的…`).
+const SUBJECTS: [&str; 17] = [
+    "工会组织",
+    "工会委员会",
     "我们",
     "我乡",
     "我镇",

@@ -531,7 +531,12 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             best = Some(cs[k].0);
         }
     }
-    best.or_else(|| super::runin_long::long_label_run_on(&f).map(|k| cs[k].0))
+    best.or_else(|| {
+        super::runin_subject::subject_start(&f)
+            .or_else(|| super::runin_subject::field_start(&f))
+            .or_else(|| super::runin_long::long_label_run_on(&f))
+            .map(|k| cs[k].0)
+    })
 }
 
 #[cfg(test)]

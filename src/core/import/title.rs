@@ -162,6 +162,8 @@ fn title_ending(line: &str) -> bool {
         }
     }
     ends_on_title_word(&n)
+        // 在某某工会全委会上的讲话: a speech at a meeting
+        || (n.starts_with('在') && ["上的讲话", "上的發言", "上的发言", "上的講話"].iter().any(|w| n.ends_with(w)))
         // 某某工会主席作2009年度工会工作报告-围绕中心 服务大局: a news
         // line's report title, a dash and the report's motto
         || before_dash(&n).is_some_and(ends_on_title_word)

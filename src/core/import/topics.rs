@@ -57,12 +57,20 @@ fn heading_sentence(line: &str) -> Option<&str> {
 
 /// A short line of its own with no punctuation (`劳动竞赛亮点纷呈`), before
 /// a paragraph of text.
+/// Also two phrases with a space between (`统筹谋划 为职工筑牢幸福之基`).
 fn heading_line(line: &str, next: Option<&str>) -> bool {
-    let n = char_len(line);
+    let han = |c: char| ('\u{3400}'..='\u{9fff}').contains(&c);
+    let space = |c: char| c == ' ' || c == '\u{3000}';
+    let n = line.chars().filter(|c| !space(*c)).count();
+    let spaces = line.chars().filter(|c| space(*c)).count();
+    // a space only between two phrases of two characters or more
+    let phrases = line.split(space).all(|p| char_len(p) >= 2);
     (2..=MAX_LINE).contains(&n)
+        && spaces <= 1
+        && phrases
         && line
             .chars()
-            .all(|c| ('\u{3400}'..='\u{9fff}').contains(&c) || c == '“' || c == '”')
+            .all(|c| han(c) || space(c) || c == '“' || c == '”')
         && next.is_some_and(|t| char_len(t) >= MIN_TEXT && t.contains(['。', '，', ',']))
 }
 
