@@ -47,8 +47,10 @@ test('initial transfer (gzip) stays within the size budget', (t) => {
  * lands here. A visit that writes and checks fetches only the initial transfer (tests/browser/split.test.mjs
  * shows the page does not fetch this module until a control that needs it is reached); one that exports
  * too fetches both. The goal for a whole visit (issue "Weight") is 300 KB. 275 KB since the session of
- * 2026-12-03: 269.0 KB measured with std built for size (−8.8 KB with two more import rounds' rules in). */
-const TOOLS_BUDGET = 275 * 1024;
+ * 2026-12-03: 269.0 KB measured with std built for size (−8.8 KB with two more import rounds' rules in).
+ * 316 KB since the seventh session (2026-12-03): the module is built at opt-level "s" rather than "z"
+ * (import and export about twice as fast; 309.9 KB measured, +39 KB), ARCHITECTURE.md "Size". */
+const TOOLS_BUDGET = 316 * 1024;
 
 test('the tools module (fetched on first use) stays within its budget', (t) => {
   const tools = sizes(DIST, ON_USE).total.gzip;
