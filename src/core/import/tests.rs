@@ -20,6 +20,7 @@ mod round24;
 mod round25;
 mod round26;
 mod round27;
+mod round28;
 mod runin;
 mod schemes;
 mod structure;
