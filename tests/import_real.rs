@@ -315,9 +315,10 @@ use union_plan::core::model::Plan;
 /// scored 92.9% (131 of 141) on their first run; the corpus then 98.7%
 /// (3720 of 3770, 401 texts), the old texts unchanged. After the fixes
 /// (first headings after `请予审议。` and a cut-short `现将…`, long field
-/// labels and `活动目标:`, headline titles naming the union): heldout28 137
-/// of 141, the corpus 98.9% (3727 of 3770, 98.86%), the old texts one
-/// better (3590 of 3629); the floor stays 98.8.
+/// labels and `活动目标:`, headline titles naming the union, yearbook
+/// entries as summaries): heldout28 138 of 141, the corpus 98.9% (3728 of
+/// 3770, 98.89%), the old texts one better (3590 of 3629); the floor stays
+/// 98.8.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -709,7 +710,7 @@ fn real_texts_score_at_least_the_floor() {
                 " (first run 125 of 138, 90.6%, before acting subjects, outlines, honours, spaced topic lines)"
             }
             "heldout28" => {
-                " (first run 131 of 141, 92.9%, before report lead-ins, long field labels, headline titles)"
+                " (first run 131 of 141, 92.9%, before report lead-ins, long field labels, headline titles, yearbooks)"
             }
             _ => "",
         };

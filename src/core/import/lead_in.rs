@@ -144,11 +144,22 @@ fn after_word(line: &str, word: &str, end: impl Fn(char) -> bool) -> Option<usiz
 const CUT_SHORT: usize = 16;
 
 /// An opening's `现将…总结如下:` that a copy cut short, the first heading
-/// run on after a few words (`…现将上半年工会一、不断学习,…`): `现将` after
-/// a sentence end, then up to 16 characters without punctuation, then `一、`.
+/// run on after a few words (`…现将上半年工会一、不断学习,…`, `…現做總結一、…`):
+/// `现将` (`现把` `现做` `现就`) after a sentence end, then up to 16
+/// characters without punctuation, then `一、`.
 fn announcement_cut_short(line: &str) -> Option<usize> {
+    // (folded: `現將`; folding keeps every character's byte length)
+    let folded = fold(line);
     let mut from = 0;
-    while let Some(k) = line[from..].find("现将") {
+    while let Some(k) = folded[from..]
+        .match_indices('现')
+        .map(|(k, _)| k)
+        .find(|k| {
+            ["现将", "现把", "现做", "现就"]
+                .iter()
+                .any(|w| folded[from + k..].starts_with(w))
+        })
+    {
         let at = from + k;
         from = at + "现将".len();
         let led = line[..at]
@@ -224,6 +235,10 @@ mod tests {
         let l = "工会办了几件实事。现将本年度工会一、关心会员,办好实事。今年走访会员。";
         let k = heading_after_lead_in(l).expect("a run-on heading");
         assert!(l[k..].starts_with("一、关心会员"));
+        // traditional script, and `现做` for `现将`
+        let l = "工作取得了成績。現做總結一、關心會員,辦好實事。";
+        let k = heading_after_lead_in(l).expect("a run-on heading");
+        assert!(l[k..].starts_with("一、關心會員"));
         // a month pair, a `现将` inside a sentence, or a long way on is none
         assert_eq!(
             heading_after_lead_in("工作很多。现将一、二月份的安排通知各组。"),

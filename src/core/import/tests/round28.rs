@@ -52,3 +52,12 @@ fn a_headline_naming_the_union_over_a_paragraph_is_the_title() {
     .plan;
     assert_eq!(p.title, "");
 }
+
+#[test]
+fn a_yearbook_entry_is_a_summary() {
+    let p = import(
+        "【概况】某某行业工会委员会下设办公室,所属单位职工5000人,会员4900人。(1)学习宣传,统一思想。组织职工学习上级会议精神。(2)关心职工,办好实事。走访慰问职工120人次。\n",
+    )
+    .plan;
+    assert_eq!(p.kind, Kind::Summary);
+}
