@@ -308,6 +308,17 @@ use union_plan::core::model::Plan;
 /// corpus 98.9% (3589 of 3629, 98.90%), the old texts unchanged (3454 of
 /// 3491); three misses left (two kinds nothing in the text decides, an aim
 /// sentence over `一是…` read as a heading), so the floor goes to 98.8.
+/// Fifteen more (`set: heldout28`, 392–406: a flattened half-year summary
+/// with its announcement cut short, PDF text layers, a yearbook entry, a
+/// plan titled 总结 in page chunks, a report abstract, a 方案 with long field
+/// labels, traditional and flattened copies, a page under its headline)
+/// scored 92.9% (131 of 141) on their first run; the corpus then 98.7%
+/// (3720 of 3770, 401 texts), the old texts unchanged. After the fixes
+/// (first headings after `请予审议。` and a cut-short `现将…`, long field
+/// labels and `活动目标:`, headline titles naming the union, yearbook
+/// entries as summaries): heldout28 138 of 141, the corpus 98.9% (3728 of
+/// 3770, 98.89%), the old texts one better (3590 of 3629); the floor stays
+/// 98.8.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -697,6 +708,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout27" => {
                 " (first run 125 of 138, 90.6%, before acting subjects, outlines, honours, spaced topic lines)"
+            }
+            "heldout28" => {
+                " (first run 131 of 141, 92.9%, before report lead-ins, long field labels, headline titles, yearbooks)"
             }
             _ => "",
         };

@@ -251,7 +251,9 @@ impl Reader<'_> {
                     // a named part's field taken already (`指导思想`, then
                     // `工作思路和措施`): the second is a section, as written
                     let taken = |s: &Special| self.part.specials.contains(s);
-                    let named = if label.is_empty() {
+                    // (a 方案's field `活动目标:` names its goals as `三、活动目标` does)
+                    let field = h.trim_end().ends_with([':', '：']);
+                    let named = if label.is_empty() && !field {
                         special_of(h)
                     } else {
                         special_of_numbered(h)

@@ -28,7 +28,14 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
         && ["今年", "一年来", "全年", "本年度", "过去"]
             .iter()
             .any(|w| opening.contains(w));
+    // a yearbook's entry (`【概况】…`, a 年鉴's record of the year)
+    let yearbook = opening
+        .chars()
+        .take(40)
+        .collect::<String>()
+        .contains("【概况】");
     let summary_signal = report
+        || yearbook
         || reports_year
         || speaks_on_work_done(&opening)
         || (opening.contains("如下")

@@ -15,15 +15,16 @@ use super::labels::rank;
 use super::normalise::{char_len, fold};
 
 /// Words a 方案's field label ends on (compared folded, so traditional too).
-const FIELD_ENDS: [&str; 28] = [
+const FIELD_ENDS: [&str; 30] = [
     "目的", "意义", "主题", "宗旨", "口号", "时间", "地点", "地址", "对象", "范围", "内容", "形式",
     "方式", "安排", "项目", "规则", "办法", "预算", "经费", "要求", "事项", "流程", "程序", "设置",
-    "组织", "奖励", "背景", "原则",
+    "组织", "奖励", "背景", "原则", "目标", "包括",
 ];
 
 /// The label's length bounds (characters, without the colon).
 const MIN_LABEL: usize = 2;
-const MAX_LABEL: usize = 6;
+/// (`送清凉活动范围`, `送清凉慰问品包括`: the activity's name before the field)
+const MAX_LABEL: usize = 8;
 /// How many labelled lines make the form.
 const MIN_LINES: usize = 3;
 
@@ -108,6 +109,19 @@ mod tests {
         // traditional labels too
         let trad = ["活動目的:增進友誼。", "活動時間:9月", "活動地點:操場"];
         assert_eq!(heads(&trad).len(), 3);
+    }
+
+    #[test]
+    fn labels_naming_the_activity_before_the_field_word_count() {
+        let lines = [
+            "活动目标:人人过好节。",
+            "送温暖活动范围:困难职工",
+            "慰问品包括:米、油",
+            "送温暖活动安排:元月",
+        ];
+        assert_eq!(heads(&lines).len(), 4);
+        // nine characters before the colon is a sentence, not a label
+        assert_eq!(field_label("全体会员都要积极参加:"), None);
     }
 
     #[test]

@@ -97,26 +97,86 @@ pub(super) fn split_at(out: &mut Vec<String>, n: usize, find: fn(&str) -> Option
 /// Where the run-on first heading begins in `line`, if it holds one.
 pub(super) fn heading_after_lead_in(line: &str) -> Option<usize> {
     // (`…小结以下:一、…`: a text layer's rewording of 如下)
+    let colon = |c: char| matches!(c, ':' | '：');
+    // a report put to a congress (`…向大会报告工作,请予审议。一、…`)
+    let stop = |c: char| matches!(c, '。' | '！' | '!');
     ["如下", "以下"]
         .iter()
-        .filter_map(|w| after_word(line, w))
+        .filter_map(|w| after_word(line, w, colon))
+        .chain(
+            ["请予审议", "请审议", "予以审议"]
+                .iter()
+                .filter_map(|w| after_word(line, w, stop)),
+        )
+        .chain(announcement_cut_short(line))
         .min()
 }
 
-fn after_word(line: &str, word: &str) -> Option<usize> {
+/// A first `一、` heading at `after` (not `一、二月`, `一、二、三等奖`).
+fn first_heading(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('一') else {
+        return false;
+    };
+    let mut next = rest.trim_start_matches(['、', '，', ',']).chars();
+    let pair = next.next().is_some_and(|c| matches!(c, '二' | '三' | '四'))
+        && next
+            .next()
+            .is_some_and(|c| matches!(c, '、' | '，' | ',' | '月' | '至' | '等'));
+    parse_label(after).is_some_and(|(r, _)| r == rank::CN) && !pair
+}
+
+fn after_word(line: &str, word: &str, end: impl Fn(char) -> bool) -> Option<usize> {
     let mut from = 0;
     while let Some(k) = line[from..].find(word) {
         let at = from + k + word.len();
         let rest = &line[at..];
-        if let Some(c) = rest.chars().next().filter(|c| matches!(c, ':' | '：')) {
-            let after = &rest[c.len_utf8()..];
-            let first =
-                after.starts_with('一') && parse_label(after).is_some_and(|(r, _)| r == rank::CN);
-            if first {
+        if let Some(c) = rest.chars().next().filter(|c| end(*c)) {
+            if first_heading(&rest[c.len_utf8()..]) {
                 return Some(at + c.len_utf8());
             }
         }
         from = at;
+    }
+    None
+}
+
+/// The longest announcement looked at after `现将` (characters).
+const CUT_SHORT: usize = 16;
+
+/// An opening's `现将…总结如下:` that a copy cut short, the first heading
+/// run on after a few words (`…现将上半年工会一、不断学习,…`, `…現做總結一、…`):
+/// `现将` (`现把` `现做` `现就`) after a sentence end, then up to 16
+/// characters without punctuation, then `一、`.
+fn announcement_cut_short(line: &str) -> Option<usize> {
+    // (folded: `現將`; folding keeps every character's byte length)
+    let folded = fold(line);
+    let mut from = 0;
+    while let Some(k) = folded[from..]
+        .match_indices('现')
+        .map(|(k, _)| k)
+        .find(|k| {
+            ["现将", "现把", "现做", "现就"]
+                .iter()
+                .any(|w| folded[from + k..].starts_with(w))
+        })
+    {
+        let at = from + k;
+        from = at + "现将".len();
+        let led = line[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '。' | '；' | ';' | '！' | '!'));
+        if !led {
+            continue;
+        }
+        for (j, c) in line[from..].char_indices().take(CUT_SHORT) {
+            if !super::reflow::is_cjk(c) {
+                break;
+            }
+            if c == '一' && j > 0 && first_heading(&line[from + j..]) {
+                return Some(from + j);
+            }
+        }
     }
     None
 }
@@ -163,5 +223,33 @@ mod tests {
         assert_eq!(heading_after_lead_in("安排如下:1、走访会员。"), None);
         assert_eq!(heading_after_lead_in("情况如下:三、其他"), None);
         assert_eq!(heading_after_lead_in("如下所述。"), None);
+    }
+
+    #[test]
+    fn the_first_heading_after_a_report_or_a_cut_short_announcement_starts_a_line() {
+        let l =
+            "我代表工会委员会向大会报告工作,请予审议。一、三年来的回顾2020年以来,我们走访会员。";
+        let k = heading_after_lead_in(l).expect("a run-on heading");
+        assert!(l[k..].starts_with("一、三年来的回顾"));
+        // `现将…如下:` with its last words lost in the copy
+        let l = "工会办了几件实事。现将本年度工会一、关心会员,办好实事。今年走访会员。";
+        let k = heading_after_lead_in(l).expect("a run-on heading");
+        assert!(l[k..].starts_with("一、关心会员"));
+        // traditional script, and `现做` for `现将`
+        let l = "工作取得了成績。現做總結一、關心會員,辦好實事。";
+        let k = heading_after_lead_in(l).expect("a run-on heading");
+        assert!(l[k..].starts_with("一、關心會員"));
+        // a month pair, a `现将` inside a sentence, or a long way on is none
+        assert_eq!(
+            heading_after_lead_in("工作很多。现将一、二月份的安排通知各组。"),
+            None
+        );
+        assert_eq!(heading_after_lead_in("我们现将一、关心会员"), None);
+        assert_eq!(
+            heading_after_lead_in(
+                "工作很多。现将全体会员同志们在本年度内完成的所有工作一、关心会员"
+            ),
+            None
+        );
     }
 }

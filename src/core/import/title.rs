@@ -340,7 +340,18 @@ pub(super) fn detect_title(lines: &[&str]) -> usize {
             }
         }
     }
-    0
+    usize::from(headline(l0, lines.get(1).copied()))
+}
+
+/// A news or article headline naming the union over the text
+/// (`某某工会抓好三件实事促进和谐`): 10 to 30 characters without a comma,
+/// then a paragraph of sentences.
+fn headline(l0: &str, next: Option<&str>) -> bool {
+    let f = fold(l0);
+    (10..=30).contains(&char_len(l0))
+        && f.contains("工会")
+        && !l0.contains([',', FW_COMMA, '、'])
+        && next.is_some_and(|n| char_len(n) > 60 && has_sentence_punct(n))
 }
 
 /// How many short lines at the top, joined, make the next line (2 to 4).

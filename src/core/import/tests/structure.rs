@@ -557,3 +557,18 @@ fn a_parts_own_label_under_the_heading_naming_it_is_its_text() {
         p.guiding
     );
 }
+
+#[test]
+fn a_short_activity_before_the_date_is_not_the_organisation() {
+    let imp = import("活动安排\n十一月\n召开教代会\n十二月\n慰问退休教师\n2025年1月6日");
+    assert_eq!(imp.plan.signature.organization, "");
+    assert_eq!(imp.plan.signature.date.as_deref(), Some("2025-01-06"));
+    assert_eq!(imp.plan.schedule[1].activities, ["慰问退休教师"]);
+}
+
+#[test]
+fn an_activity_ending_in_committee_is_not_the_signature() {
+    let imp = import("活动安排\n十一月\n开展读书活动\n十二月\n召开工会委员会\n2025年1月6日");
+    assert_eq!(imp.plan.signature.organization, "");
+    assert_eq!(imp.plan.schedule[1].activities, ["召开工会委员会"]);
+}
