@@ -318,6 +318,13 @@ use union_plan::core::model::Plan;
 /// labels and `活动目标:`, headline titles naming the union, yearbook
 /// entries as summaries): heldout28 138 of 141, the corpus 98.9% (3728 of
 /// 3770, 98.89%), the old texts one better (3590 of 3629); the floor stays
+/// 98.8. Eleven more (`set: heldout30`, 422–432: township and street
+/// unions' summaries, PDF text layers flattened as stored, a traditional
+/// record with `01.` items, a plan titled 计划 over a review, an untitled
+/// report to a full committee) scored 96.1% (99 of 103) on their first
+/// run; after the fixes (a salutation then `过去一年` as a summary, a clause
+/// of role after a space ending a label): heldout30 101 of 103, the corpus
+/// 98.9% (3829 of 3873, 98.86%), the old texts unchanged; the floor stays
 /// 98.8.
 const FLOOR: f64 = 98.8;
 
@@ -711,6 +718,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout28" => {
                 " (first run 131 of 141, 92.9%, before report lead-ins, long field labels, headline titles, yearbooks)"
+            }
+            "heldout30" => {
+                " (first run 99 of 103, 96.1%, before salutations over the year gone by, role clauses after a space)"
             }
             _ => "",
         };

@@ -38,6 +38,7 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
         || yearbook
         || reports_year
         || speaks_on_work_done(&opening)
+        || addresses_year_gone(&opening)
         || (opening.contains("如下")
             && ["总结", "汇报", "回顾"].iter().any(|w| opening.contains(w)));
     let plan_signal = !plan.schedule.is_empty()
@@ -128,6 +129,30 @@ fn speaks_on_work_done(opening: &str) -> bool {
             && DONE.iter().any(|w| s.contains(w))
             && SPEECH.iter().any(|w| s.contains(w))
     })
+}
+
+/// A report spoken to a congress or committee (`各位代表:` `同志们:`)
+/// whose text opens on the period gone by (`过去一年,…` `一年来,…`): an
+/// account of the work done, as such reports are read. Only the first 40
+/// characters are looked at.
+fn addresses_year_gone(opening: &str) -> bool {
+    const GONE: [&str; 6] = [
+        "过去一年",
+        "过去的一年",
+        "一年来",
+        "过去五年",
+        "过去的五年",
+        "过去三年",
+    ];
+    let head: String = opening.chars().take(40).collect();
+    let Some(colon) = head.find([':', '：']) else {
+        return false;
+    };
+    let (salute, rest) = head.split_at(colon);
+    let rest = rest[rest.chars().next().map_or(0, char::len_utf8)..].trim_start();
+    (salute.starts_with("各位") || salute.ends_with("同志们"))
+        && salute.chars().count() <= 16
+        && GONE.iter().any(|w| rest.starts_with(w))
 }
 
 /// An opening whose `…如下` sentence announces both the work done and the

@@ -473,7 +473,9 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             .take_while(|c| !matches!(c, '，' | ','))
             .count();
         // (after a space, a short text will do: a copy that ends there)
-        let opener = SENTENCE_OPENERS.iter().any(|w| starts_with(k, w));
+        // (and after a space, a clause of role `作为工会,…` opens one too)
+        let opener = SENTENCE_OPENERS.iter().any(|w| starts_with(k, w))
+            || (spaced && super::runin_subject::role_clause(&f, k));
         if last_clause >= MIN_LABEL
             && last_clause < k
             && (opener || year_opens(&f, k))

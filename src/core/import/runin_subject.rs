@@ -1,4 +1,4 @@
-//! Two more ends of a heading run into its text (`runin`'s fallbacks, after
+//! More ends of a heading run into its text (`runin`'s fallbacks, after
 //! its own places and before its long-label rule):
 //! - a subject that acts opens the text: a union, a company, a school or a
 //!   first person, then a modal or a preposition that starts a clause
@@ -7,7 +7,9 @@
 //!   does not end on a verb taking that subject as its object (`充分发挥|工会
 //!   在…` stays one);
 //! - an activity 方案's field name is the whole label (`活动背景|在当前…`,
-//!   `活动目的|增进…`) when a sentence of its own runs on.
+//!   `活动目的|增进…`) when a sentence of its own runs on;
+//! - a clause of role (`作为工会,…`) opens the text after a space (taken
+//!   by `runin` itself, as its openers after a two-phrase label are).
 //!
 //! Input: a heading's first sentence, folded (`runin::text_start`); output:
 //! the character index where its text begins. Both look at a few dozen
@@ -83,6 +85,18 @@ pub(super) fn field_start(f: &[char]) -> Option<usize> {
     let text = f[k..].iter().take_while(|c| !sentence_end(**c)).count();
     (f.get(k).is_some_and(|c| han(*c)) && !"的和与及是为".contains(f[k]) && text >= MIN_TEXT)
         .then_some(k)
+}
+
+/// A clause of role (`作为工会,…` `作为一名工会干部,…`) at `k`: `作为`, then
+/// a comma within the next ten characters; it opens a sentence of its own
+/// (`runin` takes it after a space that ends a two-phrase label).
+pub(super) fn role_clause(f: &[char], k: usize) -> bool {
+    word_at(f, k, "作为")
+        && f[k + 2..]
+            .iter()
+            .take(10)
+            .take_while(|c| !sentence_end(**c))
+            .any(|c| matches!(c, '，' | ','))
 }
 
 #[cfg(test)]

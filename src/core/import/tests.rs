@@ -21,6 +21,7 @@ mod round25;
 mod round26;
 mod round27;
 mod round28;
+mod round30;
 mod runin;
 mod schemes;
 mod structure;
