@@ -29,6 +29,8 @@ mod month_table;
 // text → text with line breaks where the author meant them (flattened
 // and PDF-wrapped text, a title glued to the first paragraph)
 mod marks;
+// a site's page marks run into a line (`…宣扬第2页共144页今年…`)
+mod page_marks;
 mod reflow;
 // a flattened text's signature run on after its last sentence
 mod tail_date;
@@ -50,6 +52,7 @@ mod header;
 // … a notice issuing the document above its title (`现将《…》印发给你们`) …
 mod notice;
 mod notice_flat;
+mod openers;
 
 // … the title (kind, year, organisation) at the top …
 mod title;
@@ -239,6 +242,12 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
         ctx.decide("原文每行末尾带有论坛的防复制乱码（如 `Y3(MKq`），已去掉。".into());
     }
     let text = uncoded.as_deref().unwrap_or(text);
+    // a site's page marks run into lines (`page_marks`)
+    let unpaged = page_marks::strip(text, &mut ctx);
+    if unpaged.is_some() {
+        ctx.decide("原文句子中间夹着文档网站的页码（如“第2页共144页”），已去掉。".into());
+    }
+    let text = unpaged.as_deref().unwrap_or(text);
     let joined = chunks::join_chunks(text).map(|(t, labels)| {
         for l in &labels {
             ctx.drop(Dropped::Label, l);
