@@ -49,6 +49,14 @@ pub(super) fn clean_lines<'a>(text: &'a str, ctx: &mut Ctx) -> (Vec<&'a str>, us
         !omitted
     });
 
+    // a site's name and address after a line (`… 某某网 www.…`)
+    for l in all.iter_mut() {
+        if let Some(k) = super::site_tails::url_mark(l) {
+            ctx.drop(Dropped::SiteMark, &l[k..]);
+            *l = trim(&l[..k]);
+        }
+    }
+
     // page numbers
     let before = all.len();
     all.retain(|l| {

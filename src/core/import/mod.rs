@@ -45,6 +45,8 @@ mod wrap;
 
 // text → clean lines: no blanks, Markdown marks or page numbers
 mod lines;
+// a site's address after a line, its category after a title's dash
+mod site_tails;
 
 // lines → a 公文 header block (发文机关标志, 发文字号) into `issuance` …
 mod header;
@@ -322,7 +324,25 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
         .collect();
     body.extend(kept);
     let body = &body[..];
-    let title = title::read_title(title_lines);
+    // a site's category after the title's dash (`site_tails`)
+    // (a text layer may break the category onto the next line: `… - 工会工`
+    // / `作总结`)
+    let mut title_lines = title_lines.to_vec();
+    let n = title_lines.len();
+    if let Some(last) = title_lines.last_mut() {
+        if let Some(k) = site_tails::title_category(last) {
+            ctx.drop(trace::Dropped::SiteMark, &last[k..]);
+            *last = normalise::trim(&last[..k]);
+        }
+    }
+    if n == 2 {
+        let joined = title_lines.concat();
+        if let Some(k) = site_tails::title_category(&joined).filter(|k| *k < title_lines[0].len()) {
+            ctx.drop(trace::Dropped::SiteMark, &joined[k..]);
+            title_lines = vec![normalise::trim(&title_lines[0][..k])];
+        }
+    }
+    let title = title::read_title(&title_lines);
     if !title.lines.is_empty() {
         ctx.decide(format!("“{}” → 标题", title.lines.join("")));
     }

@@ -407,6 +407,9 @@ fn glued_title(line: &str) -> Option<usize> {
         .map_or(line.len(), |(i, _)| i)
         .min(head_end);
     let window = &line[..window_end];
+    if let Some(k) = notice_title_end(window) {
+        return Some(k);
+    }
     // (pinyin inside a title word, `計(jì)劃`, left out when matching)
     let ends = word_ends(window, &TITLE_ENDINGS);
     // a document site's `范文`, or a bracketed note (`(草案)`), after the
@@ -420,6 +423,15 @@ fn glued_title(line: &str) -> Option<usize> {
     ends.sort_unstable();
     ends.dedup();
     ends.into_iter().rev().find(|&end| title_ends_at(line, end))
+}
+
+/// A notice's title run into its addressees (`关于开展…的通知 各县(市)区…
+/// 工会:`, a space or none between): where the title ends.
+fn notice_title_end(window: &str) -> Option<usize> {
+    let k = window.find("的通知")? + "的通知".len();
+    let title = &window[..k];
+    let after = window[k..].trim_start_matches(is_space);
+    (title.contains("关于") && !has_sentence_punct(title) && after.starts_with('各')).then_some(k)
 }
 
 /// How a speech or report greets its audience.

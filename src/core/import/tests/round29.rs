@@ -70,3 +70,34 @@ fn a_first_sub_item_opening_with_a_quote_ends_a_flattened_heading() {
         serde_json::to_string(&p).unwrap_or_default()
     );
 }
+
+#[test]
+fn a_placeholder_years_outline_heading_begins_next_years_part() {
+    let p = import(
+        "某某工會2015年工作總結和2016年工作計畫\n一、全年工作回顧\n(一)、開展了職工技能比賽。\n(二)、走訪了困難職工。\n二、XX年工作構想\n一、總體思路。圍繞中心,服務職工。\n二、主要任務。加強組織建設。\n",
+    )
+    .plan;
+    let next = p.next.as_ref().expect("next year's part");
+    assert!(next.title.starts_with("XX年工作構想"), "{}", next.title);
+}
+
+#[test]
+fn a_flattened_notice_title_before_its_addressees_is_split_off() {
+    let p = import(
+        "关于继续开展职工书屋 创建活动的通知 各县(市)区、直属单位工会: 为丰富职工精神文化生活,推动职工读书活动深入开展,今年将继续开展职工书屋创建活动,现将有关事项通知如下: 一、指导思想 以提高职工素质为目标,以职工书屋为阵地,广泛开展读书活动,营造爱读书、读好书的浓厚氛围,推动学习型组织建设不断深入。 二、创建范围 全市各级工会组织均可申报,重点在一线职工集中的企业建设。\n",
+    )
+    .plan;
+    assert_eq!(
+        p.title.replace(' ', ""),
+        "关于继续开展职工书屋创建活动的通知"
+    );
+}
+
+#[test]
+fn an_untitled_article_with_an_abstract_is_a_summary() {
+    let p = import(
+        "张某某\n摘要:某车间工会立足岗位,服务职工,扎实履行基本职能,凝聚职工士气。\n关键词:服务;职工家\n一、健全组织,夯实基础\n一是健全组织机构。车间召开会员大会,选出新一届工会委员。\n二是完善民主管理。重大事项均与职工代表商量。\n",
+    )
+    .plan;
+    assert_eq!(p.kind, Kind::Summary);
+}
