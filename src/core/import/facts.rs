@@ -34,8 +34,15 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
         .take(40)
         .collect::<String>()
         .contains("【概况】");
+    // a journal article's abstract and key words (`摘要:…` `关键词:…`): an
+    // account of the union's practice, written after the fact
+    let article = opening.contains('摘')
+        && ["关键词", "關鍵詞", "关键字"]
+            .iter()
+            .any(|w| opening.contains(w));
     let summary_signal = report
         || yearbook
+        || article
         || reports_year
         || speaks_on_work_done(&opening)
         || addresses_year_gone(&opening)

@@ -301,16 +301,21 @@ fn phrase_list(before: &str, rest: &str) -> bool {
 }
 
 /// A heading's first sub-item run in after it: `1.` `1 .` `1、` `（一）`
-/// `㈠` followed by a Chinese character.
+/// `㈠` followed by a Chinese character, or by an opening quote and one
+/// (`1、“会员评家”的…`).
 pub(super) fn first_sub_item(s: &str) -> bool {
     let han = |c: Option<char>| c.is_some_and(|c| ('\u{3400}'..='\u{9fff}').contains(&c));
+    let han = |r: &str| {
+        let r = r.strip_prefix(['“', '「', '《']).unwrap_or(r);
+        han(r.chars().next())
+    };
     if let Some(r) = ["（一）", "(一)", "㈠"]
         .iter()
         .find_map(|p| s.strip_prefix(p))
     {
         // `(一)、` too
         let r = r.strip_prefix('、').unwrap_or(r);
-        return han(r.chars().next());
+        return han(r);
     }
     let Some(r) = s.strip_prefix(['1', '１']) else {
         return false;
@@ -321,7 +326,7 @@ pub(super) fn first_sub_item(s: &str) -> bool {
     };
     // `1. 完善…`: one space after the dot
     let r = r.strip_prefix(' ').unwrap_or(r);
-    han(r.chars().next())
+    han(r)
 }
 
 /// Whether `s` ends with pinyin in brackets after a character (`標(biāo)`).

@@ -39,6 +39,24 @@ pub(super) fn clean_lines<'a>(text: &'a str, ctx: &mut Ctx) -> (Vec<&'a str>, us
         !rule
     });
 
+    // a document site's note where it left text out of its preview
+    // (`……(开头部分已省略315字)`): a mark, no opening
+    all.retain(|l| {
+        let omitted = omission_note(l);
+        if omitted {
+            ctx.drop(Dropped::SiteMark, l);
+        }
+        !omitted
+    });
+
+    // a site's name and address after a line (`… 某某网 www.…`)
+    for l in all.iter_mut() {
+        if let Some(k) = super::site_tails::url_mark(l) {
+            ctx.drop(Dropped::SiteMark, &l[k..]);
+            *l = trim(&l[..k]);
+        }
+    }
+
     // page numbers
     let before = all.len();
     all.retain(|l| {
@@ -61,6 +79,23 @@ pub(super) fn clean_lines<'a>(text: &'a str, ctx: &mut Ctx) -> (Vec<&'a str>, us
         }
     }
     (out, pages)
+}
+
+/// `……(开头部分已省略315字)`, `(以上省略500字)`: an ellipsis or none, then a
+/// bracket of up to 20 characters saying that so many characters were left
+/// out.
+pub(super) fn omission_note(l: &str) -> bool {
+    let t = l.trim_start_matches(['…', '.', '。', '·']);
+    let Some(inner) = t
+        .strip_prefix(['(', '（'])
+        .and_then(|r| r.strip_suffix([')', '）']))
+    else {
+        return false;
+    };
+    char_len(inner) <= 20
+        && inner.contains("省略")
+        && inner.ends_with('字')
+        && inner.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Where a month heading runs on after a (numbered) schedule heading.

@@ -29,6 +29,8 @@ mod month_table;
 // text → text with line breaks where the author meant them (flattened
 // and PDF-wrapped text, a title glued to the first paragraph)
 mod marks;
+// a site's page marks run into a line (`…宣扬第2页共144页今年…`)
+mod page_marks;
 mod reflow;
 // a flattened text's signature run on after its last sentence
 mod tail_date;
@@ -43,6 +45,8 @@ mod wrap;
 
 // text → clean lines: no blanks, Markdown marks or page numbers
 mod lines;
+// a site's address after a line, its category after a title's dash
+mod site_tails;
 
 // lines → a 公文 header block (发文机关标志, 发文字号) into `issuance` …
 mod header;
@@ -50,6 +54,7 @@ mod header;
 // … a notice issuing the document above its title (`现将《…》印发给你们`) …
 mod notice;
 mod notice_flat;
+mod openers;
 
 // … the title (kind, year, organisation) at the top …
 mod title;
@@ -239,6 +244,12 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
         ctx.decide("原文每行末尾带有论坛的防复制乱码（如 `Y3(MKq`），已去掉。".into());
     }
     let text = uncoded.as_deref().unwrap_or(text);
+    // a site's page marks run into lines (`page_marks`)
+    let unpaged = page_marks::strip(text, &mut ctx);
+    if unpaged.is_some() {
+        ctx.decide("原文句子中间夹着文档网站的页码（如“第2页共144页”），已去掉。".into());
+    }
+    let text = unpaged.as_deref().unwrap_or(text);
     let joined = chunks::join_chunks(text).map(|(t, labels)| {
         for l in &labels {
             ctx.drop(Dropped::Label, l);
@@ -313,7 +324,25 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
         .collect();
     body.extend(kept);
     let body = &body[..];
-    let title = title::read_title(title_lines);
+    // a site's category after the title's dash (`site_tails`)
+    // (a text layer may break the category onto the next line: `… - 工会工`
+    // / `作总结`)
+    let mut title_lines = title_lines.to_vec();
+    let n = title_lines.len();
+    if let Some(last) = title_lines.last_mut() {
+        if let Some(k) = site_tails::title_category(last) {
+            ctx.drop(trace::Dropped::SiteMark, &last[k..]);
+            *last = normalise::trim(&last[..k]);
+        }
+    }
+    if n == 2 {
+        let joined = title_lines.concat();
+        if let Some(k) = site_tails::title_category(&joined).filter(|k| *k < title_lines[0].len()) {
+            ctx.drop(trace::Dropped::SiteMark, &joined[k..]);
+            title_lines = vec![normalise::trim(&title_lines[0][..k])];
+        }
+    }
+    let title = title::read_title(&title_lines);
     if !title.lines.is_empty() {
         ctx.decide(format!("“{}” → 标题", title.lines.join("")));
     }

@@ -4,7 +4,7 @@
 //! next year's, then `plan.next` read from the latter with the body pass.
 
 use super::body::{parse_part, push_para};
-use super::dates::find_year;
+use super::dates::{find_placeholder_year, find_year};
 use super::headings::Tok;
 use super::labels::{rank, split_heading};
 use super::normalise::{char_len, has_sentence_punct, norm_heading};
@@ -37,8 +37,12 @@ fn is_next_heading(h: &str, base_year: Option<i32>, numbered: bool) -> bool {
         return false;
     }
     let marker = NEXT_MARKERS.iter().any(|m| n.contains(m)) || n.starts_with('暨');
-    let year_marker = find_year(&n).is_some_and(|(y, _, _)| base_year.is_none_or(|b| y > b));
-    let plan_end = PLAN_ENDINGS.iter().any(|e| n.ends_with(e));
+    // a later year, or a placeholder one (`二、XX年工作構想`: a template
+    // leaves next year unnamed)
+    let year_marker = find_year(&n).is_some_and(|(y, _, _)| base_year.is_none_or(|b| y > b))
+        || find_placeholder_year(&n).is_some_and(|k| k <= 6);
+    // (`构想`: a plan's outline, as `设想`)
+    let plan_end = PLAN_ENDINGS.iter().any(|e| n.ends_with(e)) || n.ends_with("构想");
     let any_end = NEXT_ENDINGS.iter().any(|e| n.ends_with(e));
     if marker {
         if numbered {

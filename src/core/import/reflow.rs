@@ -25,6 +25,7 @@ use super::normalise::{
     arabic_prefix, char_len, cn_prefix, first_char, fold, fold_char, has_sentence_punct,
     is_open_paren, is_space, pinyin_len, strip_pinyin, trim, word_ends,
 };
+use super::openers::{PURPOSE_OPENERS, SUBJECTS, TIME_WORDS};
 use super::parts::{is_schedule_label, plain_heading, special_of};
 use super::title::{SITE_SUFFIXES, TITLE_ENDINGS};
 
@@ -406,6 +407,9 @@ fn glued_title(line: &str) -> Option<usize> {
         .map_or(line.len(), |(i, _)| i)
         .min(head_end);
     let window = &line[..window_end];
+    if let Some(k) = notice_title_end(window) {
+        return Some(k);
+    }
     // (pinyin inside a title word, `計(jì)劃`, left out when matching)
     let ends = word_ends(window, &TITLE_ENDINGS);
     // a document site's `范文`, or a bracketed note (`(草案)`), after the
@@ -419,6 +423,15 @@ fn glued_title(line: &str) -> Option<usize> {
     ends.sort_unstable();
     ends.dedup();
     ends.into_iter().rev().find(|&end| title_ends_at(line, end))
+}
+
+/// A notice's title run into its addressees (`关于开展…的通知 各县(市)区…
+/// 工会:`, a space or none between): where the title ends.
+fn notice_title_end(window: &str) -> Option<usize> {
+    let k = window.find("的通知")? + "的通知".len();
+    let title = &window[..k];
+    let after = window[k..].trim_start_matches(is_space);
+    (title.contains("关于") && !has_sentence_punct(title) && after.starts_with('各')).then_some(k)
 }
 
 /// How a speech or report greets its audience.
@@ -464,60 +477,6 @@ fn title_suffix(after: &str) -> usize {
     }
     len
 }
-
-/// Words of time that begin a paragraph after a title (`…计划明年全区…`).
-/// `在即将过去的xx年,…` and `在过去的一年里,…` open a clause of time too.
-const TIME_WORDS: [&str; 10] = [
-    "今年",
-    "明年",
-    "去年",
-    "本年",
-    "一年来",
-    "近年来",
-    "过去",
-    "在过去",
-    "在即将过去",
-    "在刚刚过去",
-];
-
-/// A clause of purpose that opens a 方案 or a notice after its title
-/// (`…建设方案为认真贯彻…`, `…活动方案为了丰富…`): the text begins there
-/// even when the title names no union or year.
-const PURPOSE_OPENERS: [&str; 10] = [
-    "为认真",
-    "为进一步",
-    "为深入",
-    "为切实",
-    "为全面",
-    "为贯彻",
-    "为加强",
-    "为丰富",
-    "为推动",
-    "为了",
-];
-
-/// First-person subjects that begin a paragraph after a title
-/// (`…工作总结我乡小学教育工会…`), and a union's organs as the subject
-/// (`…帮扶计划工会组织开展的…`).
-const SUBJECTS: [&str; 17] = [
-    "工会组织",
-    "工会委员会",
-    "我们",
-    "我乡",
-    "我镇",
-    "我校",
-    "我局",
-    "我院",
-    "我会",
-    "我区",
-    "我县",
-    "我市",
-    "我厂",
-    "我所",
-    "我公司",
-    "我单位",
-    "本单位",
-];
 
 fn title_ends_at(line: &str, end: usize) -> bool {
     let title = &line[..end];

@@ -322,6 +322,10 @@ pub(super) fn detect_title(lines: &[&str]) -> usize {
         return 1;
     }
     if title_ending(l0) {
+        // a bracketed note on the line under the title (`(试行)`, `（草案）`)
+        if lines.get(1).is_some_and(|l| bracket_note(l)) {
+            return 2;
+        }
         if let Some(l1) = l1 {
             // 某某工会2006年工作总结 / 及2007年工作计划
             if l1.starts_with(['暨', '及', '和', '与', '并'])
@@ -341,6 +345,18 @@ pub(super) fn detect_title(lines: &[&str]) -> usize {
         }
     }
     usize::from(headline(l0, lines.get(1).copied()))
+}
+
+/// A short bracketed note alone on a line (`(试行)`, `（征求意见稿）`): up
+/// to eight characters inside, no punctuation, no pinyin.
+fn bracket_note(l: &str) -> bool {
+    let t = l.trim();
+    let inner = t
+        .strip_prefix(['(', '（'])
+        .and_then(|r| r.strip_suffix([')', '）']));
+    inner.is_some_and(|i| {
+        (2..=8).contains(&char_len(i)) && i.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
+    })
 }
 
 /// A news or article headline naming the union over the text
