@@ -2,12 +2,14 @@
 // scripts/serve, the browser tests and the benchmark.
 //
 // Like a production server it compresses (brotli when the browser accepts
-// it, else gzip; each file compressed once and kept in memory) and answers
+// it, else gzip; each file compressed once and kept in memory, or taken from
+// the `.br`/`.gz` copy scripts/build writes beside it) and answers
 // revalidations with 304 (ETag), so the page's own resource timing shows
 // what a visit really transfers and the service worker's precache does not
 // download again what the page already has.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { statSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
@@ -16,7 +18,16 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json', '.ts': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.ts', '.svg', '.webmanifest']);
+export const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.ts', '.svg', '.webmanifest']);
+/** The file name endings of the two encodings (`scripts/precompress.mjs` writes them beside a file). */
+export const SUFFIX = { br: '.br', gzip: '.gz' };
+
+/** `body` compressed as a production server would: brotli at quality 11, or gzip -9. */
+export function compressBody(body, encoding) {
+  return encoding === 'br'
+    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    : gzipSync(body, { level: 9 });
+}
 
 /** Compressed bodies by file, size and mtime. */
 const packed = new Map();
@@ -24,9 +35,11 @@ function encoded(file, st, body, encoding) {
   const key = `${encoding}:${file}:${st.size}:${st.mtimeMs}`;
   let out = packed.get(key);
   if (!out) {
-    out = encoding === 'br'
-      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
-      : gzipSync(body, { level: 9 });
+    // the build's own copy when it is as new as the file (brotli 11 of the
+    // tools module takes ~1.5 s, too long for the first visitor to wait)
+    const pre = `${file}${SUFFIX[encoding]}`;
+    const pst = statSync(pre, { throwIfNoEntry: false });
+    out = pst && pst.mtimeMs >= st.mtimeMs ? readFileSync(pre) : compressBody(body, encoding);
     packed.set(key, out);
   }
   return out;
