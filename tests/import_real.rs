@@ -338,7 +338,9 @@ use union_plan::core::model::Plan;
 /// sub-items, `XX年…構想` parts, site addresses and categories, flattened
 /// notice titles, abstracts as summaries): heldout29 141 of 145, the corpus
 /// 98.8% (3869 of 3915, 98.83%), the old texts unchanged (3728 of 3770);
-/// the floor stays 98.8.
+/// the floor stays 98.8. heldout29 and heldout30 together (each was fixed
+/// on its own branch): the corpus 98.8% (3970 of 4018, 98.81%, 427 texts),
+/// each set's score the same as on its own.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
