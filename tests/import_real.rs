@@ -340,7 +340,16 @@ use union_plan::core::model::Plan;
 /// 98.8% (3869 of 3915, 98.83%), the old texts unchanged (3728 of 3770);
 /// the floor stays 98.8. heldout29 and heldout30 together (each was fixed
 /// on its own branch): the corpus 98.8% (3970 of 4018, 98.81%, 427 texts),
-/// each set's score the same as on its own.
+/// each set's score the same as on its own. Eleven more (`set:
+/// heldout31`, 433–443: half-year and retired staff summaries, a plan whose
+/// items open on their month, a speech title `…上的汇报发言`, untitled lines
+/// of two phrases with a comma, a 方案, a plan flattened here) scored 97.1%
+/// (101 of 104) on their first run; the corpus then 98.8% (4071 of 4122,
+/// 98.76%, 438 texts), the old texts unchanged (3970 of 4018). After the
+/// fixes (speech titles with a kind word before 发言, a 汇报发言 as a summary,
+/// heading lines of two phrases with a comma): heldout31 103 of 104, the
+/// corpus 98.8% (4073 of 4122, 98.81%), the old texts unchanged; the floor
+/// stays 98.8.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -740,6 +749,7 @@ fn real_texts_score_at_least_the_floor() {
             "heldout30" => {
                 " (first run 99 of 103, 96.1%, before salutations over the year gone by, role clauses after a space)"
             }
+            "heldout31" => " (first run 101 of 104, 97.1%, before 汇报发言 titles, comma topic lines)",
             _ => "",
         };
         println!(

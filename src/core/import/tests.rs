@@ -23,6 +23,7 @@ mod round27;
 mod round28;
 mod round29;
 mod round30;
+mod round31;
 mod runin;
 mod schemes;
 mod structure;

@@ -163,10 +163,36 @@ fn title_ending(line: &str) -> bool {
     }
     ends_on_title_word(&n)
         // 在某某工会全委会上的讲话: a speech at a meeting
-        || (n.starts_with('在') && ["上的讲话", "上的發言", "上的发言", "上的講話"].iter().any(|w| n.ends_with(w)))
+        || (n.starts_with('在') && meeting_speech(&n))
         // 某某工会主席作2009年度工会工作报告-围绕中心 服务大局: a news
         // line's report title, a dash and the report's motto
         || before_dash(&n).is_some_and(ends_on_title_word)
+}
+
+/// The end of a speech title given at a meeting: `…上的讲话`, `…上的发言`,
+/// or with a word of its kind between (`…上的汇报发言`, `…上的表态发言`).
+fn meeting_speech(n: &str) -> bool {
+    let Some(rest) = ["讲话", "發言", "发言", "講話"]
+        .iter()
+        .find_map(|w| n.strip_suffix(w))
+    else {
+        return false;
+    };
+    // the few characters before the speech word (bounded, not the line)
+    let tail: String = {
+        let cs: Vec<char> = rest.chars().rev().take(4).collect();
+        cs.into_iter().rev().collect()
+    };
+    [
+        "上的",
+        "上的汇报",
+        "上的交流",
+        "上的表态",
+        "上的典型",
+        "上的匯報",
+    ]
+    .iter()
+    .any(|w| tail.ends_with(w))
 }
 
 /// A folded title that ends on a title word, after a site's suffix or a
@@ -438,8 +464,14 @@ fn kind_from_title(t: &str) -> Option<Kind> {
         return Some(Kind::Plan);
     }
     // a union's 工作报告 (to a congress, on a term), a 工作纪实 (an account
-    // of the year) and a 工作汇报 (to the level above) report on work done
-    if f.contains("工作报告") || f.ends_with("报告") || f.ends_with("纪实") || f.ends_with("汇报")
+    // of the year) and a 工作汇报 (to the level above) report on work done,
+    // as does a 汇报发言 given at a meeting
+    if f.contains("工作报告")
+        || f.ends_with("报告")
+        || f.ends_with("纪实")
+        || f.ends_with("汇报")
+        || f.ends_with("汇报发言")
+        || f.ends_with("匯報發言")
     {
         return Some(Kind::Summary);
     }

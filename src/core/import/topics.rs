@@ -57,14 +57,19 @@ fn heading_sentence(line: &str) -> Option<&str> {
 
 /// A short line of its own with no punctuation (`劳动竞赛亮点纷呈`), before
 /// a paragraph of text.
-/// Also two phrases with a space between (`统筹谋划 为职工筑牢幸福之基`).
+/// Also two phrases with a space between (`统筹谋划 为职工筑牢幸福之基`),
+/// or with a comma between when both have four characters or more
+/// (`勤学苦练,提升本领`).
 fn heading_line(line: &str, next: Option<&str>) -> bool {
     let han = |c: char| ('\u{3400}'..='\u{9fff}').contains(&c);
-    let space = |c: char| c == ' ' || c == '\u{3000}';
+    let comma = |c: char| c == '，' || c == ',';
+    let space = |c: char| c == ' ' || c == '\u{3000}' || comma(c);
     let n = line.chars().filter(|c| !space(*c)).count();
     let spaces = line.chars().filter(|c| space(*c)).count();
-    // a space only between two phrases of two characters or more
-    let phrases = line.split(space).all(|p| char_len(p) >= 2);
+    // a space only between two phrases of two characters or more, a comma
+    // only between two of four or more
+    let least = if line.contains(comma) { 4 } else { 2 };
+    let phrases = line.split(space).all(|p| char_len(p) >= least);
     (2..=MAX_LINE).contains(&n)
         && spaces <= 1
         && phrases
@@ -327,6 +332,38 @@ mod tests {
         // one such line alone, or one followed by another short line, stays
         let one = [lines[0], lines[1], lines[2]];
         let mut toks: Vec<Tok> = one.iter().map(|l| Tok::Plain(l)).collect();
+        promote(&mut toks);
+        assert!(toks.iter().all(|t| matches!(t, Tok::Plain(_))));
+    }
+
+    #[test]
+    fn short_lines_of_two_phrases_with_a_comma_become_headings() {
+        let lines = [
+            "这个季度,我们分会围绕职工的需要办了几件实事,大家反映良好。",
+            "勤学苦练,提升本领",
+            "分会请来技术骨干为青年职工讲解操作要领,组织了三场岗位练兵。",
+            "走访慰问,传递温暖",
+            "节日前夕,分会走访了生病住院的职工,送去慰问品和大家的问候。",
+        ];
+        let mut toks: Vec<Tok> = lines.iter().map(|l| Tok::Plain(l)).collect();
+        promote(&mut toks);
+        let heads: Vec<&str> = toks
+            .iter()
+            .filter_map(|t| match t {
+                Tok::Head { text, .. } => Some(*text),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(heads, ["勤学苦练,提升本领", "走访慰问,传递温暖"]);
+        // short phrases around a comma (a greeting) stay text
+        let greet = [
+            lines[0],
+            "同志们,大家好",
+            lines[2],
+            "谢谢大家,再见",
+            lines[4],
+        ];
+        let mut toks: Vec<Tok> = greet.iter().map(|l| Tok::Plain(l)).collect();
         promote(&mut toks);
         assert!(toks.iter().all(|t| matches!(t, Tok::Plain(_))));
     }
