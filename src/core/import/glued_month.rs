@@ -12,10 +12,13 @@ use super::normalise::trim;
 /// closed by a colon and followed by its first activity, numbered 1. Only
 /// tried at a numeral (a cheap test first).
 pub(super) fn glued_month(rest: &str) -> bool {
-    let numeral = rest
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    let numeral = rest.chars().next().is_some_and(|c| {
+        c.is_ascii_digit()
+            || matches!(
+                c,
+                '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+            )
+    });
     if !numeral || !rest.chars().take(6).any(|c| c == '月') {
         return false;
     }

@@ -437,7 +437,10 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
         // of time: `…今年,我们…` is one sentence)
         if matches!(f[k - 1], '，' | ',')
             && k > MIN_LABEL
-            && !"年期月日时后前来间".contains(f[k - 2])
+            && !matches!(
+                f[k - 2],
+                '年' | '期' | '月' | '日' | '时' | '后' | '前' | '来' | '间'
+            )
             && !SENTENCE_OPENERS
                 .iter()
                 .any(|w| k > 2 && starts_with(k - 3, w))

@@ -51,7 +51,7 @@ pub(super) fn subject_start(f: &[char]) -> Option<usize> {
     (MIN_LABEL..=upper).find(|&k| {
         han(f[k - 1])
             // (a particle ends no label, but `目的` is a noun)
-            && !("和与及并为之".contains(f[k - 1]) || (f[k - 1] == '的' && f[k - 2] != '目'))
+            && !(matches!(f[k - 1], '和' | '与' | '及' | '并' | '为' | '之') || (f[k - 1] == '的' && f[k - 2] != '目'))
             && !VERB_ENDS.iter().any(|w| k >= 2 && word_at(f, k - 2, w))
             && acts(f, k)
             && f[k..].iter().take_while(|c| !sentence_end(**c)).count() >= MIN_TEXT
@@ -83,7 +83,9 @@ pub(super) fn field_start(f: &[char]) -> Option<usize> {
     }
     let k = 4;
     let text = f[k..].iter().take_while(|c| !sentence_end(**c)).count();
-    (f.get(k).is_some_and(|c| han(*c)) && !"的和与及是为".contains(f[k]) && text >= MIN_TEXT)
+    (f.get(k).is_some_and(|c| han(*c))
+        && !matches!(f[k], '的' | '和' | '与' | '及' | '是' | '为')
+        && text >= MIN_TEXT)
         .then_some(k)
 }
 
