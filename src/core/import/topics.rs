@@ -264,6 +264,25 @@ mod tests {
         );
     }
 
+    /// The lines `promote` makes headings, whole.
+    fn whole_heads<'a>(lines: &[&'a str]) -> Vec<&'a str> {
+        let mut toks: Vec<Tok> = lines.iter().map(|l| Tok::Plain(l)).collect();
+        promote(&mut toks);
+        toks.iter()
+            .filter_map(|t| match t {
+                Tok::Head { text, .. } => Some(*text),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Whether `promote` leaves every line plain text.
+    fn all_plain(lines: &[&str]) -> bool {
+        let mut toks: Vec<Tok> = lines.iter().map(|l| Tok::Plain(l)).collect();
+        promote(&mut toks);
+        toks.iter().all(|t| matches!(t, Tok::Plain(_)))
+    }
+
     fn made(lines: &[&str]) -> Vec<bool> {
         let mut toks: Vec<Tok> = lines.iter().map(|l| Tok::Plain(l)).collect();
         promote(&mut toks);
@@ -319,21 +338,11 @@ mod tests {
             "总结经验教训",
             "回顾这一年的努力,我们也深刻认识到自身存在的不足之处。",
         ];
-        let mut toks: Vec<Tok> = lines.iter().map(|l| Tok::Plain(l)).collect();
-        promote(&mut toks);
-        let heads: Vec<&str> = toks
-            .iter()
-            .filter_map(|t| match t {
-                Tok::Head { text, .. } => Some(*text),
-                _ => None,
-            })
-            .collect();
+        let heads = whole_heads(&lines);
         assert_eq!(heads, ["劳动竞赛亮点纷呈", "总结经验教训"]);
         // one such line alone, or one followed by another short line, stays
         let one = [lines[0], lines[1], lines[2]];
-        let mut toks: Vec<Tok> = one.iter().map(|l| Tok::Plain(l)).collect();
-        promote(&mut toks);
-        assert!(toks.iter().all(|t| matches!(t, Tok::Plain(_))));
+        assert!(all_plain(&one));
     }
 
     #[test]
@@ -345,15 +354,7 @@ mod tests {
             "走访慰问,传递温暖",
             "节日前夕,分会走访了生病住院的职工,送去慰问品和大家的问候。",
         ];
-        let mut toks: Vec<Tok> = lines.iter().map(|l| Tok::Plain(l)).collect();
-        promote(&mut toks);
-        let heads: Vec<&str> = toks
-            .iter()
-            .filter_map(|t| match t {
-                Tok::Head { text, .. } => Some(*text),
-                _ => None,
-            })
-            .collect();
+        let heads = whole_heads(&lines);
         assert_eq!(heads, ["勤学苦练,提升本领", "走访慰问,传递温暖"]);
         // short phrases around a comma (a greeting) stay text
         let greet = [
@@ -363,9 +364,7 @@ mod tests {
             "谢谢大家,再见",
             lines[4],
         ];
-        let mut toks: Vec<Tok> = greet.iter().map(|l| Tok::Plain(l)).collect();
-        promote(&mut toks);
-        assert!(toks.iter().all(|t| matches!(t, Tok::Plain(_))));
+        assert!(all_plain(&greet));
     }
 
     fn promoted(lines: &[&str]) -> Vec<String> {
