@@ -80,8 +80,10 @@ mod fields;
 // a heading run into its text without punctuation: where the text begins
 // (used by `labels::split_heading`)
 mod runin;
+// first- and last-character filters on its word lists
 mod runin_long;
 mod runin_subject;
+mod word_masks;
 
 // tokens → this year's and next year's (read into `plan.next`)
 mod next_year;

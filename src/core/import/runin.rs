@@ -21,6 +21,7 @@
 //! only acts on a long first sentence and a short label.
 
 use super::normalise::{fold_char, is_space, pinyin_len};
+use super::word_masks::{first_mask, last_mask, may_be};
 
 /// Words a heading often ends on (compared folded, so traditional too).
 pub(super) const HEAD_ENDS: [&str; 35] = [
@@ -133,6 +134,14 @@ const TIME_OPENERS: [&str; 8] = [
     "本年度",
     "近年来",
 ];
+/// Which characters the lists' words may start or end on (`word_masks`).
+const HEAD_ENDS_LAST: u128 = last_mask(&HEAD_ENDS);
+const OPENERS_FIRST: u128 = first_mask(&SENTENCE_OPENERS);
+const OPENERS_LAST: u128 = last_mask(&SENTENCE_OPENERS);
+const CONTINUES_FIRST: u128 = first_mask(&HEAD_ENDS) | first_mask(&CONTINUES);
+const SUBJECTS_FIRST: u128 = first_mask(&SUBJECTS);
+const TIME_FIRST: u128 = first_mask(&TIME_OPENERS);
+
 /// The shortest label before a word of time.
 const MIN_TIME_LABEL: usize = 6;
 
@@ -161,17 +170,19 @@ pub(super) fn sentence_end(c: char) -> bool {
 /// (`…引领行动|学习宣传贯彻党的二十大精神。`).
 fn text_begins(f: &[char], k: usize) -> bool {
     let rest = &f[k..];
-    let sentence: Vec<char> = rest
+    // (counted no further than it is compared)
+    let len = rest
         .iter()
+        .take(MIN_TEXT + 7)
         .take_while(|c| !sentence_end(**c))
-        .copied()
-        .collect();
-    if sentence.len() < MIN_TEXT + 7 {
+        .count();
+    let sentence = &rest[..len];
+    if len < MIN_TEXT + 7 {
         // a short sentence of its own, closed by 。, after two phrases
         let two_phrases = f[..k].iter().any(|c| matches!(c, '，' | ','));
         if two_phrases
-            && rest.get(sentence.len()) == Some(&'。')
-            && sentence.len() >= MIN_OWN_SENTENCE
+            && rest.get(len) == Some(&'。')
+            && len >= MIN_OWN_SENTENCE
             && sentence
                 .iter()
                 .all(|c| han(*c) || matches!(c, '“' | '”' | '‘' | '’' | '"'))
@@ -179,7 +190,7 @@ fn text_begins(f: &[char], k: usize) -> bool {
             return true;
         }
     }
-    if sentence.len() < MIN_TEXT {
+    if len < MIN_TEXT {
         return false;
     }
     // a word that opens a sentence of circumstance or order after a word
@@ -324,13 +335,16 @@ fn parallel_phrases(f: &[char]) -> Option<usize> {
     }
     // what joins the phrases to more of the label (`…增强本领的`, `…等`);
     // a verb such as `为` begins the sentence
-    let rest: String = f[k..].iter().collect();
     let continues = [
         "的", "和", "与", "及", "并", "等", "中", "上", "工作", "方面", "活动",
     ]
     .iter()
-    .any(|w| rest.starts_with(w));
-    let text = f[k..].iter().take_while(|c| !sentence_end(**c)).count();
+    .any(|w| word_at(f, k, w));
+    let text = f[k..]
+        .iter()
+        .take(MIN_TEXT)
+        .take_while(|c| !sentence_end(**c))
+        .count();
     (phrases >= 3 && f.get(k).is_some_and(|c| han(*c)) && !continues && text >= MIN_TEXT)
         .then_some(k)
 }
@@ -425,7 +439,15 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
     if let Some(k) = parallel_phrases(&f) {
         return Some(cs[k].0);
     }
-    let text_len = |k: usize| f[k..].iter().take_while(|c| !sentence_end(**c)).count();
+    // the text's length up to its sentence end, counted no further than
+    // the rules compare it (MIN_TEXT at most)
+    let text_len = |k: usize| {
+        f[k..]
+            .iter()
+            .take(MIN_TEXT)
+            .take_while(|c| !sentence_end(**c))
+            .count()
+    };
     let sub_item =
         |k: usize| matches!(f.get(k), Some('1' | '１')) && f.get(k + 1).is_some_and(|c| han(*c));
     // the last place within the label's bounds (`根据区委意见调整…体制|区总
@@ -441,9 +463,10 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
                 f[k - 2],
                 '年' | '期' | '月' | '日' | '时' | '后' | '前' | '来' | '间'
             )
-            && !SENTENCE_OPENERS
-                .iter()
-                .any(|w| k > 2 && starts_with(k - 3, w))
+            && !(k > 2
+                && may_be(OPENERS_FIRST, f[k - 3])
+                && SENTENCE_OPENERS.iter().any(|w| starts_with(k - 3, w)))
+            && may_be(SUBJECTS_FIRST, f[k])
             && SUBJECTS.iter().any(|s| starts_with(k, s))
             && text_len(k) >= MIN_TEXT
         {
@@ -458,10 +481,12 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
         }
         // no label ends on a word that opens a sentence (`…素质一是|每月…`:
         // the text begins at 一是)
-        if SENTENCE_OPENERS.iter().any(|w| {
-            let n = w.chars().count();
-            k >= n && starts_with(k - n, w)
-        }) {
+        if may_be(OPENERS_LAST, f[k - 1])
+            && SENTENCE_OPENERS.iter().any(|w| {
+                let n = w.chars().count();
+                k >= n && starts_with(k - n, w)
+            })
+        {
             continue;
         }
         // after a label of three or more short phrases between commas
@@ -477,7 +502,8 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             .count();
         // (after a space, a short text will do: a copy that ends there)
         // (and after a space, a clause of role `作为工会,…` opens one too)
-        let opener = SENTENCE_OPENERS.iter().any(|w| starts_with(k, w))
+        let opener = may_be(OPENERS_FIRST, f[k])
+            && SENTENCE_OPENERS.iter().any(|w| starts_with(k, w))
             || (spaced && super::runin_subject::role_clause(&f, k));
         if last_clause >= MIN_LABEL
             && last_clause < k
@@ -488,7 +514,8 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             continue;
         }
         if k >= MIN_TIME_LABEL
-            && (TIME_OPENERS.iter().any(|w| starts_with(k, w)) || this_years_month(&f, k))
+            && (may_be(TIME_FIRST, f[k]) && TIME_OPENERS.iter().any(|w| starts_with(k, w))
+                || this_years_month(&f, k))
             && text_len(k) >= MIN_TEXT
         {
             best = Some(cs[k].0);
@@ -500,15 +527,16 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             best = Some(cs[k].0);
             continue;
         }
-        let ends = HEAD_ENDS.iter().zip(&head_end_lens).any(|(w, &n)| {
-            k >= n
+        let ends = may_be(HEAD_ENDS_LAST, f[k - 1])
+            && HEAD_ENDS.iter().zip(&head_end_lens).any(|(w, &n)| {
+                k >= n
                 && starts_with(k - n, w)
                 // `…工作的开展|作好了…`: a noun, not the label's verb
                 && !(*w == "开展" && k > n && f[k - n - 1] == '的')
                 && !VERB_BEFORE
                     .iter()
                     .any(|v| k >= n + 2 && starts_with(k - n - 2, v))
-        });
+            });
         // the label's last clause is more than the word (`…,建设|一支…`: a verb)
         let clause = f[..k]
             .iter()
@@ -519,7 +547,8 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             continue;
         }
         // (`为` continues a label, `为了` opens a sentence)
-        let continues = HEAD_ENDS
+        let continues = may_be(CONTINUES_FIRST, f[k])
+            && HEAD_ENDS
             .iter()
             .chain(CONTINUES.iter())
             .any(|w| starts_with(k, w))

@@ -8,6 +8,7 @@ use super::normalise::is_space;
 use super::runin::{
     adverbial_at, han, sentence_end, word_at, HEAD_ENDS, MIN_LABEL, MIN_TEXT, SENTENCE_OPENERS,
 };
+use super::word_masks::{first_mask, last_mask, may_be};
 
 /// Verbs that open the text run on after a long label (`…思想基础|深化…`),
 /// and the plural subjects a plan's sentence opens with (`…上水平|各级工会
@@ -37,6 +38,11 @@ fn opens_with_ba(f: &[char], k: usize) -> bool {
             .is_some_and(|c| han(*c) && !matches!(c, '握' | '关' | '手'))
 }
 
+/// Which characters the lists' words may start or end on (`word_masks`).
+const ENDS_LAST: u128 = last_mask(&HEAD_ENDS) | last_mask(&LONG_ENDS);
+const OPENERS_FIRST: u128 = first_mask(&SENTENCE_OPENERS);
+const VERBS_FIRST: u128 = first_mask(&TEXT_VERBS);
+
 /// The longest label of three phrases looked at (characters).
 const MAX_LONG_LABEL: usize = 48;
 
@@ -59,10 +65,11 @@ pub(super) fn long_label_run_on(f: &[char]) -> Option<usize> {
             return None;
         }
         let ends_at = |j: usize| {
-            HEAD_ENDS.iter().chain(LONG_ENDS.iter()).any(|w| {
-                let n = w.chars().count();
-                j >= n && word_at(f, j - n, w)
-            })
+            may_be(ENDS_LAST, f[j - 1])
+                && HEAD_ENDS.iter().chain(LONG_ENDS.iter()).any(|w| {
+                    let n = w.chars().count();
+                    j >= n && word_at(f, j - n, w)
+                })
         };
         // a space, then a word that opens a sentence (`…加强单位精神文明
         // 建设| 为了让职工…`): a short text will do (a copy that ends there)
@@ -70,6 +77,7 @@ pub(super) fn long_label_run_on(f: &[char]) -> Option<usize> {
             && is_space(c)
             && k >= 2
             && han(f[k - 2])
+            && may_be(OPENERS_FIRST, f[k])
             && SENTENCE_OPENERS.iter().any(|w| word_at(f, k, w))
             && ends_at(k - 1)
             && f[k..].iter().take_while(|c| !sentence_end(**c)).count() >= MIN_LABEL
@@ -86,7 +94,7 @@ pub(super) fn long_label_run_on(f: &[char]) -> Option<usize> {
             return Some(k);
         }
         // the verb first: it rules out most places at a look
-        if !TEXT_VERBS.iter().any(|v| word_at(f, k, v))
+        if !(may_be(VERBS_FIRST, f[k]) && TEXT_VERBS.iter().any(|v| word_at(f, k, v)))
             && !opens_with_ba(f, k)
             && !repeated_subject(f, k)
             && !union_subject(f, k)

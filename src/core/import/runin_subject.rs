@@ -16,6 +16,7 @@
 //! characters at most.
 
 use super::runin::{han, sentence_end, word_at, MIN_LABEL, MIN_TEXT};
+use super::word_masks::{first_mask, may_be};
 
 /// Subjects that open a plan's or a report's sentence.
 const SUBJECTS: [&str; 10] = [
@@ -45,14 +46,19 @@ const VERB_ENDS: [&str; 12] = [
 /// The longest label looked at (characters).
 const MAX_LABEL: usize = 28;
 
+/// Which characters the lists' words may start on (`word_masks`).
+const SUBJECTS_FIRST: u128 = first_mask(&SUBJECTS);
+const VERB_ENDS_FIRST: u128 = first_mask(&VERB_ENDS);
+
 /// Where a subject that acts opens the text after the label, if it does.
 pub(super) fn subject_start(f: &[char]) -> Option<usize> {
     let upper = MAX_LABEL.min(f.len().saturating_sub(MIN_TEXT));
     (MIN_LABEL..=upper).find(|&k| {
-        han(f[k - 1])
+        may_be(SUBJECTS_FIRST, f[k])
+            && han(f[k - 1])
             // (a particle ends no label, but `目的` is a noun)
             && !(matches!(f[k - 1], '和' | '与' | '及' | '并' | '为' | '之') || (f[k - 1] == '的' && f[k - 2] != '目'))
-            && !VERB_ENDS.iter().any(|w| k >= 2 && word_at(f, k - 2, w))
+            && !(may_be(VERB_ENDS_FIRST, f[k - 2]) && VERB_ENDS.iter().any(|w| word_at(f, k - 2, w)))
             && acts(f, k)
             && f[k..].iter().take_while(|c| !sentence_end(**c)).count() >= MIN_TEXT
     })
