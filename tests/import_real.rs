@@ -349,7 +349,17 @@ use union_plan::core::model::Plan;
 /// fixes (speech titles with a kind word before 发言, a 汇报发言 as a summary,
 /// heading lines of two phrases with a comma): heldout31 103 of 104, the
 /// corpus 98.8% (4073 of 4122, 98.81%), the old texts unchanged; the floor
-/// stays 98.8.
+/// stays 98.8. Thirteen more (`set: heldout32`, 444–456: school and
+/// kindergarten women workers' plans, hospital plans and summaries, a
+/// university's summary, traditional copies with pinyin, two flattened
+/// copies) scored 96.7% (116 of 120) on their first run; the corpus then
+/// 98.8% (4189 of 4242, 98.75%, 451 texts), the old texts unchanged. After
+/// the fixes (a bare list of one-sentence `1、` lines is no outline, a
+/// glued title ends before `本学期,`, a `三、…` heading run onto the line
+/// before it after a space gets its own line; 453's title relabelled with
+/// the site's `范文` as the corpus keeps it): heldout32 120 of 120, the
+/// corpus 98.9% (4194 of 4242, 98.87%), the old texts one better (4074 of
+/// 4122: 272's list); the floor stays 98.8.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -750,6 +760,9 @@ fn real_texts_score_at_least_the_floor() {
                 " (first run 99 of 103, 96.1%, before salutations over the year gone by, role clauses after a space)"
             }
             "heldout31" => " (first run 101 of 104, 97.1%, before 汇报发言 titles, comma topic lines)",
+            "heldout32" => {
+                " (first run 116 of 120, 96.7%, before bare one-sentence lists, term-word title ends, run-on 三、 lines)"
+            }
             _ => "",
         };
         println!(

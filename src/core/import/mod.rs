@@ -42,6 +42,8 @@ mod glued_month;
 mod weekdays;
 // (its step that joins PDF-wrapped lines)
 mod wrap;
+// a `三、…` heading run onto the end of the line before it after a space
+mod tail_label;
 
 // text → clean lines: no blanks, Markdown marks or page numbers
 mod lines;
@@ -66,6 +68,8 @@ mod signature;
 
 // body lines → tokens (month heading, numbered heading, plain) and levels
 mod headings;
+// a bare list of `1、` lines is no outline
+mod lists;
 // an outline of the headings written above the title
 mod outline;
 
@@ -359,6 +363,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     headings::part_lines(&mut toks);
     headings::demote_out_of_sequence(&mut toks);
     headings::demote_nested(&mut toks);
+    lists::demote_bare_lists(&mut toks);
     dashes::promote(&mut toks);
     topics::promote(&mut toks);
     fields::promote(&mut toks);

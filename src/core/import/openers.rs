@@ -17,6 +17,20 @@ pub(super) const TIME_WORDS: [&str; 10] = [
     "在刚刚过去",
 ];
 
+/// Words of a school's term that open a sentence (`本学期,我校…`).
+const TERM_WORDS: [&str; 5] = ["本学期", "新学期", "本学年", "新学年", "本年度"];
+
+/// A word of time or of a term with a comma right after it (`本学期,`
+/// `今年,`): a sentence's opening, which ends a glued title even when the
+/// title names no union or year (`学校妇女工作计划本学期,我校…`).
+pub(super) fn time_clause(after: &str) -> bool {
+    TIME_WORDS.iter().chain(TERM_WORDS.iter()).any(|w| {
+        after
+            .strip_prefix(w)
+            .is_some_and(|r| r.starts_with(['，', ',']))
+    })
+}
+
 /// A clause of purpose that opens a 方案 or a notice after its title
 /// (`…建设方案为认真贯彻…`, `…活动方案为了丰富…`, `…实施方案(试行)为更好地…`):
 /// the text begins there even when the title names no union or year.

@@ -120,6 +120,7 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
         let before = out.len();
         out = super::wrap::join_wrapped(out, &blank_before);
         done.joined = before.saturating_sub(out.len());
+        super::tail_label::split(&mut out);
     }
     // the first heading run on after an opening's `…如下:`
     super::lead_in::split_at(&mut out, 12, super::lead_in::heading_after_lead_in);
@@ -489,7 +490,8 @@ fn title_ends_at(line: &str, end: usize) -> bool {
     };
     // (a clause of purpose after a sentence, `我们制定了工作计划为了…`, is no title's end)
     let bare = !has_sentence_punct(title) && !f.contains(['我', '本']) && !f.contains("制定");
-    let named = f.contains("工会") || f.contains("年") || (purpose && bare);
+    let timed = super::openers::time_clause(after);
+    let named = f.contains("工会") || f.contains("年") || ((purpose || timed) && bare);
     // the paragraph starts anew: after a space, or with a year (`2023年`,
     // `XX年`), a label, a word of time or a clause of purpose
     let placeholder_year = {
@@ -534,6 +536,7 @@ fn title_ends_at(line: &str, end: usize) -> bool {
         || TIME_WORDS.iter().any(|w| after.starts_with(w))
         || SUBJECTS.iter().any(|w| after.starts_with(w))
         || purpose
+        || timed
         // a clause of basis (`…工作汇报根据市总工会的要求,…`)
         || ["根据", "按照"].iter().any(|w| after.starts_with(w))
         || parse_label(rest).is_some()

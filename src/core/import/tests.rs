@@ -24,6 +24,7 @@ mod round28;
 mod round29;
 mod round30;
 mod round31;
+mod round32;
 mod runin;
 mod schemes;
 mod structure;
