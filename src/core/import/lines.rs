@@ -49,6 +49,25 @@ pub(super) fn clean_lines<'a>(text: &'a str, ctx: &mut Ctx) -> (Vec<&'a str>, us
         !omitted
     });
 
+    // a site's note inside a line where it left text out (`…和工 ……此处
+    // 隐藏1695个字……七、…`): dropped, and the text after it on a line of
+    // its own
+    let mut split = Vec::with_capacity(all.len());
+    for l in all {
+        match super::hidden_note::hidden_note(l) {
+            Some((a, b)) => {
+                ctx.drop(Dropped::SiteMark, &l[a..b]);
+                split.extend(
+                    [trim(&l[..a]), trim(&l[b..])]
+                        .into_iter()
+                        .filter(|s| !s.is_empty()),
+                );
+            }
+            None => split.push(l),
+        }
+    }
+    let mut all = split;
+
     // a site's name and address after a line (`… 某某网 www.…`)
     for l in all.iter_mut() {
         if let Some(k) = super::site_tails::url_mark(l) {

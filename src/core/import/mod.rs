@@ -47,6 +47,8 @@ mod tail_label;
 
 // text → clean lines: no blanks, Markdown marks or page numbers
 mod lines;
+// a site's hidden-text note inside a line (`……此处隐藏N个字……`)
+pub(crate) mod hidden_note;
 // a site's address after a line, its category after a title's dash
 mod site_tails;
 

@@ -25,6 +25,7 @@ mod round29;
 mod round30;
 mod round31;
 mod round32;
+mod round34;
 mod runin;
 mod schemes;
 mod structure;
@@ -163,6 +164,7 @@ fn assert_lossless(text: &str) -> Imported {
             Dropped::SiteMark => assert!(
                 t.chars().all(|c| c.is_ascii() || "—–－―─。".contains(c))
                     || super::lines::omission_note(t)
+                    || super::hidden_note::hidden_note(t) == Some((0, t.len()))
                     || super::site_tails::url_mark(&format!("某行{t}")) == Some("某行".len())
                     || super::site_tails::title_category(&format!("某某工作总结{t}"))
                         == Some("某某工作总结".len()),
