@@ -109,7 +109,7 @@ impl Title {
 }
 
 /// Words a title ends with.
-pub(super) const TITLE_ENDINGS: [&str; 16] = [
+pub(super) const TITLE_ENDINGS: [&str; 19] = [
     "计划",
     "总结",
     "要点",
@@ -127,6 +127,10 @@ pub(super) const TITLE_ENDINGS: [&str; 16] = [
     "汇报",
     // a year's 工作意见 (the work the union means to do)
     "工作意见",
+    // the papers of a summary or report handed up (`…工作总结材料`)
+    "总结材料",
+    "汇报材料",
+    "报告材料",
 ];
 /// What document sites put after a title word (`…工作总结范文`).
 /// (`精选`, `精選`: a site's pick, `…工作總結精選`; `格式范文` `参考范文`, a
