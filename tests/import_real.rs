@@ -374,6 +374,19 @@ use union_plan::core::model::Plan;
 /// bring the overall under 98.8). heldout32 and heldout34 merged: the
 /// corpus 98.8% (4302 of 4353, 98.83%, 463 texts), each set keeping its
 /// score.
+/// Eleven more (`set: heldout33`, 457–467: organ, bureau, bank,
+/// company and mine unions' summaries and half-year summaries, two plans,
+/// two texts flattened as stored and one flattened here, a PDF with `-、`
+/// for `一、`) scored 92.4% (97 of 105) on their first run; the corpus then
+/// 98.7% (4170 of 4227, 98.65%, 449 texts), the old texts unchanged (4073
+/// of 4122). After the fixes (`…总结材料` titles, a summary's goals heading
+/// kept as a section, fill-in blanks after a space inside headings, `-、`
+/// as `一、`, the year after a title's second copy): heldout33 103 of 105,
+/// the corpus 98.8% (4176 of 4227, 98.79%), the old texts unchanged; the
+/// floor goes to 98.7, one decimal below (the eleven new texts weigh the
+/// corpus under 98.8 on their own). heldout32, heldout33 and heldout34
+/// merged: the corpus 98.8% (4405 of 4458, 98.81%, 474 texts), each set
+/// keeping its score; the floor stays 98.7.
 const FLOOR: f64 = 98.7;
 
 /// One corpus file: its header fields and its text.
@@ -778,6 +791,9 @@ fn real_texts_score_at_least_the_floor() {
                 " (first run 116 of 120, 96.7%, before bare one-sentence lists, term-word title ends, run-on 三、 lines)"
             }
             "heldout34" => " (first run 107 of 111, 96.4%, before hidden-text notes in a line, 申报材料 titles)",
+            "heldout33" => {
+                " (first run 97 of 105, 92.4%, before 总结材料 titles, a summary's goals heading, `-、` labels)"
+            }
             _ => "",
         };
         println!(

@@ -235,6 +235,20 @@ fn past_tense(plan: &Plan) -> bool {
 /// second copy of the title at its start left out (a title written twice
 /// before a long opening, `…现将二○○六年上半年…`).
 fn opening_year(plan: &Plan) -> Option<i32> {
+    // a second copy of the title with its year after it on a line of its
+    // own (`工会工作总结 2020`, a text layer's title line written twice)
+    if !plan.title.is_empty() {
+        let first = plan.guiding.lines().next().unwrap_or_default();
+        if let Some(rest) = first.trim().strip_prefix(plan.title.as_str()) {
+            let rest = rest.trim();
+            if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
+                let y: i32 = rest.parse().ok()?;
+                if (1949..=2199).contains(&y) {
+                    return Some(y);
+                }
+            }
+        }
+    }
     let text = body_text(plan);
     let text = match text.strip_prefix(plan.title.as_str()) {
         Some(rest) if !plan.title.is_empty() => rest.trim_start(),

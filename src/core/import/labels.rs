@@ -76,6 +76,11 @@ pub(super) fn label_core(line: &str) -> Option<(u8, usize)> {
     if let Some(p) = part_label(line) {
         return Some(p);
     }
+    // `-、`: a text layer's 一 read as a hyphen (the stroke's glyph), but
+    // only before its 、 and a Chinese character (`-、2020 年工作回顾` too)
+    if let Some(n) = hyphen_one(line) {
+        return Some((rank::CN, n));
+    }
     // 第一, 第一、
     if c0 == '第' {
         let s = &line[c0.len_utf8()..];
@@ -188,6 +193,21 @@ pub(super) fn label_core(line: &str) -> Option<(u8, usize)> {
 /// (。;:!? and their half-width forms; closing quotes stay with the
 /// heading), or where a short label runs into its text without punctuation
 /// (`runin`). Every character is kept in one of the two parts.
+/// A fill-in blank at `s` after a space (`开展“两争一树” ___活动`): it
+/// stands inside a phrase, so the space before it ends no heading.
+pub(super) fn fill_in_blank(s: &str) -> bool {
+    trim_start(s).starts_with(['_', '\u{ff3f}'])
+}
+
+/// `-、…` (or `－、…`): the label `一、` as a text layer gives it; its
+/// length in bytes.
+pub(super) fn hyphen_one(line: &str) -> Option<usize> {
+    let rest = line.strip_prefix(['-', '\u{ff0d}'])?;
+    let after = rest.strip_prefix('、')?;
+    let c = trim_start(after).chars().next()?;
+    (('\u{3400}'..='\u{9fff}').contains(&c) || c.is_ascii_digit()).then(|| line.len() - after.len())
+}
+
 pub(crate) fn split_heading(text: &str) -> (&str, &str) {
     let (h, rest) = split_at_sentence_end(text);
     let at = h.as_ptr() as usize - text.as_ptr() as usize;
@@ -371,7 +391,7 @@ fn split_at_space(text: &str, at: usize) -> Option<(&str, &str)> {
     // is inside a phrase
     let number = head.ends_with(|c: char| c.is_ascii_digit());
     // a word that joins what comes before (`…工会职能 的基础上`) begins no text
-    let joins = rest.starts_with(['的', '之', '和', '与', '及', '等']);
+    let joins = rest.starts_with(['的', '之', '和', '与', '及', '等']) || fill_in_blank(rest);
     ((2..=30).contains(&h)
         && !number
         && !joins

@@ -105,6 +105,8 @@ mod parts;
 
 // the plan → its kind and year
 mod facts;
+// a summary's goals heading → one of its sections
+mod summary_goals;
 
 // tables as text (`|`, tabs, one cell per line) → duties and schedule
 // entries: taken out of the lines first, applied to the parsed plan
@@ -375,6 +377,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
 
     // what the document is, who signed it, and what the user should know
     let (kind_detected, kind_note) = facts::settle_kind(&mut plan, &outline, &title);
+    summary_goals::apply(&mut plan, &outline, &mut ctx);
     let mut notes = vec![kind_note];
     notes.extend(next_year::note(&plan));
     let signature = signature::sign(&mut plan, sig.as_ref());

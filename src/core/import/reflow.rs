@@ -154,6 +154,9 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
 /// The value of a numbering label at the start of `s` (`第三、` 3,
 /// `（二）` 2, `12.` 12, `④` 4).
 pub(super) fn label_value(s: &str) -> Option<u32> {
+    if super::labels::hyphen_one(s).is_some() {
+        return Some(1); // `-、`: a text layer's `一、`
+    }
     let mut s = s.strip_prefix('第').unwrap_or(s);
     if let Some(c) = first_char(s).filter(|c| is_open_paren(*c)) {
         s = &s[c.len_utf8()..];
@@ -258,9 +261,12 @@ fn split_flat(line: &str) -> Vec<&str> {
                     // (a head is 20 characters at most: no scan to the end
                     // of a flattened text at every label)
                     .take(21)
-                    // not a text layer's space after a number (`2014 年`)
+                    // not a text layer's space after a number (`2014 年`),
+                    // nor one before a fill-in blank (`“两争一树” ___活动`)
                     .find(|(k, c)| {
-                        is_space(*c) && !after[..*k].ends_with(|d: char| d.is_ascii_digit())
+                        is_space(*c)
+                            && !after[..*k].ends_with(|d: char| d.is_ascii_digit())
+                            && !super::labels::fill_in_blank(&after[*k..])
                     })
                     .map(|(k, _)| k)
                 {

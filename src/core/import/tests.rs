@@ -25,6 +25,7 @@ mod round29;
 mod round30;
 mod round31;
 mod round32;
+mod round33;
 mod round34;
 mod runin;
 mod schemes;
@@ -202,7 +203,7 @@ fn assert_lossless(text: &str) -> Imported {
 }
 
 // `第一部分:` `上篇` `第一章`: part labels (labels::rank::PART)
-const LABEL_CHARS: &str = "部分篇章上中下:：一二三四五六七八九十第0123456789０１２３４５６７８９、,，.．()（）①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩";
+const LABEL_CHARS: &str = "-－部分篇章上中下:：一二三四五六七八九十第0123456789０１２３４５６７８９、,，.．()（）①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩";
 /// What a month heading may consume: numbers, 月/份, joiners, and the mark
 /// that closes it (`：`, or a full stop: `四月。6、…`, `六、七月。`).
 const MONTH_CHARS: &str =

@@ -109,7 +109,7 @@ impl Title {
 }
 
 /// Words a title ends with.
-pub(super) const TITLE_ENDINGS: [&str; 18] = [
+pub(super) const TITLE_ENDINGS: [&str; 20] = [
     "计划",
     "总结",
     "要点",
@@ -131,6 +131,9 @@ pub(super) const TITLE_ENDINGS: [&str; 18] = [
     // up as 材料 (`…模范职工之家申报材料`, `…工作汇报材料`)
     "申报材料",
     "汇报材料",
+    // the papers of a summary or report handed up (`…工作总结材料`)
+    "总结材料",
+    "报告材料",
 ];
 /// What document sites put after a title word (`…工作总结范文`).
 /// (`精选`, `精選`: a site's pick, `…工作總結精選`; `格式范文` `参考范文`, a
