@@ -387,6 +387,14 @@ use union_plan::core::model::Plan;
 /// corpus under 98.8 on their own). heldout32, heldout33 and heldout34
 /// merged: the corpus 98.8% (4405 of 4458, 98.81%, 474 texts), each set
 /// keeping its score; the floor stays 98.7.
+/// Eleven more (`set: heldout36`, 495–505: department (分工会) and organ
+/// union summaries at universities and a school, university and hospital
+/// unions' yearly and year-end summaries, a motto title before `——`, a
+/// title over a `???` line the text layer lost, two converted here to
+/// traditional and two flattened here) scored 100.0% (107 of 107) on their
+/// first run, so no fix was made; the corpus 98.8% (4512 of 4565, 98.84%,
+/// 485 texts), the old texts unchanged (4405 of 4458); the floor stays
+/// 98.7, one decimal below.
 const FLOOR: f64 = 98.7;
 
 /// One corpus file: its header fields and its text.
@@ -794,6 +802,7 @@ fn real_texts_score_at_least_the_floor() {
             "heldout33" => {
                 " (first run 97 of 105, 92.4%, before 总结材料 titles, a summary's goals heading, `-、` labels)"
             }
+            "heldout36" => " (first run 107 of 107, 100.0%, no fixes needed)",
             _ => "",
         };
         println!(
