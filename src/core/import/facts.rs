@@ -284,8 +284,9 @@ fn heading_year(plan: &Plan) -> Option<i32> {
         .map(|(y, _, _)| y)
 }
 
-/// The year of the body's full dates (`2016年3月12日`), when they all fall
-/// in one year (a 方案's 活动时间 far from its opening).
+/// The year of the body's full dates (`2016年3月12日`, or a template's
+/// `2016年 X月 X日`), when they all fall in one year (a 方案's 活动时间 far
+/// from its opening).
 fn dated_year(plan: &Plan) -> Option<i32> {
     let cs: Vec<char> = body_text(plan).chars().collect();
     let mut year = None;
@@ -295,11 +296,7 @@ fn dated_year(plan: &Plan) -> Option<i32> {
         if before_digit || !y.iter().all(char::is_ascii_digit) || cs[i + 4] != '年' {
             continue;
         }
-        let m = cs[i + 5..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        if !(1..=2).contains(&m) || cs.get(i + 5 + m) != Some(&'月') {
+        if !dated_month(&cs[i + 5..]) {
             continue;
         }
         let y: i32 = y.iter().collect::<String>().parse().ok()?;
@@ -309,6 +306,29 @@ fn dated_year(plan: &Plan) -> Option<i32> {
         year = Some(y);
     }
     year.filter(|y| (1949..=2199).contains(y))
+}
+
+/// A month after a year's 年: one or two digits then 月 (`3月`), or a
+/// template's masked month (`X月`, `xx月`, `__月`), a space before and
+/// after it allowed (`2016年 X月 X日`, as a PDF text layer spaces masks).
+fn dated_month(cs: &[char]) -> bool {
+    let masked = |c: &char| matches!(*c, 'X' | 'x' | 'Ｘ' | 'ｘ' | '×' | '_' | '＿');
+    let mut k = usize::from(cs.first() == Some(&' '));
+    let digits = cs[k..]
+        .iter()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let masks = cs[k..].iter().take(3).take_while(|c| masked(c)).count();
+    let n = if digits > 0 { digits } else { masks };
+    if !(1..=2).contains(&n) {
+        return false;
+    }
+    k += n;
+    if masks > 0 && cs.get(k) == Some(&' ') {
+        k += 1;
+    }
+    cs.get(k) == Some(&'月')
 }
 
 /// When neither the title nor next year's heading names a year: the year

@@ -490,13 +490,16 @@ fn title_ends_at(line: &str, end: usize) -> bool {
     let rest = trim(&line[end..]);
     let f = fold(title);
     let after = &line[end..];
+    // (a clause of purpose or of time after a space, as a flattened copy
+    // joins the title line and the opening, counts as well)
+    let opened = after.trim_start_matches(is_space);
     let purpose = {
-        let head: String = after.chars().take(4).map(fold_char).collect();
+        let head: String = opened.chars().take(4).map(fold_char).collect();
         PURPOSE_OPENERS.iter().any(|w| head.starts_with(w))
     };
     // (a clause of purpose after a sentence, `我们制定了工作计划为了…`, is no title's end)
     let bare = !has_sentence_punct(title) && !f.contains(['我', '本']) && !f.contains("制定");
-    let timed = super::openers::time_clause(after);
+    let timed = super::openers::time_clause(opened);
     let named = f.contains("工会") || f.contains("年") || ((purpose || timed) && bare);
     // the paragraph starts anew: after a space, or with a year (`2023年`,
     // `XX年`), a label, a word of time or a clause of purpose
