@@ -62,6 +62,12 @@ mod openers;
 
 // … the title (kind, year, organisation) at the top …
 mod title;
+// whether a title's words after 总结 name work to come (`title_forward`)
+mod title_forward;
+// a site's sample number before the title line (`1乡镇…总结`)
+mod sample_number;
+// a report's title glued to its speaker's date and the salutation
+mod title_date;
 // a news line's report title, a dash and a motto (`headline`)
 mod headline;
 
@@ -350,6 +356,13 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
         if let Some(k) = site_tails::title_category(&joined).filter(|k| *k < title_lines[0].len()) {
             ctx.drop(trace::Dropped::SiteMark, &joined[k..]);
             title_lines = vec![normalise::trim(&title_lines[0][..k])];
+        }
+    }
+    // a site's sample number before the title (`sample_number`)
+    if let Some(first) = title_lines.first_mut() {
+        if let Some(k) = sample_number::number_len(first) {
+            ctx.drop(trace::Dropped::SiteMark, &first[..k]);
+            *first = &first[k..];
         }
     }
     let title = title::read_title(&title_lines);
