@@ -263,6 +263,8 @@ fn split_flat(line: &str) -> Vec<&str> {
                 let after = &rest[len..];
                 if let Some(j) = run_in_sub_item(after) {
                     cuts.push(i + len + j);
+                } else if let Some(q) = super::quote_basis::quote_basis(after) {
+                    cuts.push(i + len + q);
                 } else if let Some(sp) = after
                     .char_indices()
                     // (a head is 20 characters at most: no scan to the end
