@@ -11,7 +11,7 @@
 use super::trace::{Ctx, Dropped};
 
 /// The byte length of a page mark `第N页共M页` at the start of `s`.
-fn mark_at(s: &str) -> Option<usize> {
+pub(super) fn mark_at(s: &str) -> Option<usize> {
     let r = s.strip_prefix('第')?;
     let r = r.strip_prefix("PAGE").unwrap_or(r);
     let (n, r) = number(r)?;
