@@ -406,7 +406,29 @@ use union_plan::core::model::Plan;
 /// ends before a clause of purpose after a space; a template's masked dates
 /// `2016年 X月 X日` give the year): heldout37 122 of 122, the corpus 98.8%
 /// (4527 of 4580, 98.84%), the old texts unchanged; the floor stays 98.7.
-const FLOOR: f64 = 98.7;
+/// Twelve more (`set: heldout35`, 482–493: a county federation's 工作要点
+/// and a township federation's summary flattened as stored, a county
+/// education union's 方案 flattened as stored with a typed `二 00 七年`
+/// signature, a township's and a village school's plans, a company union's
+/// report titled `…总结及…工作安排意见` glued to its date and salutation, a
+/// city federation's mid-year report under a motto title, a hospital's
+/// 工作意见, a hospital plan in page chunks with Word page fields, two
+/// summaries under a site's headline or sample number, one converted here
+/// to traditional) scored 89.6% (103 of 115) on their first run; the
+/// corpus then 98.6% (4508 of 4573, 98.58%, 486 texts), the old texts
+/// unchanged (4405 of 4458). After the fixes (Word page fields as page
+/// marks, `精编` after a title, a site's sample number before the title,
+/// `安排意见` and `总结及措施` titles, a later year's arrangements as next
+/// year's plan, a report title glued to its date and salutation, `(一)`
+/// after `…方面:`, a fill-in blank after a run-in sub-item's label, a
+/// quoted term before a clause of basis ends a flattened heading, a plan's
+/// goals in its opening's last sentence, typed zeros in a Chinese
+/// signature year): heldout35 115 of 115, the corpus 98.8% (4520 of 4573,
+/// 98.84%), the old texts unchanged; the floor goes to 98.8.
+/// heldout35, heldout36 and heldout37 merged: the corpus 98.9% (4749 of
+/// 4802, 98.90%, 510 texts), each set keeping its score; the floor goes to
+/// 98.8 (four checks above it).
+const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
@@ -810,6 +832,9 @@ fn real_texts_score_at_least_the_floor() {
                 " (first run 116 of 120, 96.7%, before bare one-sentence lists, term-word title ends, run-on 三、 lines)"
             }
             "heldout34" => " (first run 107 of 111, 96.4%, before hidden-text notes in a line, 申报材料 titles)",
+            "heldout35" => {
+                " (first run 103 of 115, 89.6%, before dated report titles, sample numbers, opening goals, page fields)"
+            }
             "heldout33" => {
                 " (first run 97 of 105, 92.4%, before 总结材料 titles, a summary's goals heading, `-、` labels)"
             }

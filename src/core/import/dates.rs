@@ -31,11 +31,17 @@ pub(crate) fn parse_date(s: &str) -> Option<(NaiveDate, bool)> {
         let (m, d) = arabic_md(&rest)?;
         return NaiveDate::from_ymd_opt(y, m, d).map(|dt| (dt, false));
     }
-    // Chinese year 二〇二五年十二月二十日
-    if cs.len() >= 5 && cs[..4].iter().all(|c| cn_year_digit(*c).is_some()) && cs[4] == '年' {
+    // Chinese year 二〇二五年十二月二十日 (a typed `二00七年`: zeros for 〇
+    // after a Chinese first digit)
+    let yd = |c: char| cn_year_digit(c).or_else(|| matches!(c, '0' | '０').then_some(0));
+    if cs.len() >= 5
+        && cn_year_digit(cs[0]).is_some()
+        && cs[..4].iter().all(|c| yd(*c).is_some())
+        && cs[4] == '年'
+    {
         let y = cs[..4]
             .iter()
-            .fold(0i32, |a, c| a * 10 + cn_year_digit(*c).unwrap_or(0) as i32);
+            .fold(0i32, |a, c| a * 10 + yd(*c).unwrap_or(0) as i32);
         let rest: String = cs[5..].iter().collect();
         let (mstr, r2) = rest.split_once('月')?;
         let dstr = r2.strip_suffix('日').or_else(|| r2.strip_suffix('号'))?;
@@ -172,6 +178,7 @@ mod tests {
             Some(("2010-11-30".into(), true))
         );
         assert_eq!(d("二○二五年一月六日"), Some(("2025-01-06".into(), true)));
+        assert_eq!(d("二 00 七年三月十四日"), Some(("2007-03-14".into(), true)));
         assert_eq!(d("2009.5.11"), Some(("2009-05-11".into(), false)));
         assert_eq!(d("2009-5-11"), Some(("2009-05-11".into(), false)));
         assert_eq!(d("2009/5/11"), Some(("2009-05-11".into(), false)));

@@ -322,11 +322,13 @@ fn phrase_list(before: &str, rest: &str) -> bool {
 
 /// A heading's first sub-item run in after it: `1.` `1 .` `1、` `（一）`
 /// `㈠` followed by a Chinese character, or by an opening quote and one
-/// (`1、“会员评家”的…`).
+/// (`1、“会员评家”的…`), or by a template's fill-in blank and one (`1、_职工…`).
 pub(super) fn first_sub_item(s: &str) -> bool {
     let han = |c: Option<char>| c.is_some_and(|c| ('\u{3400}'..='\u{9fff}').contains(&c));
     let han = |r: &str| {
         let r = r.strip_prefix(['“', '「', '《']).unwrap_or(r);
+        // a template's fill-in blank where a name was taken out (`1、_职工…`)
+        let r = r.trim_start_matches(['_', '＿']);
         han(r.chars().next())
     };
     if let Some(r) = ["（一）", "(一)", "㈠"]
@@ -427,6 +429,10 @@ mod tests {
                 "大力加强职工思想政治引领",
                 "1 .坚持用党的新思想凝心聚魂。将学习宣传…"
             )
+        );
+        assert_eq!(
+            split_heading("加强学习,提高素质1、_职工深入学习_。"),
+            ("加强学习,提高素质", "1、_职工深入学习_。")
         );
         assert_eq!(
             split_heading("加强建家（一）开好职代会。"),

@@ -1,7 +1,9 @@
 //! An opening's last sentence announcing the parts (`现将…总结如下:`) with
 //! the first level-1 heading run on after its colon on the same line
 //! (`…总结如下:一、完成的各项工作指标…`): `reflow` sets the heading on a line
-//! of its own (also after `以下:`, a text layer's rewording of `如下`). Only
+//! of its own (also after `以下:`, a text layer's rewording of `如下`, and
+//! after `…以下几个方面:`; the heading `一、`, or `(一)` where the parts are
+//! numbered so). Only
 //! the characters right after `如下` `以下` are looked at. Also
 //! the first heading run on right after a title word in the first 60
 //! characters of the first lines (`…2024年打算一、工会联合会工作总结…`, a
@@ -100,7 +102,8 @@ pub(super) fn heading_after_lead_in(line: &str) -> Option<usize> {
     let colon = |c: char| matches!(c, ':' | '：');
     // a report put to a congress (`…向大会报告工作,请予审议。一、…`)
     let stop = |c: char| matches!(c, '。' | '！' | '!');
-    ["如下", "以下"]
+    // (`…体现在以下几个方面:(一)…`: the parts announced by their number)
+    ["如下", "以下", "方面"]
         .iter()
         .filter_map(|w| after_word(line, w, colon))
         .chain(
@@ -112,8 +115,12 @@ pub(super) fn heading_after_lead_in(line: &str) -> Option<usize> {
         .min()
 }
 
-/// A first `一、` heading at `after` (not `一、二月`, `一、二、三等奖`).
+/// A first `一、` heading at `after` (not `一、二月`, `一、二、三等奖`), or a
+/// first `(一)` (a summary whose parts are numbered so).
 fn first_heading(after: &str) -> bool {
+    if ["(一)", "（一）"].iter().any(|p| after.starts_with(p)) {
+        return true;
+    }
     let Some(rest) = after.strip_prefix('一') else {
         return false;
     };

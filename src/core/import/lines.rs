@@ -143,6 +143,10 @@ pub(crate) fn is_page_number(line: &str) -> bool {
         return false;
     }
     let s: String = line.chars().filter(|c| !is_space(*c)).collect();
+    // Word's page fields left as their names (`第PAGE3页共NUMPAGES9页`)
+    if super::page_marks::mark_at(&s) == Some(s.len()) {
+        return true;
+    }
     let s = s.trim_matches(|c| matches!(c, '-' | '—' | '–' | FW_HYPHEN | '─' | '―' | '·'));
     let mut s = s.to_string();
     if let Some(r) = s.strip_prefix('第') {

@@ -32,6 +32,8 @@ mod marks;
 // a site's page marks run into a line (`…宣扬第2页共144页今年…`)
 mod page_marks;
 mod reflow;
+// a flattened heading ending on a quoted term before a clause of basis
+mod quote_basis;
 // a flattened text's signature run on after its last sentence
 mod tail_date;
 // an opening's `…如下:` with the first heading run on after it
@@ -62,6 +64,12 @@ mod openers;
 
 // … the title (kind, year, organisation) at the top …
 mod title;
+// whether a title's words after 总结 name work to come (`title_forward`)
+mod title_forward;
+// a site's sample number before the title line (`1乡镇…总结`)
+mod sample_number;
+// a report's title glued to its speaker's date and the salutation
+mod title_date;
 // a news line's report title, a dash and a motto (`headline`)
 mod headline;
 
@@ -107,6 +115,8 @@ mod parts;
 mod facts;
 // a summary's goals heading → one of its sections
 mod summary_goals;
+// a plan's goals in the opening's last sentence (`…的工作目标是:…。`)
+mod opening_goals;
 
 // tables as text (`|`, tabs, one cell per line) → duties and schedule
 // entries: taken out of the lines first, applied to the parsed plan
@@ -352,6 +362,13 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
             title_lines = vec![normalise::trim(&title_lines[0][..k])];
         }
     }
+    // a site's sample number before the title (`sample_number`)
+    if let Some(first) = title_lines.first_mut() {
+        if let Some(k) = sample_number::number_len(first) {
+            ctx.drop(trace::Dropped::SiteMark, &first[..k]);
+            *first = &first[k..];
+        }
+    }
     let title = title::read_title(&title_lines);
     if !title.lines.is_empty() {
         ctx.decide(format!("“{}” → 标题", title.lines.join("")));
@@ -378,6 +395,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     // what the document is, who signed it, and what the user should know
     let (kind_detected, kind_note) = facts::settle_kind(&mut plan, &outline, &title);
     summary_goals::apply(&mut plan, &outline, &mut ctx);
+    opening_goals::apply(&mut plan, &mut ctx);
     let mut notes = vec![kind_note];
     notes.extend(next_year::note(&plan));
     let signature = signature::sign(&mut plan, sig.as_ref());

@@ -5,14 +5,18 @@
 //! A mark alone on its line is `lines`' to drop; a mark a copy cut short
 //! (`第3页共`) stays. Input: the text; output: the text without the marks,
 //! or None when it holds none. Looks at the characters after each `第` only.
+//! Word's page fields left as their names by a text layer
+//! (`第PAGE10页共NUMPAGES10页`, the codes before the numbers) are such marks.
 
 use super::trace::{Ctx, Dropped};
 
 /// The byte length of a page mark `第N页共M页` at the start of `s`.
-fn mark_at(s: &str) -> Option<usize> {
+pub(super) fn mark_at(s: &str) -> Option<usize> {
     let r = s.strip_prefix('第')?;
+    let r = r.strip_prefix("PAGE").unwrap_or(r);
     let (n, r) = number(r)?;
     let r = r.strip_prefix("页共")?;
+    let r = r.strip_prefix("NUMPAGES").unwrap_or(r);
     let (m, r) = number(r)?;
     let r = r.strip_prefix('页')?;
     (n >= 1 && n <= m).then_some(s.len() - r.len())
@@ -70,6 +74,13 @@ mod tests {
         let t = "一、做好宣传第3页共20页本月,工会组织了学习。在西第4页共20页安召开。";
         let out = strip(t, &mut ctx).expect("marks");
         assert_eq!(out, "一、做好宣传本月,工会组织了学习。在西安召开。");
+    }
+
+    #[test]
+    fn word_page_fields_left_as_names_are_marks() {
+        let mut ctx = Ctx::default();
+        let t = "1、第PAGE2页共NUMPAGES8页某厂工会年度计划";
+        assert_eq!(strip(t, &mut ctx).expect("mark"), "1、某厂工会年度计划");
     }
 
     #[test]

@@ -126,7 +126,14 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
     super::lead_in::split_at(&mut out, 12, super::lead_in::heading_after_lead_in);
     // a text layer's title written twice
     super::lead_in::split_at(&mut out, 1, super::lead_in::doubled_title);
-    if let Some(first) = out.first() {
+    // a report's title glued to its speaker's date and its salutation
+    if let Some((t, k)) = out.first().and_then(|l| super::title_date::dated_title(l)) {
+        let rest = trim(&out[0][k..]).to_string();
+        let date = trim(&out[0][t..k]).to_string();
+        out[0].truncate(t);
+        done.title = Some(out[0].clone());
+        out.splice(1..1, [date, rest]);
+    } else if let Some(first) = out.first() {
         if let Some(k) = glued_title(first) {
             let (a, b) = first.split_at(k);
             let (a, b) = (a.to_string(), trim(b).to_string());
@@ -256,6 +263,8 @@ fn split_flat(line: &str) -> Vec<&str> {
                 let after = &rest[len..];
                 if let Some(j) = run_in_sub_item(after) {
                     cuts.push(i + len + j);
+                } else if let Some(q) = super::quote_basis::quote_basis(after) {
+                    cuts.push(i + len + q);
                 } else if let Some(sp) = after
                     .char_indices()
                     // (a head is 20 characters at most: no scan to the end
@@ -442,7 +451,8 @@ fn notice_title_end(window: &str) -> Option<usize> {
 }
 
 /// How a speech or report greets its audience.
-const SALUTATIONS: [&str; 5] = ["各位代表", "各位委员", "各位领导", "各位会员", "同志们"];
+pub(super) const SALUTATIONS: [&str; 5] =
+    ["各位代表", "各位委员", "各位领导", "各位会员", "同志们"];
 
 /// `…工作报告:深入学习…助推新区开发开放各位委员,同志们:根据…`: a
 /// report's title, its theme after a colon or none, glued to the

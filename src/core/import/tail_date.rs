@@ -47,6 +47,9 @@ mod tests {
         let l = "3、筹办职工书画展。4、组织秋季健步走活动。2021年10月8日";
         let k = run_on_signature(l).expect("a run-on date");
         assert_eq!(&l[k..], "2021年10月8日");
+        let l = "4、组织秋季健步走活动。 某县教育工会二 00 七年三月十四日";
+        let k = run_on_signature(l).expect("a typed Chinese year");
+        assert_eq!(&l[k..], " 某县教育工会二 00 七年三月十四日");
         let l = "4、组织秋季健步走活动。某某社区工会2021年10月8日";
         let k = run_on_signature(l).expect("a run-on signature");
         assert_eq!(&l[k..], "某某社区工会2021年10月8日");

@@ -27,6 +27,7 @@ mod round31;
 mod round32;
 mod round33;
 mod round34;
+mod round35;
 mod round37;
 mod runin;
 mod schemes;

@@ -109,7 +109,7 @@ impl Title {
 }
 
 /// Words a title ends with.
-pub(super) const TITLE_ENDINGS: [&str; 20] = [
+pub(super) const TITLE_ENDINGS: [&str; 23] = [
     "计划",
     "总结",
     "要点",
@@ -125,8 +125,13 @@ pub(super) const TITLE_ENDINGS: [&str; 20] = [
     "一封信",
     "纪实",
     "汇报",
-    // a year's 工作意见 (the work the union means to do)
+    // a year's 工作意见 (the work the union means to do), and the
+    // arrangements for a year (`…工作安排意见`)
     "工作意见",
+    "安排意见",
+    // the measures to come after a summary (`…全年总结及措施`)
+    "及措施",
+    "和措施",
     // an application for an honour, or a report to the level above, written
     // up as 材料 (`…模范职工之家申报材料`, `…工作汇报材料`)
     "申报材料",
@@ -138,7 +143,7 @@ pub(super) const TITLE_ENDINGS: [&str; 20] = [
 /// What document sites put after a title word (`…工作总结范文`).
 /// (`精选`, `精選`: a site's pick, `…工作總結精選`; `格式范文` `参考范文`, a
 /// site's model text, listed before `范文` so that the longer is taken.)
-pub(super) const SITE_SUFFIXES: [&str; 8] = [
+pub(super) const SITE_SUFFIXES: [&str; 10] = [
     "格式范文",
     "参考范文",
     "范文",
@@ -147,6 +152,9 @@ pub(super) const SITE_SUFFIXES: [&str; 8] = [
     "模版",
     "精选",
     "精選",
+    // a site's `精编` (edited for the site), `…工作计划精编`
+    "精编",
+    "精編",
 ];
 
 /// Words that end the name of a plan (in a title, or next year's heading).
@@ -430,7 +438,7 @@ fn kind_from_title(t: &str) -> Option<Kind> {
                 .iter()
                 .chain(["要点"].iter())
                 .any(|w| after.contains(w))
-            || forward_arrangements(after)
+            || super::title_forward::forward(&f[..p], after)
         {
             return Some(Kind::SummaryAndPlan);
         }
@@ -483,23 +491,6 @@ fn kind_from_title(t: &str) -> Option<Kind> {
         return Some(Kind::Summary);
     }
     None
-}
-
-/// `…总结和下半年工作安排`: arrangements named for a time still to come
-/// (a bare `工作安排` after a summary may be the work just done).
-fn forward_arrangements(after: &str) -> bool {
-    after.contains("安排")
-        && [
-            "下半年",
-            "明年",
-            "下一年",
-            "来年",
-            "下阶段",
-            "下一阶段",
-            "下步",
-        ]
-        .iter()
-        .any(|w| after.contains(w))
 }
 
 /// Organisation from the title: the text before the year (or before the
