@@ -45,6 +45,7 @@ mod weekdays;
 // (its step that joins PDF-wrapped lines)
 mod wrap;
 // a `三、…` heading run onto the end of the line before it after a space
+mod heading_wrap;
 mod tail_label;
 
 // text → clean lines: no blanks, Markdown marks or page numbers
