@@ -40,3 +40,27 @@ fn a_heading_ending_on_a_year_before_a_paragraph_stays_as_it_is() {
         heads(&p)
     );
 }
+
+#[test]
+fn a_heading_run_into_a_clause_of_the_present_day_ends_before_it() {
+    let p = import("某医院工会工作总结\n一、加强职工教育,注重转变职工的思想观念在改革进入深水区、在行业竞争日趋激烈的今天,如何引导职工更新观念,是工会教育工作的重点。\n二、关心职工生活\n走访慰问困难职工。\n").plan;
+    assert_eq!(
+        heads(&p)[0],
+        "加强职工教育,注重转变职工的思想观念".replace(',', "，")
+    );
+}
+
+#[test]
+fn a_title_opening_on_a_year_without_nian_takes_that_year() {
+    let p = import("2021工会工作总结及2022年工作打算\n一年来,我们认真履行职责。\n一、加强学习\n组织学习三次。\n").plan;
+    assert_eq!(p.year, 2021);
+    // a year with 年 at the start is read as before
+    let q = import("2021年工会工作总结及2022年工作打算\n一年来,我们认真履行职责。\n一、加强学习\n组织学习三次。\n").plan;
+    assert_eq!(q.year, 2021);
+}
+
+#[test]
+fn a_chinese_year_typed_with_zeros_in_the_text_gives_the_year() {
+    let p = import("医院工会工作总结\n一、加强教育\n二00五年,医院工会配合中心工作,组织职工学习。\n二、关心职工\n走访职工。\n").plan;
+    assert_eq!(p.year, 2005);
+}
