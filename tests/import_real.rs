@@ -428,6 +428,26 @@ use union_plan::core::model::Plan;
 /// heldout35, heldout36 and heldout37 merged: the corpus 98.9% (4749 of
 /// 4802, 98.90%, 510 texts), each set keeping its score; the floor goes to
 /// 98.8 (four checks above it).
+/// Thirteen more (`set: heldout40`, 547–559: a transport bureau union's
+/// 总结及2013年工作计划 as a pasted Word copy with a line break inside a
+/// sentence, activity and 工作意见 texts in a document site's page chunks,
+/// a garden bureau's summary and an organ union's plan in traditional
+/// script as stored, a telecom union's summary whose first heading a web
+/// copy broke over two lines `一、20xx年度` / `工作总结` with keyword-link
+/// lines, two flattened here and one converted here to traditional) scored
+/// 97.6% (82 of 84) on the first nine's first run, the corpus then 98.9%
+/// (4831 of 4886, 98.87%, 519 texts), the old texts unchanged (4749 of
+/// 4802). After the fix (a numbered heading broken at a year or a joining
+/// word joined again, also at a space in a flattened text) 84 of 84; four
+/// more added then (a hospital summary with a heading run into `在…的今天,`
+/// and a year typed `二00四年`, a half-year summary with `一是…` groups and
+/// its flattened copy, a `2025工會…總結及2026年工作思路` title) scored 34 of
+/// 38 on their first run (one a labelling slip: a site's note not listed in
+/// `drop:`). After those fixes (a clause `在…的今天,` ends a run-in
+/// heading; a title opening on a year without 年 takes that year; a Chinese
+/// year typed with zeros in the text): heldout40 122 of 122, the corpus
+/// 98.9% (4871 of 4924, 98.92%, 523 texts), the old texts unchanged (4749
+/// of 4802); the floor stays 98.8.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -841,6 +861,9 @@ fn real_texts_score_at_least_the_floor() {
             "heldout36" => " (first run 107 of 107, 100.0%, no fixes needed)",
             "heldout37" => {
                 " (first run 120 of 122, 98.4%, before a flattened title before 为了, masked dates' years)"
+            }
+            "heldout40" => {
+                " (first run 82 of 84, 97.6%, then 556–559 34 of 38, before broken headings, 在…的今天, lead years)"
             }
             _ => "",
         };

@@ -85,6 +85,9 @@ fn arabic_md(rest: &str) -> Option<(u32, u32)> {
 /// 上半年/下半年 in `s`: (year, byte start, byte end of the digits).
 pub(crate) fn find_year(s: &str) -> Option<(i32, usize, usize)> {
     let cs: Vec<(usize, char)> = s.char_indices().collect();
+    // a Chinese year's digit, or a typed zero after a Chinese first digit
+    // (`二00四年`)
+    let yd = |c: char| cn_year_digit(c).or_else(|| matches!(c, '0' | '０').then_some(0));
     let mut i = 0;
     while i + 4 <= cs.len() {
         let win = &cs[i..i + 4];
@@ -109,13 +112,14 @@ pub(crate) fn find_year(s: &str) -> Option<(i32, usize, usize)> {
                 if (1949..=2199).contains(&y) {
                     return Some((y, win[0].0, end));
                 }
-            } else if win.iter().all(|(_, c)| cn_year_digit(*c).is_some())
+            } else if cn_year_digit(win[0].1).is_some()
+                && win.iter().all(|(_, c)| yd(*c).is_some())
                 && after == Some('年')
                 && win.iter().any(|(_, c)| *c != '一')
             {
-                let y = win.iter().fold(0i32, |a, (_, c)| {
-                    a * 10 + cn_year_digit(*c).unwrap_or(0) as i32
-                });
+                let y = win
+                    .iter()
+                    .fold(0i32, |a, (_, c)| a * 10 + yd(*c).unwrap_or(0) as i32);
                 if (1949..=2199).contains(&y) {
                     return Some((y, win[0].0, end));
                 }

@@ -45,7 +45,10 @@ mod weekdays;
 // (its step that joins PDF-wrapped lines)
 mod wrap;
 // a `三、…` heading run onto the end of the line before it after a space
+mod circumstance;
+mod heading_wrap;
 mod tail_label;
+mod title_lead_year;
 
 // text → clean lines: no blanks, Markdown marks or page numbers
 mod lines;

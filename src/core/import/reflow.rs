@@ -121,6 +121,7 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
         out = super::wrap::join_wrapped(out, &blank_before);
         done.joined = before.saturating_sub(out.len());
         super::tail_label::split(&mut out);
+        super::heading_wrap::join_broken(&mut out);
     }
     // the first heading run on after an opening's `…如下:`
     super::lead_in::split_at(&mut out, 12, super::lead_in::heading_after_lead_in);
@@ -276,6 +277,9 @@ fn split_flat(line: &str) -> Vec<&str> {
                         is_space(*c)
                             && !after[..*k].ends_with(|d: char| d.is_ascii_digit())
                             && !super::labels::fill_in_blank(&after[*k..])
+                            // nor one inside a heading broken at a year
+                            // (`20xx年度 工作总结 (一)…`)
+                            && !super::heading_wrap::space_inside(&after[..*k], &after[*k..])
                     })
                     .map(|(k, _)| k)
                 {

@@ -278,6 +278,10 @@ pub(super) fn adverbial_at(f: &[char], k: usize) -> bool {
     if f.get(k) != Some(&'在') {
         return false;
     }
+    // (`在…的今天,` `在…之际,`: `circumstance`)
+    if super::circumstance::long_circumstance(f, k) {
+        return true;
+    }
     let clause = f[k + 1..]
         .iter()
         .take(21)

@@ -32,8 +32,8 @@ pub(super) struct Title {
 pub(super) fn read_title(lines: &[&str]) -> Title {
     let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     let flat: String = lines.concat();
-    let year = find_year(&flat)
-        .map(|(y, _, _)| y)
+    let year = super::title_lead_year::lead_year(&flat)
+        .or_else(|| find_year(&flat).map(|(y, _, _)| y))
         .or_else(|| bare_year(&flat));
     Title {
         kind: kind_from_title(&lines.join("\n")),
