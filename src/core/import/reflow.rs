@@ -121,6 +121,7 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
         out = super::wrap::join_wrapped(out, &blank_before);
         done.joined = before.saturating_sub(out.len());
         super::tail_label::split(&mut out);
+        super::year_heading::join(&mut out);
     }
     // the first heading run on after an opening's `…如下:`
     super::lead_in::split_at(&mut out, 12, super::lead_in::heading_after_lead_in);
