@@ -448,6 +448,28 @@ use union_plan::core::model::Plan;
 /// year typed with zeros in the text): heldout40 122 of 122, the corpus
 /// 98.9% (4871 of 4924, 98.92%, 523 texts), the old texts unchanged (4749
 /// of 4802); the floor stays 98.8.
+/// Eleven more (`set: heldout38`, 521–531: industry unions — a provincial
+/// telecom union's summary with its heading broken after the year, a
+/// telecom bureau's 工作意见 and a city transport union's report to its
+/// congress flattened as stored, three transport union summaries (one under
+/// a site's `文章标题:`, one with `篇一` after its title), a coal company's
+/// 工作汇报 under `第一篇:` with comma headings over `1、` items, a county post
+/// office's half-year summary, a coal mine's untitled account, one
+/// flattened here and one converted here to traditional) scored 87.3% (89
+/// of 102) on their first run; the corpus then 98.7% (4838 of 4904,
+/// 98.65%, 521 texts), the old texts unchanged (4749 of 4802). After the
+/// fixes (a site's article labels around the title; topic lines with one
+/// comma and an introducing sentence over `1、` items; a heading broken
+/// after its year; a report's `…年工作回顾` part line over text in an
+/// unnumbered body, cut out of a flattened text): heldout38 101 of 102, the
+/// corpus 98.9% (4851 of 4904, 98.92%), the old texts 4750 of 4802 (190
+/// now right); the floor stays 98.8.
+/// Merged with heldout40, 521 was found to be the same page as heldout40's
+/// 551 (two rounds ran at once) and was dropped; heldout38's first run
+/// without it is 81 of 93 (87.1%), and `year_heading.rs`, which its fix
+/// added, was dropped for heldout40's more general `heading_wrap.rs`, with
+/// every text's score unchanged. heldout38, heldout39 and heldout40 merged:
+/// the corpus 98.9% (4964 of 5017, 98.94%, 533 texts); the floor stays 98.8.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -861,6 +883,9 @@ fn real_texts_score_at_least_the_floor() {
             "heldout36" => " (first run 107 of 107, 100.0%, no fixes needed)",
             "heldout37" => {
                 " (first run 120 of 122, 98.4%, before a flattened title before 为了, masked dates' years)"
+            }
+            "heldout38" => {
+                " (first run 81 of 93, 87.1%, before site labels by the title, comma topic lines, part lines)"
             }
             "heldout40" => {
                 " (first run 82 of 84, 97.6%, then 556–559 34 of 38, before broken headings, 在…的今天, lead years)"

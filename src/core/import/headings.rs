@@ -89,31 +89,49 @@ impl<'a> Tok<'a> {
 /// no `的` or sentence punctuation, so a lead-in (`XX年工作的简要总结`,
 /// `现将…回顾如下`) or a topic line stays as it is.
 pub(super) fn part_lines(toks: &mut [Tok]) {
-    const PART_WORDS: [&str; 9] = [
-        "回顾", "总结", "打算", "计划", "思路", "安排", "设想", "展望", "要点",
-    ];
+    // a body with no numbered heading at its top: a part line over text is
+    // the body's one heading of that rank (`过去五年工作回顾` / `…`)
+    // (and the only short line of its own: two or more are `topics`')
+    let short = |t: &Tok| matches!(t, Tok::Plain(l) if char_len(l) <= 20 && !has_sentence_punct(l));
+    let unnumbered = !toks
+        .iter()
+        .any(|t| matches!(t.rank(), Some(r) if r <= rank::CN))
+        && toks.iter().skip(1).filter(|t| short(t)).count() == 1;
     for i in 1..toks.len().saturating_sub(1) {
         let Tok::Plain(l) = toks[i] else { continue };
-        if toks[i + 1].rank() != Some(rank::CN) {
+        let over_text = unnumbered
+            && matches!(toks[i + 1], Tok::Plain(n) if char_len(n) >= 20)
+            && matches!(toks[i - 1], Tok::Plain(_));
+        if toks[i + 1].rank() != Some(rank::CN) && !over_text {
             continue;
         }
         let t = trim(l);
-        let f = fold(t);
-        if (4..=20).contains(&char_len(t))
-            && !has_sentence_punct(t)
-            && !t.contains([':', '\u{ff1a}'])
-            && f.contains('年')
-            && !f.contains('的')
-            && PART_WORDS.iter().any(|w| f.ends_with(&format!("工作{w}")))
-        {
+        if is_part_line(t) {
             toks[i] = Tok::Head {
                 raw: l,
                 label: "",
-                rank: rank::PART,
+                rank: if over_text { rank::PLAIN } else { rank::PART },
                 text: t,
             };
         }
     }
+}
+
+/// A line naming a part of the year's work (`xx年上半年工作回顾`), see
+/// `part_lines`; `回忆` is a document site's word for `回顾` (its text layer
+/// swaps words: `回顾` → `回忆`, `广大` → `宽敞`). `reflow` cuts such a line
+/// out of a flattened text.
+pub(super) fn is_part_line(t: &str) -> bool {
+    const PART_WORDS: [&str; 10] = [
+        "回顾", "回忆", "总结", "打算", "计划", "思路", "安排", "设想", "展望", "要点",
+    ];
+    let f = fold(t);
+    (4..=20).contains(&char_len(t))
+        && !has_sentence_punct(t)
+        && !t.contains([':', '\u{ff1a}'])
+        && f.contains('年')
+        && !f.contains('的')
+        && PART_WORDS.iter().any(|w| f.ends_with(&format!("工作{w}")))
 }
 
 /// Numbering at the top forms (`第一部分`, `一、`, `第一,`, `(一)`) that never
@@ -319,6 +337,21 @@ mod tests {
             let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
             assert_eq!(heads, ["贯彻会议精神", "融入大局"], "{line}");
         }
+    }
+
+    #[test]
+    fn a_part_line_over_text_in_an_unnumbered_body_is_its_heading() {
+        let text = "港务局工会工作报告\n各位代表:现在我向大会报告工作,请予审议。\n\
+            过去三年工作回顾\n三年来,我们紧紧围绕港口生产经营中心,组织职工开展劳动竞赛和技术比武。";
+        let p = import_text(text).plan;
+        let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(heads, ["过去三年工作回顾"]);
+        // flattened, between two sentences
+        let more = "职工队伍的素质不断提高,工会组织的凝聚力进一步增强。".repeat(8);
+        let flat = format!("港务局工会工作报告 各位代表:现在我向大会报告工作,请予审议。 过去三年工作回忆 三年来,我们紧紧围绕港口生产经营中心,组织职工开展劳动竞赛和技术比武。{more}");
+        let p = import_text(&flat).plan;
+        let heads: Vec<_> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+        assert_eq!(heads, ["过去三年工作回忆"]);
     }
 
     #[test]

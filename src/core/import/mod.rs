@@ -71,6 +71,7 @@ mod title;
 mod title_forward;
 // a site's sample number before the title line (`1乡镇…总结`)
 mod sample_number;
+mod site_labels;
 // a report's title glued to its speaker's date and the salutation
 mod title_date;
 // a news line's report title, a dash and a motto (`headline`)
@@ -93,6 +94,7 @@ mod dashes;
 
 // a 方案's unnumbered field labels (`活动主题:…`) → headings
 mod fields;
+mod flat_part;
 
 // a heading run into its text without punctuation: where the text begins
 // (used by `labels::split_heading`)
@@ -273,6 +275,14 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
         ctx.decide("原文句子中间夹着文档网站的页码（如“第2页共144页”），已去掉。".into());
     }
     let text = unpaged.as_deref().unwrap_or(text);
+    // a site's article labels around the title (`site_labels`)
+    let unlabelled = site_labels::strip(text, &mut ctx);
+    if unlabelled.is_some() {
+        ctx.decide(
+            "原文标题前后带有网站的栏目标签（如“文章标题:”“第一篇:”“篇一”），已去掉。".into(),
+        );
+    }
+    let text = unlabelled.as_deref().unwrap_or(text);
     let joined = chunks::join_chunks(text).map(|(t, labels)| {
         for l in &labels {
             ctx.drop(Dropped::Label, l);

@@ -330,6 +330,8 @@ fn split_flat(line: &str) -> Vec<&str> {
         from = k;
     }
     cuts.extend(extra);
+    // a report's part name between two sentences (`flat_part`)
+    cuts.extend(super::flat_part::cuts(line));
     cuts.sort_unstable();
     cuts.dedup();
     let mut out = Vec::with_capacity(cuts.len() + 1);

@@ -188,7 +188,12 @@ fn over_items(toks: &mut [Tok]) {
     };
     let over: Vec<Option<u8>> = (0..toks.len())
         .map(|i| match &toks[i] {
-            Tok::Plain(l) if is_topic_line(l) => item_rank(toks.get(i + 1)),
+            Tok::Plain(l) if is_topic_line(l) => item_rank(toks.get(i + 1)).or_else(|| {
+                // one sentence introducing the items between (`组织网络化` /
+                // `…组织得以保证。` / `1、…`)
+                let intro = matches!(toks.get(i + 1), Some(Tok::Plain(p)) if intro_sentence(p));
+                intro.then(|| item_rank(toks.get(i + 2))).flatten()
+            }),
             _ => None,
         })
         .collect();
@@ -206,14 +211,29 @@ fn over_items(toks: &mut [Tok]) {
 }
 
 /// A short line of Chinese characters with no punctuation but a colon at
-/// its end (`组织建设:`).
+/// its end (`组织建设:`), or one comma between two phrases of four
+/// characters or more (`组织网络化,实现全面覆盖`).
 fn is_topic_line(line: &str) -> bool {
     let line = line.trim_end_matches([':', '：']);
-    (2..=MAX_LINE).contains(&char_len(line))
+    let comma = |c: char| c == ',' || c == '，';
+    let phrases = line.split(comma).count();
+    let n = line.chars().filter(|c| !comma(*c)).count();
+    (2..=MAX_LINE).contains(&n)
+        && (phrases == 1 || phrases == 2 && line.split(comma).all(|p| char_len(p) >= 4))
         && !["如下", "以下"].iter().any(|w| line.contains(w))
         && line
             .chars()
-            .all(|c| ('\u{3400}'..='\u{9fff}').contains(&c) || c == '“' || c == '”')
+            .all(|c| ('\u{3400}'..='\u{9fff}').contains(&c) || c == '“' || c == '”' || comma(c))
+}
+
+/// The longest sentence introducing a topic's items (characters).
+const MAX_INTRO: usize = 60;
+
+/// A paragraph of one short sentence (`“两线一站”组织得以保证。`).
+fn intro_sentence(line: &str) -> bool {
+    let t = line.trim();
+    t.strip_suffix('。')
+        .is_some_and(|b| char_len(b) <= MAX_INTRO && !b.contains(['。', '；', ';', '：', ':']))
 }
 
 /// The lines marked in `which` as unnumbered headings (`rank::PLAIN`);
@@ -418,5 +438,25 @@ mod tests {
         assert!(heads(&lines).is_empty());
         let two = [lines[3], lines[3]];
         assert!(heads(&two).is_empty());
+    }
+
+    #[test]
+    fn topic_lines_with_a_comma_and_an_intro_sentence_head_their_items() {
+        let lines = [
+            "机构健全,做到全面覆盖",
+            "各级组织在领导重视下都已建立。",
+            "1、班组建设。每个班组都有一名工会小组长,负责日常联系和信息反馈。",
+            "2、分会建设。按车间建立分会,分会主席由车间推选产生并报备。",
+            "制度完善,保证工作实效",
+            "1、学习制度。每月组织一次集中学习,做到有计划、有记录、有考核。",
+        ];
+        assert_eq!(
+            promoted(&lines),
+            ["机构健全,做到全面覆盖", "制度完善,保证工作实效"]
+        );
+        // a paragraph of two sentences between: not an introduction
+        let mut long = lines;
+        long[1] = "各级组织在领导重视下都已建立。各矿井建立了以工会主席为主任的委员会,下属队班相应建立分会和小组,保证每班都有人。";
+        assert!(promoted(&long).is_empty());
     }
 }

@@ -1,0 +1,48 @@
+//! A part line inside a flattened text: a report's unnumbered part name
+//! (`过去五年工作回顾`, `20xx年工会工作回顾`) between a sentence end and a
+//! space before its text (`…向大会报告工作。 20xx年工会工作回顾 20xx年,
+//! 在…`) stands on a line of its own, where `headings::part_lines` reads it.
+//! Input: one flattened line; looks at most 21 characters after each space
+//! that follows a sentence end.
+
+use super::headings::is_part_line;
+use super::normalise::is_space;
+
+/// Byte offsets to cut the line at: before and after each part name.
+pub(super) fn cuts(line: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    for (i, c) in line.char_indices() {
+        let after_end = prev.is_some_and(|p| matches!(p, '。' | '！' | '？' | '!' | '?'));
+        prev = Some(c);
+        if !(after_end && is_space(c)) {
+            continue;
+        }
+        let from = i + c.len_utf8();
+        let rest = &line[from..];
+        let Some((k, _)) = rest.char_indices().take(21).find(|(_, c)| is_space(*c)) else {
+            continue;
+        };
+        if k > 0 && is_part_line(&rest[..k]) {
+            out.push(from);
+            out.push(from + k);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cuts;
+
+    #[test]
+    fn a_part_name_between_sentences_is_cut_out() {
+        let line =
+            "下面我代表工会委员会报告工作。 2024年工会工作回顾 2024年,我们围绕中心开展工作。";
+        let c = cuts(line);
+        assert_eq!(c.len(), 2);
+        assert_eq!(line[c[0]..c[1]].trim(), "2024年工会工作回顾");
+        // a sentence after a sentence end is no part name
+        assert!(cuts("工作有序推进。 今年以来我们加强了学习 取得成效。").is_empty());
+    }
+}
