@@ -82,6 +82,8 @@ mod headings;
 mod lists;
 // an outline of the headings written above the title
 mod outline;
+// a document site's cover words above the formal title
+mod cover;
 
 // paragraphs led by a heading sentence, no numbering anywhere → headings
 mod topics;
@@ -303,9 +305,21 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
         ctx.decide(report::header_decision(i));
     }
     let lines = &lines[head..];
-    // an outline above the title stays text, in the opening (`outline`)
-    let (outline_lines, lines) = lines.split_at(outline::outline_len(lines));
-    if !outline_lines.is_empty() {
+    // a cover's short lines above the formal title stay text, in the
+    // opening, as an outline above the title does (`cover`, `outline`)
+    let cover = cover::cover_len(lines);
+    if cover > 0 {
+        ctx.decide(format!(
+            "原文标题上面是 {cover} 行封面上的短行（标题拆开的字词），没有当作标题或章节，放在开头一段里，可以删去。"
+        ));
+    }
+    let above = if cover > 0 {
+        cover
+    } else {
+        outline::outline_len(lines)
+    };
+    let (outline_lines, lines) = lines.split_at(above);
+    if cover == 0 && !outline_lines.is_empty() {
         ctx.decide(format!(
             "原文标题上面是 {} 行提纲（各部分标题的目录），没有当作标题或章节，放在开头一段里，可以删去。",
             outline_lines.len()
