@@ -84,6 +84,8 @@ mod lists;
 mod outline;
 // a document site's cover words above the formal title
 mod cover;
+// a part's label written again inside each numbered part is text
+mod repeated_parts;
 
 // paragraphs led by a heading sentence, no numbering anywhere → headings
 mod topics;
@@ -396,6 +398,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
         *t = headings::Tok::Plain(t.raw());
     }
     headings::part_lines(&mut toks);
+    repeated_parts::demote(&mut toks);
     headings::demote_out_of_sequence(&mut toks);
     headings::demote_nested(&mut toks);
     lists::demote_bare_lists(&mut toks);
