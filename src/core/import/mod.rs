@@ -86,6 +86,8 @@ mod outline;
 mod cover;
 // a part's label written again inside each numbered part is text
 mod repeated_parts;
+// a title's last word on the next line (`…的` / `通   知`)
+mod title_split;
 
 // paragraphs led by a heading sentence, no numbering anywhere → headings
 mod topics;
