@@ -307,8 +307,14 @@ fn split_flat(line: &str) -> Vec<&str> {
     for &k in &cuts {
         let seg = line[from..k].trim_end_matches(is_space);
         if let Some(sp) = seg.rfind(is_space) {
-            let tail = trim(&seg[sp..]);
-            if char_len(tail) <= 12 && (is_schedule_label(tail) || special_of(tail).is_some()) {
+            let (tail, head) = (trim(&seg[sp..]), seg[..sp].trim_end_matches(is_space));
+            // (not after a bare label: `一、 本学期主要工作目标` is one heading)
+            let head = trim(head.rfind(is_space).map_or(head, |k| &head[k..]));
+            let bare = char_len(head) <= 5 && label_value(head).is_some();
+            if char_len(tail) <= 12
+                && !bare
+                && (is_schedule_label(tail) || special_of(tail).is_some())
+            {
                 extra.push(from + sp);
             }
         }

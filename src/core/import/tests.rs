@@ -29,6 +29,7 @@ mod round33;
 mod round34;
 mod round35;
 mod round37;
+mod round39;
 mod runin;
 mod schemes;
 mod structure;
