@@ -368,7 +368,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let mut title_lines = title_lines.to_vec();
     let n = title_lines.len();
     if let Some(last) = title_lines.last_mut() {
-        if let Some(k) = site_tails::title_category(last) {
+        if let Some(k) = site_tails::title_category(last).or_else(|| site_tails::title_tag(last)) {
             ctx.drop(trace::Dropped::SiteMark, &last[k..]);
             *last = normalise::trim(&last[..k]);
         }
