@@ -88,6 +88,8 @@ mod cover;
 mod repeated_parts;
 // a title's last word on the next line (`…的` / `通   知`)
 mod title_split;
+// a flattened notice's 文号 and title at its head
+mod header_flat;
 
 // paragraphs led by a heading sentence, no numbering anywhere → headings
 mod topics;
