@@ -468,9 +468,28 @@ use union_plan::core::model::Plan;
 /// 551 (two rounds ran at once) and was dropped; heldout38's first run
 /// without it is 81 of 93 (87.1%), and `year_heading.rs`, which its fix
 /// added, was dropped for heldout40's more general `heading_wrap.rs`, with
-/// every text's score unchanged. heldout38, heldout39 and heldout40 merged:
-/// the corpus 98.9% (4964 of 5017, 98.94%, 533 texts); the floor stays 98.8.
-const FLOOR: f64 = 98.8;
+/// every text's score unchanged.
+/// Eleven more (`set: heldout39`, 534–544: a unit union's 2023 工作要点 and a
+/// city education union's summary flattened as stored, a district
+/// federation's half-year summary under a site's cover words, a county
+/// education union's 工作要点 with `总体目标:` under each part, a county
+/// federation's notice with its 文号 and a title ending `…的` / `通   知`,
+/// a 工会小组 term summary, a company's activity 方案 with a budget table,
+/// a 街道 summary under a site's collection title, two flattened here and
+/// one converted here to traditional) scored 86.2% (94 of 109) on their
+/// first run; the corpus then 98.6% (4843 of 4911, 98.62%, 521 texts), the
+/// old texts unchanged (4749 of 4802). After the fixes (a site's cover
+/// words above the formal title stay in the opening; a part's label
+/// written again under each numbered part is text; a title's last word
+/// spread on the next line; a flattened notice's 文号 and title get lines;
+/// a site's `【实用】` tag after a title; a flattened bare label and space
+/// before a named part's words): heldout39 109 of 109, the corpus 98.9%
+/// (4859 of 4911, 98.94%), the old texts one better (4750 of 4802: 215's
+/// title under its cover words); the floor stays 98.8. heldout38, heldout39
+/// and heldout40 merged: the corpus 99.0% (5074 of 5126, 98.99%, 544
+/// texts), each set keeping its score; the floor goes to 98.9 (four checks
+/// above it).
+const FLOOR: f64 = 98.9;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
@@ -886,6 +905,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout38" => {
                 " (first run 81 of 93, 87.1%, before site labels by the title, comma topic lines, part lines)"
+            }
+            "heldout39" => {
+                " (first run 94 of 109, 86.2%, before cover words, repeated part labels, spread 通知 titles, site tags)"
             }
             "heldout40" => {
                 " (first run 82 of 84, 97.6%, then 556–559 34 of 38, before broken headings, 在…的今天, lead years)"

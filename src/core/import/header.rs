@@ -39,7 +39,7 @@ fn is_issuer(l: &str) -> bool {
 
 /// `某工字[2010]1号`: 字 or 发, a year of four digits in brackets, a number
 /// and 号 at the end.
-fn is_number(l: &str) -> bool {
+pub(super) fn is_number(l: &str) -> bool {
     let f = fold(l);
     let f = f.trim();
     if char_len(f) > 30 || !(f.ends_with('号') || f.ends_with('號')) {

@@ -86,6 +86,14 @@ mod headings;
 mod lists;
 // an outline of the headings written above the title
 mod outline;
+// a document site's cover words above the formal title
+mod cover;
+// a part's label written again inside each numbered part is text
+mod repeated_parts;
+// a title's last word on the next line (`…的` / `通   知`)
+mod title_split;
+// a flattened notice's 文号 and title at its head
+mod header_flat;
 
 // paragraphs led by a heading sentence, no numbering anywhere → headings
 mod topics;
@@ -316,9 +324,21 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
         ctx.decide(report::header_decision(i));
     }
     let lines = &lines[head..];
-    // an outline above the title stays text, in the opening (`outline`)
-    let (outline_lines, lines) = lines.split_at(outline::outline_len(lines));
-    if !outline_lines.is_empty() {
+    // a cover's short lines above the formal title stay text, in the
+    // opening, as an outline above the title does (`cover`, `outline`)
+    let cover = cover::cover_len(lines);
+    if cover > 0 {
+        ctx.decide(format!(
+            "原文标题上面是 {cover} 行封面上的短行（标题拆开的字词），没有当作标题或章节，放在开头一段里，可以删去。"
+        ));
+    }
+    let above = if cover > 0 {
+        cover
+    } else {
+        outline::outline_len(lines)
+    };
+    let (outline_lines, lines) = lines.split_at(above);
+    if cover == 0 && !outline_lines.is_empty() {
         ctx.decide(format!(
             "原文标题上面是 {} 行提纲（各部分标题的目录），没有当作标题或章节，放在开头一段里，可以删去。",
             outline_lines.len()
@@ -363,7 +383,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let mut title_lines = title_lines.to_vec();
     let n = title_lines.len();
     if let Some(last) = title_lines.last_mut() {
-        if let Some(k) = site_tails::title_category(last) {
+        if let Some(k) = site_tails::title_category(last).or_else(|| site_tails::title_tag(last)) {
             ctx.drop(trace::Dropped::SiteMark, &last[k..]);
             *last = normalise::trim(&last[..k]);
         }
@@ -395,6 +415,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
         *t = headings::Tok::Plain(t.raw());
     }
     headings::part_lines(&mut toks);
+    repeated_parts::demote(&mut toks);
     headings::demote_out_of_sequence(&mut toks);
     headings::demote_nested(&mut toks);
     lists::demote_bare_lists(&mut toks);

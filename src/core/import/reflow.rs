@@ -123,6 +123,10 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
         super::tail_label::split(&mut out);
         super::heading_wrap::join_broken(&mut out);
     }
+    // a flattened notice's 文号 and title at its head (`header_flat`)
+    if flat {
+        super::header_flat::split(&mut out);
+    }
     // the first heading run on after an opening's `…如下:`
     super::lead_in::split_at(&mut out, 12, super::lead_in::heading_after_lead_in);
     // a text layer's title written twice
@@ -311,8 +315,16 @@ fn split_flat(line: &str) -> Vec<&str> {
     for &k in &cuts {
         let seg = line[from..k].trim_end_matches(is_space);
         if let Some(sp) = seg.rfind(is_space) {
-            let tail = trim(&seg[sp..]);
-            if char_len(tail) <= 12 && (is_schedule_label(tail) || special_of(tail).is_some()) {
+            let (tail, head) = (trim(&seg[sp..]), seg[..sp].trim_end_matches(is_space));
+            // (not after a bare label: `一、 本学期主要工作目标` is one
+            // heading; its last six characters looked at)
+            let head = &head[head.char_indices().rev().nth(5).map_or(0, |(i, _)| i)..];
+            let head = trim(head.rfind(is_space).map_or(head, |k| &head[k..]));
+            let bare = char_len(head) <= 5 && label_value(head).is_some();
+            if char_len(tail) <= 12
+                && !bare
+                && (is_schedule_label(tail) || special_of(tail).is_some())
+            {
                 extra.push(from + sp);
             }
         }

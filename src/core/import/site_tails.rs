@@ -1,7 +1,8 @@
 //! What document sites leave after a line: their name and address after a
 //! space at a line's end (`一、2008年工会工作回顾 稿子汇 www.example.com`),
 //! and their category after a file name's dash (`…2019年工作总结 - 工会工作
-//! 总结`, a title as the site names the file). Both are dropped (traced as
+//! 总结`, a title as the site names the file), and its tag in lenticular
+//! brackets after a title (`…工作总结【实用】`). All are dropped (traced as
 //! a site's mark). Input: one line (the title's last line for the
 //! category); output: where the mark begins. Looks at a line's last 48
 //! characters only.
@@ -56,6 +57,20 @@ pub(super) fn title_category(l: &str) -> Option<usize> {
     .then_some(k)
 }
 
+/// Where a site's tag after a title begins (`…教育工会工作总结【实用】`,
+/// `…工作计划【精选】`): `【`, two to four Han characters, `】` at the
+/// line's end, after a title that ends on a title word.
+pub(super) fn title_tag(l: &str) -> Option<usize> {
+    let t = l.trim_end_matches(is_space);
+    let inner = t.strip_suffix('】')?;
+    let k = inner.rfind('【')?;
+    let tag = &inner[k + '【'.len_utf8()..];
+    ((2..=4).contains(&char_len(tag))
+        && tag.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && ends_on_title_word(&fold(l[..k].trim_end_matches(is_space))))
+    .then_some(k)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +94,15 @@ mod tests {
         );
         assert!(title_category("工会工作 - 回顾与展望").is_none());
         assert!(title_category("某某工会2020年工作计划").is_none());
+    }
+
+    #[test]
+    fn a_sites_tag_in_brackets_after_a_title_is_found() {
+        let l = "某市2020年教育工会工作总结【实用】";
+        assert_eq!(&l[..title_tag(l).unwrap()], "某市2020年教育工会工作总结");
+        // a bracket inside the title, or after no title word, stays
+        assert!(title_tag("【某某】工会工作计划").is_none());
+        assert!(title_tag("工会活动【实用】").is_none());
+        assert!(title_tag("某某工会工作计划【修订稿第二版】").is_none());
     }
 }

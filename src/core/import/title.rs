@@ -378,6 +378,13 @@ pub(super) fn detect_title(lines: &[&str]) -> usize {
         }
         return 1;
     }
+    // `关于开展…的` / `通   知`: the title's last word on the next line
+    if lines
+        .get(1)
+        .is_some_and(|l| super::title_split::split_word(l0, l))
+    {
+        return 2;
+    }
     if char_len(l0) <= 30 {
         if let Some(l1) = l1 {
             if title_ending(l1) && !part_heading(l1) {
