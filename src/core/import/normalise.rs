@@ -225,7 +225,8 @@ pub(crate) fn has_sentence_punct(s: &str) -> bool {
 /// The heading with trailing punctuation and a trailing 如下 removed, folded
 /// to simplified characters: what keyword matching looks at.
 pub(crate) fn norm_heading(h: &str) -> String {
-    let f = fold(trim(h));
+    // (a site's pinyin after characters, `指導(dǎo)思想`, left out)
+    let f = fold(&strip_pinyin(trim(h)));
     let t = f.trim_end_matches(|c: char| {
         is_space(c)
             || matches!(

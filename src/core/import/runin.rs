@@ -243,6 +243,7 @@ fn text_begins(f: &[char], k: usize) -> bool {
     let repeats = k >= 8 && f[..4].iter().all(|c| han(*c)) && rest.starts_with(&f[..4]);
     repeats
         || (opens("在") && rest.get(1).is_some_and(|c| c.is_ascii_digit()))
+        || (opens("在") && masked_year(&rest[1..]))
         || ["在本", "在今", "在上级", "在我", "基于"]
             .iter()
             .any(|w| opens(w))
@@ -265,10 +266,27 @@ fn year_opens(f: &[char], k: usize) -> bool {
         .take(4)
         .take_while(|c| c.is_ascii_digit() || matches!(c, 'X' | 'x' | '_' | '＿'))
         .count();
-    (n == 4 || (n == 2 && !rest[0].is_ascii_digit()))
+    // (a copy from a PDF may hold a space before 年: `2008 年,`)
+    let n = if rest.get(n) == Some(&' ') && rest.get(n + 1) == Some(&'年') {
+        n + 1
+    } else {
+        n
+    };
+    (n == 4 || n == 5 || (n == 2 && !rest[0].is_ascii_digit()))
         && rest.get(n) == Some(&'年')
         && (matches!(rest.get(n + 1), Some('，' | ',' | '是'))
             || (rest.get(n + 1) == Some(&'以') && rest.get(n + 2) == Some(&'来')))
+}
+
+/// A placeholder year at the start of `f`: `xx年`, `XX年`, `20xx年`,
+/// `20__年` (letters or blanks where the year's digits were masked).
+fn masked_year(f: &[char]) -> bool {
+    let n = f
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit() || matches!(c, 'X' | 'x' | '_' | '＿'))
+        .count();
+    (n == 2 || n == 4) && !f[..n].iter().all(|c| c.is_ascii_digit()) && f.get(n) == Some(&'年')
 }
 
 /// A clause of circumstance at `k`, `在制定…时,`, `在明确…后,` or a year's

@@ -11,7 +11,8 @@ const TAIL_CHARS: usize = 40;
 
 /// Where the run-on signature begins in `line`, if it ends with one.
 pub(super) fn run_on_signature(line: &str) -> Option<usize> {
-    if !line.ends_with(['日', '号']) {
+    // (or a date written with dots, `2021.8.23`)
+    if !line.ends_with(['日', '号']) && !line.ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let from = line
@@ -53,6 +54,9 @@ mod tests {
         let l = "4、组织秋季健步走活动。某某社区工会2021年10月8日";
         let k = run_on_signature(l).expect("a run-on signature");
         assert_eq!(&l[k..], "某某社区工会2021年10月8日");
+        let l = "9、做好年终考核工作。 3、完成上级交办的其他任务。 2020.9.1";
+        let k = run_on_signature(l).expect("a date with dots");
+        assert_eq!(&l[k..], " 2020.9.1");
     }
 
     #[test]
@@ -64,5 +68,6 @@ mod tests {
             None
         );
         assert_eq!(run_on_signature("活动结束。"), None);
+        assert_eq!(run_on_signature("活动结束。参加人数约120"), None);
     }
 }

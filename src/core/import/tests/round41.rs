@@ -1,0 +1,49 @@
+//! Forms met in the forty-first round (school and university union plans):
+//! a heading run into its text at a masked year after 在 (`…民主管理在xx年
+//! 开始…`) or at a year with a space before 年 (`…建设2008 年,…`), a guiding
+//! part's label with a site's pinyin after its characters, and a flattened
+//! text's closing date written with dots.
+
+use super::*;
+
+fn heads(p: &Plan) -> Vec<String> {
+    p.sections.iter().map(|s| s.heading.clone()).collect()
+}
+
+#[test]
+fn a_masked_year_after_zai_begins_the_text() {
+    let t = "某中学工会工作计划\n一、以教代会为载体,切实做好民主管理在xx年开展的民主管理工作基础上,继续按程序办好每一件事。\n二、关心教职工生活\n走访慰问困难教职工。";
+    let p = import(t).plan;
+    assert_eq!(
+        heads(&p)[0],
+        "以教代会为载体，切实做好民主管理",
+        "{:?}",
+        heads(&p)
+    );
+}
+
+#[test]
+fn a_year_with_a_space_before_nian_begins_the_text() {
+    let t = "某学院工会工作计划\n一、学习贯彻会议精神,推进民主政治建设2019 年,学院工会将继续组织教职工学习,围绕中心开展工作。\n二、关心教职工生活\n走访慰问困难教职工。";
+    let p = import(t).plan;
+    assert_eq!(
+        heads(&p)[0],
+        "学习贯彻会议精神，推进民主政治建设",
+        "{:?}",
+        heads(&p)
+    );
+}
+
+#[test]
+fn a_guiding_label_with_pinyin_after_its_characters_is_the_guiding_part() {
+    let t = "一、指導(dǎo)思想\n工會(huì)工作以服務教職工為宗旨,團結教職工建功立業。\n二、主要工作\n(一)加強學習\n1.組織教職工學習。";
+    let p = import(t).plan;
+    assert!(p.guiding.contains("服務教職工"), "{p:#?}");
+}
+
+#[test]
+fn a_flattened_texts_date_with_dots_is_its_signature() {
+    let t = "某学院工会下半年工作要点 1.做好教师节慰问工作,组织全体教职工开展文体活动,活跃教职工文体生活; 2.组织教职工健康检查,11月底结束; 3.组织教职工参加省教育工会羽毛球比赛;协助体委组织教职工趣味运动会; 4.继续做好教职工住院医疗互助和困难教职工年底补助工作,及时送去组织的关怀; 5.做好教代会提案回复和办复满意率征集工作,推进校务公开; 6.开展单身教职工联谊活动,协同有关部门组织教职工劳动竞赛,提高教职工的业务素质和工作技能; 7.指导教职工文体协会开展丰富多彩的活动,组织教职工参加上级工会的各项比赛; 8.做好年底评优评先工作。 2021.8.23";
+    let p = import(t).plan;
+    assert_eq!(p.signature.date.as_deref(), Some("2021-08-23"), "{p:#?}");
+}
