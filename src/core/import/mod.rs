@@ -110,6 +110,8 @@ mod runin;
 // first- and last-character filters on its word lists
 mod runin_long;
 mod runin_subject;
+// plain section names (`计划背景`, `现状分析`) a heading may be run into
+mod section_names;
 mod word_masks;
 
 // tokens → this year's and next year's (read into `plan.next`)

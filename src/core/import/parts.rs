@@ -21,8 +21,10 @@ pub(super) const GUIDING_KW: [&str; 8] = [
     "基本思路",
     "指导原则",
 ];
-const GOALS_KW: [&str; 7] = [
+const GOALS_KW: [&str; 8] = [
     "工作目标",
+    // a template plan's `二、计划目标`
+    "计划目标",
     "建设目标",
     "目标任务",
     "总体目标",

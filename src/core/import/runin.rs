@@ -441,7 +441,9 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
     };
     // a named part's keyword run into its text (`工作目标紧密围绕…`,
     // `工作安排一月`)
-    for kw in super::parts::part_keywords() {
+    // (and a plain section name, `计划背景随着…`: `section_names`)
+    let names = super::section_names::SECTION_NAMES.iter().copied();
+    for kw in super::parts::part_keywords().chain(names) {
         let n = kw.chars().count();
         if f.len() > n && f[..n].iter().copied().eq(kw.chars()) {
             let own_text = han(f[n])

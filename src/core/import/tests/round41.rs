@@ -47,3 +47,16 @@ fn a_flattened_texts_date_with_dots_is_its_signature() {
     let p = import(t).plan;
     assert_eq!(p.signature.date.as_deref(), Some("2021-08-23"), "{p:#?}");
 }
+
+#[test]
+fn a_plain_section_name_run_into_its_text_is_the_whole_heading() {
+    let t = "幼兒園工會計劃\n一、計劃背景隨著社會的不斷發展,幼兒教育的重要性日益凸顯。\n二、計劃目標明確本次計劃的核心目標,推動工會的建立和運作。\n三、現狀分析目前,幼兒園教職工存在的主要問題包括:教師工作壓力大,缺乏足夠的支持和關懷。\n四、實施步驟\n1.組織架構的建立";
+    let p = import(t).plan;
+    assert_eq!(
+        heads(&p),
+        vec!["計劃背景", "現狀分析", "實施步驟"],
+        "{p:#?}"
+    );
+    assert_eq!(p.headings.goals.as_deref(), Some("計劃目標"), "{p:#?}");
+    assert!(p.goals.contains("核心目標"), "{p:#?}");
+}
