@@ -382,7 +382,7 @@ fn split_at_space(text: &str, at: usize) -> Option<(&str, &str)> {
     let rest = trim(&text[at..]);
     // (both counted only as far as the test needs: a flattened line's
     // spaces would each count to its ends)
-    let h = head.chars().take(31).count();
+    let h = head.chars().take(41).count();
     let r = rest.chars().take(30.max(2 * h)).count();
     let sentence = |s: &str| s.chars().any(|c| matches!(c, '。' | '；' | ';'));
     let punct = |s: &str| {
@@ -394,7 +394,15 @@ fn split_at_space(text: &str, at: usize) -> Option<(&str, &str)> {
     let number = head.ends_with(|c: char| c.is_ascii_digit());
     // a word that joins what comes before (`…工会职能 的基础上`) begins no text
     let joins = rest.starts_with(['的', '之', '和', '与', '及', '等']) || fill_in_blank(rest);
-    ((2..=30).contains(&h)
+    // (a label of three phrases may be longer: `坚持…主题,进一步加强…建设,服务…成长`)
+    let phrases = head.chars().filter(|c| matches!(c, '，' | ',')).count();
+    // (not after a comma: `…凝聚广大职工, 进一步…` goes on)
+    let longest = if phrases >= 2 && !head.ends_with(['，', ',']) {
+        40
+    } else {
+        30
+    };
+    ((2..=longest).contains(&h)
         && !number
         && !joins
         && !sentence(head)

@@ -60,3 +60,19 @@ fn a_plain_section_name_run_into_its_text_is_the_whole_heading() {
     assert_eq!(p.headings.goals.as_deref(), Some("計劃目標"), "{p:#?}");
     assert!(p.goals.contains("核心目標"), "{p:#?}");
 }
+
+#[test]
+fn a_long_three_phrase_heading_before_a_space_ends_there() {
+    let body =
+        "组织教职工参加评比活动,大力宣传先进事迹,讲好身边的故事,展示教职工的风采。".repeat(4);
+    let t = format!(
+        "某学院工会工作计划 一、坚持党的领导,强化责任担当,加强政治引领 认真学习上级精神,把对党负责和对教职工负责统一起来。{body} 二、坚持工人运动的时代主题,进一步加强师德师风建设,服务教师的专业成长 弘扬师德师风,树立先进典型。{body}"
+    );
+    let p = import(&t).plan;
+    assert_eq!(
+        heads(&p)[1],
+        "坚持工人运动的时代主题，进一步加强师德师风建设，服务教师的专业成长",
+        "{:?}",
+        heads(&p)
+    );
+}
