@@ -7,7 +7,7 @@
 //! the reflowed lines of a flattened text; output: the first line split.
 //! Looks at the first 80 characters of the first line only.
 
-use super::header::is_number;
+use super::header::{is_number, is_organ_name};
 use super::normalise::{has_sentence_punct, is_space};
 
 /// How far (characters) the number, the title and the salutation's colon
@@ -43,6 +43,23 @@ fn notice_end(s: &str) -> Option<usize> {
     (!has_sentence_punct(&window[..end]) && salutation).then_some(end)
 }
 
+/// An issuing body's name, a space and a number that may hold spaces, at
+/// the head of `s`: (byte index after the number, where it begins).
+fn organ_then_number(s: &str) -> Option<(usize, usize)> {
+    let sp = s.char_indices().take(31).find(|(_, c)| is_space(*c))?.0;
+    if !is_organ_name(&s[..sp]) {
+        return None;
+    }
+    let from = sp + s[sp..].len() - s[sp..].trim_start_matches(is_space).len();
+    let end = s[from..]
+        .char_indices()
+        .take(MAX_NUMBER + 1)
+        .filter(|(_, c)| matches!(c, '号' | '號'))
+        .map(|(i, c)| from + i + c.len_utf8())
+        .find(|&e| s[e..].starts_with(is_space) && is_number(&s[from..e]))?;
+    Some((end, from))
+}
+
 /// Splits a flattened text's leading 文号 and notice title off its first
 /// line.
 pub(super) fn split(out: &mut Vec<String>) {
@@ -53,10 +70,21 @@ pub(super) fn split(out: &mut Vec<String>) {
         .find(|(_, c)| is_space(*c))
         .map(|(i, _)| i)
         .filter(|&i| is_number(&first[..i]));
-    let Some(n) = number_end else { return };
+    let mut lines = Vec::new();
+    let (n, from) = match number_end {
+        Some(n) => (n, 0),
+        None => {
+            // an issuing body's name before the number (`某区小学第四工会委员会
+            // 区四工(XX )第 1 号 …`: the number may hold spaces)
+            let Some((n, from)) = organ_then_number(first) else {
+                return;
+            };
+            lines.push(first[..from].trim_end_matches(is_space).to_string());
+            (n, from)
+        }
+    };
     let rest = first[n..].trim_start_matches(is_space).to_string();
-    let number = first[..n].to_string();
-    let mut lines = vec![number];
+    lines.push(first[from..n].to_string());
     match notice_end(&rest) {
         Some(k) => {
             // a `通知` spread with spaces on a line of its own, as printed
@@ -92,6 +120,20 @@ mod tests {
         assert_eq!(out[2], "通   知");
         assert!(out[3].starts_with("各基层工会,各分会:"), "{out:?}");
         assert_eq!(out[4], "一、活动时间:5月");
+    }
+
+    #[test]
+    fn an_issuing_body_before_a_spaced_number_gets_a_line() {
+        let mut out = vec![
+            "某区小学第四工会委员会 区四工(XX )第 1 号 某区小学第四工会XX年工作要点 以党的精神为指南,围绕学校中心工作开展工作。".to_string(),
+        ];
+        split(&mut out);
+        assert_eq!(out[0], "某区小学第四工会委员会");
+        assert_eq!(out[1], "区四工(XX )第 1 号");
+        assert!(
+            out[2].starts_with("某区小学第四工会XX年工作要点"),
+            "{out:?}"
+        );
     }
 
     #[test]

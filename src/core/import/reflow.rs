@@ -138,13 +138,15 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
         out[0].truncate(t);
         done.title = Some(out[0].clone());
         out.splice(1..1, [date, rest]);
-    } else if let Some(first) = out.first() {
-        if let Some(k) = glued_title(first) {
-            let (a, b) = first.split_at(k);
+    } else {
+        // (under a 文号 header block, `header_flat`, the title's line)
+        let at = super::header::header_lines(&out);
+        if let Some(k) = out.get(at).and_then(|l| glued_title(l)) {
+            let (a, b) = out[at].split_at(k);
             let (a, b) = (a.to_string(), trim(b).to_string());
             done.title = Some(a.clone());
-            out[0] = a;
-            out.insert(1, b);
+            out[at] = a;
+            out.insert(at + 1, b);
         }
     }
     // the first heading run on after a title word (`…打算一、…`, a title

@@ -76,3 +76,17 @@ fn a_long_three_phrase_heading_before_a_space_ends_there() {
         heads(&p)
     );
 }
+
+#[test]
+fn a_flattened_issuer_number_and_glued_title_are_read() {
+    let body = "组织工会干部学习,准确把握工会面临的形势和任务,进一步激发教职工的创造力。".repeat(4);
+    let t = format!(
+        "某区小学第四工会委员会 区四工(XX )第 1 号 某区小学第四工会XX 年工作要点以党的精神为指南,围绕学校中心工作,全面维护教职工的权益。一、学习提升明确职责1.围绕学习开展讨论。{body}二、弘扬师德提高素养1. 继续开展师德主题活动。{body}"
+    );
+    let imp = import(&t);
+    let p = &imp.plan;
+    assert_eq!(p.title, "某区小学第四工会XX 年工作要点", "{p:#?}");
+    let iss = p.issuance.as_ref().expect("issuance");
+    assert_eq!(iss.issuer, "某区小学第四工会委员会");
+    assert_eq!(iss.number, "区四工(XX )第 1 号");
+}
