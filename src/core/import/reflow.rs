@@ -31,8 +31,9 @@ use super::title::{SITE_SUFFIXES, TITLE_ENDINGS};
 
 /// Average characters per line above which a text counts as flattened.
 const FLAT_LINE: usize = 250;
-/// A flattened line shorter than this is left as it is.
-const FLAT_MIN: usize = 120;
+/// A flattened line shorter than this is left as it is (a document site's
+/// last chunk of a hundred characters may still hold a part's label).
+const FLAT_MIN: usize = 80;
 
 /// What the pass did, for the report.
 #[derive(Default, Debug, PartialEq)]

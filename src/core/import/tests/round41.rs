@@ -90,3 +90,20 @@ fn a_flattened_issuer_number_and_glued_title_are_read() {
     assert_eq!(iss.issuer, "某区小学第四工会委员会");
     assert_eq!(iss.number, "区四工(XX )第 1 号");
 }
+
+#[test]
+fn a_flattened_texts_short_last_chunk_is_split_at_its_part_label() {
+    // a document site's copy in chunks: the last one short (under 120
+    // characters), the second part's label inside it
+    let body = "组织工会干部学习,准确把握工会面临的形势和任务,进一步激发教职工的创造力和工作热情。"
+        .repeat(6);
+    let t = format!(
+        "某小学工会工作要点 以党的精神为指南,围绕学校中心工作开展工作。一、学习提升明确职责1.围绕学习开展讨论。{body}\n做困难教职工的忠实帮扶者、民主管理的忠实推进者。二.弘扬师德提高素养1. 继续开展师德主题活动,组织全体教工参加摄影比赛。将我们身边的榜样事例和成功经验生动形象地向全体教师展现"
+    );
+    let p = import(&t).plan;
+    assert_eq!(
+        heads(&p),
+        vec!["学习提升明确职责", "弘扬师德提高素养"],
+        "{p:#?}"
+    );
+}
