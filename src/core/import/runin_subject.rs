@@ -19,10 +19,14 @@ use super::runin::{han, sentence_end, word_at, MIN_LABEL, MIN_TEXT};
 use super::word_masks::{first_mask, may_be};
 
 /// Subjects that open a plan's or a report's sentence.
-const SUBJECTS: [&str; 10] = [
+const SUBJECTS: [&str; 13] = [
     "工会",
     "公司",
     "学校",
+    // (a unit before its union, `…技能竞赛|集团工会将…`)
+    "集团",
+    "学院",
+    "医院",
     "我们",
     "我校",
     "我局",

@@ -107,3 +107,15 @@ fn a_flattened_texts_short_last_chunk_is_split_at_its_part_label() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn a_unit_before_its_union_opens_the_text() {
+    let t = "某大学后勤集团工会工作计划\n一、学习贯彻会议精神,推进民主政治建设\n组织职工学习。\n二、加强职工小家建设,广泛开展技能竞赛集团工会将在原有基础上,进一步加强职工小家建设。";
+    let p = import(t).plan;
+    assert_eq!(
+        heads(&p)[1],
+        "加强职工小家建设，广泛开展技能竞赛",
+        "{:?}",
+        heads(&p)
+    );
+}
