@@ -493,6 +493,26 @@ use union_plan::core::model::Plan;
 /// both had every check right on their first run, so heldout38's first run
 /// is 72 of 84 (85.7%) and heldout40's 73 of 75 then 34 of 38. The corpus:
 /// 99.0% (5056 of 5108, 98.98%, 542 texts), four checks above the floor.
+/// Thirteen more (`set: heldout41`, 560–572: school, kindergarten,
+/// university and education-union plans and 工作要点 — a university's
+/// half-year key points as numbered task lines with a dotted closing date,
+/// a county education union's key points flattened with PDF spaces under
+/// its file name, a primary-school union committee's key points with its
+/// issuing body and a 文号 `(XX )第 1 号` in page chunks, a 高校 要点 with
+/// `(一)` parts, a kindergarten plan in traditional script flattened with
+/// `一、计劃背景隨著…` run in, template plans with titles run into their
+/// opening, a college plan with a site's pinyin pairs, two flattened here)
+/// scored 89.0% (113 of 127) on their first run; the corpus 98.7% (5169 of
+/// 5235, 98.74%, 555 texts), the old texts unchanged (5056 of 5108). After
+/// the fixes (a masked year after 在 and a year with a space before 年
+/// begin a heading's text; a site's pinyin left out of part names; a
+/// flattened text's dotted closing date; plain section names; a three-
+/// phrase heading up to 40 characters before a space; an issuing body
+/// without 文件 and a 文号 with the year before 第; a title glued to its
+/// opening under a header block; flattened lines from 80 characters; a
+/// unit before its union opening the text): heldout41 124 of 127, the
+/// corpus 98.9% (5180 of 5235, 98.95%), the old texts unchanged; the floor
+/// stays 98.9.
 const FLOOR: f64 = 98.9;
 
 /// One corpus file: its header fields and its text.
@@ -915,6 +935,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout40" => {
                 " (first run 73 of 75, 97.3%, then 556–559 34 of 38, before broken headings, 在…的今天, lead years)"
+            }
+            "heldout41" => {
+                " (first run 113 of 127, 89.0%, before masked years after 在, section names, spaced 文号s)"
             }
             _ => "",
         };
