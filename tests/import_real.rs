@@ -916,6 +916,9 @@ fn real_texts_score_at_least_the_floor() {
             "heldout40" => {
                 " (first run 73 of 75, 97.3%, then 556–559 34 of 38, before broken headings, 在…的今天, lead years)"
             }
+            "heldout43" => {
+                " (first run 78 of 83, 94.0%, before long heading lines over wider paragraph lines)"
+            }
             _ => "",
         };
         println!(

@@ -1,0 +1,38 @@
+//! Forms met in the forty-third round: a long numbered heading on a line of
+//! its own over a paragraph written on one much wider line.
+
+use super::*;
+
+fn heads(p: &Plan) -> Vec<String> {
+    p.sections.iter().map(|s| s.heading.clone()).collect()
+}
+
+#[test]
+fn a_long_heading_over_a_much_wider_paragraph_line_does_not_run_on() {
+    let para =
+        "区机关工会坚持每月组织一次集中学习,邀请专家作辅导报告,编印学习资料发到每个支部,".repeat(3);
+    let t = format!(
+        "机关工会工作总结\n区机关工会紧紧围绕机关中心工作开展活动,取得了一定成效。\n一、深入学习贯彻上级会议精神,用科学理论武装头脑,提高工会干部的服务本领和担当意识\n{para}干部职工的理论水平明显提高。\n二、关心职工生活\n走访慰问困难职工十户。\n"
+    );
+    let p = import(&t).plan;
+    assert_eq!(
+        heads(&p),
+        vec![
+            "深入学习贯彻上级会议精神，用科学理论武装头脑，提高工会干部的服务本领和担当意识"
+                .to_string(),
+            "关心职工生活".to_string()
+        ]
+    );
+}
+
+#[test]
+fn a_long_heading_wrapped_at_its_own_width_still_runs_on() {
+    // a copy wrapped at about forty-five characters: the next line is no wider
+    let t = "机关工会工作总结\n区机关工会紧紧围绕机关中心工作开展活动,取得了一定成效。\n一、深入学习贯彻上级各次会议精神,用科学的理论武装头脑,切实提高全体工会干部的服务\n本领和担当意识,组织职工每月学习一次,干部职工的理论水平明显提高。\n二、关心职工生活\n走访慰问困难职工十户。\n";
+    let p = import(t).plan;
+    assert!(
+        !heads(&p).iter().any(|h| h.ends_with("服务")),
+        "{:?}",
+        heads(&p)
+    );
+}
