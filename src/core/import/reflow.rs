@@ -230,10 +230,16 @@ fn split_flat(line: &str) -> Vec<&str> {
     if fields.len() >= 3 {
         cuts.extend(&fields);
     }
+    // the top labels' values at boundaries (`glued_label`)
+    let cn_at: Vec<u32> = labels
+        .iter()
+        .filter(|l| l.1 == rank::CN)
+        .map(|l| l.2)
+        .collect();
     let mut prev: Option<char> = None;
     for (i, c) in line.char_indices() {
         let at_boundary = prev.is_none_or(boundary);
-        let after_han = prev.is_some_and(is_cjk);
+        let after_han = prev.is_some_and(|p| is_cjk(p) && p != '第');
         // (`十一月份`: no cut between 十 and 一)
         let prev_numeral = prev.is_some_and(|p| {
             matches!(
@@ -244,7 +250,10 @@ fn split_flat(line: &str) -> Vec<&str> {
         prev = Some(c);
         let starts = at_boundary
             || after_han && next_field(&line[i..], last[rank::CN as usize])
-            || after_han && !prev_numeral && super::glued_month::glued_month(&line[i..]);
+            || after_han && !prev_numeral && super::glued_month::glued_month(&line[i..])
+            || after_han
+                && !prev_numeral
+                && super::glued_label::glued_label(&line[i..], last[rank::CN as usize], &cn_at);
         if i == 0 || !starts {
             continue;
         }

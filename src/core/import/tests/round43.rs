@@ -36,3 +36,23 @@ fn a_long_heading_wrapped_at_its_own_width_still_runs_on() {
         heads(&p)
     );
 }
+
+#[test]
+fn a_flattened_heading_whose_text_repeats_its_words_is_split() {
+    let more = "活动结束后由工会统一评选表彰,所需经费从工会经费中列支。".repeat(5);
+    let t = format!("机关工会活动安排为丰富干部职工生活,本局工会对全年活动做如下安排:一、全员健身活动全员健身活动每季度举办一次,由各工会小组轮流承办,全体干部职工参加。{more}二、文体小组文体小组由会员自愿报名组成,每组推选组长一名,负责日常活动。{more}");
+    let p = import(&t).plan;
+    assert_eq!(
+        heads(&p),
+        vec!["全员健身活动".to_string(), "文体小组".to_string()]
+    );
+}
+
+#[test]
+fn a_flattened_part_label_glued_to_an_item_is_cut() {
+    let more = "活动结束后由工会统一评选表彰,所需经费从工会经费中列支。".repeat(5);
+    let t = format!("机关工会活动安排为丰富干部职工生活,本局工会对全年活动做如下安排:一、全员活动全员活动由工会统一组织。{more}(一)春节联欢会(二)国庆健身舞比赛二、兴趣小组兴趣小组由会员自愿报名组成,每组推选组长一名,负责日常活动。{more}");
+    let p = import(&t).plan;
+    assert_eq!(p.sections.len(), 2, "{:?}", heads(&p));
+    assert_eq!(p.sections[1].heading, "兴趣小组");
+}
