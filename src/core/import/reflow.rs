@@ -560,7 +560,8 @@ fn title_ends_at(line: &str, end: usize) -> bool {
             && head.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
             && !head.starts_with('工')
             && title.contains(head.as_str())
-    } || super::headline::restates(title, after);
+    } || super::headline::restates(title, after)
+        || super::headline::names_union(title, after);
     // a title that names a union and a year and ends on `工作总结` /
     // `工作计划` / `工作要点`, run into a sentence that is no continuation of
     // it (`…工会工作总结丰收的季节已然过去,…`)
