@@ -56,3 +56,12 @@ fn a_flattened_part_label_glued_to_an_item_is_cut() {
     assert_eq!(p.sections.len(), 2, "{:?}", heads(&p));
     assert_eq!(p.sections[1].heading, "兴趣小组");
 }
+
+#[test]
+fn an_untitled_text_tallying_results_to_a_date_is_a_summary() {
+    let t = "街道总工会围绕辖区中心工作,扎实推进基层建会。\n一、推进企业建会\n按照全覆盖的要求开展集中行动。截止到2019年9月,辖区共新建工会12家,共发展会员600余名。\n二、做好帮扶工作\n走访慰问困难职工,建立困难职工档案。\n";
+    assert_eq!(import(t).plan.kind, Kind::Summary);
+    // a target to a date is a plan's
+    let t = "街道总工会围绕辖区中心工作,扎实推进基层建会。\n一、推进企业建会\n按照全覆盖的要求开展集中行动。截至2019年12月,力争辖区共新建工会12家。\n二、做好帮扶工作\n走访慰问困难职工,建立困难职工档案。\n";
+    assert_eq!(import(t).plan.kind, Kind::Plan);
+}
