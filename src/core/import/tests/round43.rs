@@ -65,3 +65,14 @@ fn an_untitled_text_tallying_results_to_a_date_is_a_summary() {
     let t = "街道总工会围绕辖区中心工作,扎实推进基层建会。\n一、推进企业建会\n按照全覆盖的要求开展集中行动。截至2019年12月,力争辖区共新建工会12家。\n二、做好帮扶工作\n走访慰问困难职工,建立困难职工档案。\n";
     assert_eq!(import(t).plan.kind, Kind::Plan);
 }
+
+#[test]
+fn a_long_flattened_heading_ending_on_awareness_is_split_at_its_union() {
+    let more = "活动结束后由工会统一评选表彰,所需经费从工会经费中列支。".repeat(5);
+    let t = format!("区机关工会工作总结区机关工会紧紧围绕机关中心工作开展活动,取得了一定成效。{more}一、深入学习贯彻上级各次会议精神,用科学的理论武装头脑,全面提高工会干部的服务意识和大局意识区机关工会高度重视干部职工的思想建设,组织集中学习十二次,编印学习资料五期。{more}二、关心职工生活走访慰问困难职工十户。{more}");
+    let p = import(&t).plan;
+    assert_eq!(
+        p.sections[0].heading,
+        "深入学习贯彻上级各次会议精神，用科学的理论武装头脑，全面提高工会干部的服务意识和大局意识"
+    );
+}
