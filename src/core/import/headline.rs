@@ -77,12 +77,14 @@ fn year_opens(s: &str) -> bool {
 /// The text opens on the title's own first two characters again
 /// (`邮政工会工作总结邮政局工会…`): the organisation named anew, no
 /// continuation of the title.
+/// Or it names the title's union again (`names_union`).
 pub(super) fn restates(title: &str, after: &str) -> bool {
     let head: String = after.chars().take(2).collect();
     char_len(&head) == 2
         && head.chars().all(super::reflow::is_cjk)
         && !head.starts_with('工')
         && title.starts_with(head.as_str())
+        || names_union(title, after)
 }
 
 /// The text names the title's union again after a short qualifier

@@ -230,16 +230,10 @@ fn split_flat(line: &str) -> Vec<&str> {
     if fields.len() >= 3 {
         cuts.extend(&fields);
     }
-    // the top labels' values at boundaries (`glued_label`)
-    let cn_at: Vec<u32> = labels
-        .iter()
-        .filter(|l| l.1 == rank::CN)
-        .map(|l| l.2)
-        .collect();
     let mut prev: Option<char> = None;
     for (i, c) in line.char_indices() {
         let at_boundary = prev.is_none_or(boundary);
-        let after_han = prev.is_some_and(|p| is_cjk(p) && p != '第');
+        let after_han = prev.is_some_and(is_cjk);
         // (`十一月份`: no cut between 十 and 一)
         let prev_numeral = prev.is_some_and(|p| {
             matches!(
@@ -251,9 +245,7 @@ fn split_flat(line: &str) -> Vec<&str> {
         let starts = at_boundary
             || after_han && next_field(&line[i..], last[rank::CN as usize])
             || after_han && !prev_numeral && super::glued_month::glued_month(&line[i..])
-            || after_han
-                && !prev_numeral
-                && super::glued_label::glued_label(&line[i..], last[rank::CN as usize], &cn_at);
+            || after_han && !prev_numeral && super::glued_label::glued(line, i, &last, &labels);
         if i == 0 || !starts {
             continue;
         }
@@ -560,8 +552,7 @@ fn title_ends_at(line: &str, end: usize) -> bool {
             && head.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
             && !head.starts_with('工')
             && title.contains(head.as_str())
-    } || super::headline::restates(title, after)
-        || super::headline::names_union(title, after);
+    } || super::headline::restates(title, after);
     // a title that names a union and a year and ends on `工作总结` /
     // `工作计划` / `工作要点`, run into a sentence that is no continuation of
     // it (`…工会工作总结丰收的季节已然过去,…`)
