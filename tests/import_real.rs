@@ -513,6 +513,23 @@ use union_plan::core::model::Plan;
 /// unit before its union opening the text): heldout41 124 of 127, the
 /// corpus 98.9% (5180 of 5235, 98.95%), the old texts unchanged; the floor
 /// stays 98.9.
+/// Nine more (`set: heldout43`, 586–594, organs, public institutions and
+/// local federations: a 街道總工會 summary in traditional script as stored,
+/// a housing bureau organ union's activity plan, an untitled 街道总工会
+/// half-year summary, a 镇工会联合会 plan whose first part names a lost
+/// table, a 市直机关工会工委 summary with long heading lines, a provincial
+/// federation department's 2009 plan, two flattened here and one converted
+/// here to traditional) scored 94.0% (78 of 83) on their first run, the
+/// corpus then 98.9% (5134 of 5191, 98.90%, 551 texts), the old texts
+/// unchanged (5056 of 5108). After the fixes (a long numbered heading line
+/// does not run on into a line half as wide again; a flattened text that
+/// repeats its heading's first words opens there; a flattened part label
+/// glued to an item is cut; a flattened title ends where the text names its
+/// union again; an untitled tally to a past date is a summary; a long
+/// run-in label may end on 意识): heldout43 82 of 83, the corpus 99.0%
+/// (5138 of 5191, 98.98%), the old texts unchanged; the floor stays 98.9.
+/// heldout41 and heldout43 merged: the corpus 98.9% (5262 of 5318, 98.95%,
+/// 564 texts), each set keeping its score.
 const FLOOR: f64 = 98.9;
 
 /// One corpus file: its header fields and its text.
@@ -938,6 +955,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout41" => {
                 " (first run 113 of 127, 89.0%, before masked years after 在, section names, spaced 文号s)"
+            }
+            "heldout43" => {
+                " (first run 78 of 83, 94.0%, before wide paragraph lines, repeated words, union-named titles, tallies)"
             }
             _ => "",
         };

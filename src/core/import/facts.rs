@@ -91,7 +91,11 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
     } else if announces_next(&opening) {
         // `现就上半年完成的主要工作…以及下半年的主要工作安排如下`
         (Kind::SummaryAndPlan, true, "正文")
-    } else if summary_signal || past_tense(plan) || honours_without_intent(plan) {
+    } else if summary_signal
+        || past_tense(plan)
+        || honours_without_intent(plan)
+        || tally_to_date(plan)
+    {
         (Kind::Summary, true, "正文")
     } else if plan_signal {
         (Kind::Plan, true, "正文")
@@ -214,6 +218,31 @@ fn honours_without_intent(plan: &Plan) -> bool {
     let text = fold(&body_text(plan));
     let count = |w: &&str| text.matches(*w).count();
     HONOURS.iter().map(count).sum::<usize>() >= 2 && INTENT.iter().map(count).sum::<usize>() == 0
+}
+
+/// A tally of results up to a past date in the body (`截止到2021年6月，
+/// 共新建工会12家`): `截至` or `截止` followed within a dozen characters by a
+/// month (`…年…月`), then `共` in the same sentence, with no word of
+/// intention in it (a plan's `截至年底，力争…` sets a target). One sentence
+/// per match looked at, up to its end or 60 characters.
+fn tally_to_date(plan: &Plan) -> bool {
+    const INTENT: [&str; 6] = ["要", "将", "力争", "争取", "达到", "确保"];
+    let text: Vec<char> = fold(&body_text(plan)).chars().collect();
+    (0..text.len().saturating_sub(2)).any(|i| {
+        if text[i] != '截' || !matches!(text[i + 1], '至' | '止') {
+            return false;
+        }
+        let sentence: String = text[i..]
+            .iter()
+            .take(60)
+            .take_while(|c| !matches!(c, '。' | '；' | ';'))
+            .collect();
+        let head: String = sentence.chars().take(14).collect();
+        head.contains('年')
+            && head.contains('月')
+            && sentence.contains('共')
+            && !INTENT.iter().any(|w| sentence.contains(w))
+    })
 }
 
 /// A report on what was done: 了 (the completed-action particle) at least

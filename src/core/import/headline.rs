@@ -77,12 +77,37 @@ fn year_opens(s: &str) -> bool {
 /// The text opens on the title's own first two characters again
 /// (`邮政工会工作总结邮政局工会…`): the organisation named anew, no
 /// continuation of the title.
+/// Or it names the title's union again (`names_union`).
 pub(super) fn restates(title: &str, after: &str) -> bool {
     let head: String = after.chars().take(2).collect();
     char_len(&head) == 2
         && head.chars().all(super::reflow::is_cjk)
         && !head.starts_with('工')
         && title.starts_with(head.as_str())
+        || names_union(title, after)
+}
+
+/// The text names the title's union again after a short qualifier
+/// (`机关工会工作总结|市直机关工会工委在…`): the two characters before the
+/// title's `工会` and `工会` come again after one to four Chinese characters
+/// (the title's own continuation would start on them; a site's words and a
+/// space before them are no qualifier).
+pub(super) fn names_union(title: &str, after: &str) -> bool {
+    let t: Vec<char> = title.chars().map(super::normalise::fold_char).collect();
+    let Some(u) = t.windows(2).position(|w| w == ['工', '会']) else {
+        return false;
+    };
+    if u < 2 || !t[u - 2..u].iter().all(|c| super::reflow::is_cjk(*c)) {
+        return false;
+    }
+    let name = &t[u - 2..u + 2];
+    let a: Vec<char> = after
+        .chars()
+        .take(8)
+        .map(super::normalise::fold_char)
+        .collect();
+    (1..a.len().saturating_sub(3))
+        .any(|k| a[k..k + 4] == *name && a[..k].iter().all(|c| super::reflow::is_cjk(*c)))
 }
 
 #[cfg(test)]
@@ -91,6 +116,29 @@ mod tests {
 
     fn ends(t: &str) -> bool {
         t.ends_with("报告")
+    }
+
+    #[test]
+    fn the_text_naming_the_titles_union_again() {
+        assert!(names_union(
+            "机关工会工作总结",
+            "市直机关工会工委在市直机关党工委的领导下"
+        ));
+        assert!(names_union(
+            "機關工會工作總結",
+            "市直機關工會工委在市直機關黨工委的領導下"
+        ));
+        // the title's own continuation, or no union named again
+        assert!(!names_union("机关工会工作总结", "机关工会主席述职报告"));
+        assert!(!names_union(
+            "机关工会工作总结",
+            "表彰大会在市直机关党工委召开"
+        ));
+        assert!(!names_union("工会工作总结", "市直机关工会工委在市直机关"));
+        assert!(!names_union(
+            "建设局工会上半年工作总结",
+            "延伸阅读 建设局工会上半年"
+        ));
     }
 
     #[test]

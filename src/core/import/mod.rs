@@ -39,6 +39,7 @@ mod tail_date;
 // an opening's `…如下:` with the first heading run on after it
 mod lead_in;
 // a flattened schedule's month heading glued to the word before it
+mod glued_label;
 mod glued_month;
 // a weekday list broken by a page after each 星期
 mod weekdays;

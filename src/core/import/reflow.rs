@@ -247,7 +247,8 @@ fn split_flat(line: &str) -> Vec<&str> {
         prev = Some(c);
         let starts = at_boundary
             || after_han && next_field(&line[i..], last[rank::CN as usize])
-            || after_han && !prev_numeral && super::glued_month::glued_month(&line[i..]);
+            || after_han && !prev_numeral && super::glued_month::glued_month(&line[i..])
+            || after_han && !prev_numeral && super::glued_label::glued(line, i, &last, &labels);
         if i == 0 || !starts {
             continue;
         }

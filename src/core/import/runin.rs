@@ -589,6 +589,14 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             best = Some(cs[k].0);
         }
     }
+    // a text that opens by repeating the label's words comes before a
+    // later place found inside that repetition (`全员活动|全员活动每季度…`)
+    let repeat = super::runin_subject::repeat_start(&f).map(|k| cs[k].0);
+    if let Some(r) = repeat {
+        if best.is_none_or(|b| b > r) {
+            return Some(r);
+        }
+    }
     best.or_else(|| {
         super::runin_subject::subject_start(&f)
             .or_else(|| super::runin_subject::field_start(&f))

@@ -27,8 +27,9 @@ const TEXT_VERBS: [&str; 11] = [
     "各部门",
 ];
 
-/// Words a long label also ends on (`…的思想基础`, `…的政治责任`).
-const LONG_ENDS: [&str; 2] = ["基础", "责任"];
+/// Words a long label also ends on (`…的思想基础`, `…的政治责任`,
+/// `…的服务意识和责任意识`).
+const LONG_ENDS: [&str; 3] = ["基础", "责任", "意识"];
 
 /// `把` opening a plan's sentence (`…的政治责任|把党的政治建设放在首位`),
 /// not the words it begins (`把握`, `把关`, `把手`).
@@ -44,7 +45,7 @@ const OPENERS_FIRST: u128 = first_mask(&SENTENCE_OPENERS);
 const VERBS_FIRST: u128 = first_mask(&TEXT_VERBS);
 
 /// The longest label of three phrases looked at (characters).
-const MAX_LONG_LABEL: usize = 48;
+const MAX_LONG_LABEL: usize = 56;
 
 /// A label of three phrases or more (two commas before its end), up to 48
 /// characters, whose last phrase ends on a word headings end on (or 基础)

@@ -9,7 +9,10 @@
 //! - an activity 方案's field name is the whole label (`活动背景|在当前…`,
 //!   `活动目的|增进…`) when a sentence of its own runs on;
 //! - a clause of role (`作为工会,…`) opens the text after a space (taken
-//!   by `runin` itself, as its openers after a two-phrase label are).
+//!   by `runin` itself, as its openers after a two-phrase label are);
+//! - a text that opens by naming the label's first words again
+//!   (`全员活动|全员活动的目的是…`, `文体小组|文体小组由…`, as flattened
+//!   copies run them together) begins there.
 //!
 //! Input: a heading's first sentence, folded (`runin::text_start`); output:
 //! the character index where its text begins. Both look at a few dozen
@@ -80,6 +83,27 @@ fn acts(f: &[char], k: usize) -> bool {
             at += w.chars().count();
         }
         f.get(at).is_some_and(|c| CLAUSE_STARTS.contains(c))
+    })
+}
+
+/// How many of the label's first characters the text repeats.
+const REPEATED: usize = 3;
+
+/// The longest label whose words the text repeats (characters).
+const MAX_REPEATED_LABEL: usize = 24;
+
+/// Where the text begins by repeating the label's first `REPEATED`
+/// characters right after the label's last Han character, if it does.
+pub(super) fn repeat_start(f: &[char]) -> Option<usize> {
+    if f.len() < MIN_LABEL + MIN_TEXT || !f[..REPEATED].iter().all(|c| han(*c)) {
+        return None;
+    }
+    let upper = MAX_REPEATED_LABEL.min(f.len() - MIN_TEXT);
+    (MIN_LABEL..=upper).find(|&k| {
+        f[k..k + REPEATED] == f[..REPEATED]
+            && han(f[k - 1])
+            && !matches!(f[k - 1], '和' | '与' | '及' | '并' | '的' | '之')
+            && f[k..].iter().take_while(|c| !sentence_end(**c)).count() >= MIN_TEXT
     })
 }
 

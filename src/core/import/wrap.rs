@@ -50,6 +50,8 @@ pub(super) fn join_wrapped(lines: Vec<String>, blank_before: &[bool]) -> Vec<Str
     let wrap_min = wrap_width(&split);
     let mut out: Vec<String> = Vec::with_capacity(split.len());
     let mut run_on = false;
+    // the width of a numbered heading that may run on (`heading_runs_on`)
+    let mut heading_w: Option<usize> = None;
     for (l, blank) in split {
         // a blank line before it: a new paragraph
         run_on &= !blank;
@@ -60,6 +62,7 @@ pub(super) fn join_wrapped(lines: Vec<String>, blank_before: &[bool]) -> Vec<Str
             continue;
         }
         let starts_text = starts_text(&l);
+        run_on &= heading_w.is_none_or(|w| heading_runs_on(w, width(&l)));
         match out.last_mut() {
             Some(prev) if run_on && starts_text => prev.push_str(&l),
             _ => out.push(l),
@@ -68,7 +71,9 @@ pub(super) fn join_wrapped(lines: Vec<String>, blank_before: &[bool]) -> Vec<Str
         // a numbered heading runs on only when longer than headings are (a
         // numbered line holding a sentence end is a paragraph)
         let sentence = last.contains(['。', '；', ';']);
-        let min = if parse_label(last).is_some() && !sentence {
+        let numbered = parse_label(last).is_some() && !sentence;
+        heading_w = numbered.then(|| width(last));
+        let min = if numbered {
             WRAP_HEADING.max(wrap_min)
         } else {
             wrap_min
@@ -86,6 +91,15 @@ pub(super) fn join_wrapped(lines: Vec<String>, blank_before: &[bool]) -> Vec<Str
                     && (wrap_min..=wrap_min + 3).contains(&char_len(last))));
     }
     out
+}
+
+/// Whether a long numbered heading line `w` characters wide runs on into
+/// a next line `next` characters wide: a copy that wraps its lines at the
+/// heading's width has no line half as wide again after it, so a next line
+/// that much wider is a paragraph written on one line and the heading ends
+/// where its line does (`一、…提高工会干部的服务意识和责任意识` / `市直…。…`).
+fn heading_runs_on(w: usize, next: usize) -> bool {
+    next <= w + w / 2
 }
 
 /// A line's width in characters, leaving out the pinyin some sites put in
