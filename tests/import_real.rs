@@ -604,9 +604,10 @@ fn text_missing(doc: &Doc, p: &Plan) -> String {
         *have.entry(c).or_default() += 1;
     }
     // `第一,` is numbering like `一、` (derived again on export): its 第 is
-    // not counted; nor are the 第 and 部分 / 篇 of a part label at a line's
-    // start (`第一部分`, the rank above `一、`), nor those of a chapter
-    // label anywhere (`第一章`: a flattened copy runs it on after the title)
+    // not counted; nor are the 第 and 部分 of a part label (`第一部分`, the
+    // rank above `一、`, at a line's start, or anywhere as a flattened copy
+    // runs it on after the title or a sentence), the 第 and 篇 of one at a
+    // line's start, nor those of a chapter label anywhere (`第一章`)
     let cs: Vec<char> = doc.text.chars().collect();
     let numeral = |c: &char| "一二三四五六七八九十".contains(*c);
     let ordinal = |i: usize| {
@@ -625,7 +626,7 @@ fn text_missing(doc: &Doc, p: &Plan) -> String {
         }
         let n = cs[i + 1..].iter().take_while(|c| numeral(c)).count();
         let word: String = cs[i + 1 + n..].iter().take(2).collect();
-        let w = if word == "部分" && line_start {
+        let w = if word == "部分" {
             2
         } else if word.starts_with('篇') && line_start || word.starts_with('章') {
             1

@@ -126,6 +126,7 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
     // a flattened notice's 文号 and title at its head (`header_flat`)
     if flat {
         super::header_flat::split(&mut out);
+        super::title_subtitle::split(&mut out);
     }
     // the first heading run on after an opening's `…如下:`
     super::lead_in::split_at(&mut out, 12, super::lead_in::heading_after_lead_in);
@@ -456,7 +457,7 @@ fn glued_title(line: &str) -> Option<usize> {
         .collect();
     ends.sort_unstable();
     ends.dedup();
-    ends.into_iter().rev().find(|&end| title_ends_at(line, end))
+    super::title_part::pick(line, ends, |end| title_ends_at(line, end))
 }
 
 /// A notice's title run into its addressees (`关于开展…的通知 各县(市)区…
@@ -483,8 +484,7 @@ fn salutation_title(line: &str) -> Option<usize> {
     let main = trim(main);
     let f = fold(main);
     (char_len(main) >= 6
-        && TITLE_ENDINGS.iter().any(|e| f.ends_with(e))
-        && (f.contains("工会") || f.contains('年'))
+        && super::title_address::named_or_motto(&f, main)
         && !has_sentence_punct(main)
         && !has_sentence_punct(theme))
     .then_some(k)

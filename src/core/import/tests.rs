@@ -31,6 +31,7 @@ mod round35;
 mod round37;
 mod round39;
 mod round40;
+mod round42;
 mod runin;
 mod schemes;
 mod signatures;
