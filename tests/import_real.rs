@@ -493,6 +493,26 @@ use union_plan::core::model::Plan;
 /// both had every check right on their first run, so heldout38's first run
 /// is 72 of 84 (85.7%) and heldout40's 73 of 75 then 34 of 38. The corpus:
 /// 99.0% (5056 of 5108, 98.98%, 542 texts), four checks above the floor.
+/// Eleven more (`set: heldout42`, 573–583: enterprise unions' reports and
+/// summaries — a group company's 工会工作报告 in a document site's page
+/// chunks with its title glued to `第一部分2020年工作总结`, a power plant
+/// union's report under a spaced motto title over two lines and a
+/// `——在…上的报告` subtitle, an engine plant union's report under a motto
+/// title with no title word above `各位代表、同志们:` and an `一.` label, a
+/// company's and a port project's yearly summaries, a chemical company's
+/// half-year summary run together with spaces, a mine women's committee
+/// page without a title, a mine union's flattened account, two flattened
+/// here and one converted here to traditional) scored 90.2% (92 of 102)
+/// on their first run (91 of 102 with 573's guiding label corrected after
+/// it); the corpus then 98.8% (5148 of 5210, 98.81%, 553 texts), the old
+/// texts unchanged (5056 of 5108). After the fixes (a motto title above
+/// the salutation; a flattened report's subtitle on a line of its own and
+/// one motto line of up to 60 characters over it; a flattened title ends
+/// before `第一部分`; the scorer excuses a `第N部分` label run on in a
+/// flattened copy): heldout42 99 of 102, the corpus 98.9% (5155 of 5210,
+/// 98.94%), the old texts unchanged (5056 of 5108); the floor stays 98.9
+/// (two checks above it). Left: 580's title with no title word run into an
+/// unnumbered heading sentence and its text (title, guiding, headings).
 const FLOOR: f64 = 98.9;
 
 /// One corpus file: its header fields and its text.
@@ -913,6 +933,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout39" => {
                 " (first run 94 of 109, 86.2%, before cover words, repeated part labels, spread 通知 titles, site tags)"
+            }
+            "heldout42" => {
+                " (first run 92 of 102, 90.2%, before motto titles over the salutation, flat subtitles, 第一部分)"
             }
             "heldout40" => {
                 " (first run 73 of 75, 97.3%, then 556–559 34 of 38, before broken headings, 在…的今天, lead years)"
