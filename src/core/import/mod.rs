@@ -75,6 +75,12 @@ mod sample_number;
 mod site_labels;
 // a report's title glued to its speaker's date and the salutation
 mod title_date;
+// a motto title right above the salutation (`各位代表:`)
+mod title_address;
+// a flattened report's `——在…上的报告` subtitle on a line of its own
+mod title_subtitle;
+// a flattened title glued to `第一部分`
+mod title_part;
 // a news line's report title, a dash and a motto (`headline`)
 mod headline;
 
@@ -106,12 +112,14 @@ mod fields;
 mod flat_part;
 
 // a heading run into its text without punctuation: where the text begins
-// (used by `labels::split_heading`)
+// (used by `labels::split_heading`); its fallbacks (`runin_long`,
+// `runin_phrases`, `runin_subject`), the plain section names a heading may
+// be run into (`section_names`: `计划背景`, `现状分析`) and the first- and
+// last-character filters on its word lists (`word_masks`)
 mod runin;
-// first- and last-character filters on its word lists
 mod runin_long;
+mod runin_phrases;
 mod runin_subject;
-// plain section names (`计划背景`, `现状分析`) a heading may be run into
 mod section_names;
 mod word_masks;
 
@@ -351,7 +359,11 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let top = notice.as_ref().map_or(0, |n| n.lines);
     let notice_text = notice.as_ref().map_or(0, |n| n.text_lines);
     let (notice_lines, lines) = lines.split_at(top);
-    let (title_lines, body) = lines.split_at(title::detect_title(lines));
+    let n = match title::detect_title(lines) {
+        0 => title_address::over_salutation(lines),
+        n => n,
+    };
+    let (title_lines, body) = lines.split_at(n);
     let sig = signature::detect_signature(body, &mut ctx);
     // the notice's text stays in the body; its issuer and date sign a
     // document whose end has none (else they stay text too)

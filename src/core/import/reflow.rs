@@ -127,6 +127,7 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
     // a flattened notice's 文号 and title at its head (`header_flat`)
     if flat {
         super::header_flat::split(&mut out);
+        super::title_subtitle::split(&mut out);
     }
     // the first heading run on after an opening's `…如下:`
     super::lead_in::split_at(&mut out, 12, super::lead_in::heading_after_lead_in);
@@ -429,7 +430,7 @@ pub(super) fn is_cjk(c: char) -> bool {
 /// length starts anew (a space, a year, a placeholder year, a label or a
 /// word of time) rather than continuing the title.
 fn glued_title(line: &str) -> Option<usize> {
-    if let Some(k) = salutation_title(line) {
+    if let Some(k) = super::title_address::glued_to_salutation(line) {
         return Some(k);
     }
     if let Some(k) = super::headline::glued(line, super::title::ends_on_title_word) {
@@ -460,7 +461,7 @@ fn glued_title(line: &str) -> Option<usize> {
         .collect();
     ends.sort_unstable();
     ends.dedup();
-    ends.into_iter().rev().find(|&end| title_ends_at(line, end))
+    super::title_part::pick(line, ends, |end| title_ends_at(line, end))
 }
 
 /// A notice's title run into its addressees (`关于开展…的通知 各县(市)区…
@@ -470,28 +471,6 @@ fn notice_title_end(window: &str) -> Option<usize> {
     let title = &window[..k];
     let after = window[k..].trim_start_matches(is_space);
     (title.contains("关于") && !has_sentence_punct(title) && after.starts_with('各')).then_some(k)
-}
-
-/// How a speech or report greets its audience.
-pub(super) const SALUTATIONS: [&str; 5] =
-    ["各位代表", "各位委员", "各位领导", "各位会员", "同志们"];
-
-/// `…工作报告:深入学习…助推新区开发开放各位委员,同志们:根据…`: a
-/// report's title, its theme after a colon or none, glued to the
-/// salutation that opens the text; where the salutation begins.
-fn salutation_title(line: &str) -> Option<usize> {
-    let window = &line[..line.char_indices().nth(70).map_or(line.len(), |(i, _)| i)];
-    let k = SALUTATIONS.iter().filter_map(|w| window.find(w)).min()?;
-    let title = trim(&line[..k]);
-    let (main, theme) = title.split_once([':', '：']).unwrap_or((title, ""));
-    let main = trim(main);
-    let f = fold(main);
-    (char_len(main) >= 6
-        && TITLE_ENDINGS.iter().any(|e| f.ends_with(e))
-        && (f.contains("工会") || f.contains('年'))
-        && !has_sentence_punct(main)
-        && !has_sentence_punct(theme))
-    .then_some(k)
 }
 
 /// The byte length of a suffix after a title word: `范文` `模板`, or a

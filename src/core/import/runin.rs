@@ -329,61 +329,6 @@ fn month_at(f: &[char], k: usize) -> bool {
     (1..=3).contains(&n) && f.get(k + n) == Some(&'月')
 }
 
-/// A label of three or more four-character phrases between `、`
-/// (`提高认识、统一思想、加强领导`) with a sentence run on after the last
-/// (`为确实有效提高…`): the character index where that sentence begins.
-/// The first phrase may be longer, up to eight characters, as it often
-/// carries the subject (`各部门相互协调、积极支持、密切配合|工会组织是…`).
-fn parallel_phrases(f: &[char]) -> Option<usize> {
-    const PHRASE: usize = 4;
-    const FIRST: usize = 8;
-    let first = f.iter().take(FIRST + 1).position(|c| *c == '、');
-    let mut k = match first {
-        Some(n) if n > PHRASE && f[..n].iter().all(|c| han(*c)) => n + 1,
-        _ => 0,
-    };
-    let mut phrases = usize::from(k > 0);
-    loop {
-        let phrase = f.get(k..k + PHRASE)?;
-        if !phrase.iter().all(|c| han(*c)) {
-            return None;
-        }
-        phrases += 1;
-        k += PHRASE;
-        if f.get(k) != Some(&'、') {
-            break;
-        }
-        k += 1;
-    }
-    // what joins the phrases to more of the label (`…增强本领的`, `…等`);
-    // a verb such as `为` begins the sentence
-    let continues = [
-        "的", "和", "与", "及", "并", "等", "中", "上", "工作", "方面", "活动",
-    ]
-    .iter()
-    .any(|w| word_at(f, k, w));
-    let text = f[k..]
-        .iter()
-        .take(MIN_TEXT)
-        .take_while(|c| !sentence_end(**c))
-        .count();
-    (phrases >= 3 && f.get(k).is_some_and(|c| han(*c)) && !continues && text >= MIN_TEXT)
-        .then_some(k)
-}
-
-/// Three or more phrases of two to eight characters between commas, and
-/// nothing else (`加强领导,提高认识,理清思路,完善措施`).
-fn short_phrases(label: &[char]) -> bool {
-    let mut n = 0;
-    for p in label.split(|c| matches!(c, '，' | ',')) {
-        if !(2..=8).contains(&p.len()) || !p.iter().all(|c| han(*c)) {
-            return false;
-        }
-        n += 1;
-    }
-    n >= 3
-}
-
 /// Word `w` at char `k` of `f`, compared char by char (no allocation: this
 /// runs for every place in every numbered line of a document).
 pub(super) fn word_at(f: &[char], k: usize, w: &str) -> bool {
@@ -460,7 +405,7 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
     if cs.len() < MIN_SENTENCE {
         return None;
     }
-    if let Some(k) = parallel_phrases(&f) {
+    if let Some(k) = super::runin_phrases::parallel_phrases(&f) {
         return Some(cs[k].0);
     }
     // the text's length up to its sentence end, counted no further than
@@ -515,7 +460,11 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
         }
         // after a label of three or more short phrases between commas
         // (`加强领导,提高认识,理清思路,完善措施 帮扶解困…`) a space ends it
-        if spaced && short_phrases(&f[..k - 1]) && han(f[k]) && text_len(k) >= MIN_TEXT {
+        if spaced
+            && super::runin_phrases::short_phrases(&f[..k - 1])
+            && han(f[k])
+            && text_len(k) >= MIN_TEXT
+        {
             return Some(cs[k].0);
         }
         // after two phrases, a word that opens a sentence

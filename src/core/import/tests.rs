@@ -32,6 +32,7 @@ mod round37;
 mod round39;
 mod round40;
 mod round41;
+mod round42;
 mod round43;
 mod runin;
 mod schemes;

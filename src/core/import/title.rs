@@ -284,7 +284,7 @@ fn speaker_title(l: &str) -> Option<&str> {
     ((speaker || meeting) && !has_sentence_punct(a) && !has_sentence_punct(b)).then_some(b)
 }
 
-fn title_like(l: &str) -> bool {
+pub(super) fn title_like(l: &str) -> bool {
     char_len(l) <= 60
         && (!has_sentence_punct(l) || subtitled(l) || motto(l) || speaker_title(l).is_some())
         && parse_label(l).is_none()
@@ -337,15 +337,15 @@ pub(super) fn detect_title(lines: &[&str]) -> usize {
     if !title_like(l0) || part_heading(l0) {
         return 0;
     }
-    // a main title over up to four short lines, then its subtitle
-    // `——在…会议上的报告`
+    // a main title over up to four lines (40 characters at most, or one
+    // line of a motto's spaced phrases), then its subtitle `——在…上的报告`
     let subtitle = lines.iter().take(5).position(|l| {
         (l.starts_with("——") || l.starts_with('—')) && title_ending(l) && char_len(l) <= 60
     });
     if let Some(k) = subtitle.filter(|k| *k >= 1) {
         if lines[..k]
             .iter()
-            .all(|l| title_like(l) && !part_heading(l) && char_len(l) <= 30)
+            .all(|l| title_like(l) && !part_heading(l) && (k == 1 || char_len(l) <= 40))
         {
             return k + 1;
         }

@@ -8,8 +8,8 @@
 //! line; looks at its first 90 characters.
 
 use super::normalise::{char_len, fold, has_sentence_punct, is_space};
-use super::reflow::SALUTATIONS;
 use super::title::ends_on_title_word;
+use super::title_address::SALUTATIONS;
 
 fn date_char(c: char) -> bool {
     c.is_ascii_digit()
