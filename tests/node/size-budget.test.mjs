@@ -51,9 +51,10 @@ test('initial transfer (gzip) stays within the size budget', (t) => {
  * 324 KB since the seventh session (2026-12-03): the module is built at opt-level "s" rather than "z"
  * (import and export about twice as fast; 309.9 KB measured, +39 KB), ARCHITECTURE.md "Size"; 317.2 KB
  * with the rules of heldout29 and heldout30 (+7.3 KB). 334 KB since the eighth session (2026-12-03):
- * 325.1 KB measured with the rules of heldout32–37 and the run-in word masks (+7.5 KB); the rest is room
- * for one more session's import rounds. */
-const TOOLS_BUDGET = 334 * 1024;
+ * 325.1 KB measured with the rules of heldout32–37 and the run-in word masks (+7.5 KB). 344 KB since the
+ * end of that session: 337.5 KB with the rules of heldout38–43 (+12.4 KB; the importer's rules are what
+ * grows this module, issue "Weight"). */
+const TOOLS_BUDGET = 344 * 1024;
 
 test('the tools module (fetched on first use) stays within its budget', (t) => {
   const tools = sizes(DIST, ON_USE).total.gzip;
