@@ -59,24 +59,7 @@ fn bare_year(t: &str) -> Option<i32> {
         }
         let next = cs.get(i + n).copied();
         let y: Option<i32> = cs[i..i + n].iter().collect::<String>().parse().ok();
-        let unit = next.is_some_and(|c| {
-            matches!(
-                c,
-                '号' | '元'
-                    | '人'
-                    | '名'
-                    | '个'
-                    | '届'
-                    | '次'
-                    | '期'
-                    | '万'
-                    | '件'
-                    | '项'
-                    | '年'
-                    | '月'
-                    | '日'
-            )
-        });
+        let unit = next.is_some_and(super::title_lead_year::count_unit);
         let han = next.is_some_and(|c| ('\u{3400}'..='\u{9fff}').contains(&c));
         if let Some(y) = y.filter(|y| n == 4 && (1949..=2199).contains(y) && han && !unit) {
             return Some(y);

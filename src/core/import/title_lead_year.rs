@@ -13,12 +13,20 @@ pub(super) fn lead_year(flat: &str) -> Option<i32> {
         return None;
     }
     let next = cs[4];
-    let unit = matches!(
-        next,
-        '年' | '月'
-            | '日'
-            | '号'
-            | '元'
+    let unit = count_unit(next);
+    if !is_cjk(next) || unit {
+        return None;
+    }
+    let y: i32 = cs[..4].iter().collect::<String>().parse().ok()?;
+    (1949..=2199).contains(&y).then_some(y)
+}
+
+/// A unit of a count, a number or a date after digits (`2023号`, `2000元`,
+/// `2020届`, `2016年`): the digits are then no bare year.
+pub(super) fn count_unit(c: char) -> bool {
+    matches!(
+        c,
+        '号' | '元'
             | '人'
             | '名'
             | '个'
@@ -28,10 +36,8 @@ pub(super) fn lead_year(flat: &str) -> Option<i32> {
             | '万'
             | '件'
             | '项'
-    );
-    if !is_cjk(next) || unit {
-        return None;
-    }
-    let y: i32 = cs[..4].iter().collect::<String>().parse().ok()?;
-    (1949..=2199).contains(&y).then_some(y)
+            | '年'
+            | '月'
+            | '日'
+    )
 }
