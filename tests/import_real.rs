@@ -554,6 +554,21 @@ use union_plan::core::model::Plan;
 /// 5420, 98.91%, 575 texts), each set keeping its score; the floor goes
 /// back to 98.8 so that the misses left stay counted (98.9 would leave no
 /// check to spare).
+/// Ten more (`set: heldout44`, 599–608: township, agriculture bureau and
+/// county federation unions' summaries and plans — a county federation's
+/// half-year summary in traditional script with a site's pinyin, a
+/// township summary with masked `X.` items and no opening, a county
+/// federation's 2010 summary flattened as stored with a page number before
+/// its title, two-phrase headings run into their text, a three-year
+/// 指导思想和主要任务 flattened as stored, two flattened here and one
+/// converted here to traditional) scored 94.6% (88 of 93) on their first
+/// run; the corpus then 98.8% (5449 of 5513, 98.84%, 585 texts), the old
+/// texts unchanged (5361 of 5420). After the fixes (after a two-phrase
+/// label a clause of purpose or a slogan's verb that a comma ends opens
+/// the text, as does the label's last phrase written again; a title may
+/// end on `和主要任务`, and `今后` opens a text after a glued title):
+/// heldout44 93 of 93, the corpus 98.9% (5454 of 5513, 98.93%), the old
+/// texts unchanged; the floor stays 98.8.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -986,6 +1001,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout43" => {
                 " (first run 78 of 83, 94.0%, before wide paragraph lines, repeated words, union-named titles, tallies)"
+            }
+            "heldout44" => {
+                " (first run 88 of 93, 94.6%, before purpose clauses and slogans after two phrases, 主要任务 titles)"
             }
             _ => "",
         };
