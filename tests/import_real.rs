@@ -568,6 +568,21 @@ use union_plan::core::model::Plan;
 /// the text, as does the label's last phrase written again; a title may
 /// end on `和主要任务`, and `今后` opens a text after a glued title):
 /// heldout44 93 of 93, the corpus 98.9% (5454 of 5513, 98.93%), the old
+/// texts unchanged.
+/// Ten more (`set: heldout46`, 625–634: organ and public-institution
+/// unions — a county culture bureau's plan (and flattened here), a district
+/// culture bureau's summary, an agricultural institute's 2007 summary (and
+/// converted here to traditional), a city organ union's half-year plan, a
+/// banner health system's 2012 工作要点 flattened as stored with spaces, a
+/// procurement centre's union and 女工委 targets without a title (and
+/// flattened here), an untitled unnumbered culture and broadcasting bureau
+/// summary) scored 99.0% (95 of 96) on their first run; the corpus then
+/// 98.9% (5456 of 5516, 585 texts), the old texts unchanged. Miss: 634's
+/// first line `一、工会工作目标（一）加强学习…` read as a title glued to its
+/// text (the title word 目标, the sub-item label taken for a bracketed
+/// note), so its goals heading kept `（一）`. After the fix (a first line
+/// opening with `一、` or `（一）` is no glued title, `title_label`):
+/// heldout46 96 of 96, the corpus 98.9% (5457 of 5516, 98.93%), the old
 /// texts unchanged; the floor stays 98.8.
 const FLOOR: f64 = 98.8;
 
@@ -999,6 +1014,7 @@ fn real_texts_score_at_least_the_floor() {
             "heldout41" => {
                 " (first run 113 of 127, 89.0%, before masked years after 在, section names, spaced 文号s)"
             }
+            "heldout46" => " (first run 95 of 96, 99.0%, before a first line opening with 一、 as no glued title)",
             "heldout43" => {
                 " (first run 78 of 83, 94.0%, before wide paragraph lines, repeated words, union-named titles, tallies)"
             }

@@ -81,6 +81,8 @@ mod title_address;
 mod title_subtitle;
 // a flattened title glued to `第一部分`
 mod title_part;
+// a first line opening with `一、` is no glued title (`title_label`)
+mod title_label;
 // a news line's report title, a dash and a motto (`headline`)
 mod headline;
 
