@@ -140,6 +140,8 @@ mod parts;
 
 // the plan → its kind and year
 mod facts;
+// a 文号 cited in the body gives the year when nothing else does
+mod cited_year;
 // a summary's goals heading → one of its sections
 mod summary_goals;
 // a plan's goals in the opening's last sentence (`…的工作目标是:…。`)
