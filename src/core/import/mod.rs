@@ -157,6 +157,8 @@ mod report;
 // shared by the passes: line recognisers, and the trace of what was consumed
 mod dates;
 mod labels;
+// a `.` joining a heading's two short phrases before its `。`
+mod dot_phrase;
 mod months;
 mod normalise;
 mod trace;

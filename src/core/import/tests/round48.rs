@@ -16,3 +16,15 @@ fn a_cited_document_number_gives_a_plan_its_year() {
     let p = import(t).plan;
     assert_eq!(p.year, 2018, "{p:#?}");
 }
+
+#[test]
+fn a_dot_between_a_headings_two_phrases_keeps_them_together() {
+    let t = "某幼儿园工会工作总结\n一、健全组织机构.完善工作制度。今年园工会按期完成换届,新选委员五名,修订了各项制度。\n二、关心职工生活.办好暖心实事。全年走访慰问困难职工八人次。\n";
+    let p = import(t).plan;
+    let h: Vec<&str> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(
+        h,
+        vec!["健全组织机构.完善工作制度。", "关心职工生活.办好暖心实事。"],
+        "{p:#?}"
+    );
+}
