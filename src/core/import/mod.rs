@@ -157,6 +157,8 @@ mod report;
 // shared by the passes: line recognisers, and the trace of what was consumed
 mod dates;
 mod labels;
+// a plan's items led by a year and month are its schedule
+mod dated_items;
 // a `.` joining a heading's two short phrases before its `。`
 mod dot_phrase;
 mod months;
@@ -444,6 +446,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     dashes::promote(&mut toks);
     topics::promote(&mut toks);
     fields::promote(&mut toks);
+    dated_items::apply(&mut toks, title.kind);
     let (this_year, next_year) = next_year::split(&toks, &title);
     let outline = body::parse_part(this_year, &mut ctx).into_plan(&mut plan);
     next_year::read(next_year, &mut plan, title.year, &mut ctx);

@@ -28,3 +28,22 @@ fn a_dot_between_a_headings_two_phrases_keeps_them_together() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn a_plans_items_led_by_a_year_and_month_are_its_schedule() {
+    let t = "某学院工会春季活动计划\n1、20xx年元月迎新联欢会。\n2、20xx年3月:教职工拔河赛\n分组:文科、理科\n3、教职工书画展。\n4、20xx年4月:教职工运动会。\n5、20xx年5月进行羽毛球比赛。\n";
+    let p = import(t).plan;
+    let months: Vec<Vec<u8>> = p.schedule.iter().map(|e| e.months.clone()).collect();
+    assert_eq!(months, vec![vec![1], vec![3], vec![4], vec![5]], "{p:#?}");
+    assert!(p.sections.is_empty(), "{p:#?}");
+}
+
+#[test]
+fn a_summarys_dated_items_stay_its_sections() {
+    let t = "某学院工会工作总结\n1、2019年3月,工会组织了拔河比赛。\n2、2019年4月12日举办运动会。\n3、2019年5月,工会开展读书活动。\n";
+    let p = import(t).plan;
+    assert!(p.schedule.is_empty(), "{p:#?}");
+    let t = "某学院工会工作总结\n1、2019年3月举办了拔河比赛。\n2、2019年4月举办了运动会。\n3、2019年5月开展了读书活动。\n";
+    let p = import(t).plan;
+    assert!(p.schedule.is_empty(), "{p:#?}");
+}
