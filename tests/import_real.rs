@@ -1018,6 +1018,9 @@ fn real_texts_score_at_least_the_floor() {
             "heldout43" => {
                 " (first run 78 of 83, 94.0%, before wide paragraph lines, repeated words, union-named titles, tallies)"
             }
+            "heldout47" => {
+                " (first run 78 of 92, 84.8%, before 经验材料 titles, spaced motto titles, 未来计划 openings)"
+            }
             "heldout44" => {
                 " (first run 88 of 93, 94.6%, before purpose clauses and slogans after two phrases, 主要任务 titles)"
             }
