@@ -441,6 +441,9 @@ fn glued_title(line: &str) -> Option<usize> {
     if let Some(k) = super::headline::glued(line, super::title::ends_on_title_word) {
         return Some(k);
     }
+    if let Some(k) = super::title_motto::glued(line) {
+        return Some(k);
+    }
     let head_end = line
         .char_indices()
         .find(|(_, c)| matches!(*c, '。' | '；' | ';' | '：' | ':' | '！' | '？' | '!' | '?'))

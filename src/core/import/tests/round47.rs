@@ -67,3 +67,18 @@ fn a_first_line_of_three_spaced_phrases_over_a_paragraph_is_a_motto_title() {
         Some("短句。")
     ));
 }
+
+#[test]
+fn a_flattened_spaced_motto_title_ends_where_a_year_opens_the_text() {
+    let t = "凝心聚力 真抓实干 再创佳绩2024年集团工会工作的指导思想是:紧紧围绕集团中心工作,团结动员广大职工立足岗位建功立业,为完成全年目标任务作出新的贡献。一、深化劳动竞赛组织各门店开展销售竞赛。";
+    let p = import(t).plan;
+    assert_eq!(p.title, "凝心聚力 真抓实干 再创佳绩");
+    assert_eq!(
+        super::super::title_motto::glued("凝心聚力 再创佳绩2024年集团"),
+        None
+    );
+    assert_eq!(
+        super::super::title_motto::glued("凝心聚力 真抓实干 再创佳绩,2024年"),
+        None
+    );
+}
