@@ -171,9 +171,29 @@ fn addresses_year_gone(opening: &str) -> bool {
 /// 下半年的主要工作安排如下`, `現將上半年工作情況及下半年工作要點報告如下`):
 /// a combined document even when its copy ends before the second part.
 fn announces_next(opening: &str) -> bool {
-    const PERIOD: [&str; 6] = ["下半年", "明年", "下一年", "来年", "下阶段", "下一阶段"];
+    // (`未来`: `现将今年工作及未来计划报告如下`)
+    const PERIOD: [&str; 7] = [
+        "下半年",
+        "明年",
+        "下一年",
+        "来年",
+        "下阶段",
+        "下一阶段",
+        "未来",
+    ];
     const PLAN: [&str; 7] = ["安排", "计划", "打算", "思路", "要点", "设想", "重点"];
-    const DONE: [&str; 7] = ["完成", "总结", "回顾", "情况", "成绩", "开展", "做了"];
+    // (`年工作及`: a year's work joined to what comes, `今年工作及未来计划`)
+    const DONE: [&str; 9] = [
+        "完成",
+        "总结",
+        "回顾",
+        "情况",
+        "成绩",
+        "开展",
+        "做了",
+        "年工作及",
+        "年工作和",
+    ];
     opening
         .split(['。', '；', ';', '!', '！'])
         .filter(|s| s.contains("如下"))

@@ -85,6 +85,9 @@ mod title_part;
 mod title_label;
 // a news line's report title, a dash and a motto (`headline`)
 mod headline;
+// a first line of three or more spaced short phrases over a paragraph: a
+// motto title (`title`)
+mod title_motto;
 
 // … and the signature at the end; the body is what lies between
 mod signature;

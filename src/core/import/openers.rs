@@ -79,3 +79,27 @@ pub(super) const SUBJECTS: [&str; 17] = [
     "我单位",
     "本单位",
 ];
+
+/// A masked name opening the text (`…经验材料xx经济开发区成立于…`,
+/// `…经验材料××局现有…`): two or more mask characters, or `某某`, then a
+/// Chinese character other than `年` (a masked year is a placeholder year).
+/// Looks at the first few characters only.
+pub(super) fn masked_name(after: &str) -> bool {
+    let rest = after.strip_prefix("某某").unwrap_or_else(|| {
+        let n = after
+            .chars()
+            .take_while(|c| matches!(*c, 'x' | 'X' | 'ｘ' | 'Ｘ' | '×'))
+            .take(8)
+            .count();
+        if n >= 2 {
+            &after[after.chars().take(n).map(char::len_utf8).sum::<usize>()..]
+        } else {
+            after
+        }
+    });
+    rest.len() < after.len()
+        && rest
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{3400}'..='\u{9fff}').contains(&c) && c != '年')
+}

@@ -441,6 +441,9 @@ fn glued_title(line: &str) -> Option<usize> {
     if let Some(k) = super::headline::glued(line, super::title::ends_on_title_word) {
         return Some(k);
     }
+    if let Some(k) = super::title_motto::glued(line) {
+        return Some(k);
+    }
     let head_end = line
         .char_indices()
         .find(|(_, c)| matches!(*c, '。' | '；' | ';' | '：' | ':' | '！' | '？' | '!' | '?'))
@@ -516,7 +519,9 @@ fn title_ends_at(line: &str, end: usize) -> bool {
     // (a clause of purpose after a sentence, `我们制定了工作计划为了…`, is no title's end)
     let bare = !has_sentence_punct(title) && !f.contains(['我', '本']) && !f.contains("制定");
     let timed = super::openers::time_clause(opened);
-    let named = f.contains("工会") || f.contains("年") || ((purpose || timed) && bare);
+    // a masked name opens the text (`…经验材料××局现有…`)
+    let masked = super::openers::masked_name(opened);
+    let named = f.contains("工会") || f.contains("年") || ((purpose || timed || masked) && bare);
     // the paragraph starts anew: after a space, or with a year (`2023年`,
     // `XX年`), a label, a word of time or a clause of purpose
     let placeholder_year = {
@@ -562,6 +567,7 @@ fn title_ends_at(line: &str, end: usize) -> bool {
         || SUBJECTS.iter().any(|w| after.starts_with(w))
         || purpose
         || timed
+        || masked
         // a clause of basis (`…工作汇报根据市总工会的要求,…`)
         || ["根据", "按照"].iter().any(|w| after.starts_with(w))
         || parse_label(rest).is_some()

@@ -92,7 +92,7 @@ impl Title {
 }
 
 /// Words a title ends with.
-pub(super) const TITLE_ENDINGS: [&str; 24] = [
+pub(super) const TITLE_ENDINGS: [&str; 25] = [
     "计划",
     "总结",
     "要点",
@@ -122,6 +122,9 @@ pub(super) const TITLE_ENDINGS: [&str; 24] = [
     // the papers of a summary or report handed up (`…工作总结材料`)
     "总结材料",
     "报告材料",
+    // an account of how the work was done, for others to learn from
+    // (`…工会组建经验材料`)
+    "经验材料",
     // a plan written as its guiding ideas and tasks (`…的指导思想和主要任务`)
     "和主要任务",
 ];
@@ -377,7 +380,10 @@ pub(super) fn detect_title(lines: &[&str]) -> usize {
             }
         }
     }
-    usize::from(headline(l0, lines.get(1).copied()))
+    usize::from(
+        headline(l0, lines.get(1).copied())
+            || super::title_motto::spaced_motto(l0, lines.get(1).copied()),
+    )
 }
 
 /// A short bracketed note alone on a line (`(试行)`, `（征求意见稿）`): up
@@ -477,6 +483,7 @@ fn kind_from_title(t: &str) -> Option<Kind> {
         || f.ends_with("报告")
         || f.ends_with("纪实")
         || f.ends_with("汇报")
+        || f.ends_with("经验材料")
         || f.ends_with("汇报发言")
         || f.ends_with("匯報發言")
     {

@@ -64,13 +64,21 @@ fn heading_line(line: &str, next: Option<&str>) -> bool {
     let han = |c: char| ('\u{3400}'..='\u{9fff}').contains(&c);
     let comma = |c: char| c == '，' || c == ',';
     let space = |c: char| c == ' ' || c == '\u{3000}' || comma(c);
-    let n = line.chars().filter(|c| !space(*c)).count();
+    let quote = |c: char| c == '“' || c == '”';
+    let n = line.chars().filter(|c| !space(*c) && !quote(*c)).count();
     let spaces = line.chars().filter(|c| space(*c)).count();
     // a space only between two phrases of two characters or more, a comma
     // only between two of four or more
     let least = if line.contains(comma) { 4 } else { 2 };
     let phrases = line.split(space).all(|p| char_len(p) >= least);
-    (2..=MAX_LINE).contains(&n)
+    // two phrases with a comma may be longer, up to MAX_COMMA_LINE
+    // (`以职代会为主要形式,创建“民主建设之家”`)
+    let max = if line.contains(comma) {
+        MAX_COMMA_LINE
+    } else {
+        MAX_LINE
+    };
+    (2..=max).contains(&n)
         && spaces <= 1
         && phrases
         && line
@@ -79,8 +87,10 @@ fn heading_line(line: &str, next: Option<&str>) -> bool {
         && next.is_some_and(|t| char_len(t) >= MIN_TEXT && t.contains(['。', '，', ',']))
 }
 
-/// The longest heading line on its own (characters).
+/// The longest heading line on its own (characters, quote marks not
+/// counted), and the longest of two phrases joined by a comma.
 const MAX_LINE: usize = 15;
+const MAX_COMMA_LINE: usize = 20;
 
 /// Makes paragraphs led by a heading sentence, or short lines of their own
 /// before paragraphs of text (two or more), unnumbered headings, when the
