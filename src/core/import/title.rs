@@ -92,7 +92,7 @@ impl Title {
 }
 
 /// Words a title ends with.
-pub(super) const TITLE_ENDINGS: [&str; 23] = [
+pub(super) const TITLE_ENDINGS: [&str; 24] = [
     "计划",
     "总结",
     "要点",
@@ -122,6 +122,8 @@ pub(super) const TITLE_ENDINGS: [&str; 23] = [
     // the papers of a summary or report handed up (`…工作总结材料`)
     "总结材料",
     "报告材料",
+    // the year's targets signed as a paper (`…工作目标责任书`, `…目标管理责任书`)
+    "责任书",
 ];
 /// What document sites put after a title word (`…工作总结范文`).
 /// (`精选`, `精選`: a site's pick, `…工作總結精選`; `格式范文` `参考范文`, a
@@ -462,6 +464,7 @@ fn kind_from_title(t: &str) -> Option<Kind> {
         "方案",
         "通知",
         "工作意见",
+        "责任书",
     ]
     .iter()
     .any(|w| f.contains(w))
