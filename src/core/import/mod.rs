@@ -77,6 +77,8 @@ mod site_labels;
 mod title_date;
 // a second copy of the title glued to the first part's label
 mod title_copy;
+// a news headline naming the union after a dash (`…--工会办:…`)
+mod title_news;
 // a motto title right above the salutation (`各位代表:`)
 mod title_address;
 // a flattened report's `——在…上的报告` subtitle on a line of its own

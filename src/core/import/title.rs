@@ -319,6 +319,10 @@ fn part_heading(l: &str) -> bool {
 pub(super) fn detect_title(lines: &[&str]) -> usize {
     let Some(l0) = lines.first() else { return 0 };
     let l1 = lines.get(1).copied().filter(|l| title_like(l));
+    // `…--工会办:…` over a paragraph (`title_news`)
+    if super::title_news::union_after_dash(l0, lines.get(1).copied()) {
+        return 1;
+    }
     if !title_like(l0) || part_heading(l0) {
         return 0;
     }
