@@ -30,3 +30,23 @@ fn a_target_responsibility_paper_is_a_titled_plan() {
     let p = import(f).plan;
     assert_eq!(p.title, "某某厂工会2030年目标管理责任书", "{p:#?}");
 }
+
+#[test]
+fn task_paragraphs_before_a_part_counted_from_the_third_are_a_lost_part() {
+    // a page of a plan that starts inside its fifth part
+    let t = "办好职工书屋。每个车间配齐图书,全年借阅不少于两千人次。\n做好送清凉工作。高温季节走访一线班组,送去防暑用品。\n(六)加强工会自身建设,提高服务水平\n开展工会干部培训,全年两期。\n";
+    let p = import(t).plan;
+    assert!(p.guiding.is_empty(), "{p:#?}");
+    assert_eq!(p.sections.len(), 2, "{p:#?}");
+    assert_eq!(p.sections[0].heading, "");
+    assert!(p.sections[0].body.contains("办好职工书屋"), "{p:#?}");
+    assert_eq!(p.sections[1].heading, "加强工会自身建设，提高服务水平");
+    // an opening of sentences before a part counted from the third stays
+    let t = "今年以来,我厂工会围绕生产中心开展工作,取得了一定成效。\n(三)加强工会自身建设\n开展工会干部培训,全年两期。\n";
+    let p = import(t).plan;
+    assert!(p.guiding.contains("今年以来"), "{p:#?}");
+    // task paragraphs before the second part: an opening, as before
+    let t = "办好职工书屋。每个车间配齐图书。\n二、加强工会自身建设\n开展工会干部培训。\n";
+    let p = import(t).plan;
+    assert!(p.guiding.contains("办好职工书屋"), "{p:#?}");
+}
