@@ -13,7 +13,9 @@ fn dash(c: char) -> bool {
 
 /// Whether `l0` is such a headline over the paragraph `next`.
 pub(super) fn union_after_dash(l0: &str, next: Option<&str>) -> bool {
-    if char_len(l0) > 90 || !next.is_some_and(|n| char_len(n) > 60 && has_sentence_punct(n)) {
+    // (counted up to the bound only: a flattened text is one long line)
+    let longer = |s: &str, n: usize| s.chars().nth(n).is_some();
+    if longer(l0, 90) || !next.is_some_and(|n| longer(n, 60) && has_sentence_punct(n)) {
         return false;
     }
     let plain = strip_pinyin(l0);
