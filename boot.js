@@ -1,14 +1,15 @@
 // Starts the editor on index.html. Kept out of the HTML so a strict CSP
 // (script-src 'self') needs no inline script.
 //
-// The page loads the lite editor module (union_plan_editor.js): the editor
+// The page shows the first step as plain HTML (shell.js), then loads the lite
+// editor module (union_plan_editor.js): the editor
 // with its checklist and guidance, without export, import, summary and
 // templates. Those come from the tools module (modules.js), which the
 // editor asks for through `tools` on first use (or when the pointer or focus
 // reaches a control that needs it). See ARCHITECTURE.md "Size".
-import init, { mount } from './pkg/union_plan_editor.js';
 import { loadTools, loadFull } from './modules.js';
 import { watchForCrash } from './crash.js';
+import { showShell } from './shell.js';
 
 // A trap in the editor (a bug) shows the crash notice that offers the saved text.
 watchForCrash();
@@ -19,22 +20,46 @@ window.unionPlanTools = loadTools;
 window.unionPlanFull = loadFull;
 
 const host = document.getElementById('app');
-// No top-level await: Chromium 80-88 kernels (README, "Browsers") lack it.
-init({ module_or_path: new URL('./pkg/union_plan_editor_bg.wasm', import.meta.url) }).then(() => {
-  window.unionPlanEditor = mount(host, { training: true, tools: loadTools });
-  // Offline after the first visit (sw.js); not on file:// or where unsupported.
-  // Registered once the page has loaded and painted: its install revalidates
-  // the files the page has fetched, which must not compete with the first render.
-  if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
-    const register = () => setTimeout(() => {
-      navigator.serviceWorker.register('./sw.js').catch((e) => console.warn('离线缓存未启用：', e));
-    }, 500);
-    if (document.readyState === 'complete') register(); else addEventListener('load', register, { once: true });
-  }
-}).catch((e) => {
-  // support.js has already said why when the browser lacks what the editor needs.
-  if (!window.unionPlanUnsupported) {
-    host.textContent = '编写助手加载失败：' + (e && e.message ? e.message : e) + '。请刷新页面；如仍失败，请换用新版 Chrome、Edge 或 Firefox（国产浏览器请用“极速模式”）。';
-  }
-  throw e;
-});
+// The first step as plain HTML takes typing at once (shell.js); the editor
+// module and its wasm are fetched after the first painted frame, so they do
+// not compete with it, both at once (no waterfall). A returning visitor sees
+// no form until the editor shows the draft, so the fetch starts at once then.
+const shell = window.unionPlanUnsupported ? null : showShell(host);
+
+function start() {
+  const wasm = fetch(new URL('./pkg/union_plan_editor_bg.wasm', import.meta.url));
+  // No top-level await: Chromium 80-88 kernels (README, "Browsers") lack it.
+  import('./pkg/union_plan_editor.js').then((m) => m.default({ module_or_path: wasm }).then(() => {
+    const editor = m.mount(host, { training: true, tools: loadTools });
+    window.unionPlanEditor = editor;
+    if (shell) shell.handOver(editor);
+    registerWorker();
+  })).catch((e) => {
+    // support.js has already said why when the browser lacks what the editor needs.
+    if (window.unionPlanUnsupported) throw e;
+    const message = '编写助手加载失败：' + (e && e.message ? e.message : e) + '。请刷新页面；如仍失败，请换用新版 Chrome、Edge 或 Firefox（国产浏览器请用“极速模式”）。';
+    if (shell) shell.failed(message); else host.textContent = message;
+    throw e;
+  });
+}
+
+// Offline after the first visit (sw.js); not on file:// or where unsupported.
+// Registered once the page has loaded and painted: its install revalidates
+// the files the page has fetched, which must not compete with the first render.
+function registerWorker() {
+  if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  const register = () => setTimeout(() => {
+    navigator.serviceWorker.register('./sw.js').catch((e) => console.warn('离线缓存未启用：', e));
+  }, 500);
+  if (document.readyState === 'complete') register(); else addEventListener('load', register, { once: true });
+}
+
+if (!shell || shell.returning || document.visibilityState === 'hidden') {
+  start();
+} else {
+  // After the frame that shows the shell (a hidden tab paints nothing: then at once).
+  let started = false;
+  const go = () => { if (!started) { started = true; start(); } };
+  requestAnimationFrame(() => setTimeout(go, 0));
+  document.addEventListener('visibilitychange', go, { once: true });
+}

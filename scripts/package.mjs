@@ -19,7 +19,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 // (批量审阅) are cached when they are first fetched, so a visit that only
 // writes does not download them for the cache.
 export const PRECACHE = [
-  'index.html', 'boot.js', 'modules.js', 'crash.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg',
+  'index.html', 'boot.js', 'shell.js', 'modules.js', 'crash.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg',
   'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm',
   'embed.html', 'embed.js',
 ];
@@ -110,7 +110,9 @@ export function singleFile(dist) {
   replace(/<link rel="icon" href="([^"]+)"[^>]*>/, (_, f) =>
     `<link rel="icon" href="data:image/svg+xml;base64,${readFileSync(join(dist, f)).toString('base64')}">`, 'icon link');
   // Everything is inline: nothing to preload.
-  replace(/ *<!--[^>]*-->\n *<link rel="modulepreload"[^>]*>\n *<link rel="preload"[^>]*>\n/, () => '', 'preload links');
+  replace(/ *<!--[^>]*-->\n(?: *<link rel="modulepreload"[^>]*>\n)+/, () => '', 'modulepreload links');
+  // The wasm is in the file: no shell to show while it is fetched (shell.js).
+  replace(/ *<!-- shell:[\s\S]*?<!-- \/shell -->\n/, () => '', 'shell');
   replace(/<link rel="stylesheet" href="([^"]+)">/g, (_, f) => `<style>\n${forStyle(read(f))}\n</style>`, 'stylesheet link');
   const wasm = readFileSync(join(dist, 'pkg/union_plan_bg.wasm')).toString('base64');
   replace(/<script defer src="support\.js"><\/script>/, () => `<script>\n${forScript(read('support.js'))}</script>`, 'support.js script');
@@ -146,7 +148,7 @@ function copyInto(dist) {
 }
 
 export function packageDist(dist) {
-  for (const f of ['index.html', 'boot.js', 'modules.js', 'crash.js', 'pkg/union_plan.js', 'pkg/union_plan_bg.wasm', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm', 'pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm']) {
+  for (const f of ['index.html', 'boot.js', 'shell.js', 'modules.js', 'crash.js', 'pkg/union_plan.js', 'pkg/union_plan_bg.wasm', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm', 'pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm']) {
     if (!existsSync(join(dist, f))) fail(`${join(dist, f)} is missing: run scripts/build first`);
   }
   copyInto(dist);

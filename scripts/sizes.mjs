@@ -1,14 +1,17 @@
-// Prints the gzip (and brotli) size of what the page loads before it is
-// interactive. Used by scripts/build, the size budget test and the benchmark.
+// Prints the gzip (and brotli) size of what the page loads before its first
+// field takes typing and before the editor is interactive. Used by scripts/build, the size budget test and the benchmark.
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 
-// index.html runs the lite editor module (with the checklist and guidance);
-// the tools module (export, import, summary, templates, year over year) is
-// fetched on first use; the full module only when 批量审阅 is opened
+// index.html shows its first step as plain HTML (shell.js) once FIRST_FIELD
+// is in; then it fetches the lite editor module (with the checklist and
+// guidance); the tools module (export, import, summary, templates, year over
+// year) is fetched on first use; the full module only when 批量审阅 is opened
 // (modules.js). A visit that writes and checks fetches INITIAL only.
-export const INITIAL = ['index.html', 'boot.js', 'modules.js', 'crash.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm'];
+export const FIRST_FIELD = ['index.html', 'boot.js', 'shell.js', 'modules.js', 'crash.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg'];
+export const EDITOR = ['pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm'];
+export const INITIAL = [...FIRST_FIELD, ...EDITOR];
 export const ON_USE = ['pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm'];
 /** The wasm modules, each with its glue, and when a page loads it. */
 export const MODULES = [
@@ -36,6 +39,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
   for (const r of rows) console.log(`${r.file.padEnd(26)} ${kb(r.raw)} raw ${kb(r.gzip)} gzip ${kb(r.brotli)} br`);
   console.log(`${'initial transfer'.padEnd(26)} ${kb(total.raw)} raw ${kb(total.gzip)} gzip ${kb(total.brotli)} br`);
+  const first = sizes(process.argv[2] || 'dist', FIRST_FIELD).total;
+  console.log(`${'  of it, before the field'.padEnd(26)} ${kb(first.raw)} raw ${kb(first.gzip)} gzip ${kb(first.brotli)} br`);
   const onUse = sizes(process.argv[2] || 'dist', ON_USE).total;
   console.log(`${'on first use (tools)'.padEnd(26)} ${kb(onUse.raw)} raw ${kb(onUse.gzip)} gzip ${kb(onUse.brotli)} br`);
 }

@@ -569,7 +569,41 @@ use union_plan::core::model::Plan;
 /// are a part whose heading was lost): heldout45 93 of 93, the corpus
 /// 98.9% (5454 of 5513, 98.93%), every old text's plan and report
 /// unchanged byte for byte; the floor stays 98.8.
-const FLOOR: f64 = 98.8;
+/// Ten more (`set: heldout44`, 599–608: township, agriculture bureau and
+/// county federation unions' summaries and plans — a county federation's
+/// half-year summary in traditional script with a site's pinyin, a
+/// township summary with masked `X.` items and no opening, a county
+/// federation's 2010 summary flattened as stored with a page number before
+/// its title, two-phrase headings run into their text, a three-year
+/// 指导思想和主要任务 flattened as stored, two flattened here and one
+/// converted here to traditional) scored 94.6% (88 of 93) on their first
+/// run; the corpus then 98.8% (5449 of 5513, 98.84%, 585 texts), the old
+/// texts unchanged (5361 of 5420). After the fixes (after a two-phrase
+/// label a clause of purpose or a slogan's verb that a comma ends opens
+/// the text, as does the label's last phrase written again; a title may
+/// end on `和主要任务`, and `今后` opens a text after a glued title):
+/// heldout44 93 of 93, the corpus 98.9% (5454 of 5513, 98.93%), the old
+/// texts unchanged.
+/// Ten more (`set: heldout46`, 625–634: organ and public-institution
+/// unions — a county culture bureau's plan (and flattened here), a district
+/// culture bureau's summary, an agricultural institute's 2007 summary (and
+/// converted here to traditional), a city organ union's half-year plan, a
+/// banner health system's 2012 工作要点 flattened as stored with spaces, a
+/// procurement centre's union and 女工委 targets without a title (and
+/// flattened here), an untitled unnumbered culture and broadcasting bureau
+/// summary) scored 99.0% (95 of 96) on their first run; the corpus then
+/// 98.9% (5456 of 5516, 585 texts), the old texts unchanged. Miss: 634's
+/// first line `一、工会工作目标（一）加强学习…` read as a title glued to its
+/// text (the title word 目标, the sub-item label taken for a bracketed
+/// note), so its goals heading kept `（一）`. After the fix (a first line
+/// opening with `一、` or `（一）` is no glued title, `title_label`):
+/// heldout46 96 of 96, the corpus 98.9% (5457 of 5516, 98.93%), the old
+/// texts unchanged; the floor stays 98.8.
+/// heldout44, heldout45 and heldout46 merged: the corpus 99.0% (5643 of
+/// 5702, 98.97%, 605 texts), each set keeping its score and every older
+/// text's misses the same; the floor goes up to 98.9 (three checks to
+/// spare).
+const FLOOR: f64 = 98.9;
 
 /// One corpus file: its header fields and its text.
 struct Doc {
@@ -1002,8 +1036,12 @@ fn real_texts_score_at_least_the_floor() {
             "heldout45" => {
                 " (first run 88 of 93, 94.6%, before title copies on 指导思想, 责任书 and dash headlines, lost parts)"
             }
+            "heldout46" => " (first run 95 of 96, 99.0%, before a first line opening with 一、 as no glued title)",
             "heldout43" => {
                 " (first run 78 of 83, 94.0%, before wide paragraph lines, repeated words, union-named titles, tallies)"
+            }
+            "heldout44" => {
+                " (first run 88 of 93, 94.6%, before purpose clauses and slogans after two phrases, 主要任务 titles)"
             }
             _ => "",
         };

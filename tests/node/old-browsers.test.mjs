@@ -68,7 +68,7 @@ function unguardedFinalization(js) {
   return /new FinalizationRegistry\(/.test(js) && !/typeof FinalizationRegistry\s*===?\s*['"]undefined['"]/.test(js);
 }
 
-const MODULES = ['boot.js', 'embed.js', 'modules.js', 'crash.js', 'pkg/union_plan.js', 'pkg/union_plan_editor.js', 'pkg/union_plan_tools.js'];
+const MODULES = ['boot.js', 'shell.js', 'embed.js', 'modules.js', 'crash.js', 'pkg/union_plan.js', 'pkg/union_plan_editor.js', 'pkg/union_plan_tools.js'];
 for (const f of MODULES) {
   test(`${f} parses as ES2020 and calls no API newer than Chromium 80`, () => {
     const js = read(f);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sizes, INITIAL, ON_USE } from '../../scripts/sizes.mjs';
+import { sizes, INITIAL, ON_USE, FIRST_FIELD, EDITOR } from '../../scripts/sizes.mjs';
 
 /** Bytes of gzip allowed: 357.4 KB measured on 2026-12-02 (third session: the pages' modules built with
  * panic=immediate-abort, −15 KB; crash.js and modules.js +2.3 KB), plus ~2 %. Before: 365.4 KB measured
@@ -31,6 +31,17 @@ const GOAL = 150 * 1024;
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+test('the page before its first field takes typing stays within the goal', (t) => {
+  const { rows, total } = sizes(DIST, FIRST_FIELD);
+  t.diagnostic(`before the first field: ${kb(total.gzip)} gzip (${rows.map((r) => `${r.file} ${kb(r.gzip)}`).join(', ')}); goal ${kb(GOAL)}`);
+  assert.ok(rows.every((r) => r.raw > 0), 'every file before the first field exists and is not empty');
+  assert.ok(total.gzip <= GOAL, `the page before its first field grew to ${kb(total.gzip)} gzip, over ${kb(GOAL)}`);
+  // The first field is index.html's own (shell.js); the editor module comes after it.
+  const html = readFileSync(new URL('index.html', `file://${DIST}`), 'utf8');
+  assert.match(html, /<div class="union-plan up-shell" hidden>[\s\S]*<input id="shell-org" type="text"/, 'index.html carries the first step');
+  assert.doesNotMatch(html, /rel="(?:module)?preload"[^>]*union_plan_editor/, 'index.html does not fetch the editor before its field');
+});
 
 test('initial transfer (gzip) stays within the size budget', (t) => {
   const { rows, total } = sizes(DIST);
@@ -72,9 +83,11 @@ test('the size list covers every file index.html and boot.js load at startup', (
   const fromBoot = [
     ...[...boot.matchAll(/\bfrom\s+'\.\/([^']+)'/g)].map((m) => m[1]),
     ...[...boot.matchAll(/new URL\('\.\/([^']+)'/g)].map((m) => m[1]),
+    ...[...boot.matchAll(/\bimport\('\.\/([^']+)'\)/g)].map((m) => m[1]),
   ];
   const loaded = ['index.html', ...fromHtml, ...fromBoot].map((f) => f.replace(/^\.\//, ''));
   assert.ok(fromHtml.length >= 3 && fromBoot.length >= 2, `found too few references: ${JSON.stringify(loaded)}`);
+  for (const f of EDITOR) assert.ok(loaded.includes(f), `boot.js loads ${f}`);
   const unlisted = loaded.filter((f) => !INITIAL.includes(f));
   assert.deepEqual(unlisted, [], 'files loaded at startup that scripts/sizes.mjs does not count');
   // The tools and full modules are loaded only on demand (modules.js).

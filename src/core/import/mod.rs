@@ -85,6 +85,8 @@ mod title_address;
 mod title_subtitle;
 // a flattened title glued to `第一部分`
 mod title_part;
+// a first line opening with `一、` is no glued title (`title_label`)
+mod title_label;
 // a news line's report title, a dash and a motto (`headline`)
 mod headline;
 
@@ -116,11 +118,12 @@ mod fields;
 mod flat_part;
 
 // a heading run into its text without punctuation: where the text begins
-// (used by `labels::split_heading`); its fallbacks (`runin_long`,
-// `runin_phrases`, `runin_subject`), the plain section names a heading may
+// (used by `labels::split_heading`); its fallbacks (`runin_clause`,
+// `runin_long`, `runin_phrases`, `runin_subject`), the plain section names a heading may
 // be run into (`section_names`: `计划背景`, `现状分析`) and the first- and
 // last-character filters on its word lists (`word_masks`)
 mod runin;
+mod runin_clause;
 mod runin_long;
 mod runin_phrases;
 mod runin_subject;

@@ -4,8 +4,10 @@
 
 /// Words of time that begin a paragraph after a title (`…计划明年全区…`).
 /// `在即将过去的xx年,…` and `在过去的一年里,…` open a clause of time too.
-pub(super) const TIME_WORDS: [&str; 10] = [
+pub(super) const TIME_WORDS: [&str; 11] = [
     "今年",
+    // the years ahead of a plan for several (`…主要任务今后三年,是…`)
+    "今后",
     "明年",
     "去年",
     "本年",

@@ -143,7 +143,12 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
     } else {
         // (under a 文号 header block, `header_flat`, the title's line)
         let at = super::header::header_lines(&out);
-        if let Some(k) = out.get(at).and_then(|l| glued_title(l)) {
+        // (a first line opening with `一、` is a heading: `title_label`)
+        let glued = out
+            .get(at)
+            .filter(|l| !super::title_label::opens_with_heading_label(l))
+            .and_then(|l| glued_title(l));
+        if let Some(k) = glued {
             let (a, b) = out[at].split_at(k);
             let (a, b) = (a.to_string(), trim(b).to_string());
             done.title = Some(a.clone());

@@ -86,7 +86,7 @@ const LEAD_OPENERS: [&str; 5] = ["随着", "为了", "首先", "其次", "此外
 
 /// After `为`, the words that make a clause of purpose open the text
 /// (`为全面贯彻…`, `为进一步…`), not a label's `为…服务`.
-const PURPOSE_AFTER_WEI: [&str; 6] = ["全面", "进一步", "认真", "深入", "切实", "贯彻"];
+pub(super) const PURPOSE_AFTER_WEI: [&str; 6] = ["全面", "进一步", "认真", "深入", "切实", "贯彻"];
 
 /// The shortest sentence of its own after a two-phrase label (`常抓不懈`
 /// completes the label's clause).
@@ -475,9 +475,12 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             .count();
         // (after a space, a short text will do: a copy that ends there)
         // (and after a space, a clause of role `作为工会,…` opens one too)
+        // (and a clause of purpose or a slogan's verb that a comma ends:
+        // `runin_clause`)
         let opener = may_be(OPENERS_FIRST, f[k])
             && SENTENCE_OPENERS.iter().any(|w| starts_with(k, w))
-            || (spaced && super::runin_subject::role_clause(&f, k));
+            || (spaced && super::runin_subject::role_clause(&f, k))
+            || super::runin_clause::opens_clause(&f, k);
         if last_clause >= MIN_LABEL
             && last_clause < k
             && (opener || year_opens(&f, k))

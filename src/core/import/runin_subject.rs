@@ -93,14 +93,27 @@ const REPEATED: usize = 3;
 const MAX_REPEATED_LABEL: usize = 24;
 
 /// Where the text begins by repeating the label's first `REPEATED`
-/// characters right after the label's last Han character, if it does.
+/// characters right after the label's last Han character, if it does, or
+/// those of the label's last phrase after a comma (`共建和谐,维护职工权益|
+/// 维护职工合法权益是…`), a phrase of four characters or more.
 pub(super) fn repeat_start(f: &[char]) -> Option<usize> {
-    if f.len() < MIN_LABEL + MIN_TEXT || !f[..REPEATED].iter().all(|c| han(*c)) {
+    if f.len() < MIN_LABEL + MIN_TEXT {
         return None;
     }
+    let first = f[..REPEATED].iter().all(|c| han(*c));
     let upper = MAX_REPEATED_LABEL.min(f.len() - MIN_TEXT);
+    // where the label's last phrase starts (after its last comma so far)
+    let mut phrase = 0;
     (MIN_LABEL..=upper).find(|&k| {
-        f[k..k + REPEATED] == f[..REPEATED]
+        if matches!(f[k - 1], '，' | ',') {
+            phrase = k;
+        }
+        let again = |p: usize| f[k..k + REPEATED] == f[p..p + REPEATED];
+        let last = phrase > 0
+            && k >= phrase + MIN_LABEL
+            && f[phrase..phrase + REPEATED].iter().all(|c| han(*c))
+            && again(phrase);
+        ((first && again(0)) || last)
             && han(f[k - 1])
             && !matches!(f[k - 1], '和' | '与' | '及' | '并' | '的' | '之')
             && f[k..].iter().take_while(|c| !sentence_end(**c)).count() >= MIN_TEXT
@@ -165,6 +178,16 @@ mod tests {
         // no modal or preposition after the subject
         let f = chars("加强基层组织建设工会组织建设取得了明显的新进展");
         assert_eq!(subject_start(&f), None);
+    }
+
+    #[test]
+    fn a_text_repeating_the_last_phrase_begins_there() {
+        use super::repeat_start;
+        let f = chars("关爱职工,办好职工实事办好职工实事是工会的一项长期任务");
+        assert_eq!(repeat_start(&f), Some(11));
+        // a phrase shorter than four characters is no label of its own
+        let f = chars("抓学习,促提高促提高队伍的整体素质和服务水平");
+        assert_eq!(repeat_start(&f), None);
     }
 
     #[test]

@@ -34,6 +34,7 @@ mod round40;
 mod round41;
 mod round42;
 mod round43;
+mod round44;
 mod round45;
 mod runin;
 mod schemes;

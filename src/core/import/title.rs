@@ -92,7 +92,7 @@ impl Title {
 }
 
 /// Words a title ends with.
-pub(super) const TITLE_ENDINGS: [&str; 24] = [
+pub(super) const TITLE_ENDINGS: [&str; 25] = [
     "计划",
     "总结",
     "要点",
@@ -124,6 +124,8 @@ pub(super) const TITLE_ENDINGS: [&str; 24] = [
     "报告材料",
     // the year's targets signed as a paper (`…工作目标责任书`, `…目标管理责任书`)
     "责任书",
+    // a plan written as its guiding ideas and tasks (`…的指导思想和主要任务`)
+    "和主要任务",
 ];
 /// What document sites put after a title word (`…工作总结范文`).
 /// (`精选`, `精選`: a site's pick, `…工作總結精選`; `格式范文` `参考范文`, a
