@@ -599,10 +599,26 @@ use union_plan::core::model::Plan;
 /// opening with `一、` or `（一）` is no glued title, `title_label`):
 /// heldout46 96 of 96, the corpus 98.9% (5457 of 5516, 98.93%), the old
 /// texts unchanged; the floor stays 98.8.
-/// heldout44, heldout45 and heldout46 merged: the corpus 99.0% (5643 of
-/// 5702, 98.97%, 605 texts), each set keeping its score and every older
-/// text's misses the same; the floor goes up to 98.9 (three checks to
-/// spare).
+/// Ten more (`set: heldout48`, 651–660: school, kindergarten, vocational,
+/// college and education bureau unions — a vocational centre's semester
+/// plan and a kindergarten's 女工 summary in traditional script as stored,
+/// a county education bureau's summary in traditional with a site's
+/// pinyin, a league education union's summary with `一、指导思想` run into
+/// its text (and flattened here), a city middle school's 2012 summary, a
+/// college's ethics-month plan dated `2010、9、3`, a school's untitled
+/// ethics-month 方案 citing `〔2014〕16号` (and flattened here), a college's
+/// spring activity plan whose items are led by `20xx年3月:`) scored 93.7%
+/// (89 of 95) on their first run; the corpus then 98.9% (5639 of 5704,
+/// 605 texts), the old texts unchanged (5550 of 5609). After the fixes
+/// (a `Y、M、D` date is a signature date; a cited 文号's year is the
+/// plan's when nothing else gives one, `cited_year`; a `.` joining a
+/// heading's two short phrases before its `。`, `dot_phrase`; a plan's
+/// items led by a year and month are its schedule, `dated_items`):
+/// heldout48 95 of 95, the corpus 99.0% (5645 of 5704, 98.97%), the old
+/// texts unchanged; the floor rises to 98.9.
+/// heldout45 merged after heldout44, heldout46 and heldout48: the corpus
+/// 99.0% (5738 of 5797, 98.98%, 615 texts), each set keeping its score and
+/// every older text's misses the same; the floor stays 98.9.
 const FLOOR: f64 = 98.9;
 
 /// One corpus file: its header fields and its text.
@@ -1039,6 +1055,9 @@ fn real_texts_score_at_least_the_floor() {
             "heldout46" => " (first run 95 of 96, 99.0%, before a first line opening with 一、 as no glued title)",
             "heldout43" => {
                 " (first run 78 of 83, 94.0%, before wide paragraph lines, repeated words, union-named titles, tallies)"
+            }
+            "heldout48" => {
+                " (first run 89 of 95, 93.7%, before Y、M、D dates, cited 文号 years, dotted phrases, dated items)"
             }
             "heldout44" => {
                 " (first run 88 of 93, 94.6%, before purpose clauses and slogans after two phrases, 主要任务 titles)"

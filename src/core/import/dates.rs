@@ -73,7 +73,8 @@ fn arabic_md(rest: &str) -> Option<(u32, u32)> {
         return Some((num(m)?, num(d)?));
     }
     let sep = first_char(rest)?;
-    if !matches!(sep, '.' | '-' | '/' | FW_DOT | FW_HYPHEN | FW_SLASH) {
+    // `2010、9、3`: the enumeration comma typed as the separator
+    if !matches!(sep, '.' | '-' | '/' | '、' | FW_DOT | FW_HYPHEN | FW_SLASH) {
         return None;
     }
     let r = skip_char(rest);

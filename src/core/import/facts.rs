@@ -425,6 +425,16 @@ pub(super) fn settle_year(
             "标题里没有年份，按正文里的日期推定为 {y} 年，请核对。"
         ));
     }
+    if let (None, false, Some(y)) = (
+        from_sig,
+        title.placeholder_year,
+        super::cited_year::cited_year(&body_text(plan)),
+    ) {
+        plan.year = y;
+        return Some(format!(
+            "标题里没有年份，按正文引用的文号年份推定为 {y} 年，请核对。"
+        ));
+    }
     Some(match from_sig {
         Some(y) => {
             plan.year = y;

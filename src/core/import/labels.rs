@@ -261,7 +261,11 @@ fn split_at_sentence_end(text: &str) -> (&str, &str) {
                 !(k > 0 && num(cs.get(k - 1)) && num(cs.get(k + 1)))
             }
             // a text that ends its sentences with `.` (`权益.充分发挥`)
-            '.' | FW_DOT => k > 0 && han(k - 1) && han(k + 1),
+            // (unless it joins two short phrases that `。` closes,
+            // `dot_phrase`)
+            '.' | FW_DOT => {
+                k > 0 && han(k - 1) && han(k + 1) && !super::dot_phrase::joins_phrases(&cs, k)
+            }
             _ => false,
         };
         if is_space(*c) {

@@ -144,6 +144,8 @@ mod parts;
 
 // the plan → its kind and year
 mod facts;
+// a 文号 cited in the body gives the year when nothing else does
+mod cited_year;
 // a summary's goals heading → one of its sections
 mod summary_goals;
 // a plan's goals in the opening's last sentence (`…的工作目标是:…。`)
@@ -159,6 +161,10 @@ mod report;
 // shared by the passes: line recognisers, and the trace of what was consumed
 mod dates;
 mod labels;
+// a plan's items led by a year and month are its schedule
+mod dated_items;
+// a `.` joining a heading's two short phrases before its `。`
+mod dot_phrase;
 mod months;
 mod normalise;
 mod trace;
@@ -451,6 +457,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     dashes::promote(&mut toks);
     topics::promote(&mut toks);
     fields::promote(&mut toks);
+    dated_items::apply(&mut toks, title.kind);
     let (this_year, next_year) = next_year::split(&toks, &title);
     let outline = body::parse_part(this_year, &mut ctx).into_plan(&mut plan);
     next_year::read(next_year, &mut plan, title.year, &mut ctx);

@@ -36,6 +36,7 @@ mod round42;
 mod round43;
 mod round44;
 mod round45;
+mod round48;
 mod runin;
 mod schemes;
 mod signatures;
