@@ -554,6 +554,21 @@ use union_plan::core::model::Plan;
 /// 5420, 98.91%, 575 texts), each set keeping its score; the floor goes
 /// back to 98.8 so that the misses left stay counted (98.9 would leave no
 /// check to spare).
+/// Ten more (`set: heldout45`, 612–621, state enterprises' and workshops'
+/// unions: a railway-building group's key points whose text layer repeats
+/// the title glued to `指导思想:`, a union office's plan in traditional
+/// script with pinyin under a `…--工會辦:…` headline, a workshop union's
+/// summary, a salt works' plan from `一、` on, a placeholder company plan,
+/// a flattened 目标管理责任书, a power supply union report's sixth page, a
+/// learning-team plan, one flattened here and one converted here to
+/// traditional) scored 94.6% (88 of 93) on their first run; the corpus
+/// then 98.8% (5449 of 5513, 98.84%, 585 texts), the old texts unchanged
+/// (5361 of 5420). After the fixes (a title copy glued to a named part's
+/// label set apart; 责任书 ends a plan's title; a headline naming the union
+/// after a dash; task-led paragraphs before a part counted from the third
+/// are a part whose heading was lost): heldout45 93 of 93, the corpus
+/// 98.9% (5454 of 5513, 98.93%), every old text's plan and report
+/// unchanged byte for byte; the floor stays 98.8.
 /// Ten more (`set: heldout44`, 599–608: township, agriculture bureau and
 /// county federation unions' summaries and plans — a county federation's
 /// half-year summary in traditional script with a site's pinyin, a
@@ -621,7 +636,9 @@ use union_plan::core::model::Plan;
 /// as 070's).
 /// With heldout44–48 merged: the corpus 98.9% (5733 of 5796, 98.91%, 615
 /// texts), every set keeping its score; the floor 98.8 (six checks to
-/// spare).
+/// spare). With heldout45 merged too (612–621, see its entry in the corpus
+/// README): the corpus 98.9% (5826 of 5889, 98.93%, 625 texts), every set
+/// keeping its score; the floor 98.8 (seven checks to spare).
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -1051,6 +1068,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout41" => {
                 " (first run 113 of 127, 89.0%, before masked years after 在, section names, spaced 文号s)"
+            }
+            "heldout45" => {
+                " (first run 88 of 93, 94.6%, before title copies on 指导思想, 责任书 and dash headlines, lost parts)"
             }
             "heldout46" => " (first run 95 of 96, 99.0%, before a first line opening with 一、 as no glued title)",
             "heldout43" => {

@@ -267,6 +267,16 @@ impl Reader<'_> {
                             push_para(self.part.field(sp), rest);
                         }
                         None => {
+                            if self.opening_is_lost_part(label) {
+                                // the copy starts inside a part: the
+                                // paragraphs read so far are its tail
+                                let body = std::mem::take(&mut self.part.guiding);
+                                self.part.sections.push(Section {
+                                    body,
+                                    ..Default::default()
+                                });
+                                self.ctx.decide(LOST_HEADING.into());
+                            }
                             self.part.sections.push(Section {
                                 heading: h.to_string(),
                                 body: rest.to_string(),
@@ -314,6 +324,19 @@ impl Reader<'_> {
         }
     }
 
+    /// The opening read so far is the tail of a part whose heading the
+    /// copy lost: the first level-1 heading counts from the third on
+    /// (`(六)`, `四、`) and every paragraph before it is led by a short task
+    /// sentence (`加强文体阵地建设。立足…`), the way a part lists its work.
+    fn opening_is_lost_part(&self, label: &str) -> bool {
+        self.target == Target::Opening
+            && self.part.sections.is_empty()
+            && self.part.specials.is_empty()
+            && !self.part.guiding.trim().is_empty()
+            && super::reflow::label_value(label).is_some_and(|v| v >= 3)
+            && self.part.guiding.lines().all(task_led)
+    }
+
     /// An unnumbered label naming the very part whose text is being read
     /// (the part opened by a numbered heading that names it).
     fn own_label(&self, label: &str, text: &str) -> bool {
@@ -336,4 +359,18 @@ impl Reader<'_> {
             && cs.next() == Some('是')
             && cs.next().is_some_and(|c| c.is_alphabetic())
     }
+}
+
+/// A paragraph led by a short task sentence: its first sentence ends (`。`)
+/// within 16 characters, with no comma or colon before it (looks at the
+/// first 17 characters only).
+fn task_led(p: &str) -> bool {
+    for (n, c) in trim(p).chars().take(17).enumerate() {
+        match c {
+            '。' => return n >= 4,
+            ',' | '，' | ':' | '：' | ';' | '；' => return false,
+            _ => {}
+        }
+    }
+    false
 }

@@ -75,6 +75,10 @@ mod sample_number;
 mod site_labels;
 // a report's title glued to its speaker's date and the salutation
 mod title_date;
+// a second copy of the title glued to the first part's label
+mod title_copy;
+// a news headline naming the union after a dash (`…--工会办:…`)
+mod title_news;
 // a motto title right above the salutation (`各位代表:`)
 mod title_address;
 // a flattened report's `——在…上的报告` subtitle on a line of its own
@@ -436,6 +440,13 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let mut plan = title.start_plan();
     plan.issuance = issuance;
 
+    // a second copy of the title glued to the first part's label
+    // (`title_copy`)
+    let split = outline_lines
+        .is_empty()
+        .then(|| title_copy::split_first(body, &title.lines.concat()))
+        .flatten();
+    let body = split.as_deref().unwrap_or(body);
     // the body as tokens; next year's part split off and read on its own
     let mut toks = headings::tokens(body);
     for t in toks.iter_mut().take(outline_lines.len()) {

@@ -35,6 +35,7 @@ mod round41;
 mod round42;
 mod round43;
 mod round44;
+mod round45;
 mod round47;
 mod round48;
 mod runin;

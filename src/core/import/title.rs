@@ -92,7 +92,7 @@ impl Title {
 }
 
 /// Words a title ends with.
-pub(super) const TITLE_ENDINGS: [&str; 25] = [
+pub(super) const TITLE_ENDINGS: [&str; 26] = [
     "计划",
     "总结",
     "要点",
@@ -125,6 +125,8 @@ pub(super) const TITLE_ENDINGS: [&str; 25] = [
     // an account of how the work was done, for others to learn from
     // (`…工会组建经验材料`)
     "经验材料",
+    // the year's targets signed as a paper (`…工作目标责任书`, `…目标管理责任书`)
+    "责任书",
     // a plan written as its guiding ideas and tasks (`…的指导思想和主要任务`)
     "和主要任务",
 ];
@@ -322,6 +324,10 @@ fn part_heading(l: &str) -> bool {
 pub(super) fn detect_title(lines: &[&str]) -> usize {
     let Some(l0) = lines.first() else { return 0 };
     let l1 = lines.get(1).copied().filter(|l| title_like(l));
+    // `…--工会办:…` over a paragraph (`title_news`)
+    if super::title_news::union_after_dash(l0, lines.get(1).copied()) {
+        return 1;
+    }
     if !title_like(l0) || part_heading(l0) {
         return 0;
     }
@@ -470,6 +476,7 @@ fn kind_from_title(t: &str) -> Option<Kind> {
         "方案",
         "通知",
         "工作意见",
+        "责任书",
     ]
     .iter()
     .any(|w| f.contains(w))
