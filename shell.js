@@ -45,9 +45,9 @@ export function showShell(host, ns = 'union-plan') {
   byId('shell-title').value = year + '年工作计划';
   byId('shell-title').placeholder = year + '年工作计划';
   byId('shell-preview-title').textContent = year + '年工作计划';
-  // The year's label follows the kind, as in the editor.
+  // The year's label follows the kind, as in the editor (Kind::is_summary).
   byId('shell-kind').addEventListener('change', (e) => {
-    const summary = e.target.value === 'summary';
+    const summary = e.target.value === 'summary' || e.target.value === 'summary_and_plan';
     shell.querySelector('label[for="shell-year"]').textContent = summary ? '总结年度' : '计划年度';
   });
   const initial = new Map(fields.map((el) => [el, el.value]));

@@ -49,6 +49,10 @@ test('the first step is on screen and takes typing before the editor module, and
   assert.equal(await page.locator('#f-basic-org').count(), 0, 'the editor is not there yet');
   assert.equal(await page.inputValue('#shell-year'), String(new Date().getFullYear() + (new Date().getMonth() >= 9 ? 1 : 0)));
 
+  await page.selectOption('#shell-kind', 'summary_and_plan');
+  assert.equal(await page.locator('label[for="shell-year"]').innerText(), '总结年度');
+  await page.selectOption('#shell-kind', 'key_points');
+  assert.equal(await page.locator('label[for="shell-year"]').innerText(), '计划年度');
   await page.selectOption('#shell-kind', 'summary');
   assert.equal(await page.locator('label[for="shell-year"]').innerText(), '总结年度');
   await page.selectOption('#shell-type', 'school');
@@ -70,6 +74,8 @@ test('the first step is on screen and takes typing before the editor module, and
   await page.waitForFunction(() => window.unionPlanEditor.plan().organization === '城南小学第一工会');
   const plan = await page.evaluate(() => window.unionPlanEditor.plan());
   assert.equal(plan.kind, 'summary');
+  // The title was not touched in the first step: the editor's own suggestion follows the kind.
+  assert.match(await page.inputValue('#f-basic-title'), /^城南小学第一工会\d{4}年工作总结$/);
   assert.equal(plan.org_type, 'school');
   await page.waitForFunction(() => document.querySelector('.up-doc-title')?.textContent.includes('城南小学第一工会'));
   // One copy of each id on the page.
