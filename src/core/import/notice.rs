@@ -43,7 +43,7 @@ pub(super) fn detect<'a>(lines: &[&'a str]) -> Option<Notice<'a>> {
 
 /// The verbs of issuing, folded (`轉發` folds to `轉发`: 轉 is no keyword
 /// character elsewhere).
-const ISSUED: [&str; 4] = ["印发", "下发", "转发", "轉发"];
+pub(super) const ISSUED: [&str; 4] = ["印发", "下发", "转发", "轉发"];
 
 /// A notice's title runs over at most this many lines.
 const MAX_TITLE_LINES: usize = 3;
