@@ -119,6 +119,7 @@ mod flat_part;
 // be run into (`section_names`: `计划背景`, `现状分析`) and the first- and
 // last-character filters on its word lists (`word_masks`)
 mod runin;
+mod runin_bare_label;
 mod runin_clause;
 mod runin_long;
 mod runin_phrases;
