@@ -639,6 +639,23 @@ use union_plan::core::model::Plan;
 /// spare). With heldout45 merged too (612–621, see its entry in the corpus
 /// README): the corpus 98.9% (5826 of 5889, 98.93%, 625 texts), every set
 /// keeping its score; the floor 98.8 (seven checks to spare).
+/// Ten more (`set: heldout49`, 664–673: city, district and county
+/// federations of trade unions and a district education union — a notice
+/// issuing a 2021 工作要点 with a list of attachments and an `附件1:` mark
+/// (and flattened here, and converted here to traditional), a county
+/// half-year summary and second-half 安排意见 and a district 2020 summary
+/// and 2021 plan as page chunks, a district 2021 summary flattened as
+/// stored with spaces, a city 2020 half-year summary with run-in headings
+/// (and flattened here), a district 2021 summary in traditional script (and
+/// flattened here)) scored 89.0% (89 of 100) on their first run; the corpus
+/// then 98.8% (5734 of 5804, 615 texts), the old texts unchanged. After the
+/// fixes (a notice's attachment list and `附件1:` mark, lined and flattened,
+/// and a traditional `關於…印發` notice title, `notice`, `notice_flat`; a
+/// bare `一` of a first sub-item after a heading, `runin_bare_label`):
+/// heldout49 100 of 100, the corpus 99.0% (5745 of 5804, 98.98%), the old
+/// texts unchanged; the floor stays 98.9. Merged after heldout45 and
+/// heldout47: the corpus 98.9% (5926 of 5989, 98.95%, 635 texts), every
+/// set keeping its score; the floor 98.8.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -1081,6 +1098,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout47" => {
                 " (first run 78 of 92, 84.8%, before 经验材料 titles, spaced motto titles, 未来计划 openings)"
+            }
+            "heldout49" => {
+                " (first run 89 of 100, 89.0%, before notices listing attachments, bare 一 sub-items)"
             }
             "heldout44" => {
                 " (first run 88 of 93, 94.6%, before purpose clauses and slogans after two phrases, 主要任务 titles)"

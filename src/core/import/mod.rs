@@ -126,6 +126,7 @@ mod flat_part;
 // be run into (`section_names`: `计划背景`, `现状分析`) and the first- and
 // last-character filters on its word lists (`word_masks`)
 mod runin;
+mod runin_bare_label;
 mod runin_clause;
 mod runin_long;
 mod runin_phrases;
@@ -374,6 +375,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let notice = notice::detect(lines);
     let top = notice.as_ref().map_or(0, |n| n.lines);
     let notice_text = notice.as_ref().map_or(0, |n| n.text_lines);
+    let notice_annex = notice.as_ref().and_then(|n| n.annex);
     let (notice_lines, lines) = lines.split_at(top);
     let n = match title::detect_title(lines) {
         0 => title_address::over_salutation(lines),
@@ -383,10 +385,10 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let sig = signature::detect_signature(body, &mut ctx);
     // the notice's text stays in the body; its issuer and date sign a
     // document whose end has none (else they stay text too)
-    let preamble = if sig.is_some() {
-        notice_lines
+    let (preamble, annex) = if sig.is_some() {
+        (notice_lines, None)
     } else {
-        &notice_lines[..notice_text]
+        (&notice_lines[..notice_text], notice_annex)
     };
     let sig = sig.or_else(|| {
         let n = notice?;
@@ -400,6 +402,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
         .iter()
         .chain(preamble)
         .copied()
+        .chain(annex)
         .chain(
             body[..body.len() - sig.as_ref().map_or(0, |s| s.lines)]
                 .iter()

@@ -19,6 +19,9 @@ pub(super) struct Notice<'a> {
     pub(super) text_lines: usize,
     /// The date line, dropped when the notice signs the document.
     pub(super) date_line: &'a str,
+    /// The attachment's mark between the date and the title (`附件1:`),
+    /// kept as text after the notice's lines.
+    pub(super) annex: Option<&'a str>,
     /// The issuer and date (`lines: 0`: nothing is taken from the end).
     pub(super) signature: SignatureFound,
 }
@@ -38,6 +41,10 @@ pub(super) fn detect<'a>(lines: &[&'a str]) -> Option<Notice<'a>> {
     })
 }
 
+/// The verbs of issuing, folded (`轉發` folds to `轉发`: 轉 is no keyword
+/// character elsewhere).
+pub(super) const ISSUED: [&str; 4] = ["印发", "下发", "转发", "轉发"];
+
 /// A notice's title runs over at most this many lines.
 const MAX_TITLE_LINES: usize = 3;
 
@@ -46,14 +53,24 @@ fn notice_title(head: &[&str]) -> bool {
     let joined: String = head.iter().map(|l| l.trim()).collect();
     let f = fold(&strip_pinyin(&joined));
     char_len(&f) <= 80
-        && f.starts_with("关于")
+        && (f.starts_with("关于") || f.starts_with("關于"))
         && f.ends_with("通知")
         && f.contains('《')
-        && ["印发", "下发", "转发"].iter().any(|w| f.contains(w))
+        && ISSUED.iter().any(|w| f.contains(w))
 }
 
 fn detect_at<'a>(lines: &[&'a str]) -> Option<Notice<'a>> {
-    let [salute, issue, org, date, title, ..] = lines else {
+    let [salute, issue, rest @ ..] = lines else {
+        return None;
+    };
+    // the attachments the notice lists (`附件:1.《…》` / `2.《…》`) stay text
+    let attached = annex_list_len(rest);
+    let [org, date, rest @ ..] = &rest[attached..] else {
+        return None;
+    };
+    // the attachment's mark above the document (`附件1:`) stays text too
+    let annex = rest.first().copied().filter(|l| annex_mark(l));
+    let [title, ..] = &rest[usize::from(annex.is_some())..] else {
         return None;
     };
     let salute_ok = salute.ends_with([':', '：']) && char_len(salute) <= 80;
@@ -62,14 +79,15 @@ fn detect_at<'a>(lines: &[&'a str]) -> Option<Notice<'a>> {
         .split_once('《')
         .and_then(|(_, r)| r.split_once('》'))
         .map(|(n, _)| n);
-    let issued = f.contains("印发") || f.contains("下发") || f.contains("转发");
+    let issued = ISSUED.iter().any(|w| f.contains(w));
     let (iso, chinese) = sig_date(date)?;
     let same = |n: &str| fold(&strip_pinyin(title)).trim() == n.trim();
     (salute_ok && issued && named.is_some_and(same) && looks_like_org(org) && !iso.is_empty()).then(
         || Notice {
-            lines: 4,
-            text_lines: 2,
+            lines: 4 + attached + usize::from(annex.is_some()),
+            text_lines: 2 + attached,
             date_line: date,
+            annex,
             signature: SignatureFound {
                 lines: 0,
                 organization: org.trim().to_string(),
@@ -79,6 +97,35 @@ fn detect_at<'a>(lines: &[&'a str]) -> Option<Notice<'a>> {
             },
         },
     )
+}
+
+/// The notice's list of attachments: `附件:` with its first `《…》`, then
+/// lines `2.《…》` (at most eight in all).
+fn annex_list_len(lines: &[&str]) -> usize {
+    let Some(first) = lines.first().map(|l| l.trim()) else {
+        return 0;
+    };
+    if !(first.starts_with("附件") && first.contains('《')) {
+        return 0;
+    }
+    1 + lines[1..]
+        .iter()
+        .take(7)
+        .take_while(|l| {
+            let t = l.trim();
+            let digits = t.chars().take_while(char::is_ascii_digit).count();
+            digits > 0
+                && matches!(t[digits..].chars().next(), Some('.' | '、' | '．'))
+                && t.contains('《')
+        })
+        .count()
+}
+
+/// `附件` `附件1` `附件1:`: the mark above an attachment.
+fn annex_mark(line: &str) -> bool {
+    let t = line.trim().trim_end_matches([':', '：']);
+    t.strip_prefix("附件")
+        .is_some_and(|r| r.len() <= 2 && r.chars().all(|c| c.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -140,5 +187,33 @@ mod tests {
             "工作报告",
         ];
         assert!(detect(&lines).is_none());
+    }
+
+    #[test]
+    fn a_notice_listing_its_attachments_keeps_them_as_text() {
+        let lines = [
+            "關於印發《某縣教育工會2022年工作要點》的通知",
+            "各學校工會:",
+            "现将《某县教育工会2022年工作要点》印发给你们,请遵照执行。",
+            "附件:1.《某县教育工会2022年工作要点》",
+            "    2.《某县教育工会2022年活动安排表》",
+            " 某县教育工会",
+            "2022年3月1日",
+            "附件1:",
+            "某县教育工会2022年工作要点",
+            "一、加强思想引领",
+        ];
+        let n = detect(&lines).expect("a notice");
+        assert_eq!((n.lines, n.text_lines), (8, 5));
+        assert_eq!(n.annex, Some("附件1:"));
+        assert_eq!(n.signature.organization, "某县教育工会");
+        // no mark above the title: nothing more is taken
+        let mut other = lines.to_vec();
+        other.remove(7);
+        let n = detect(&other).expect("a notice");
+        assert_eq!((n.lines, n.annex), (7, None));
+        // a list line that names no document ends the list
+        other[4] = "    2.请各校按时报送。";
+        assert!(detect(&other).is_none());
     }
 }

@@ -6,6 +6,8 @@
 //! lines. Looks at the first few hundred characters only. Input: the first
 //! line of a flattened text; output: the notice's lines and the rest.
 
+use super::normalise::fold;
+use super::notice::ISSUED;
 use super::signature::sig_date;
 
 /// How far (characters) each piece of the notice is looked for.
@@ -13,6 +15,35 @@ const TITLE_MAX: usize = 80;
 const SALUTE_MAX: usize = 60;
 const SENTENCE_MAX: usize = 160;
 const ISSUER_MAX: usize = 40;
+/// How far the date is looked for after a list of attachments.
+const ANNEX_MAX: usize = 200;
+
+/// The notice's list of attachments (`附件:1.《…》 2.《…》`) at the head of
+/// `rest`, up to the last `》` before the issuer's date, and the rest.
+fn annex_list(rest: &str) -> (Option<&str>, &str) {
+    if !rest.starts_with("附件") {
+        return (None, rest);
+    }
+    let list = date_within(rest, ANNEX_MAX)
+        .and_then(|(d0, _)| rest[..d0].rfind('》'))
+        .map(|e| e + '》'.len_utf8());
+    match list {
+        Some(e) => (Some(&rest[..e]), &rest[e..]),
+        None => (None, rest),
+    }
+}
+
+/// The mark above the attachment (`附件1:`) at the head of `rest`: its length.
+fn annex_mark(rest: &str) -> Option<usize> {
+    let r = rest.strip_prefix("附件")?;
+    let digits = r.chars().take_while(char::is_ascii_digit).count();
+    let colon = r[digits..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, ':' | '：'));
+    (digits <= 2 && (digits > 0 || colon.is_some()))
+        .then(|| "附件".len() + digits + colon.map_or(0, char::len_utf8))
+}
 
 /// Byte index just after the first `pat` within `max` characters of `s`.
 fn after_within(s: &str, pat: &str, max: usize) -> Option<usize> {
@@ -35,12 +66,13 @@ fn date_within(s: &str, max: usize) -> Option<(usize, usize)> {
 
 /// The notice's lines at the head of `line`, and the rest after them.
 pub(super) fn split_head(line: &str) -> Option<(Vec<&str>, &str)> {
-    if !line.starts_with("关于") {
+    if !(line.starts_with("关于") || line.starts_with("關於")) {
         return None;
     }
     let t = after_within(line, "的通知", TITLE_MAX)?;
     let title = &line[..t];
-    if !title.contains('《') || !["印发", "下发", "转发"].iter().any(|w| title.contains(w)) {
+    let folded = fold(title);
+    if !title.contains('《') || !ISSUED.iter().any(|w| folded.contains(w)) {
         return None;
     }
     let rest = &line[t..];
@@ -56,15 +88,25 @@ pub(super) fn split_head(line: &str) -> Option<(Vec<&str>, &str)> {
         .split_once('《')
         .and_then(|(_, r)| r.split_once('》'))
         .map(|(n, _)| n)?;
+    let (annex, rest) = annex_list(rest);
     let (d0, d1) = date_within(rest, ISSUER_MAX)?;
     if d0 == 0 {
         return None;
     }
     let (issuer, date, rest) = (&rest[..d0], &rest[d0..d1], &rest[d1..]);
-    // the issued title right after the date
+    let mut lines = vec![title, salute, sentence];
+    lines.extend(annex);
+    lines.extend([issuer, date]);
+    // the attachment's mark (`附件1:`), then the issued title
+    let rest = match annex_mark(rest) {
+        Some(k) => {
+            lines.push(&rest[..k]);
+            &rest[k..]
+        }
+        None => rest,
+    };
     let rest = rest.trim_start();
     let issued = rest.starts_with(named).then(|| rest.split_at(named.len()));
-    let mut lines = vec![title, salute, sentence, issuer, date];
     let rest = match issued {
         Some((x, after)) => {
             lines.push(x);
@@ -119,5 +161,28 @@ mod tests {
     fn a_line_that_is_no_notice_is_left_alone() {
         assert!(split_head("关于做好工会工作的几点意见各基层工会:…").is_none());
         assert!(split_head("某某工会2021年工作要点 一、加强思想引领").is_none());
+    }
+
+    #[test]
+    fn a_flattened_notice_with_attachments_keeps_its_list_and_mark() {
+        let line = "關於印發《某縣總工會2023年工作要點》的通知各鄉鎮工會:现将《某县总工会2023年工作要点》印发给你们,请认真执行。附件:1.《某县总工会2023年工作要点》  2.《某县总工会2023年重点任务分工表》 某县总工会2023年2月8日附件1:某县总工会2023年工作要点2023年全县工会工作的总体要求是:服务大局。一、加强思想引领";
+        let (lines, rest) = split_head(line).expect("a notice");
+        assert_eq!(
+            lines,
+            [
+                "關於印發《某縣總工會2023年工作要點》的通知",
+                "各鄉鎮工會:",
+                "现将《某县总工会2023年工作要点》印发给你们,请认真执行。",
+                "附件:1.《某县总工会2023年工作要点》  2.《某县总工会2023年重点任务分工表》",
+                " 某县总工会",
+                "2023年2月8日",
+                "附件1:",
+                "某县总工会2023年工作要点",
+            ]
+        );
+        assert!(rest.starts_with("2023年全县工会工作的总体要求"));
+        // a list with no date after it within reach: no notice
+        let far = line.replace(" 某县总工会2023年2月8日", &"某".repeat(220));
+        assert!(split_head(&far).is_none());
     }
 }

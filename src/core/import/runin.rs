@@ -417,8 +417,11 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             .take_while(|c| !sentence_end(**c))
             .count()
     };
-    let sub_item =
-        |k: usize| matches!(f.get(k), Some('1' | '１')) && f.get(k + 1).is_some_and(|c| han(*c));
+    // (or its `(一)` without brackets: `runin_bare_label`)
+    let sub_item = |k: usize| {
+        matches!(f.get(k), Some('1' | '１')) && f.get(k + 1).is_some_and(|c| han(*c))
+            || super::runin_bare_label::bare_first_label(&f, k) && text_len(k) >= MIN_TEXT
+    };
     // the last place within the label's bounds (`根据区委意见调整…体制|区总
     // 工会将…`: not after 意见)
     let head_end_lens = HEAD_ENDS.map(|w| w.chars().count());
