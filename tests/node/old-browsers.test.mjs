@@ -65,7 +65,9 @@ const NEWER_APIS = [
 ];
 // FinalizationRegistry (84) is used by wasm-bindgen only behind a typeof check.
 function unguardedFinalization(js) {
-  return /new FinalizationRegistry\(/.test(js) && !/typeof FinalizationRegistry\s*===?\s*['"]undefined['"]/.test(js);
+  // (minified by esbuild: `typeof FinalizationRegistry>"u"`)
+  return /new FinalizationRegistry\(/.test(js)
+    && !/typeof FinalizationRegistry\s*(?:===?\s*['"]undefined['"]|>\s*['"]u['"])/.test(js);
 }
 
 const MODULES = ['boot.js', 'shell.js', 'embed.js', 'modules.js', 'crash.js', 'pkg/union_plan.js', 'pkg/union_plan_editor.js', 'pkg/union_plan_tools.js'];
