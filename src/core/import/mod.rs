@@ -118,6 +118,7 @@ mod dashes;
 
 // a 方案's unnumbered field labels (`活动主题:…`) → headings
 mod fields;
+mod flat_guiding;
 mod flat_part;
 
 // a heading run into its text without punctuation: where the text begins
