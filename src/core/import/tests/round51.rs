@@ -34,3 +34,12 @@ fn a_guiding_label_after_a_sentence_in_a_flattened_text_is_the_guiding_part() {
     let p = import(t).plan;
     assert!(p.guiding.contains("安全生产法"), "{p:#?}");
 }
+
+#[test]
+fn a_union_name_after_a_spaced_motto_title_is_no_part_of_the_title() {
+    let t = "抓好示范 建好阵地 搭好平台 丰富职工生活 某某区总工会\n近年来,区总工会围绕职工文化阵地建设,采取试点先行、逐步推开的办法,全区建成示范阵地二十个,参加活动的职工逐年增加。我们的主要做法是:\n一、抓好示范点建设 我们选了一个园区先行试点,总结经验后全区推开。\n";
+    let imp = import(t);
+    let p = &imp.plan;
+    assert_eq!(p.title, "抓好示范 建好阵地 搭好平台 丰富职工生活", "{p:#?}");
+    assert!(p.guiding.starts_with("某某区总工会"), "{p:#?}");
+}
