@@ -656,6 +656,23 @@ use union_plan::core::model::Plan;
 /// texts unchanged; the floor stays 98.9. Merged after heldout45 and
 /// heldout47: the corpus 98.9% (5926 of 5989, 98.95%, 635 texts), every
 /// set keeping its score; the floor 98.8.
+/// Twelve more (`set: heldout51`, 690–701: a union's specialised committees
+/// and programmes — a `計劃書` activity plan and two summaries in traditional
+/// script as stored, a reading-room 方案, a work-safety supervision summary
+/// under unnumbered heading lines, a sports 方案 and a labour-contest report
+/// flattened as stored, a 劳动保护 plan in page chunks, a reading-campaign
+/// summary, a reading-room account under a spaced motto title signed by the
+/// union on its line, a sports weekend 方案 under `1、` labels, a school's
+/// summary with a flattened table) scored 93.7% (104 of 111) on their first
+/// run; the corpus then 98.8% (5930 of 6000, 98.83%, 637 texts), the old
+/// texts unchanged (5826 of 5889). After the fixes (`计划书` titles;
+/// `近几年来` after a glued title; a run-in `（1）` ends a heading;
+/// `flat_guiding`; `title_motto::byline`): heldout51 111 of 111, the corpus
+/// 99.0% (5937 of 6000, 98.95%), the old texts unchanged; the floor rises
+/// to 98.9.
+/// Merged after heldout49: the corpus 99.0% (6037 of 6100, 98.97%, 647
+/// texts), every set keeping its score; the floor 98.8 while more rounds
+/// are merged.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -1104,6 +1121,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout44" => {
                 " (first run 88 of 93, 94.6%, before purpose clauses and slogans after two phrases, 主要任务 titles)"
+            }
+            "heldout51" => {
+                " (first run 104 of 111, 93.7%, before 计划书 titles, run-in （1）, guiding labels after 。, bylines)"
             }
             _ => "",
         };

@@ -324,7 +324,7 @@ fn phrase_list(before: &str, rest: &str) -> bool {
     before_n + phrases.len() <= 3 && phrases.iter().all(|p| ok(p))
 }
 
-/// A heading's first sub-item run in after it: `1.` `1 .` `1、` `（一）`
+/// A heading's first sub-item run in after it: `1.` `1 .` `1、` `（一）` `（1）`
 /// `㈠` followed by a Chinese character, or by an opening quote and one
 /// (`1、“会员评家”的…`), or by a template's fill-in blank and one (`1、_职工…`).
 pub(super) fn first_sub_item(s: &str) -> bool {
@@ -335,7 +335,8 @@ pub(super) fn first_sub_item(s: &str) -> bool {
         let r = r.trim_start_matches(['_', '＿']);
         han(r.chars().next())
     };
-    if let Some(r) = ["（一）", "(一)", "㈠"]
+    // (`（1）` too: a `1、` heading's first item, `1、基本情况(1)围绕…`)
+    if let Some(r) = ["（一）", "(一)", "㈠", "（1）", "(1)"]
         .iter()
         .find_map(|p| s.strip_prefix(p))
     {

@@ -118,6 +118,7 @@ mod dashes;
 
 // a 方案's unnumbered field labels (`活动主题:…`) → headings
 mod fields;
+mod flat_guiding;
 mod flat_part;
 
 // a heading run into its text without punctuation: where the text begins
@@ -377,7 +378,27 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let notice_text = notice.as_ref().map_or(0, |n| n.text_lines);
     let notice_annex = notice.as_ref().and_then(|n| n.annex);
     let (notice_lines, lines) = lines.split_at(top);
+    // a spaced motto title with the union's name after it (`title_motto`):
+    // the name, a byline, starts the text
+    let bylined: Option<Vec<&str>> = lines.first().and_then(|l0| {
+        let k = title_motto::byline(l0, lines.get(1).copied())?;
+        let (t, name) = (normalise::trim(&l0[..k]), normalise::trim(&l0[k..]));
+        Some(
+            [t, name]
+                .into_iter()
+                .chain(lines[1..].iter().copied())
+                .collect(),
+        )
+    });
+    if let Some(b) = &bylined {
+        ctx.decide(format!(
+            "标题后面的“{}”是署名的单位，没有算进标题，放在开头一段里。",
+            b[1]
+        ));
+    }
+    let lines = bylined.as_deref().unwrap_or(lines);
     let n = match title::detect_title(lines) {
+        _ if bylined.is_some() => 1,
         0 => title_address::over_salutation(lines),
         n => n,
     };

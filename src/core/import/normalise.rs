@@ -107,6 +107,8 @@ pub(crate) fn fold_char(c: char) -> char {
         '勢' => '势',
         '預' => '预',
         '賽' => '赛',
+        // `計劃書`, a plan written up as a paper
+        '書' => '书',
         '零' => '〇',
         '○' | '\u{ff2f}' => '〇',
         _ => c,

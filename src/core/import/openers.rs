@@ -4,7 +4,7 @@
 
 /// Words of time that begin a paragraph after a title (`…计划明年全区…`).
 /// `在即将过去的xx年,…` and `在过去的一年里,…` open a clause of time too.
-pub(super) const TIME_WORDS: [&str; 11] = [
+pub(super) const TIME_WORDS: [&str; 13] = [
     "今年",
     // the years ahead of a plan for several (`…主要任务今后三年,是…`)
     "今后",
@@ -13,6 +13,9 @@ pub(super) const TIME_WORDS: [&str; 11] = [
     "本年",
     "一年来",
     "近年来",
+    // `…情况汇报最近几年来,我市…`
+    "近几年来",
+    "最近几年来",
     "过去",
     "在过去",
     "在即将过去",

@@ -354,6 +354,8 @@ fn split_flat(line: &str) -> Vec<&str> {
     cuts.extend(extra);
     // a report's part name between two sentences (`flat_part`)
     cuts.extend(super::flat_part::cuts(line));
+    // a guiding part's label after a sentence (`flat_guiding`)
+    cuts.extend(super::flat_guiding::cuts(line));
     cuts.sort_unstable();
     cuts.dedup();
     let mut out = Vec::with_capacity(cuts.len() + 1);

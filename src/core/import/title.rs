@@ -92,8 +92,10 @@ impl Title {
 }
 
 /// Words a title ends with.
-pub(super) const TITLE_ENDINGS: [&str; 26] = [
+pub(super) const TITLE_ENDINGS: [&str; 27] = [
     "计划",
+    // an activity plan written up as a paper (`工會活動計劃書`)
+    "计划书",
     "总结",
     "要点",
     "思路",
