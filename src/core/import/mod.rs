@@ -147,6 +147,7 @@ mod parts;
 
 // the plan → its kind and year
 mod facts;
+mod tally_now;
 // a 文号 cited in the body gives the year when nothing else does
 mod cited_year;
 // a summary's goals heading → one of its sections

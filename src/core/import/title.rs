@@ -92,7 +92,7 @@ impl Title {
 }
 
 /// Words a title ends with.
-pub(super) const TITLE_ENDINGS: [&str; 26] = [
+pub(super) const TITLE_ENDINGS: [&str; 27] = [
     "计划",
     "总结",
     "要点",
@@ -125,6 +125,7 @@ pub(super) const TITLE_ENDINGS: [&str; 26] = [
     // an account of how the work was done, for others to learn from
     // (`…工会组建经验材料`)
     "经验材料",
+    "信息材料",
     // the year's targets signed as a paper (`…工作目标责任书`, `…目标管理责任书`)
     "责任书",
     // a plan written as its guiding ideas and tasks (`…的指导思想和主要任务`)
@@ -491,6 +492,8 @@ fn kind_from_title(t: &str) -> Option<Kind> {
         || f.ends_with("纪实")
         || f.ends_with("汇报")
         || f.ends_with("经验材料")
+        // (`…经验信息材料`, an information report on work done)
+        || f.ends_with("信息材料")
         || f.ends_with("汇报发言")
         || f.ends_with("匯報發言")
     {

@@ -1,0 +1,44 @@
+//! Forms met in the fiftieth round: untitled accounts of work that state
+//! where things stand (`目前,共建立…11家`), paragraphs led by two short
+//! phrases with a comma, points counted `一是…` that are no headings, and
+//! a `…信息材料` title.
+
+use super::*;
+
+#[test]
+fn an_untitled_account_with_a_count_so_far_is_a_summary() {
+    let t = "近年来,某区总工会围绕新业态群体,不断扩大工会覆盖。\n一是摸清底数。走访快递、外卖站点,建立工作台账,做到情况清楚。\n二是集中入会。在物流园区设立入会窗口,方便骑手入会。\n目前,全区共建立新业态工会组织6家,发展会员1200人。\n";
+    let p = import(t).plan;
+    assert_eq!(p.kind, Kind::Summary, "{p:#?}");
+}
+
+#[test]
+fn paragraphs_led_by_two_phrases_and_a_comma_are_headings() {
+    let t = "摸清情况,建立台账。区工会走访辖区企业和站点,登记从业人员,逐一建立工作台账。\n上门宣传,引导入会。工会干部深入站点讲解入会的好处,引导快递员自愿入会。\n完善机制,跟踪服务。建立联系制度,定期回访新建工会,帮助解决实际困难。\n";
+    let p = import(t).plan;
+    let h: Vec<&str> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(
+        h,
+        vec![
+            "摸清情况，建立台账。",
+            "上门宣传，引导入会。",
+            "完善机制，跟踪服务。"
+        ],
+        "{p:#?}"
+    );
+    assert!(p.guiding.is_empty(), "{p:#?}");
+}
+
+#[test]
+fn points_counted_yi_shi_are_no_headings() {
+    let t = "某公司工会完善协商机制,保障骑手权益,取得了较好成效。\n一是规范民主管理。代表积极履职,为维护骑手权益建言献策,提出建议三十条。\n二是升级服务保障。签订集体合同,新增多项关怀福利,惠及全体骑手。\n三是创新调解机制。设立调解工作室,及时化解争议,维护和谐稳定。\n";
+    let p = import(t).plan;
+    assert!(p.sections.is_empty(), "{p:#?}");
+}
+
+#[test]
+fn an_information_report_title_is_a_summary() {
+    let t = "某区总工会建会入会经验信息材料\n为推进建会入会,区总工会主动作为,深入站点宣传,让快递员有家可依。\n一、摸清底数\n走访站点二十个,建立台账。\n";
+    let p = import(t).plan;
+    assert_eq!(p.kind, Kind::Summary, "{p:#?}");
+}
