@@ -78,6 +78,7 @@ mod title_date;
 // a second copy of the title glued to the first part's label
 mod title_copy;
 // a news headline naming the union after a dash (`…--工会办:…`)
+mod title_echo;
 mod title_news;
 // a motto title right above the salutation (`各位代表:`)
 mod title_address;

@@ -123,7 +123,7 @@ pub(super) const TITLE_ENDINGS: [&str; 27] = [
     "总结材料",
     "报告材料",
     // an account of how the work was done, for others to learn from
-    // (`…工会组建经验材料`)
+    // (`…工会组建经验材料`), or a 信息材料 reporting it
     "经验材料",
     "信息材料",
     // the year's targets signed as a paper (`…工作目标责任书`, `…目标管理责任书`)
@@ -326,7 +326,9 @@ pub(super) fn detect_title(lines: &[&str]) -> usize {
     let Some(l0) = lines.first() else { return 0 };
     let l1 = lines.get(1).copied().filter(|l| title_like(l));
     // `…--工会办:…` over a paragraph (`title_news`)
-    if super::title_news::union_after_dash(l0, lines.get(1).copied()) {
+    if super::title_news::union_after_dash(l0, lines.get(1).copied())
+        || super::title_echo::headline_restated(l0, lines.get(1).copied())
+    {
         return 1;
     }
     if !title_like(l0) || part_heading(l0) {
@@ -492,7 +494,6 @@ fn kind_from_title(t: &str) -> Option<Kind> {
         || f.ends_with("纪实")
         || f.ends_with("汇报")
         || f.ends_with("经验材料")
-        // (`…经验信息材料`, an information report on work done)
         || f.ends_with("信息材料")
         || f.ends_with("汇报发言")
         || f.ends_with("匯報發言")

@@ -42,3 +42,13 @@ fn an_information_report_title_is_a_summary() {
     let p = import(t).plan;
     assert_eq!(p.kind, Kind::Summary, "{p:#?}");
 }
+
+#[test]
+fn a_headline_restated_by_its_lead_is_the_title() {
+    let t = "某县总工会巧用“三张表” 推动骑手入会见实效\n\n某县总工会巧用“台账表、任务表、服务表”,推进新业态建会入会。目前,共建立工会组织8家,发展会员2600人。\n\n一是用好台账表,摸清底数。走访站点二十余次,掌握从业人员情况。\n";
+    let p = import(t).plan;
+    assert_eq!(
+        p.title, "某县总工会巧用“三张表” 推动骑手入会见实效",
+        "{p:#?}"
+    );
+}
