@@ -49,7 +49,7 @@ fn heading_sentence(line: &str) -> Option<&str> {
     let n = char_len(head) - 1;
     let f = fold(head);
     // one comma between two phrases of four characters or more
-    // (`认真摸排,掌握底数。`), as on a heading line of its own
+    // (`摸清情况,建立台账。`), as on a heading line of its own
     let phrases = f[..f.len() - '。'.len_utf8()].split([',', '，']);
     let comma = match f.matches([',', '，']).count() {
         0 => true,
