@@ -138,6 +138,7 @@ mod word_masks;
 mod next_year;
 
 // tokens → the plan's fields, sections and items …
+mod addressees;
 mod body;
 
 // … with the schedule's regions and entries …

@@ -52,3 +52,10 @@ fn a_headline_restated_by_its_lead_is_the_title() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn a_flattened_scheme_title_before_its_addressees_is_split_off() {
+    let t = "关于开展某某驿站创建活动的实施方案各镇工会,各直属单位工会:为改善户外职工工作条件,经研究,现制定本方案。一、服务对象 户外职工。二、创建标准 有场所,有设施。";
+    let p = import(t).plan;
+    assert_eq!(p.title, "关于开展某某驿站创建活动的实施方案", "{p:#?}");
+}
