@@ -59,3 +59,19 @@ fn a_flattened_scheme_title_before_its_addressees_is_split_off() {
     let p = import(t).plan;
     assert_eq!(p.title, "关于开展某某驿站创建活动的实施方案", "{p:#?}");
 }
+
+#[test]
+fn a_heading_of_two_phrases_ends_before_a_short_first_point() {
+    let t = "近年来,某区总工会把新业态工作作为重点任务,统筹谋划,推动组织覆盖和工作覆盖双提升。一、强化宣传引导,凝聚职工力量一是开展集中宣讲。组织劳模宣讲十余场,开办读书班,引导骑手听党话、跟党走。二是选树先进典型。推荐快递员参评五一劳动奖章,增强职业荣誉感。二、推进建会入会,扩大组织覆盖一是摸清底数。与邮政管理部门联动,逐一走访快递站点,建立台账,做到情况清楚。二是集中入会。在物流园区设立入会窗口,方便骑手就近入会。三、做实关爱服务,提升获得感一是建设驿站。新建户外劳动者驿站五处,提供饮水、休息、充电等服务,方便骑手歇脚。";
+    let p = import(t).plan;
+    let h: Vec<&str> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(
+        h,
+        vec![
+            "强化宣传引导，凝聚职工力量",
+            "推进建会入会，扩大组织覆盖",
+            "做实关爱服务，提升获得感"
+        ],
+        "{p:#?}"
+    );
+}
