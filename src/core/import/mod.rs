@@ -80,6 +80,7 @@ mod title_copy;
 // a news headline naming the union after a dash (`…--工会办:…`)
 mod title_echo;
 mod title_news;
+mod url_head;
 // a motto title right above the salutation (`各位代表:`)
 mod title_address;
 // a flattened report's `——在…上的报告` subtitle on a line of its own
@@ -332,6 +333,9 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
         t
     });
     let text = joined.as_deref().unwrap_or(text);
+    // a site's addresses run into the first line (`url_head`)
+    let headless = url_head::strip(text, &mut ctx);
+    let text = headless.as_deref().unwrap_or(text);
     // a month table's numbers run into its items' (`month_table`)
     let unglued = month_table::unglue(text);
     if unglued.is_some() {

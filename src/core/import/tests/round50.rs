@@ -75,3 +75,11 @@ fn a_heading_of_two_phrases_ends_before_a_short_first_point() {
         "{p:#?}"
     );
 }
+
+#[test]
+fn a_sites_addresses_before_a_chunked_title_are_dropped() {
+    let t = "1、http://www.example.com/u88http://www.example.cn/u882012年度某区科技企业工会工作总结2012年,某区科技企业工会在区总工会的领导下,围绕中心,服务大局,服务职工,开展了各项工作,取得了较好成绩。一、加强组织建设1、新建工会十家,发展会员\n2、五百人。二、关心职工生活1、走访慰问困难职工二十人次。";
+    let p = import(t).plan;
+    assert_eq!(p.title, "2012年度某区科技企业工会工作总结", "{p:#?}");
+    assert_eq!(p.year, 2012, "{p:#?}");
+}
