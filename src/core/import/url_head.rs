@@ -43,6 +43,9 @@ fn text_start(line: &str) -> Option<usize> {
 /// The text with a site's addresses at the start of its first line dropped.
 pub(super) fn strip(text: &str, ctx: &mut Ctx) -> Option<String> {
     let start = text.len() - text.trim_start().len();
+    if !STARTS.iter().any(|w| text[start..].starts_with(w)) {
+        return None;
+    }
     let end = text[start..].find('\n').map_or(text.len(), |i| start + i);
     let k = text_start(&text[start..end])?;
     ctx.drop(Dropped::SiteMark, &text[start..start + k]);
