@@ -673,6 +673,27 @@ use union_plan::core::model::Plan;
 /// Merged after heldout49: the corpus 99.0% (6037 of 6100, 98.97%, 647
 /// texts), every set keeping its score; the floor 98.8 while more rounds
 /// are merged.
+/// Twelve more (`set: heldout50`, 677–688: high-tech zone, technology
+/// enterprise and internet-era unions and the 新就业形态 (快递员, 外卖骑手,
+/// 网约车司机) 建会入会 and services — a district's 网上工会 方案 flattened as
+/// stored, a district's private technology enterprises' union's 2009
+/// summary in page chunks behind a site's addresses, untitled accounts of
+/// work for 新业态 workers (one flattened as stored, one flattened here),
+/// paragraphs led by two-phrase heading sentences, a case page's headline
+/// without a title word, an 经验信息材料 from a text layer, a platform
+/// company union's `一是…` account, a 关于…实施方案 with its addressees
+/// (and flattened here)) scored 83.9% (94 of 112) on their first run; the
+/// corpus then 98.7% (5920 of 6001, 98.65%, 637 texts), the old texts
+/// unchanged (5826 of 5889). After the fixes (counts reached so far and
+/// decimal rates reached make an untitled text a summary, `tally_now`;
+/// two-phrase heading sentences, `一是` points no headings; `信息材料`
+/// titles; a headline its lead restates, `title_echo`; a 关于… title
+/// before its addressees, `addressees`; a short first point ends a
+/// two-phrase label; a site's addresses at the text's start, `url_head`):
+/// heldout50 109 of 112, the corpus 98.9% (5935 of 6001, 98.90%), the old
+/// texts unchanged; the floor stays 98.8. Left: 681's kind (a present-
+/// tense account), 685's heading in a text layer, 687's labels run into
+/// their text.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -1118,6 +1139,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout49" => {
                 " (first run 89 of 100, 89.0%, before notices listing attachments, bare 一 sub-items)"
+            }
+            "heldout50" => {
+                " (first run 94 of 112, 83.9%, before counts so far, echoed headlines, addressees, site addresses)"
             }
             "heldout44" => {
                 " (first run 88 of 93, 94.6%, before purpose clauses and slogans after two phrases, 主要任务 titles)"

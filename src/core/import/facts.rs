@@ -95,6 +95,7 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
         || past_tense(plan)
         || honours_without_intent(plan)
         || tally_to_date(plan)
+        || super::tally_now::tally_now(&fold(&body_text(plan)))
     {
         (Kind::Summary, true, "正文")
     } else if plan_signal {

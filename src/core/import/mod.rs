@@ -78,7 +78,9 @@ mod title_date;
 // a second copy of the title glued to the first part's label
 mod title_copy;
 // a news headline naming the union after a dash (`…--工会办:…`)
+mod title_echo;
 mod title_news;
+mod url_head;
 // a motto title right above the salutation (`各位代表:`)
 mod title_address;
 // a flattened report's `——在…上的报告` subtitle on a line of its own
@@ -92,6 +94,7 @@ mod headline;
 // a first line of three or more spaced short phrases over a paragraph: a
 // motto title (`title`)
 mod title_motto;
+mod title_words;
 
 // … and the signature at the end; the body is what lies between
 mod signature;
@@ -139,6 +142,7 @@ mod word_masks;
 mod next_year;
 
 // tokens → the plan's fields, sections and items …
+mod addressees;
 mod body;
 
 // … with the schedule's regions and entries …
@@ -149,6 +153,7 @@ mod parts;
 
 // the plan → its kind and year
 mod facts;
+mod tally_now;
 // a 文号 cited in the body gives the year when nothing else does
 mod cited_year;
 // a summary's goals heading → one of its sections
@@ -331,6 +336,9 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
         t
     });
     let text = joined.as_deref().unwrap_or(text);
+    // a site's addresses run into the first line (`url_head`)
+    let headless = url_head::strip(text, &mut ctx);
+    let text = headless.as_deref().unwrap_or(text);
     // a month table's numbers run into its items' (`month_table`)
     let unglued = month_table::unglue(text);
     if unglued.is_some() {

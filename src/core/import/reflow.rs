@@ -459,8 +459,11 @@ fn glued_title(line: &str) -> Option<usize> {
     if let Some(k) = notice_title_end(window) {
         return Some(k);
     }
+    if let Some(k) = super::addressees::title_before_addressees(line) {
+        return Some(k);
+    }
     // (pinyin inside a title word, `計(jì)劃`, left out when matching)
-    let ends = word_ends(window, &TITLE_ENDINGS);
+    let ends = word_ends(window, TITLE_ENDINGS);
     // a document site's `范文`, or a bracketed note (`(草案)`), after the
     // title word belongs to the title, as does pinyin after its last
     // character (`總結(jié)`)

@@ -484,10 +484,13 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             && SENTENCE_OPENERS.iter().any(|w| starts_with(k, w))
             || (spaced && super::runin_subject::role_clause(&f, k))
             || super::runin_clause::opens_clause(&f, k);
+        // (a first point `一是…` may be short: `一是摸清底数。`)
+        let point = opener && starts_with(k, "一是");
         if last_clause >= MIN_LABEL
             && last_clause < k
             && (opener || year_opens(&f, k))
-            && (text_len(k) >= MIN_TEXT || (spaced && opener && text_len(k) >= MIN_LABEL))
+            && (text_len(k) >= MIN_TEXT
+                || ((spaced || point) && opener && text_len(k) >= MIN_LABEL))
         {
             best = Some(cs[k].0);
             continue;

@@ -38,6 +38,7 @@ mod round44;
 mod round45;
 mod round47;
 mod round48;
+mod round50;
 mod round51;
 mod runin;
 mod schemes;

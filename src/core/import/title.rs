@@ -91,66 +91,7 @@ impl Title {
     }
 }
 
-/// Words a title ends with.
-pub(super) const TITLE_ENDINGS: [&str; 27] = [
-    "计划",
-    // an activity plan written up as a paper (`工會活動計劃書`)
-    "计划书",
-    "总结",
-    "要点",
-    "思路",
-    "打算",
-    "设想",
-    "安排",
-    "报告",
-    "目标",
-    "规划",
-    "方案",
-    "公开信",
-    "一封信",
-    "纪实",
-    "汇报",
-    // a year's 工作意见 (the work the union means to do), and the
-    // arrangements for a year (`…工作安排意见`)
-    "工作意见",
-    "安排意见",
-    // the measures to come after a summary (`…全年总结及措施`)
-    "及措施",
-    "和措施",
-    // an application for an honour, or a report to the level above, written
-    // up as 材料 (`…模范职工之家申报材料`, `…工作汇报材料`)
-    "申报材料",
-    "汇报材料",
-    // the papers of a summary or report handed up (`…工作总结材料`)
-    "总结材料",
-    "报告材料",
-    // an account of how the work was done, for others to learn from
-    // (`…工会组建经验材料`)
-    "经验材料",
-    // the year's targets signed as a paper (`…工作目标责任书`, `…目标管理责任书`)
-    "责任书",
-    // a plan written as its guiding ideas and tasks (`…的指导思想和主要任务`)
-    "和主要任务",
-];
-/// What document sites put after a title word (`…工作总结范文`).
-/// (`精选`, `精選`: a site's pick, `…工作總結精選`; `格式范文` `参考范文`, a
-/// site's model text, listed before `范文` so that the longer is taken.)
-pub(super) const SITE_SUFFIXES: [&str; 10] = [
-    "格式范文",
-    "参考范文",
-    "范文",
-    "范本",
-    "模板",
-    "模版",
-    "精选",
-    "精選",
-    // a site's `精编` (edited for the site), `…工作计划精编`
-    "精编",
-    "精編",
-];
-
-/// Words that end the name of a plan (in a title, or next year's heading).
-pub(super) const PLAN_ENDINGS: [&str; 5] = ["计划", "打算", "思路", "要点", "设想"];
+pub(super) use super::title_words::{PLAN_ENDINGS, SITE_SUFFIXES, TITLE_ENDINGS};
 
 fn title_ending(line: &str) -> bool {
     let mut n = norm_heading(&strip_pinyin(line));
@@ -327,7 +268,9 @@ pub(super) fn detect_title(lines: &[&str]) -> usize {
     let Some(l0) = lines.first() else { return 0 };
     let l1 = lines.get(1).copied().filter(|l| title_like(l));
     // `…--工会办:…` over a paragraph (`title_news`)
-    if super::title_news::union_after_dash(l0, lines.get(1).copied()) {
+    if super::title_news::union_after_dash(l0, lines.get(1).copied())
+        || super::title_echo::headline_restated(l0, lines.get(1).copied())
+    {
         return 1;
     }
     if !title_like(l0) || part_heading(l0) {
@@ -493,6 +436,7 @@ fn kind_from_title(t: &str) -> Option<Kind> {
         || f.ends_with("纪实")
         || f.ends_with("汇报")
         || f.ends_with("经验材料")
+        || f.ends_with("信息材料")
         || f.ends_with("汇报发言")
         || f.ends_with("匯報發言")
     {

@@ -48,11 +48,33 @@ fn heading_sentence(line: &str) -> Option<&str> {
     let head = &line[..end + '。'.len_utf8()];
     let n = char_len(head) - 1;
     let f = fold(head);
+    // one comma between two phrases of four characters or more
+    // (`摸清情况,建立台账。`), as on a heading line of its own
+    let phrases = f[..f.len() - '。'.len_utf8()].split([',', '，']);
+    let comma = match f.matches([',', '，']).count() {
+        0 => true,
+        1 => phrases.clone().all(|p| char_len(p) >= 4),
+        _ => false,
+    };
     let lead = (MIN_HEAD..=MAX_HEAD).contains(&n)
-        && !head.contains(['，', ',', '；', ';', '：', ':'])
+        && comma
+        && !head.contains(['；', ';', '：', ':'])
         && !f.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'X' | 'x' | '×' | '_'))
-        && !OPENERS.iter().any(|o| f.starts_with(o));
+        && !OPENERS.iter().any(|o| f.starts_with(o))
+        // a point counted `一是…` `二是…` is an item, not a heading
+        && !counted_point(&f);
     (lead && char_len(&line[head.len()..]) >= MIN_TEXT).then_some(head)
+}
+
+/// A sentence counted as a point (`一是…`, `二是…`, `十是…`).
+fn counted_point(f: &str) -> bool {
+    let mut cs = f.chars();
+    cs.next().is_some_and(|c| {
+        matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+    }) && cs.next() == Some('是')
 }
 
 /// A short line of its own with no punctuation (`劳动竞赛亮点纷呈`), before
