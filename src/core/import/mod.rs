@@ -81,6 +81,8 @@ mod title_copy;
 mod title_news;
 // a motto title right above the salutation (`各位代表:`)
 mod title_address;
+// a yearbook entry's heading over its `【概况】`
+mod title_entry;
 // a flattened report's `——在…上的报告` subtitle on a line of its own
 mod title_subtitle;
 // a flattened title glued to `第一部分`
@@ -114,6 +116,8 @@ mod header_flat;
 // paragraphs led by a heading sentence, no numbering anywhere → headings
 mod topics;
 // paragraphs led by `——` and their heading sentence
+// `【组织建设】  …` lines as unnumbered headings (yearbooks, briefings)
+mod brackets;
 mod dashes;
 
 // a 方案's unnumbered field labels (`活动主题:…`) → headings
@@ -378,7 +382,10 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let notice_annex = notice.as_ref().and_then(|n| n.annex);
     let (notice_lines, lines) = lines.split_at(top);
     let n = match title::detect_title(lines) {
-        0 => title_address::over_salutation(lines),
+        0 => match title_address::over_salutation(lines) {
+            0 => title_entry::over_overview(lines),
+            n => n,
+        },
         n => n,
     };
     let (title_lines, body) = lines.split_at(n);
@@ -461,6 +468,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     headings::demote_nested(&mut toks);
     lists::demote_bare_lists(&mut toks);
     dashes::promote(&mut toks);
+    brackets::promote(&mut toks);
     topics::promote(&mut toks);
     fields::promote(&mut toks);
     dated_items::apply(&mut toks, title.kind);
