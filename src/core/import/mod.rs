@@ -115,6 +115,8 @@ mod header_flat;
 
 // paragraphs led by a heading sentence, no numbering anywhere → headings
 mod topics;
+// a single spaced heading line between paragraphs
+mod topic_alone;
 // paragraphs led by `——` and their heading sentence
 // `【组织建设】  …` lines as unnumbered headings (yearbooks, briefings)
 mod brackets;

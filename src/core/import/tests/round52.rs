@@ -17,3 +17,16 @@ fn a_yearbooks_bracketed_heads_are_sections_and_the_overview_its_opening() {
     );
     assert_eq!(p.year, 2022, "{p:#?}");
 }
+
+#[test]
+fn a_traditional_account_titled_gongzuo_jishi_is_a_summary_under_its_title() {
+    let t = "築牢同心根基——某某縣總工會民族團結工作紀實\n\n近年來,某某縣總工會堅持以服務職工為中心,把民族團結融入各項工作,取得了明顯成效。\n\n搭建交流平台 增進各族情誼\n\n全年舉辦職工運動會、文藝匯演等活動十餘場,各族職工三千餘人次參加,增進了彼此了解。\n";
+    let p = import(t).plan;
+    assert_eq!(
+        p.title, "築牢同心根基——某某縣總工會民族團結工作紀實",
+        "{p:#?}"
+    );
+    assert_eq!(p.kind, Kind::Summary, "{p:#?}");
+    let h: Vec<&str> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(h, vec!["搭建交流平台 增進各族情誼"], "{p:#?}");
+}
