@@ -518,7 +518,9 @@ fn title_ends_at(line: &str, end: usize) -> bool {
     };
     // (a clause of purpose after a sentence, `我们制定了工作计划为了…`, is no title's end)
     let bare = !has_sentence_punct(title) && !f.contains(['我', '本']) && !f.contains("制定");
-    let timed = super::openers::time_clause(opened);
+    // (compared folded: a traditional copy's `近年來,`)
+    let opened_f: String = opened.chars().take(8).map(fold_char).collect();
+    let timed = super::openers::time_clause(&opened_f);
     // a masked name opens the text (`…经验材料××局现有…`)
     let masked = super::openers::masked_name(opened);
     let named = f.contains("工会") || f.contains("年") || ((purpose || timed || masked) && bare);
@@ -563,7 +565,7 @@ fn title_ends_at(line: &str, end: usize) -> bool {
         || strong
         || first_char(after).is_some_and(|c| is_space(c) || c.is_ascii_digit())
         || placeholder_year
-        || TIME_WORDS.iter().any(|w| after.starts_with(w))
+        || TIME_WORDS.iter().any(|w| after.starts_with(w) || opened_f.starts_with(w))
         || SUBJECTS.iter().any(|w| after.starts_with(w))
         || purpose
         || timed

@@ -30,3 +30,11 @@ fn a_traditional_account_titled_gongzuo_jishi_is_a_summary_under_its_title() {
     let h: Vec<&str> = p.sections.iter().map(|s| s.heading.as_str()).collect();
     assert_eq!(h, vec!["搭建交流平台 增進各族情誼"], "{p:#?}");
 }
+
+#[test]
+fn a_flattened_traditional_title_ends_before_a_word_of_time() {
+    let t = "某某縣總工會職工之家建設工作紀實近年來,某某縣總工會以建家為抓手,新建職工之家二十餘個,服務職工上萬人次。\n";
+    let p = import(t).plan;
+    assert_eq!(p.title, "某某縣總工會職工之家建設工作紀實", "{p:#?}");
+    assert!(p.guiding.starts_with("近年來"), "{p:#?}");
+}
