@@ -294,6 +294,10 @@ fn split_flat(line: &str) -> Vec<&str> {
                             // nor one inside a heading broken at a year
                             // (`20xx年度 工作总结 (一)…`)
                             && !super::heading_wrap::space_inside(&after[..*k], &after[*k..])
+                            // nor one before a joining word (`工作目标 与工作方案`)
+                            && !after[*k..]
+                                .trim_start_matches(is_space)
+                                .starts_with(['与', '與', '和', '及', '暨'])
                     })
                     .map(|(k, _)| k)
                 {
@@ -331,8 +335,10 @@ fn split_flat(line: &str) -> Vec<&str> {
             let head = &head[head.char_indices().rev().nth(5).map_or(0, |(i, _)| i)..];
             let head = trim(head.rfind(is_space).map_or(head, |k| &head[k..]));
             let bare = char_len(head) <= 5 && label_value(head).is_some();
+            // (`二、工作目标 与工作方案`: one led by a joining word goes on)
             if char_len(tail) <= 12
                 && !bare
+                && !tail.starts_with(['与', '與', '和', '及', '暨'])
                 && (is_schedule_label(tail) || special_of(tail).is_some())
             {
                 extra.push(from + sp);
@@ -518,7 +524,6 @@ fn title_ends_at(line: &str, end: usize) -> bool {
     };
     // (a clause of purpose after a sentence, `我们制定了工作计划为了…`, is no title's end)
     let bare = !has_sentence_punct(title) && !f.contains(['我', '本']) && !f.contains("制定");
-    // (compared folded: a traditional copy's `近年來,`)
     let opened_f: String = opened.chars().take(8).map(fold_char).collect();
     let timed = super::openers::time_clause(&opened_f);
     // a masked name opens the text (`…经验材料××局现有…`)
@@ -565,6 +570,7 @@ fn title_ends_at(line: &str, end: usize) -> bool {
         || strong
         || first_char(after).is_some_and(|c| is_space(c) || c.is_ascii_digit())
         || placeholder_year
+        // (compared folded too: a traditional copy's `近年來,`)
         || TIME_WORDS.iter().any(|w| after.starts_with(w) || opened_f.starts_with(w))
         || SUBJECTS.iter().any(|w| after.starts_with(w))
         || purpose

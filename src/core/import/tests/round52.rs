@@ -38,3 +38,16 @@ fn a_flattened_traditional_title_ends_before_a_word_of_time() {
     assert_eq!(p.title, "某某縣總工會職工之家建設工作紀實", "{p:#?}");
     assert!(p.guiding.starts_with("近年來"), "{p:#?}");
 }
+
+#[test]
+fn a_flattened_heading_goes_on_after_a_space_before_a_joining_word() {
+    // a document site's page chunks, the parts run on after spaces
+    let t = "1、某中学工会年度工作方案 一、指导思想 坚持以人为本,积极推进学校民主管理,团结和发动教职工肩负起时代赋予的使命,为全面推进素质教育而努力奋斗。 二、工作目标 与工作方案 1.加强学习,提高素质。组织工会委员学习理论,提高服务意识和服务水平,增强教职工的敬业爱岗精神和主人翁精神。 2.完善制度,提高质量。促进学校管理科学化、制度化和民主化,把学校办成高\n2、质量、有特色的学校。 (1)加强民主监督。深化校务公开的形式和内容。 (2)严格工会财务管理。健全工会财务工作制度。 3.丰富生活,改善福利。积极开展各项文体活动,增强学校的凝聚力。 (1)组织三八节联谊活动。 (2)设立教职工活动室。\n";
+    let p = import(t).plan;
+    assert_eq!(
+        p.headings.goals.as_deref(),
+        Some("工作目标 与工作方案"),
+        "{p:#?}"
+    );
+    assert!(p.goals.starts_with("1.加强学习"), "{p:#?}");
+}
