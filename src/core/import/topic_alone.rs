@@ -8,7 +8,6 @@
 //! neighbours' length and punctuation.
 
 use super::headings::Tok;
-use super::normalise::char_len;
 
 /// Bounds of each phrase and of the pair (characters, quote marks not
 /// counted).
@@ -28,7 +27,8 @@ fn phrase(p: &str) -> Option<usize> {
 /// Two phrases and one space (or an ideographic one) between them.
 fn two_phrases(line: &str) -> bool {
     let t = line.trim();
-    if char_len(t) > 2 * MAX_PAIR {
+    // (counted only as far as the test needs: a flattened line is long)
+    if t.chars().take(2 * MAX_PAIR + 1).count() > 2 * MAX_PAIR {
         return false;
     }
     let mut parts = t.split([' ', '\u{3000}']);
@@ -43,7 +43,7 @@ fn two_phrases(line: &str) -> bool {
 
 /// A paragraph of text: long enough, with a sentence end.
 fn paragraph(line: &str) -> bool {
-    char_len(line.trim()) >= MIN_PARA && line.contains(['。', '，', ','])
+    line.trim().chars().take(MIN_PARA).count() >= MIN_PARA && line.contains(['。', '，', ','])
 }
 
 /// Which tokens are such a heading line (at most one, else none: two or
