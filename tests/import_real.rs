@@ -694,6 +694,24 @@ use union_plan::core::model::Plan;
 /// texts unchanged; the floor stays 98.8. Left: 681's kind (a present-
 /// tense account), 685's heading in a text layer, 687's labels run into
 /// their text.
+/// Ten more (`set: heldout52`, 703–712: unions in western and
+/// ethnic-minority regions — a 西宁 city federation's 2023 summary without
+/// title (and flattened here), a city federation's 2024 report on its
+/// ethnic-unity work (converted here to traditional, and flattened here), a
+/// 桂林 school union's plan as page chunks under the site's file name, a
+/// 香格里拉 federation's 工作紀實 traditional as stored (and flattened here),
+/// a 昌吉 federation secretary's signed account under a paper's series label,
+/// and the 内蒙古 federation's yearbook entry with `【…】` headings) scored
+/// 84.4% (81 of 96) on their first run; the corpus then 98.7% (6007 of 6085,
+/// 98.72%, 645 texts), the old texts unchanged (5926 of 5989). After the
+/// fixes (`【…】` headings with their text after them, `brackets`; a
+/// yearbook entry's heading over `【概况】` as its title, `title_entry`; a
+/// founding year passed over; `紀` folded to `纪`; a traditional word of
+/// time after a glued title; a single spaced pair of phrases between
+/// paragraphs as a heading, `topic_alone`; a flattened heading going on
+/// before a joining word) and 712 relabelled as 397 (`【概况】` the opening):
+/// heldout52 92 of 96, the corpus 98.9% (6018 of 6085, 98.90%), the old
+/// texts unchanged (5926 of 5989); the floor 98.8.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -1142,6 +1160,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout50" => {
                 " (first run 94 of 112, 83.9%, before counts so far, echoed headlines, addressees, site addresses)"
+            }
+            "heldout52" => {
+                " (first run 81 of 96, 84.4%, before 【…】 headings, 紀實 titles, lone spaced heading lines)"
             }
             "heldout44" => {
                 " (first run 88 of 93, 94.6%, before purpose clauses and slogans after two phrases, 主要任务 titles)"

@@ -241,7 +241,14 @@ impl Reader<'_> {
                     // own label over its text, no second part
                     self.part.append(self.target, &self.chain, raw);
                 } else if level == 1 {
-                    let (h, rest) = split_heading(text);
+                    // a bracketed heading ends at its `】` (`brackets`)
+                    let (h, rest) = match super::brackets::heading_end(label, text) {
+                        Some((k, r)) => {
+                            self.ctx.drop(Dropped::Markup, &text[k..r]);
+                            (&text[..k], super::normalise::trim(&text[r..]))
+                        }
+                        None => split_heading(text),
+                    };
                     let (h, mark) = without_site_mark(h);
                     let h: &str = &h;
                     self.ctx.drop(Dropped::Markup, mark.unwrap_or_default());

@@ -305,7 +305,7 @@ fn opening_year(plan: &Plan) -> Option<i32> {
         _ => text.as_str(),
     };
     let head: String = text.chars().take(200).collect();
-    let (y, _, _) = find_year(&head)?;
+    let y = first_year_not_founding(&head)?;
     // a plan that opens on the year before and then names the year it
     // sets out (`2009年,…做出了贡献。…全力做好2010年工会工作:`), in the
     // opening's first 200 characters without a site's pinyin
@@ -322,6 +322,26 @@ fn opening_year(plan: &Plan) -> Option<i32> {
             y
         },
     )
+}
+
+/// The first year in `head` that is not a founding date: a year whose next
+/// dozen characters, before any sentence end, say `成立` or `建立` (`于1949年5月
+/// 成立`, a yearbook's overview) is the organisation's history, not the
+/// year the text is about.
+fn first_year_not_founding(head: &str) -> Option<i32> {
+    let mut from = 0;
+    while let Some((y, _, end)) = find_year(&head[from..]) {
+        let after: String = head[from + end..]
+            .chars()
+            .take(12)
+            .take_while(|c| !matches!(c, '。' | '，' | ',' | '；' | ';'))
+            .collect();
+        if !(after.contains("成立") || after.contains("建立")) {
+            return Some(y);
+        }
+        from += end;
+    }
+    None
 }
 
 /// The year that opens the first level-1 heading (`一、2013年所做的主要

@@ -41,6 +41,7 @@ mod lead_in;
 // a flattened schedule's month heading glued to the word before it
 mod glued_label;
 mod glued_month;
+mod glued_title;
 // a weekday list broken by a page after each 星期
 mod weekdays;
 // (its step that joins PDF-wrapped lines)
@@ -83,6 +84,8 @@ mod title_news;
 mod url_head;
 // a motto title right above the salutation (`各位代表:`)
 mod title_address;
+// a yearbook entry's heading over its `【概况】`
+mod title_entry;
 // a flattened report's `——在…上的报告` subtitle on a line of its own
 mod title_subtitle;
 // a flattened title glued to `第一部分`
@@ -116,7 +119,11 @@ mod header_flat;
 
 // paragraphs led by a heading sentence, no numbering anywhere → headings
 mod topics;
+// a single spaced heading line between paragraphs
+mod topic_alone;
 // paragraphs led by `——` and their heading sentence
+// `【组织建设】  …` lines as unnumbered headings (yearbooks, briefings)
+mod brackets;
 mod dashes;
 
 // a 方案's unnumbered field labels (`活动主题:…`) → headings
@@ -407,7 +414,10 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let lines = bylined.as_deref().unwrap_or(lines);
     let n = match title::detect_title(lines) {
         _ if bylined.is_some() => 1,
-        0 => title_address::over_salutation(lines),
+        0 => match title_address::over_salutation(lines) {
+            0 => title_entry::over_overview(lines),
+            n => n,
+        },
         n => n,
     };
     let (title_lines, body) = lines.split_at(n);
@@ -490,6 +500,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     headings::demote_nested(&mut toks);
     lists::demote_bare_lists(&mut toks);
     dashes::promote(&mut toks);
+    brackets::promote(&mut toks);
     topics::promote(&mut toks);
     fields::promote(&mut toks);
     dated_items::apply(&mut toks, title.kind);

@@ -54,6 +54,8 @@ pub(crate) fn fold_char(c: char) -> char {
         '體' => '体',
         '標' => '标',
         '實' => '实',
+        // (`工作紀實`, an account of the year's work)
+        '紀' => '纪',
         '問' => '问',
         '題' => '题',
         '處' => '处',

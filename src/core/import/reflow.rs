@@ -19,15 +19,13 @@
 use std::borrow::Cow;
 
 use super::fields::field_label;
+use super::glued_title::glued_title;
 use super::labels::{first_sub_item, parse_label, rank};
 use super::months::parse_month_line;
 use super::normalise::{
-    arabic_prefix, char_len, cn_prefix, first_char, fold, fold_char, has_sentence_punct,
-    is_open_paren, is_space, pinyin_len, strip_pinyin, trim, word_ends,
+    arabic_prefix, char_len, cn_prefix, first_char, is_open_paren, is_space, trim,
 };
-use super::openers::{PURPOSE_OPENERS, SUBJECTS, TIME_WORDS};
 use super::parts::{is_schedule_label, plain_heading, special_of};
-use super::title::{SITE_SUFFIXES, TITLE_ENDINGS};
 
 /// Average characters per line above which a text counts as flattened.
 const FLAT_LINE: usize = 250;
@@ -294,6 +292,10 @@ fn split_flat(line: &str) -> Vec<&str> {
                             // nor one inside a heading broken at a year
                             // (`20xx年度 工作总结 (一)…`)
                             && !super::heading_wrap::space_inside(&after[..*k], &after[*k..])
+                            // nor one before a joining word (`工作目标 与工作方案`)
+                            && !after[*k..]
+                                .trim_start_matches(is_space)
+                                .starts_with(['与', '與', '和', '及', '暨'])
                     })
                     .map(|(k, _)| k)
                 {
@@ -331,8 +333,10 @@ fn split_flat(line: &str) -> Vec<&str> {
             let head = &head[head.char_indices().rev().nth(5).map_or(0, |(i, _)| i)..];
             let head = trim(head.rfind(is_space).map_or(head, |k| &head[k..]));
             let bare = char_len(head) <= 5 && label_value(head).is_some();
+            // (`二、工作目标 与工作方案`: one led by a joining word goes on)
             if char_len(tail) <= 12
                 && !bare
+                && !tail.starts_with(['与', '與', '和', '及', '暨'])
                 && (is_schedule_label(tail) || special_of(tail).is_some())
             {
                 extra.push(from + sp);
@@ -430,164 +434,9 @@ pub(super) fn is_cjk(c: char) -> bool {
     ('\u{3400}'..='\u{9fff}').contains(&c) || ('\u{f900}'..='\u{faff}').contains(&c)
 }
 
-/// Where a title glued to the first paragraph ends (`…工作要点2021年我会…`,
-/// `…工作计划 一、…`, `…工作计划明年全区…`, `…职责,大力推进…工作总结XX年,…`):
-/// after a title word (计划, 总结, 要点 …) in the first 40 characters
-/// before any sentence end, the last one after which a paragraph of some
-/// length starts anew (a space, a year, a placeholder year, a label or a
-/// word of time) rather than continuing the title.
-fn glued_title(line: &str) -> Option<usize> {
-    if let Some(k) = super::title_address::glued_to_salutation(line) {
-        return Some(k);
-    }
-    if let Some(k) = super::headline::glued(line, super::title::ends_on_title_word) {
-        return Some(k);
-    }
-    if let Some(k) = super::title_motto::glued(line) {
-        return Some(k);
-    }
-    let head_end = line
-        .char_indices()
-        .find(|(_, c)| matches!(*c, '。' | '；' | ';' | '：' | ':' | '！' | '？' | '!' | '?'))
-        .map_or(line.len(), |(i, _)| i);
-    let window_end = line
-        .char_indices()
-        .nth(40)
-        .map_or(line.len(), |(i, _)| i)
-        .min(head_end);
-    let window = &line[..window_end];
-    if let Some(k) = notice_title_end(window) {
-        return Some(k);
-    }
-    if let Some(k) = super::addressees::title_before_addressees(line) {
-        return Some(k);
-    }
-    // (pinyin inside a title word, `計(jì)劃`, left out when matching)
-    let ends = word_ends(window, TITLE_ENDINGS);
-    // a document site's `范文`, or a bracketed note (`(草案)`), after the
-    // title word belongs to the title, as does pinyin after its last
-    // character (`總結(jié)`)
-    let mut ends: Vec<usize> = ends
-        .into_iter()
-        .map(|end| end + pinyin_len(&line[end..]))
-        .map(|end| end + title_suffix(&line[end..]))
-        .collect();
-    ends.sort_unstable();
-    ends.dedup();
-    super::title_part::pick(line, ends, |end| title_ends_at(line, end))
-}
-
-/// A notice's title run into its addressees (`关于开展…的通知 各县(市)区…
-/// 工会:`, a space or none between): where the title ends.
-fn notice_title_end(window: &str) -> Option<usize> {
-    let k = window.find("的通知")? + "的通知".len();
-    let title = &window[..k];
-    let after = window[k..].trim_start_matches(is_space);
-    (title.contains("关于") && !has_sentence_punct(title) && after.starts_with('各')).then_some(k)
-}
-
-/// The byte length of a suffix after a title word: `范文` `模板`, or a
-/// bracket of up to 12 characters.
-fn title_suffix(after: &str) -> usize {
-    // compared folded (a traditional site's `範文`)
-    let head: String = after.chars().take(2).map(fold_char).collect();
-    if SITE_SUFFIXES.contains(&head.as_str()) {
-        return after.chars().take(2).map(char::len_utf8).sum();
-    }
-    let Some(open) = first_char(after).filter(|c| matches!(*c, '(' | '（')) else {
-        return 0;
-    };
-    let len = after[open.len_utf8()..]
-        .char_indices()
-        .take(13)
-        .find(|(_, c)| matches!(*c, ')' | '）'))
-        .map_or(0, |(i, c)| open.len_utf8() + i + c.len_utf8());
-    // a site's pinyin after a character (`總結(jié)及…`) is no note
-    if len > 0 && strip_pinyin(&after[..len]).is_empty() {
-        return 0;
-    }
-    len
-}
-
-fn title_ends_at(line: &str, end: usize) -> bool {
-    let title = &line[..end];
-    let rest = trim(&line[end..]);
-    let f = fold(title);
-    let after = &line[end..];
-    // (a clause of purpose or of time after a space, as a flattened copy
-    // joins the title line and the opening, counts as well)
-    let opened = after.trim_start_matches(is_space);
-    let purpose = {
-        let head: String = opened.chars().take(4).map(fold_char).collect();
-        PURPOSE_OPENERS.iter().any(|w| head.starts_with(w))
-    };
-    // (a clause of purpose after a sentence, `我们制定了工作计划为了…`, is no title's end)
-    let bare = !has_sentence_punct(title) && !f.contains(['我', '本']) && !f.contains("制定");
-    let timed = super::openers::time_clause(opened);
-    // a masked name opens the text (`…经验材料××局现有…`)
-    let masked = super::openers::masked_name(opened);
-    let named = f.contains("工会") || f.contains("年") || ((purpose || timed || masked) && bare);
-    // the paragraph starts anew: after a space, or with a year (`2023年`,
-    // `XX年`), a label, a word of time or a clause of purpose
-    let placeholder_year = {
-        let n = after
-            .chars()
-            .take_while(|c| matches!(*c, 'X' | 'x' | 'Ｘ' | 'ｘ' | '×' | '_' | '＿'))
-            .count();
-        n >= 2 && after.chars().nth(n) == Some('年')
-            // `某年,` (a template's year left unnamed)
-            || after.starts_with("某年，")
-            || after.starts_with("某年,")
-    };
-    // a title closed by a bracketed note (`…总结(summary)镇工会…`)
-    let closed = title.ends_with([')', '）']) && strip_pinyin(title).ends_with([')', '）']);
-    // the text names the title's organisation again (`…灌南县总工会农民工
-    // 工作汇报灌南县有…`): three characters of the title, not a title word
-    let repeats = {
-        let head: String = after.chars().take(3).collect();
-        char_len(&head) == 3
-            && head.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
-            && !head.starts_with('工')
-            && title.contains(head.as_str())
-    } || super::headline::restates(title, after);
-    // a title that names a union and a year and ends on `工作总结` /
-    // `工作计划` / `工作要点`, run into a sentence that is no continuation of
-    // it (`…工会工作总结丰收的季节已然过去,…`)
-    // (a sentence that says what the year was, `…是…的工作总结期,`, is none)
-    let strong = f.contains("工会")
-        && f.contains('年')
-        && !f.contains(['是', '的', '我', '本'])
-        && ["工作总结", "工作计划", "工作要点"]
-            .iter()
-            .any(|e| f.ends_with(e))
-        && first_char(after)
-            .is_some_and(|c| is_cjk(c) && !"及暨和与并、的是报汇会大表范模提材稿".contains(c))
-        && after.chars().take(24).any(|c| matches!(c, '，' | ','));
-    let anew = closed
-        || repeats
-        || strong
-        || first_char(after).is_some_and(|c| is_space(c) || c.is_ascii_digit())
-        || placeholder_year
-        || TIME_WORDS.iter().any(|w| after.starts_with(w))
-        || SUBJECTS.iter().any(|w| after.starts_with(w))
-        || purpose
-        || timed
-        || masked
-        // a clause of basis (`…工作汇报根据市总工会的要求,…`)
-        || ["根据", "按照"].iter().any(|w| after.starts_with(w))
-        || parse_label(rest).is_some()
-        || part_label(after);
-    // a title holds no comma before its last few words run on
-    let clause = f.matches(['，', ',']).count() <= 1;
-    // a short remark after a space that holds a comma is no part of the
-    // title either (a site's mark, `… 稿子汇,范文学习文库`)
-    let remark = first_char(after).is_some_and(is_space) && rest.contains(['，', ',']);
-    named && anew && clause && (char_len(rest) >= 20 || remark) && char_len(title) >= 6
-}
-
 /// A named part's label and a colon (`指导思想:以…`, `重点工作:`) at the
 /// start of `s`.
-fn part_label(s: &str) -> bool {
+pub(super) fn part_label(s: &str) -> bool {
     s.char_indices()
         .take(10)
         .any(|(_, c)| matches!(c, ':' | '：'))

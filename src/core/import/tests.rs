@@ -40,6 +40,7 @@ mod round47;
 mod round48;
 mod round50;
 mod round51;
+mod round52;
 mod runin;
 mod schemes;
 mod signatures;
@@ -171,7 +172,10 @@ fn assert_lossless(text: &str) -> Imported {
             Dropped::Keyword => assert!(is_part_name(t) && char_len(t) <= 24, "part name {t:?}"),
             Dropped::Date => assert!(parse_date(t).is_some(), "date {t:?}"),
             Dropped::Markup => assert!(
-                t.chars().all(|c| c == '#') || t == "`" || t.chars().all(|c| "—－".contains(c)),
+                t.chars().all(|c| c == '#')
+                    || t == "`"
+                    || t.chars().all(|c| "—－".contains(c))
+                    || t.chars().all(|c| is_space(c) || "【】".contains(c)),
                 "markup {t:?}"
             ),
             Dropped::Table => assert!(super::is_table_text(t), "table {t:?}"),

@@ -138,12 +138,15 @@ pub(super) fn promote(toks: &mut [Tok]) {
         .iter()
         .map(|t| heading_sentence(t.raw()).is_some())
         .collect();
-    let Some(first) = led.iter().position(|l| *l) else {
-        return;
-    };
     let n = led.iter().filter(|l| **l).count();
-    let from_first = led.len() - first;
-    if n < MIN_RUN || n * 3 < from_first * 2 {
+    let from_first = led.len() - led.iter().position(|l| *l).unwrap_or(0);
+    if n == 0 || n < MIN_RUN || n * 3 < from_first * 2 {
+        // a single spaced pair of phrases between paragraphs
+        // (`topic_alone`)
+        let alone = super::topic_alone::lines(toks);
+        if alone.contains(&true) {
+            make_heads(toks, &alone);
+        }
         return;
     }
     make_heads(toks, &led);

@@ -54,7 +54,9 @@ impl Ctx {
         // a paragraph's leading dash used as a bullet (`dashes`) is markup,
         // not numbering
         let what = match what {
-            Dropped::Label if s.starts_with('—') => Dropped::Markup,
+            Dropped::Label if s.starts_with('—') || s.trim_start().starts_with('【') => {
+                Dropped::Markup
+            }
             w => w,
         };
         if !trim(s).is_empty() {
