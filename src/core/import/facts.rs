@@ -304,7 +304,11 @@ fn opening_year(plan: &Plan) -> Option<i32> {
         _ => text.as_str(),
     };
     let head: String = text.chars().take(200).collect();
-    let (y, _, _) = find_year(&head)?;
+    let (y, start, end) = find_year(&head)?;
+    // a byline's bracketed date (`（2013年3月7日）`): the day it was given
+    if let Some(m) = super::byline_date::bracketed_month(&head, start, end) {
+        return Some(super::byline_date::year_spoken_of(y, m, plan.kind));
+    }
     // a plan that opens on the year before and then names the year it
     // sets out (`2009年,…做出了贡献。…全力做好2010年工会工作:`), in the
     // opening's first 200 characters without a site's pinyin

@@ -39,6 +39,7 @@ mod round45;
 mod round47;
 mod round48;
 mod round51;
+mod round53;
 mod runin;
 mod schemes;
 mod signatures;
