@@ -305,7 +305,11 @@ fn opening_year(plan: &Plan) -> Option<i32> {
         _ => text.as_str(),
     };
     let head: String = text.chars().take(200).collect();
-    let y = first_year_not_founding(&head)?;
+    let (y, start, end) = first_year_not_founding(&head)?;
+    // a byline's bracketed date (`（2013年3月7日）`): the day it was given
+    if let Some(m) = super::byline_date::bracketed_month(&head, start, end) {
+        return Some(super::byline_date::year_spoken_of(y, m, plan.kind));
+    }
     // a plan that opens on the year before and then names the year it
     // sets out (`2009年,…做出了贡献。…全力做好2010年工会工作:`), in the
     // opening's first 200 characters without a site's pinyin
@@ -328,16 +332,16 @@ fn opening_year(plan: &Plan) -> Option<i32> {
 /// dozen characters, before any sentence end, say `成立` or `建立` (`于1949年5月
 /// 成立`, a yearbook's overview) is the organisation's history, not the
 /// year the text is about.
-fn first_year_not_founding(head: &str) -> Option<i32> {
+fn first_year_not_founding(head: &str) -> Option<(i32, usize, usize)> {
     let mut from = 0;
-    while let Some((y, _, end)) = find_year(&head[from..]) {
+    while let Some((y, start, end)) = find_year(&head[from..]) {
         let after: String = head[from + end..]
             .chars()
             .take(12)
             .take_while(|c| !matches!(c, '。' | '，' | ',' | '；' | ';'))
             .collect();
         if !(after.contains("成立") || after.contains("建立")) {
-            return Some(y);
+            return Some((y, from + start, from + end));
         }
         from += end;
     }

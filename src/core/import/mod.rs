@@ -163,6 +163,9 @@ mod facts;
 mod tally_now;
 // a 文号 cited in the body gives the year when nothing else does
 mod cited_year;
+// a report's bracketed date under its title (`（2013年3月7日）`) read as a
+// signature date for the year (`facts`)
+mod byline_date;
 // a summary's goals heading → one of its sections
 mod summary_goals;
 // a plan's goals in the opening's last sentence (`…的工作目标是:…。`)

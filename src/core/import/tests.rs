@@ -41,6 +41,7 @@ mod round48;
 mod round50;
 mod round51;
 mod round52;
+mod round53;
 mod runin;
 mod schemes;
 mod signatures;

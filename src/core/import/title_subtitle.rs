@@ -43,7 +43,9 @@ pub(super) fn split(out: &mut Vec<String>) {
     else {
         return;
     };
-    if has_sentence_punct(&first[d..e]) || !first[e..].starts_with(is_space) {
+    if has_sentence_punct(&first[d..e])
+        || !(first[e..].starts_with(is_space) || byline_follows(&first[e..]))
+    {
         return;
     }
     let lines = [
@@ -52,6 +54,26 @@ pub(super) fn split(out: &mut Vec<String>) {
         first[e..].trim_start_matches(is_space).to_string(),
     ];
     out.splice(0..1, lines);
+}
+
+/// The speaker's byline run on after the subtitle without a space: a
+/// name of two to four characters (spaced, or masked `**`) and the date in
+/// brackets (`某  某（2015年2月9日）`). Looks at 24 characters.
+fn byline_follows(rest: &str) -> bool {
+    let cs: Vec<char> = rest.chars().take(24).collect();
+    let Some(open) = cs.iter().position(|c| matches!(c, '（' | '(')) else {
+        return false;
+    };
+    let name = cs[..open].iter().filter(|c| !is_space(**c)).count();
+    let name_ok = cs[..open].iter().all(|c| {
+        is_space(*c) || matches!(c, '*' | '＊' | '×') || ('\u{4e00}'..='\u{9fff}').contains(c)
+    });
+    let close = cs[open..].iter().position(|c| matches!(c, '）' | ')'));
+    let date_ok = close.is_some_and(|k| {
+        let d: String = cs[open + 1..open + k].iter().collect();
+        d.contains('年') && d.contains('月') && d.ends_with('日')
+    });
+    (2..=4).contains(&name) && name_ok && date_ok
 }
 
 #[cfg(test)]
@@ -85,5 +107,27 @@ mod tests {
         assert_eq!(run(&late).len(), 1);
         // no space after the subtitle: it runs on into a sentence
         assert_eq!(run("某某某某某某某某 ——在某会上的报告中提出").len(), 1);
+    }
+
+    #[test]
+    fn a_byline_run_on_after_the_subtitle_starts_the_text() {
+        let t = "凝心聚力 再创佳绩——在某公司二届三次职代会上的工作报告王  某（2015年2月9日） 各位代表:现在我报告工作。";
+        assert_eq!(
+            run(t),
+            [
+                "凝心聚力 再创佳绩",
+                "——在某公司二届三次职代会上的工作报告",
+                "王  某（2015年2月9日） 各位代表:现在我报告工作。"
+            ]
+        );
+        // a name with no date, or words that make a sentence: none
+        assert_eq!(
+            run("凝心聚力 再创佳绩——在某会上的报告王某某提出意见").len(),
+            1
+        );
+        assert_eq!(
+            run("凝心聚力 再创佳绩——在某会上的报告中（2015年2月9日）").len(),
+            1
+        );
     }
 }
