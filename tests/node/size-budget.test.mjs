@@ -24,10 +24,13 @@ import { sizes, INITIAL, ON_USE, FIRST_FIELD, EDITOR } from '../../scripts/sizes
  * fifth session: 391.8 KB measured once the checklist rules (+28.5 KB) and the guidance text (+10.6 KB)
  * moved into the editor, so that a visit that writes and checks fetches nothing else (the visit went
  * from 671 KB to the initial transfer), plus ~2 %. 380 KB since the session of 2026-12-03: 372.4 KB measured
- * with the pages' std built for size, without panic locations and `{:?}` output (−19.4 KB), plus ~2 %. */
-const BUDGET = 380 * 1024;
-/** The goal (issue "Weight", the benchmark): 150 KB gzip. */
+ * with the pages' std built for size, without panic locations and `{:?}` output (−19.4 KB), plus ~2 %. 378 KB
+since the ninth session: 371.2 KB measured with the first step as plain HTML (+4.0 KB) and the pages' scripts
+and the editor's glue minified (−5.7 KB); of it, 15.5 KB come before the first field (the test above). */
+const BUDGET = 378 * 1024;
+/** The goals (issue "Weight", the benchmark): 150 KB gzip before the first field, 300 KB a visit. */
 const GOAL = 150 * 1024;
+const VISIT_GOAL = 300 * 1024;
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -43,13 +46,13 @@ test('the page before its first field takes typing stays within the goal', (t) =
   assert.doesNotMatch(html, /rel="(?:module)?preload"[^>]*union_plan_editor/, 'index.html does not fetch the editor before its field');
 });
 
-test('initial transfer (gzip) stays within the size budget', (t) => {
+test('initial transfer (a visit that writes and checks, gzip) stays within the size budget', (t) => {
   const { rows, total } = sizes(DIST);
   const worst = [...rows].sort((a, b) => b.gzip - a.gzip).slice(0, 3).map((r) => `${r.file} ${kb(r.gzip)}`).join(', ');
-  t.diagnostic(`initial transfer: ${kb(total.gzip)} gzip, ${kb(total.brotli)} brotli; budget ${kb(BUDGET)}; goal ${kb(GOAL)}; largest: ${worst}`);
+  t.diagnostic(`initial transfer: ${kb(total.gzip)} gzip, ${kb(total.brotli)} brotli; budget ${kb(BUDGET)}; goal for a visit ${kb(VISIT_GOAL)}; largest: ${worst}`);
   assert.ok(total.gzip > 0 && rows.every((r) => r.raw > 0), 'every initial file exists and is not empty');
   assert.ok(total.gzip <= BUDGET,
-    `the initial transfer grew to ${kb(total.gzip)} gzip, over the budget of ${kb(BUDGET)} (goal ${kb(GOAL)}); largest: ${worst}`);
+    `the initial transfer grew to ${kb(total.gzip)} gzip, over the budget of ${kb(BUDGET)} (goal for a visit ${kb(VISIT_GOAL)}); largest: ${worst}`);
 });
 
 /** The tools module (export, import, templates, year over year), fetched on first use: 275.6 KB measured
@@ -64,8 +67,9 @@ test('initial transfer (gzip) stays within the size budget', (t) => {
  * with the rules of heldout29 and heldout30 (+7.3 KB). 334 KB since the eighth session (2026-12-03):
  * 325.1 KB measured with the rules of heldout32–37 and the run-in word masks (+7.5 KB). 344 KB since the
  * end of that session: 337.5 KB with the rules of heldout38–43 (+12.4 KB; the importer's rules are what
- * grows this module, issue "Weight"). */
-const TOOLS_BUDGET = 344 * 1024;
+ * grows this module, issue "Weight"). 356 KB since the ninth session: 349.2 KB with the rules of heldout44–53
+(+14.7 KB), its glue minified (−3.0 KB). */
+const TOOLS_BUDGET = 356 * 1024;
 
 test('the tools module (fetched on first use) stays within its budget', (t) => {
   const tools = sizes(DIST, ON_USE).total.gzip;
