@@ -9,7 +9,7 @@
 // reaches a control that needs it). See ARCHITECTURE.md "Size".
 import { loadTools, loadFull } from './modules.js';
 import { watchForCrash } from './crash.js';
-import { showShell } from './shell.js';
+import { takeShell } from './shell.js';
 
 // A trap in the editor (a bug) shows the crash notice that offers the saved text.
 watchForCrash();
@@ -20,11 +20,12 @@ window.unionPlanTools = loadTools;
 window.unionPlanFull = loadFull;
 
 const host = document.getElementById('app');
-// The first step as plain HTML takes typing at once (shell.js); the editor
-// module and its wasm are fetched after the first painted frame, so they do
-// not compete with it, both at once (no waterfall). A returning visitor sees
-// no form until the editor shows the draft, so the fetch starts at once then.
-const shell = window.unionPlanUnsupported ? null : showShell(host);
+// The first step as plain HTML takes typing at once (shell-show.js showed it
+// before the page was first drawn); the editor module and its wasm are
+// fetched once a frame with it has been painted, both at once (no
+// waterfall), and shell.js hands over to the editor. A returning visitor
+// sees no form until the editor shows the draft: the fetch starts at once.
+const shell = window.unionPlanUnsupported ? null : takeShell(host);
 
 function start() {
   const wasm = fetch(new URL('./pkg/union_plan_editor_bg.wasm', import.meta.url));
@@ -57,9 +58,10 @@ function registerWorker() {
 if (!shell || shell.returning || document.visibilityState === 'hidden') {
   start();
 } else {
-  // After the frame that shows the shell (a hidden tab paints nothing: then at once).
+  // After a frame with the shell has been painted: a second animation frame
+  // comes only after the first was drawn (a hidden tab draws none: at once).
   let started = false;
   const go = () => { if (!started) { started = true; start(); } };
-  requestAnimationFrame(() => setTimeout(go, 0));
+  requestAnimationFrame(() => requestAnimationFrame(go));
   document.addEventListener('visibilitychange', go, { once: true });
 }

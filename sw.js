@@ -8,7 +8,7 @@
 // cached when the page first fetches it, so a visit does not download it
 // just for the cache. Export works offline once it has been used online.
 const BUILD = 'dev';
-const FILES = ['index.html', 'boot.js', 'shell.js', 'modules.js', 'crash.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm', 'embed.html', 'embed.js'];
+const FILES = ['index.html', 'boot.js', 'shell.js', 'shell-show.js', 'modules.js', 'crash.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm', 'embed.html', 'embed.js'];
 const LATER = ['pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm', 'pkg/union_plan.js', 'pkg/union_plan_bg.wasm'];
 
 const PREFIX = 'union-plan-';

@@ -19,7 +19,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 // (批量审阅) are cached when they are first fetched, so a visit that only
 // writes does not download them for the cache.
 export const PRECACHE = [
-  'index.html', 'boot.js', 'shell.js', 'modules.js', 'crash.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg',
+  'index.html', 'boot.js', 'shell.js', 'shell-show.js', 'modules.js', 'crash.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg',
   'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm',
   'embed.html', 'embed.js',
 ];
@@ -148,7 +148,7 @@ function copyInto(dist) {
 }
 
 export function packageDist(dist) {
-  for (const f of ['index.html', 'boot.js', 'shell.js', 'modules.js', 'crash.js', 'pkg/union_plan.js', 'pkg/union_plan_bg.wasm', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm', 'pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm']) {
+  for (const f of ['index.html', 'boot.js', 'shell.js', 'shell-show.js', 'modules.js', 'crash.js', 'pkg/union_plan.js', 'pkg/union_plan_bg.wasm', 'pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm', 'pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm']) {
     if (!existsSync(join(dist, f))) fail(`${join(dist, f)} is missing: run scripts/build first`);
   }
   copyInto(dist);

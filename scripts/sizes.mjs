@@ -9,7 +9,7 @@ import { join } from 'node:path';
 // guidance); the tools module (export, import, summary, templates, year over
 // year) is fetched on first use; the full module only when 批量审阅 is opened
 // (modules.js). A visit that writes and checks fetches INITIAL only.
-export const FIRST_FIELD = ['index.html', 'boot.js', 'shell.js', 'modules.js', 'crash.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg'];
+export const FIRST_FIELD = ['index.html', 'boot.js', 'shell.js', 'shell-show.js', 'modules.js', 'crash.js', 'support.js', 'page.css', 'union-plan.css', 'favicon.svg'];
 export const EDITOR = ['pkg/union_plan_editor.js', 'pkg/union_plan_editor_bg.wasm'];
 export const INITIAL = [...FIRST_FIELD, ...EDITOR];
 export const ON_USE = ['pkg/union_plan_tools.js', 'pkg/union_plan_tools_bg.wasm'];

@@ -88,6 +88,10 @@ test('the single file\'s inline module parses as ES2020', () => {
   assert.doesNotThrow(() => parse(modules[0], { ecmaVersion: 2020, sourceType: 'module' }));
 });
 
+test('shell-show.js (the first step shown before the modules run) parses as ES3', () => {
+  assert.doesNotThrow(() => parse(read('shell-show.js'), { ecmaVersion: 3, sourceType: 'script' }), 'shell-show.js must stay ES3');
+});
+
 test('support.js parses as ES3, is loaded before the modules, and names what to do in Chinese', () => {
   const js = read('support.js');
   assert.doesNotThrow(() => parse(js, { ecmaVersion: 3, sourceType: 'script' }), 'support.js must stay ES3');

@@ -42,7 +42,8 @@ test('the page before its first field takes typing stays within the goal', (t) =
   assert.ok(total.gzip <= GOAL, `the page before its first field grew to ${kb(total.gzip)} gzip, over ${kb(GOAL)}`);
   // The first field is index.html's own (shell.js); the editor module comes after it.
   const html = readFileSync(new URL('index.html', `file://${DIST}`), 'utf8');
-  assert.match(html, /<div class="union-plan up-shell" hidden>[\s\S]*<input id="shell-org" type="text"/, 'index.html carries the first step');
+  assert.match(html, /<div id="up-shell" class="union-plan up-shell" hidden>[\s\S]*<input id="shell-org" type="text"[\s\S]*<script src="shell-show\.js"><\/script>/,
+    'index.html carries the first step, shown by a classic script right after it');
   assert.doesNotMatch(html, /rel="(?:module)?preload"[^>]*union_plan_editor/, 'index.html does not fetch the editor before its field');
 });
 
