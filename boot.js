@@ -1,9 +1,9 @@
 // Starts the editor on index.html. Kept out of the HTML so a strict CSP
 // (script-src 'self') needs no inline script.
 //
-// The page shows the first step as plain HTML (shell.js), then loads the lite
-// editor module (union_plan_editor.js): the editor
-// with its checklist and guidance, without export, import, summary and
+// The page shows its first step as plain HTML (shell-show.js; shell.js hands
+// it over), then loads the lite editor module (union_plan_editor.js): the
+// editor with its checklist and guidance, without export, import, summary and
 // templates. Those come from the tools module (modules.js), which the
 // editor asks for through `tools` on first use (or when the pointer or focus
 // reaches a control that needs it). See ARCHITECTURE.md "Size".
