@@ -5,19 +5,13 @@
 //! label: they name a document's part, never a sub-item's field. Input: one
 //! flattened line; looks at most seven characters after each sentence end.
 
-use super::normalise::fold;
+use super::normalise::{after_sentence_ends, fold};
 use super::parts::GUIDING_KW;
 
 /// Byte offsets to cut the line at: before each such label.
 pub(super) fn cuts(line: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    for (i, c) in line.char_indices() {
-        let after_end = prev.is_some_and(|p| matches!(p, '。' | '！' | '？' | '!' | '?'));
-        prev = Some(c);
-        if !after_end {
-            continue;
-        }
+    for (i, _) in after_sentence_ends(line) {
         let rest = &line[i..];
         let Some((k, colon)) = rest
             .char_indices()

@@ -6,16 +6,13 @@
 //! that follows a sentence end.
 
 use super::headings::is_part_line;
-use super::normalise::is_space;
+use super::normalise::{after_sentence_ends, is_space};
 
 /// Byte offsets to cut the line at: before and after each part name.
 pub(super) fn cuts(line: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    for (i, c) in line.char_indices() {
-        let after_end = prev.is_some_and(|p| matches!(p, '。' | '！' | '？' | '!' | '?'));
-        prev = Some(c);
-        if !(after_end && is_space(c)) {
+    for (i, c) in after_sentence_ends(line) {
+        if !is_space(c) {
             continue;
         }
         let from = i + c.len_utf8();

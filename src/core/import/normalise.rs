@@ -212,6 +212,18 @@ pub(super) fn is_close_paren(c: char) -> bool {
     matches!(c, ')' | FW_RPAREN)
 }
 
+/// The characters of `line` that come right after a sentence end (`。`,
+/// `！`, `？`, `!`, `?`), with their byte offsets: where a flattened text's
+/// next sentence, or a part run in after it, begins.
+pub(crate) fn after_sentence_ends(line: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let mut prev: Option<char> = None;
+    line.char_indices().filter(move |&(_, c)| {
+        let after_end = prev.is_some_and(|p| matches!(p, '。' | '！' | '？' | '!' | '?'));
+        prev = Some(c);
+        after_end
+    })
+}
+
 /// Sentence punctuation: a line holding one is no title and no signature.
 pub(crate) fn has_sentence_punct(s: &str) -> bool {
     s.chars().any(|c| {
