@@ -6,8 +6,11 @@
 //! could not read (kept, never deleted by us). Nothing is ever dropped
 //! silently: unreadable data is backed up and reported.
 
+use crate::core::json_read::{from_text, list, number, text, Fields, Read};
+use crate::core::model::reader::kind as model_kind;
 use crate::core::model::{Kind, Plan};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 // localStorage with the value as a JS string as it is, so a large draft can
@@ -32,7 +35,7 @@ fn raw(s: &web_sys::Storage) -> &RawStorage {
     wasm_bindgen::JsCast::unchecked_ref(s)
 }
 
-#[derive(Serialize, Deserialize, Clone, PartialEq, Debug)]
+#[derive(Serialize, Clone, PartialEq, Debug)]
 pub struct DraftMeta {
     pub id: String,
     pub title: String,
@@ -44,11 +47,37 @@ pub struct DraftMeta {
     pub updated: f64,
 }
 
-#[derive(Serialize, Deserialize, Clone, PartialEq, Debug, Default)]
-#[serde(default)]
+#[derive(Serialize, Clone, PartialEq, Debug, Default)]
 pub struct Index {
     pub current: String,
     pub drafts: Vec<DraftMeta>,
+}
+
+// Read by hand (`core::json_read`), as the derives cost the editor ~2 KB
+// gzip; the same rules: `name`, `current` and `drafts` may be missing.
+impl DraftMeta {
+    fn from_value(v: &Value) -> Read<DraftMeta> {
+        let f = Fields::of(v)?;
+        let mut d = DraftMeta {
+            id: f.need("id", text)?,
+            title: f.need("title", text)?,
+            name: String::new(),
+            kind: f.need("kind", model_kind)?,
+            updated: f.need("updated", number)?,
+        };
+        f.set(&mut d.name, "name", text)?;
+        Ok(d)
+    }
+}
+
+impl Index {
+    fn from_value(v: &Value) -> Read<Index> {
+        let f = Fields::of(v)?;
+        let mut i = Index::default();
+        f.set(&mut i.current, "current", text)?;
+        f.set(&mut i.drafts, "drafts", |v| list(v, DraftMeta::from_value))?;
+        Ok(i)
+    }
 }
 
 pub enum Loaded {
@@ -126,7 +155,9 @@ impl Store {
     pub fn index(&self) -> Index {
         match self.get_raw(&self.key("index")) {
             None => Index::default(),
-            Some(raw) => from_text(&raw).unwrap_or_else(|_| self.rebuilt_index()),
+            Some(raw) => {
+                from_text(&raw, Index::from_value).unwrap_or_else(|_| self.rebuilt_index())
+            }
         }
     }
 
@@ -165,7 +196,7 @@ impl Store {
         let key = self.key("index");
         // Keep an index we cannot read before replacing it.
         if let Some(raw) = self.get_raw(&key) {
-            if from_text::<Index>(&raw).is_err() {
+            if from_text(&raw, Index::from_value).is_err() {
                 let backup = self.key(&format!("backup:index:{}", now_ms() as u64));
                 self.set_raw(&backup, &raw)?;
             }
@@ -264,7 +295,7 @@ impl Store {
     /// Puts the draft in the trash back. Returns its id.
     pub fn restore_trash(&self) -> Option<String> {
         let v: serde_json::Value = serde_json::from_str(&self.get_raw(&self.key("trash"))?).ok()?;
-        let meta: DraftMeta = serde_json::from_value(v.get("meta")?.clone()).ok()?;
+        let meta = DraftMeta::from_value(v.get("meta")?).ok()?;
         let raw = v.get("raw")?.as_str()?.to_string();
         self.set_raw(&self.draft_key(&meta.id), &raw).ok()?;
         let mut index = self.index();
@@ -291,11 +322,4 @@ impl Store {
             n += 1;
         }
     }
-}
-
-/// JSON text into `T` through `serde_json::Value`: the one text parser the
-/// editor's wasm carries (reading each type straight from text instantiated
-/// serde_json's parser once per type).
-pub(crate) fn from_text<T: serde::de::DeserializeOwned>(text: &str) -> serde_json::Result<T> {
-    serde_json::from_str::<serde_json::Value>(text).and_then(serde_json::from_value)
 }

@@ -127,7 +127,7 @@ pub fn ComparePanel(p: &CompareProps) -> Html {
                 &opts,
                 "onJump",
                 &js_fn(move |t| {
-                    if let Ok(t) = crate::storage::from_text::<Target>(&t) {
+                    if let Ok(t) = crate::core::json_read::from_text(&t, Target::from_value) {
                         onjump.emit(t)
                     }
                 }),

@@ -19,21 +19,37 @@
 //! Either way the app sees the same owned types and `Result<_, String>`
 //! with a Chinese message.
 
+#[cfg(feature = "lite")]
+use crate::core::json_read::{list, text, Fields, Read};
 use crate::core::model::{Kind, Plan};
-use serde::Deserialize;
 use std::rc::Rc;
 use yew::prelude::*;
 
 pub use crate::core::read::ImportedDoc;
 
 /// A starter template as the picker needs it.
-#[derive(Deserialize, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct TemplateEntry {
     pub id: String,
     pub org_type: String,
     pub kind: Kind,
     pub name: String,
     pub plan: Plan,
+}
+
+#[cfg(feature = "lite")]
+impl TemplateEntry {
+    /// An entry of the tools module's `templates()`, read by hand.
+    fn from_value(v: &serde_json::Value) -> Read<TemplateEntry> {
+        let f = Fields::of(v)?;
+        Ok(TemplateEntry {
+            id: f.need("id", text)?,
+            org_type: f.need("org_type", text)?,
+            kind: f.need("kind", crate::core::model::reader::kind)?,
+            name: f.need("name", text)?,
+            plan: f.need("plan", crate::core::model::reader::plan)?,
+        })
+    }
 }
 
 /// What a component sees of the tools: ready, still loading, or failed.
@@ -455,16 +471,14 @@ mod imp {
             r.map_err(|e| message(&e))
         }
 
-        fn json<T: serde::de::DeserializeOwned>(v: &JsValue) -> Result<T, String> {
+        /// An answer of the tools module as a JSON value, read by hand
+        /// (`core::json_read`) rather than by derived readers.
+        fn json(v: &JsValue) -> Result<serde_json::Value, String> {
             let text = JSON::stringify(v)
                 .ok()
                 .and_then(|s| s.as_string())
                 .unwrap_or_default();
-            // Through `Value`, like `Plan::from_value`: one copy of the
-            // plan's deserializer in the wasm, not a second one for text.
-            serde_json::from_str::<serde_json::Value>(&text)
-                .and_then(serde_json::from_value)
-                .map_err(|e| format!("功能模块返回的数据无法读取：{e}"))
+            serde_json::from_str(&text).map_err(|e| format!("功能模块返回的数据无法读取：{e}"))
         }
 
         fn plan_arg(plan: &Plan) -> JsValue {
@@ -495,19 +509,7 @@ mod imp {
         }
 
         fn imported(v: &JsValue, source: Option<&str>) -> Result<ImportedDoc, String> {
-            #[derive(Deserialize)]
-            struct Raw {
-                plan: serde_json::Value,
-                report: crate::core::import::Report,
-                #[serde(default)]
-                source: String,
-            }
-            let r: Raw = Self::json(v)?;
-            Ok(ImportedDoc {
-                plan: Plan::from_value(r.plan).map_err(|e| e.to_string())?,
-                report: r.report,
-                source: source.map(str::to_string).unwrap_or(r.source),
-            })
+            ImportedDoc::from_value(&Self::json(v)?, source)
         }
 
         pub fn import_file(&self, bytes: &[u8], name: &str) -> Result<ImportedDoc, String> {
@@ -532,7 +534,8 @@ mod imp {
         }
 
         pub fn templates(&self) -> Result<Vec<TemplateEntry>, String> {
-            Self::json(&self.call("templates", &[])?)
+            let v = Self::json(&self.call("templates", &[])?)?;
+            list(&v, TemplateEntry::from_value).map_err(|e| format!("模板数据无法读取（{e}）"))
         }
     }
 }

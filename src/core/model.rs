@@ -5,7 +5,7 @@
 //! Numbering is never stored: `一、` `(一)` `1.` `(1)` are derived when
 //! rendering (see `numbering`).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 mod duty;
 pub use duty::*;
@@ -16,6 +16,7 @@ mod issuance;
 pub use headings::{months_key, Headings};
 pub use issuance::Issuance;
 mod previous;
+pub(crate) mod reader;
 pub use previous::Previous;
 mod shared;
 pub use shared::Shared;
@@ -26,7 +27,7 @@ pub const SCHEMA: u32 = 1;
 /// The deepest level of the priorities tree (一、 / (一) / 1. / (1)).
 pub const MAX_DEPTH: usize = 4;
 
-#[derive(Serialize, Deserialize, Clone, Copy, PartialEq, Eq, Debug, Default, Hash)]
+#[derive(Serialize, Clone, Copy, PartialEq, Eq, Debug, Default, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     /// 工作计划
@@ -99,7 +100,7 @@ pub fn org_type_label(id: &str) -> &'static str {
 
 /// The twelve months a plan covers, starting at `start_month`
 /// (1 = calendar year, 2 or 9 = school year, anything else = custom).
-#[derive(Serialize, Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Serialize, Clone, Copy, PartialEq, Eq, Debug)]
 #[serde(default)]
 pub struct Period {
     pub start_month: u8,
@@ -147,7 +148,7 @@ impl Period {
 }
 
 /// A level-1 priority (一、): heading sentence, body paragraphs, sub-items.
-#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug, Default)]
+#[derive(Serialize, Clone, PartialEq, Eq, Debug, Default)]
 #[serde(default)]
 pub struct Section {
     pub heading: String,
@@ -161,7 +162,7 @@ pub struct Section {
 }
 
 /// A level-2..4 node ((一) / 1. / (1)).
-#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug, Default)]
+#[derive(Serialize, Clone, PartialEq, Eq, Debug, Default)]
 #[serde(default)]
 pub struct Item {
     pub heading: String,
@@ -174,7 +175,7 @@ pub struct Item {
 }
 
 /// One schedule entry: one month, or several written together (七、八月).
-#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug, Default)]
+#[derive(Serialize, Clone, PartialEq, Eq, Debug, Default)]
 #[serde(default)]
 pub struct ScheduleEntry {
     pub months: Vec<u8>,
@@ -188,7 +189,7 @@ pub struct ScheduleEntry {
 }
 
 /// How far a planned item or activity got (execution tracking).
-#[derive(Serialize, Deserialize, Clone, Copy, PartialEq, Eq, Debug, Default, Hash)]
+#[derive(Serialize, Clone, Copy, PartialEq, Eq, Debug, Default, Hash)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// 完成
@@ -220,7 +221,7 @@ impl Status {
 }
 
 /// Tracking data for one item or activity.
-#[derive(Serialize, Deserialize, Clone, PartialEq, Debug, Default)]
+#[derive(Serialize, Clone, PartialEq, Debug, Default)]
 #[serde(default)]
 pub struct Track {
     pub status: Status,
@@ -239,7 +240,7 @@ pub struct Track {
 // f64 has no Eq; amounts are finite by construction (JSON has no NaN).
 impl Eq for Track {}
 
-#[derive(Serialize, Deserialize, Clone, Copy, PartialEq, Eq, Debug, Default)]
+#[derive(Serialize, Clone, Copy, PartialEq, Eq, Debug, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum DateStyle {
     /// 2025年12月20日 (GB/T 9704-2012)
@@ -249,7 +250,7 @@ pub enum DateStyle {
     Chinese,
 }
 
-#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug, Default)]
+#[derive(Serialize, Clone, PartialEq, Eq, Debug, Default)]
 #[serde(default)]
 pub struct Signature {
     pub organization: String,
@@ -284,19 +285,13 @@ pub enum PageNumbers {
     None,
 }
 
-/// `from_id` and a lenient `Deserialize` for a setting: an unknown id, a
-/// number or null is the default, never an error.
+/// `from_id` for a setting (`Format::from_value` reads an unknown id, a
+/// number or null as the default, never an error).
 macro_rules! setting_ids {
     ($t:ty { $($id:literal => $v:expr),+ $(,)? }) => {
         impl $t {
             pub fn from_id(id: &str) -> Option<$t> {
                 match id { $($id => Some($v),)+ _ => None }
-            }
-        }
-        impl<'de> Deserialize<'de> for $t {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<$t, D::Error> {
-                let v = serde_json::Value::deserialize(d)?;
-                Ok(v.as_str().and_then(<$t>::from_id).unwrap_or_default())
             }
         }
     };
@@ -311,30 +306,20 @@ setting_ids!(PageNumbers {
 /// Format settings of the printed document (`format` in JSON), used by the
 /// DOCX and HTML exports. Absent means every default: today's layout. A new
 /// setting is a new field with a default, read leniently like these two.
-#[derive(Serialize, Deserialize, Clone, Copy, PartialEq, Eq, Debug, Default, Hash)]
+#[derive(Serialize, Clone, Copy, PartialEq, Eq, Debug, Default, Hash)]
 #[serde(default)]
 pub struct Format {
     pub fonts: Fonts,
     pub page_numbers: PageNumbers,
     /// Append the 任务分解表 (see `duty`); written only when on.
-    #[serde(skip_serializing_if = "duty::no", deserialize_with = "duty::flag")]
+    #[serde(skip_serializing_if = "duty::no")]
     pub task_table: bool,
     #[serde(skip_serializing_if = "ScheduleLayout::is_list")]
     pub schedule: ScheduleLayout,
 }
 
-/// `format`: an object is read leniently (a wrongly typed setting takes its
-/// default); null or anything else is no `format` at all.
-fn lenient_format<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Format>, D::Error> {
-    let v = serde_json::Value::deserialize(d)?;
-    if !v.is_object() {
-        return Ok(None);
-    }
-    Ok(Some(Format::deserialize(v).unwrap_or_default()))
-}
-
 /// A whole document. `next` holds next year's plan of a 总结暨明年计划.
-#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug)]
+#[derive(Serialize, Clone, PartialEq, Eq, Debug)]
 #[serde(default)]
 pub struct Plan {
     pub schema: u32,
@@ -357,33 +342,20 @@ pub struct Plan {
     pub signature: Signature,
     /// Format settings; `None` (absent in JSON) is the default layout. Only
     /// the top-level plan's count (a `next` part's is dropped).
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "lenient_format"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<Format>,
     /// The 文件 form (版头, 主送, 附件说明, 版记); `None` (absent in JSON) is
     /// a document without it. Only the top-level plan's counts.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "issuance::lenient_issuance"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub issuance: Option<Issuance>,
     /// The author's wording of the named parts' headings and month labels
     /// (`headings` in JSON, see `model::headings`); empty (absent in JSON)
     /// prints the standard headings.
-    #[serde(
-        default,
-        skip_serializing_if = "Headings::is_empty",
-        deserialize_with = "headings::lenient_headings"
-    )]
+    #[serde(skip_serializing_if = "Headings::is_empty")]
     pub headings: Headings,
     /// The draft this one was started from (新建下一年度); `None` (absent
     /// in JSON) otherwise. Only the top-level plan's counts.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "previous::lenient_previous"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub previous: Option<Previous>,
 }
 
@@ -486,8 +458,7 @@ impl Plan {
                 "缺少 kind、title、sections 等计划字段".into(),
             ));
         }
-        let mut plan: Plan =
-            serde_json::from_value(value).map_err(|e| LoadError::Shape(e.to_string()))?;
+        let mut plan = reader::plan(&value).map_err(|e| LoadError::Shape(e.to_string()))?;
         plan.normalize();
         Ok(plan)
     }

@@ -2,9 +2,10 @@
 //! the checklist (where a finding points), the preview (what a click jumps
 //! to) and the UI (which screen shows a field).
 
-use serde::{Deserialize, Serialize};
+use super::json_read::{flag, list, one_of, whole, Fields, Read};
+use serde::Serialize;
 
-#[derive(Serialize, Deserialize, Clone, Copy, PartialEq, Eq, Debug, Hash, PartialOrd, Ord)]
+#[derive(Serialize, Clone, Copy, PartialEq, Eq, Debug, Hash, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
     Basic,
@@ -65,7 +66,7 @@ impl Step {
 /// - `Main`: indices down the tree, `[2]` = section 三、, `[2, 0]` = its (一), …
 /// - `Schedule`: `[entry]` or `[entry, activity]`
 /// - other steps: empty.
-#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug, Hash)]
+#[derive(Serialize, Clone, PartialEq, Eq, Debug, Hash)]
 pub struct Target {
     pub step: Step,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -89,6 +90,17 @@ impl Target {
             path,
         }
     }
+    /// Reads a target as `Serialize` writes it (a jump sent back by the
+    /// 对比上年 view). By hand: `json_read`.
+    pub fn from_value(v: &serde_json::Value) -> Read<Target> {
+        let f = Fields::of(v)?;
+        let step = |v: &serde_json::Value| one_of(v, &Step::ALL.map(|s| (s.id(), s)));
+        let mut t = Target::step(f.need("step", step)?);
+        f.set(&mut t.next, "next", flag)?;
+        f.set(&mut t.path, "path", |v| list(v, whole))?;
+        Ok(t)
+    }
+
     pub fn in_next(mut self) -> Target {
         self.next = true;
         self
@@ -109,6 +121,15 @@ impl Target {
     }
 }
 
+/// For a target inside other JSON (a finding of a saved review): read by
+/// `Target::from_value`, so the wasm holds one reader.
+impl<'de> serde::Deserialize<'de> for Target {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Target, D::Error> {
+        let v = <serde_json::Value as serde::Deserialize>::deserialize(d)?;
+        Target::from_value(&v).map_err(serde::de::Error::custom)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,6 +142,22 @@ mod tests {
             "f-next-schedule-3"
         );
         assert_eq!(Target::step(Step::Guiding).dom_id(), "f-guiding");
+    }
+
+    #[test]
+    fn targets_read_back_as_written() {
+        for t in [
+            Target::step(Step::Guiding),
+            Target::at(Step::Main, vec![2, 0, 1]),
+            Target::at(Step::Schedule, vec![3]).in_next(),
+        ] {
+            let v = serde_json::to_value(&t).unwrap();
+            assert_eq!(Target::from_value(&v), Ok(t));
+        }
+        let bad = serde_json::json!({ "next": true });
+        assert_eq!(Target::from_value(&bad), Err("step：缺少".to_string()));
+        let bad = serde_json::json!({ "step": "intro" });
+        assert!(Target::from_value(&bad).is_err());
     }
 
     #[test]

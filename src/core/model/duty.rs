@@ -3,7 +3,7 @@
 //! activities (负责部门/人, 参加范围, 备注) and how the schedule prints
 //! (`format.schedule`). JSON names are a contract: add, never rename.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The duty of a task (a section or an item): `duty` in JSON.
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
@@ -140,9 +140,9 @@ impl EntryDuty {
     }
 }
 
-// JSON by hand, one small generic pair for both types: the derives cost
-// several KB in the editor module. Fields are read leniently (a missing or
-// wrongly typed field is empty text) and written in declaration order.
+// JSON by hand, one small writer for both types: the derives cost several
+// KB in the editor module. Written in declaration order; read leniently by
+// `model::reader` (a missing or wrongly typed field is empty text).
 fn write<S: serde::Serializer>(
     s: S,
     keys: &[&'static str],
@@ -156,32 +156,9 @@ fn write<S: serde::Serializer>(
     m.end()
 }
 
-fn read<'de, D: serde::Deserializer<'de>>(d: D, names: &[&str]) -> Result<Vec<String>, D::Error> {
-    let v = serde_json::Value::deserialize(d)?;
-    if !v.is_object() {
-        return Err(serde::de::Error::custom("应为对象"));
-    }
-    let text = |k: &&str| v.get(*k).and_then(|x| x.as_str()).unwrap_or("").to_string();
-    Ok(names.iter().map(text).collect())
-}
-
 impl Serialize for Duty {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         write(s, &DUTY_KEYS, &DutyField::ALL.map(|f| self.get(f)))
-    }
-}
-
-impl<'de> Deserialize<'de> for Duty {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Duty, D::Error> {
-        let mut f = read(d, &DUTY_KEYS)?.into_iter();
-        let mut next = || f.next().unwrap_or_default();
-        Ok(Duty {
-            lead: next(),
-            partners: next(),
-            owner: next(),
-            due: next(),
-            target: next(),
-        })
     }
 }
 
@@ -191,22 +168,10 @@ impl Serialize for EntryDuty {
     }
 }
 
-impl<'de> Deserialize<'de> for EntryDuty {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<EntryDuty, D::Error> {
-        let mut f = read(d, &ENTRY_KEYS)?.into_iter();
-        let mut next = || f.next().unwrap_or_default();
-        Ok(EntryDuty {
-            owner: next(),
-            scope: next(),
-            note: next(),
-        })
-    }
-}
-
 /// JSON names of `Duty`'s fields, in `DutyField` order.
-const DUTY_KEYS: [&str; 5] = ["lead", "partners", "owner", "due", "target"];
+pub(super) const DUTY_KEYS: [&str; 5] = ["lead", "partners", "owner", "due", "target"];
 /// JSON names of `EntryDuty`'s fields, in `EntryDutyField` order.
-const ENTRY_KEYS: [&str; 3] = ["owner", "scope", "note"];
+pub(super) const ENTRY_KEYS: [&str; 3] = ["owner", "scope", "note"];
 
 /// How the 活动安排 prints (`format.schedule`).
 #[derive(Serialize, Clone, Copy, PartialEq, Eq, Debug, Default, Hash)]
@@ -223,23 +188,6 @@ impl ScheduleLayout {
     pub fn is_list(&self) -> bool {
         *self == ScheduleLayout::List
     }
-}
-
-impl<'de> Deserialize<'de> for ScheduleLayout {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<ScheduleLayout, D::Error> {
-        let v = serde_json::Value::deserialize(d)?;
-        Ok(match v.as_str() {
-            Some("table") => ScheduleLayout::Table,
-            _ => ScheduleLayout::List,
-        })
-    }
-}
-
-/// `format.task_table`: anything but `true` reads as false.
-#[doc(hidden)]
-pub fn flag<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
-    let v = serde_json::Value::deserialize(d)?;
-    Ok(v.as_bool().unwrap_or(false))
 }
 
 #[doc(hidden)]

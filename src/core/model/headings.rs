@@ -130,14 +130,6 @@ impl Headings {
     }
 }
 
-/// `deserialize_with` for `Plan::headings`: anything but an object is none.
-pub(super) fn lenient_headings<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> Result<Headings, D::Error> {
-    let v = <Value as serde::Deserialize>::deserialize(d)?;
-    Ok(Headings::from_value(&v))
-}
-
 #[cfg(test)]
 mod tests {
     use crate::core::model::Plan;

@@ -9,7 +9,7 @@
 //! `issuance`. Never an error. Written with every field, so a present object
 //! round-trips exactly.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 /// The 文件 settings of a document (`issuance` in JSON).
@@ -95,14 +95,6 @@ impl Issuance {
             .map(|d| d.trim().to_string())
             .filter(|d| !d.is_empty());
     }
-}
-
-/// `issuance`: an object is read leniently; null or anything else is none.
-pub(super) fn lenient_issuance<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> Result<Option<Issuance>, D::Error> {
-    let v = Value::deserialize(d)?;
-    Ok(v.is_object().then(|| Issuance::from_value(&v)))
 }
 
 #[cfg(test)]

@@ -41,14 +41,6 @@ impl Previous {
     }
 }
 
-pub(super) fn lenient_previous<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> Result<Option<Previous>, D::Error> {
-    use serde::Deserialize;
-    let v = Value::deserialize(d)?;
-    Ok(v.is_object().then(|| Previous::from_value(&v)))
-}
-
 #[cfg(test)]
 mod tests {
     use crate::core::model::Plan;
