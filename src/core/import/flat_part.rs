@@ -41,7 +41,39 @@ pub(super) fn cuts(line: &str) -> Vec<usize> {
 /// (`一年来,` `今年,`) or a year and a comma (`2024年,`). Looks at 21
 /// characters.
 fn glued_part(rest: &str) -> Option<usize> {
-    rest.char_indices().take(21).skip(4).find_map(|(k, _)| {
+    // a year's 年 and 工作 among the first 21 characters, or no part name
+    let (mut year, mut work, mut p) = (false, false, ' ');
+    for c in rest.chars().take(21) {
+        year |= c == '年';
+        work |= p == '工' && c == '作';
+        p = c;
+    }
+    if !(year && work) {
+        return None;
+    }
+    let mut prev = ' ';
+    rest.char_indices().take(21).find_map(|(k, c)| {
+        // a part word's last character just before the cut
+        let after_part_word = matches!(
+            std::mem::replace(&mut prev, c),
+            '顾' | '顧'
+                | '忆'
+                | '憶'
+                | '结'
+                | '結'
+                | '算'
+                | '划'
+                | '劃'
+                | '路'
+                | '排'
+                | '想'
+                | '望'
+                | '点'
+                | '點'
+        );
+        if !after_part_word {
+            return None;
+        }
         let (name, after) = rest.split_at(k);
         let year_comma = || {
             let cs: Vec<char> = after.chars().take(6).collect();
