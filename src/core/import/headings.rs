@@ -87,7 +87,8 @@ impl<'a> Tok<'a> {
 /// as a `第一部分`: a part above those headings, its words the heading. It
 /// must name a year or period (`年`), end on `工作` and a part word, and carry
 /// no `的` or sentence punctuation, so a lead-in (`XX年工作的简要总结`,
-/// `现将…回顾如下`) or a topic line stays as it is.
+/// `现将…回顾如下`) or a topic line stays as it is. One paragraph may stand
+/// between it and the `一、` heading (`2008年工作回顾` / `一年来,…` / `一、…`).
 pub(super) fn part_lines(toks: &mut [Tok]) {
     // a body with no numbered heading at its top: a part line over text is
     // the body's one heading of that rank (`过去五年工作回顾` / `…`)
@@ -102,7 +103,10 @@ pub(super) fn part_lines(toks: &mut [Tok]) {
         let over_text = unnumbered
             && matches!(toks[i + 1], Tok::Plain(n) if char_len(n) >= 20)
             && matches!(toks[i - 1], Tok::Plain(_));
-        if toks[i + 1].rank() != Some(rank::CN) && !over_text {
+        // (or over one paragraph introducing the part, then `一、`)
+        let over_intro = matches!(toks[i + 1], Tok::Plain(n) if has_sentence_punct(n))
+            && toks.get(i + 2).and_then(Tok::rank) == Some(rank::CN);
+        if toks[i + 1].rank() != Some(rank::CN) && !over_text && !over_intro {
             continue;
         }
         let t = trim(l);
