@@ -728,6 +728,21 @@ use union_plan::core::model::Plan;
 /// The ninth session's ten rounds (heldout44–53) all merged: the corpus
 /// 98.9% (6288 of 6357, 98.91%, 674 texts), each set keeping its score;
 /// the floor 98.8 (seven checks to spare).
+/// Seven more (`set: heldout55`, 739–745: industry unions — a 邮政局
+/// plan with the page's line breaks inside words kept as spaces and the
+/// same flattened here, a county 交通運輸 union's 2015 工作思路 in
+/// traditional script and the same flattened here, an excerpt of 中铁一局's
+/// union report on the next five years, flattened as stored, and the same
+/// converted here to traditional, a railway institute's union page with a
+/// mirror's pinyin) scored 93.8% (61 of 65) on their first run (misses: a
+/// heading run on into its first sub-heading, its label lost, simplified
+/// and traditional; the untitled page read as a plan; the flattened
+/// traditional title run into `結合…實際`); the corpus then 98.9% (6349 of
+/// 6422, 681 texts), the old texts unchanged (6288 of 6357). After the
+/// fixes (`runin_echo`, `achieved`, `结合…实际` in `glued_title`, five more
+/// folded characters): heldout55 65 of 65, the corpus 98.9% (6353 of 6422,
+/// 98.93%), the old texts unchanged (every old import's JSON the same);
+/// the floor 98.8.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -1187,6 +1202,9 @@ fn real_texts_score_at_least_the_floor() {
                 " (first run 104 of 111, 93.7%, before 计划书 titles, run-in （1）, guiding labels after 。, bylines)"
             }
             "heldout53" => " (first run 46 of 49, 93.9%, before bracketed byline dates and run-on bylines)",
+            "heldout55" => {
+                " (first run 61 of 65, 93.8%, before echoed sub-headings, untitled accounts, 结合…实际)"
+            }
             _ => "",
         };
         println!(

@@ -42,6 +42,7 @@ mod round50;
 mod round51;
 mod round52;
 mod round53;
+mod round55;
 mod runin;
 mod schemes;
 mod signatures;
