@@ -3,8 +3,6 @@
 //! nothing of intention (no modal `要`, no `将`, `力争`, `计划` …), as an
 //! organisation's page on its union reads.
 
-/// Verbs of result before `了` (`取得了`, `起到了`).
-const RESULT_VERBS: [char; 6] = ['得', '到', '挥', '现', '成', '获'];
 /// What the result is, within a dozen characters after `了`.
 const RESULTS: [&str; 7] = ["认可", "作用", "成绩", "成效", "好评", "效果", "进展"];
 /// Words of intention (a plan's); the modal `要` is told apart below.
@@ -19,7 +17,8 @@ pub(super) fn achieved_without_intent(text: &str) -> bool {
         return false;
     }
     (1..cs.len()).any(|i| {
-        cs[i] == '了' && RESULT_VERBS.contains(&cs[i - 1]) && {
+        // a verb of result before `了` (`取得了`, `起到了`, `发挥了`)
+        cs[i] == '了' && matches!(cs[i - 1], '得' | '到' | '挥' | '现' | '成' | '获') && {
             let next: String = cs[i + 1..].iter().take(12).collect();
             RESULTS.iter().any(|w| next.contains(w))
         }
