@@ -96,6 +96,7 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
         || honours_without_intent(plan)
         || tally_to_date(plan)
         || super::tally_now::tally_now(&fold(&body_text(plan)))
+        || super::achieved::achieved_without_intent(&fold(&strip_pinyin(&body_text(plan))))
     {
         (Kind::Summary, true, "正文")
     } else if plan_signal {

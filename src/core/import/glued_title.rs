@@ -156,8 +156,10 @@ fn title_ends_at(line: &str, end: usize) -> bool {
         || purpose
         || timed
         || masked
-        // a clause of basis (`…工作汇报根据市总工会的要求,…`)
-        || ["根据", "按照"].iter().any(|w| after.starts_with(w))
+        // a clause of basis (`…工作汇报根据市总工会的要求,…`, compared
+        // folded too: a traditional copy's `根據`)
+        || ["根据", "按照"].iter().any(|w| after.starts_with(w) || opened_f.starts_with(w))
+        || in_light_of(opened)
         || parse_label(rest).is_some()
         || part_label(after);
     // a title holds no comma before its last few words run on
@@ -166,4 +168,13 @@ fn title_ends_at(line: &str, end: usize) -> bool {
     // title either (a site's mark, `… 稿子汇,范文学习文库`)
     let remark = first_char(after).is_some_and(is_space) && rest.contains(['，', ',']);
     named && anew && clause && (char_len(rest) >= 20 || remark) && char_len(title) >= 6
+}
+
+/// A clause of basis opening on `结合` (`…工作思路结合2015年…工作实际,…`,
+/// `结合我校实际,…`): `结合` and then `实际` within the next 24
+/// characters, compared folded.
+fn in_light_of(opened: &str) -> bool {
+    let head: String = opened.chars().take(26).map(fold_char).collect();
+    head.strip_prefix("结合")
+        .is_some_and(|rest| rest.contains("实际"))
 }

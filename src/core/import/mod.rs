@@ -139,6 +139,7 @@ mod flat_part;
 mod runin;
 mod runin_bare_label;
 mod runin_clause;
+mod runin_echo;
 mod runin_long;
 mod runin_phrases;
 mod runin_subject;
@@ -149,6 +150,7 @@ mod word_masks;
 mod next_year;
 
 // tokens → the plan's fields, sections and items …
+mod achieved;
 mod addressees;
 mod body;
 

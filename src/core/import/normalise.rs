@@ -109,6 +109,13 @@ pub(crate) fn fold_char(c: char) -> char {
         '勢' => '势',
         '預' => '预',
         '賽' => '赛',
+        // (`結合…實際`, `根據`, `獲得了…認可`, `發揮了…作用`: a clause of
+        // basis after a flattened title, results told as achieved)
+        '際' => '际',
+        '據' => '据',
+        '獲' => '获',
+        '認' => '认',
+        '揮' => '挥',
         // `計劃書`, a plan written up as a paper
         '書' => '书',
         '零' => '〇',

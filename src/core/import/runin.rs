@@ -559,6 +559,7 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
         super::runin_subject::subject_start(&f)
             .or_else(|| super::runin_subject::field_start(&f))
             .or_else(|| super::runin_long::long_label_run_on(&f))
+            .or_else(|| super::runin_echo::echoed_opening(&f))
             .map(|k| cs[k].0)
     })
 }

@@ -43,6 +43,7 @@ mod round51;
 mod round52;
 mod round53;
 mod round54;
+mod round55;
 mod runin;
 mod schemes;
 mod signatures;
