@@ -282,8 +282,13 @@ impl Store {
         let mut index = self.index();
         let meta = index.drafts.iter().find(|d| d.id == id)?.clone();
         let raw = self.get_raw(&self.draft_key(id)).unwrap_or_default();
-        let trash = serde_json::json!({ "meta": meta, "raw": raw });
-        self.set_raw(&self.key("trash"), &trash.to_string()).ok()?;
+        // written as text by the writers the index uses (no `Value` writer in the wasm)
+        let trash = format!(
+            "{{\"meta\":{},\"raw\":{}}}",
+            serde_json::to_string(&meta).unwrap_or_default(),
+            serde_json::to_string(&raw).unwrap_or_default()
+        );
+        self.set_raw(&self.key("trash"), &trash).ok()?;
         if let Some(s) = storage() {
             let _ = s.remove_item(&self.draft_key(id));
         }
@@ -294,7 +299,7 @@ impl Store {
 
     /// Puts the draft in the trash back. Returns its id.
     pub fn restore_trash(&self) -> Option<String> {
-        let v: serde_json::Value = serde_json::from_str(&self.get_raw(&self.key("trash"))?).ok()?;
+        let v = crate::core::json_parse::parse(&self.get_raw(&self.key("trash"))?).ok()?;
         let meta = DraftMeta::from_value(v.get("meta")?).ok()?;
         let raw = v.get("raw")?.as_str()?.to_string();
         self.set_raw(&self.draft_key(&meta.id), &raw).ok()?;

@@ -984,6 +984,55 @@ fn plan_from_json_never_panics_on_arbitrary_json_and_loads_to_a_fixed_point() {
     });
 }
 
+/// `json_parse::parse` reads every text as serde_json does: the same value
+/// (the same kind of number too), or both refuse. Texts: arbitrary JSON
+/// written compact and indented, then cut short, or with one character
+/// changed, and arbitrary strings.
+#[test]
+fn the_hand_json_parser_agrees_with_serde_json() {
+    use union_plan::core::json_parse::parse;
+    let cut =
+        (json_value(), any::<bool>(), 0usize..400, any::<char>()).prop_map(|(v, pretty, at, c)| {
+            let t = if pretty {
+                serde_json::to_string_pretty(&v).unwrap()
+            } else {
+                v.to_string()
+            };
+            let mut chars: Vec<char> = t.chars().collect();
+            let i = at % (chars.len() + 1);
+            match at % 3 {
+                0 => chars.truncate(i),
+                1 if i < chars.len() => chars[i] = c,
+                _ => chars.insert(i, c),
+            }
+            chars.into_iter().collect::<String>()
+        });
+    let whole = (json_value(), any::<bool>()).prop_map(|(v, pretty)| {
+        if pretty {
+            serde_json::to_string_pretty(&v).unwrap()
+        } else {
+            v.to_string()
+        }
+    });
+    run(
+        "json_parse::parse(text) against serde_json",
+        prop_oneof![whole, cut, any::<String>()],
+        |t| {
+            let ours = parse(&t);
+            let theirs = serde_json::from_str::<serde_json::Value>(&t);
+            match (&ours, &theirs) {
+                (Ok(a), Ok(b)) => check_that!(
+                    a == b && a.to_string() == b.to_string(),
+                    "{t:?}: {a} != {b}"
+                ),
+                (Err(_), Err(_)) => {}
+                _ => check_that!(false, "{t:?}: ours {ours:?}, serde_json {theirs:?}"),
+            }
+            Ok(())
+        },
+    );
+}
+
 #[test]
 fn plan_from_json_never_panics_on_mutated_plan_json() {
     let keys = proptest::sample::select(vec![

@@ -207,7 +207,7 @@ fn saved_drafts_json() -> String {
             }
         }
     }
-    serde_json::Value::Object(map).to_string()
+    serde_json::to_string(&serde_json::Value::Object(map)).unwrap_or_default()
 }
 
 fn show_crash_notice() {

@@ -478,7 +478,8 @@ mod imp {
                 .ok()
                 .and_then(|s| s.as_string())
                 .unwrap_or_default();
-            serde_json::from_str(&text).map_err(|e| format!("功能模块返回的数据无法读取：{e}"))
+            crate::core::json_parse::parse(&text)
+                .map_err(|e| format!("功能模块返回的数据无法读取：{e}"))
         }
 
         fn plan_arg(plan: &Plan) -> JsValue {

@@ -130,6 +130,6 @@ pub(crate) fn flag(v: &Value) -> Read<bool> {
 /// errors in ours.
 #[allow(dead_code)] // not in the native and tools builds (no storage, no app)
 pub(crate) fn from_text<T>(text: &str, read: fn(&Value) -> Read<T>) -> Read<T> {
-    let v: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let v = super::json_parse::parse(text)?;
     read(&v)
 }

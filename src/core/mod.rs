@@ -8,6 +8,7 @@ pub mod dates;
 pub mod edit;
 pub mod export;
 pub mod import;
+pub mod json_parse;
 pub(crate) mod json_read;
 pub mod layout;
 pub mod model;

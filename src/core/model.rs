@@ -431,8 +431,7 @@ impl Plan {
     /// non-object or a wrongly typed field is a typed error, never a panic.
     pub fn from_json(text: &str) -> Result<Plan, LoadError> {
         let text = replace_lone_surrogates(text);
-        let value: serde_json::Value =
-            serde_json::from_str(&text).map_err(|e| LoadError::Syntax(e.to_string()))?;
+        let value = super::json_parse::parse(&text).map_err(LoadError::Syntax)?;
         Plan::from_value(value)
     }
 
@@ -477,8 +476,9 @@ impl Plan {
     /// would cost ~20 KB of wasm.
     pub fn to_json_pretty(&self) -> String {
         let compact = self.to_json();
-        serde_json::from_str::<serde_json::Value>(&compact)
-            .and_then(|v| serde_json::to_string_pretty(&v))
+        super::json_parse::parse(&compact)
+            .ok()
+            .and_then(|v| serde_json::to_string_pretty(&v).ok())
             .unwrap_or(compact)
     }
 

@@ -61,7 +61,7 @@ const FILES: [(&str, &str); 14] = files!(
 /// One template file: its plan, and its name from `template.name`. The org
 /// type is the id's first part (the tests check it matches the plan's).
 fn parse(id: &'static str, text: &str) -> Result<Template, String> {
-    let v: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let v = super::json_parse::parse(text)?;
     let name = v
         .get("template")
         .and_then(|t| t.get("name"))

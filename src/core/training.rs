@@ -39,7 +39,7 @@ const DATA: &str = include_str!("../../content/guidance.json");
 /// the tests make sure it is not).
 fn data() -> &'static Value {
     static PARSED: OnceLock<Value> = OnceLock::new();
-    PARSED.get_or_init(|| serde_json::from_str(DATA).unwrap_or(Value::Null))
+    PARSED.get_or_init(|| crate::core::json_parse::parse(DATA).unwrap_or(Value::Null))
 }
 
 /// A field of a step: the kind's own (`plan` / `summary`) when written,
