@@ -57,3 +57,17 @@ fn a_title_giving_an_account_of_work_carried_out_reads_as_a_summary() {
     assert!(p.title.ends_with("情况"), "{p:#?}");
     assert_eq!(p.kind, Kind::Summary);
 }
+
+#[test]
+fn a_spaced_part_line_with_de_before_its_part_word_is_the_part() {
+    let body = "工会组织开展了读书、运动和帮扶活动,教职工参与面不断扩大,工会的凝聚力进一步增强。"
+        .repeat(4);
+    let t = format!("某某学校工会工作报告   各位代表:   我受工会委员会的委托,向大会报告工作,请予审议。   一年来工会工作的回顾   一年来,学校工会在党支部的领导下认真履行各项职能,取得了一些成绩。   一、加强自身建设,树立良好形象。   {body}   二、开展师德教育,提高会员素质。   {body}");
+    let p = import(&t).plan;
+    let heads: Vec<&str> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(heads, ["一年来工会工作的回顾"], "{p:#?}");
+    // `的` elsewhere still makes a lead-in, not a part line
+    assert!(!headings::is_part_line("对一年来的工作简要总结"));
+    assert!(!headings::is_part_line("2023年工作的简要总结"));
+    assert!(headings::is_part_line("一年来工会工作的回顾"));
+}
