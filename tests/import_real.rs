@@ -766,6 +766,19 @@ use union_plan::core::model::Plan;
 /// the floor 98.8.
 /// Both merged (the tenth session): the corpus 98.9% (6447 of 6519, 98.90%,
 /// 691 texts), each set keeping its score; the floor 98.8.
+/// Thirteen more (`set: heldout56`, 746–758: the union's own committees
+/// and special plans — a 困难职工帮扶 方案, 教代会 and 职代会 reports, one
+/// traditional with a converter's pinyin and doubled commas, one flattened
+/// as stored with spaced paragraphs, a 职工之家 方案 flattened as stored, a
+/// 女工 plan and the same converted here to traditional, a 职工小家 summary
+/// and the same flattened here, a 提案 report, an account `…开展…情况`)
+/// scored 91.7% (111 of 121) on their first run; the corpus then 98.8%
+/// (6558 of 6640, 98.77%, 704 texts, below the floor), the old texts
+/// unchanged (6447 of 6519). After the fixes (titles naming the union's
+/// works, `未来的工作计划`, parts `…的总体目标`, `1,、` labels,
+/// `title_account`, spaced part lines with `工作的回顾`): heldout56 119 of
+/// 121, the corpus 98.9% (6566 of 6640, 98.89%), the old texts unchanged
+/// (every old import's JSON the same); the floor 98.8.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -1230,6 +1243,9 @@ fn real_texts_score_at_least_the_floor() {
             },
             "heldout55" => {
                 " (first run 61 of 65, 93.8%, before echoed sub-headings, untitled accounts, 结合…实际)"
+            }
+            "heldout56" => {
+                " (first run 111 of 121, 91.7%, before union-works titles, 未来的工作计划, …的总体目标, …情况 titles)"
             }
             _ => "",
         };

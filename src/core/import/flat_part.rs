@@ -23,7 +23,9 @@ pub(super) fn cuts(line: &str) -> Vec<usize> {
             }
             continue;
         }
-        let from = i + c.len_utf8();
+        // (paragraphs joined by two or three spaces, `…审议。   一年来…`)
+        let spaced = &line[i..];
+        let from = i + spaced.len() - spaced.trim_start_matches(is_space).len();
         let rest = &line[from..];
         let Some((k, _)) = rest.char_indices().take(21).find(|(_, c)| is_space(*c)) else {
             continue;

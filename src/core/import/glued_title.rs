@@ -108,7 +108,14 @@ fn title_ends_at(line: &str, end: usize) -> bool {
     let timed = super::openers::time_clause(&opened_f);
     // a masked name opens the text (`…经验材料××局现有…`)
     let masked = super::openers::masked_name(opened);
-    let named = f.contains("工会") || f.contains("年") || ((purpose || timed || masked) && bare);
+    // (a plan of the union's own bodies and works names no 工会 but its
+    // staff, `…创建职工之家活动方案`, `…教代会…`)
+    let named = f.contains("工会")
+        || f.contains("年")
+        || super::title_words::UNION_WORKS
+            .iter()
+            .any(|w| f.contains(w))
+        || ((purpose || timed || masked) && bare);
     // the paragraph starts anew: after a space, or with a year (`2023年`,
     // `XX年`), a label, a word of time or a clause of purpose
     let placeholder_year = {

@@ -130,12 +130,20 @@ pub(super) fn is_part_line(t: &str) -> bool {
         "回顾", "回忆", "总结", "打算", "计划", "思路", "安排", "设想", "展望", "要点",
     ];
     let f = fold(t);
+    // (`的` only right before the part word, `一年来工会工作的回顾`)
+    let (f, of) = match PART_WORDS
+        .iter()
+        .find_map(|w| f.strip_suffix(&format!("工作的{w}")))
+    {
+        Some(head) => (format!("{head}工作"), true),
+        None => (f, false),
+    };
     (4..=20).contains(&char_len(t))
         && !has_sentence_punct(t)
         && !t.contains([':', '\u{ff1a}'])
         && f.contains('年')
         && !f.contains('的')
-        && PART_WORDS.iter().any(|w| f.ends_with(&format!("工作{w}")))
+        && (of || PART_WORDS.iter().any(|w| f.ends_with(&format!("工作{w}"))))
 }
 
 /// Numbering at the top forms (`第一部分`, `一、`, `第一,`, `(一)`) that never

@@ -161,6 +161,11 @@ pub(super) fn label_core(line: &str) -> Option<(u8, usize)> {
         let after = &line[n + sep.len_utf8()..];
         return match sep {
             '、' => Some((rank::ARABIC, n + sep.len_utf8())),
+            // a converter's doubled comma before the 、 (`1,、积极配合…`), as
+            // `一,、` above
+            ',' | FW_COMMA if after.starts_with('、') => {
+                Some((rank::ARABIC, n + sep.len_utf8() + '、'.len_utf8()))
+            }
             '.' | FW_DOT => {
                 if first_char(after).and_then(digit).is_some() {
                     None // 13.02万元, 2009.5.11

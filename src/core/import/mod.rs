@@ -75,6 +75,7 @@ mod title_forward;
 mod sample_number;
 mod site_labels;
 // a report's title glued to its speaker's date and the salutation
+mod title_account;
 mod title_date;
 // a second copy of the title glued to the first part's label
 mod title_copy;

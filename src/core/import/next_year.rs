@@ -37,6 +37,10 @@ fn is_next_heading(h: &str, base_year: Option<i32>, numbered: bool) -> bool {
         return false;
     }
     let marker = NEXT_MARKERS.iter().any(|m| n.contains(m)) || n.starts_with('暨');
+    // `未来` names the time ahead only before a plan's name (`三、未来的工作
+    // 计划`), not in a motto (`展望未来`, `着眼未来谋划工作`)
+    let ahead =
+        n.contains("未来") && (PLAN_ENDINGS.iter().any(|e| n.ends_with(e)) || n.ends_with("安排"));
     // a later year, or a placeholder one (`二、XX年工作構想`: a template
     // leaves next year unnamed)
     let year_marker = find_year(&n).is_some_and(|(y, _, _)| base_year.is_none_or(|b| y > b))
@@ -44,7 +48,9 @@ fn is_next_heading(h: &str, base_year: Option<i32>, numbered: bool) -> bool {
     // (`构想`: a plan's outline, as `设想`)
     let plan_end = PLAN_ENDINGS.iter().any(|e| n.ends_with(e)) || n.ends_with("构想");
     let any_end = NEXT_ENDINGS.iter().any(|e| n.ends_with(e));
-    if marker {
+    if ahead {
+        true
+    } else if marker {
         if numbered {
             any_end
         } else {

@@ -135,16 +135,36 @@ fn guiding_pair(n: &str) -> bool {
 const SCHEME_GOALS_KW: [&str; 2] = ["竞赛目标", "活动目标"];
 
 /// Which standard part a numbered level-1 heading names: as `special_of`,
-/// and a scheme's goals.
+/// a scheme's goals, and a part named after what it is for (`三、开展建家
+/// 活动的总体目标`, `一、深入开展…活动的指导思想`: the guiding or goals
+/// keyword ending the heading right after `的`, 16 characters at most).
 pub(super) fn special_of_numbered(heading: &str) -> Option<Special> {
     special_of(heading).or_else(|| {
         let n = norm_heading(heading);
         let len = char_len(&n);
-        (!has_sentence_punct(&n)
-            && SCHEME_GOALS_KW
-                .iter()
-                .any(|k| n.contains(k) && len <= char_len(k) + 4))
-        .then_some(Special::Goals)
+        if has_sentence_punct(&n) {
+            return None;
+        }
+        if SCHEME_GOALS_KW
+            .iter()
+            .any(|k| n.contains(k) && len <= char_len(k) + 4)
+        {
+            return Some(Special::Goals);
+        }
+        let of = |kws: &[&str]| {
+            len <= 16
+                && kws.iter().any(|k| {
+                    n.strip_suffix(k)
+                        .is_some_and(|h| h.ends_with('的') && char_len(h) >= 4)
+                })
+        };
+        if of(&GOALS_KW) {
+            Some(Special::Goals)
+        } else if of(&GUIDING_KW) {
+            Some(Special::Guiding)
+        } else {
+            None
+        }
     })
 }
 

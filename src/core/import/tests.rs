@@ -44,6 +44,7 @@ mod round52;
 mod round53;
 mod round54;
 mod round55;
+mod round56;
 mod runin;
 mod schemes;
 mod signatures;

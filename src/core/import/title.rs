@@ -155,6 +155,7 @@ pub(super) fn ends_on_title_word(n: &str) -> bool {
     TITLE_ENDINGS.iter().any(|e| n.ends_with(e))
         // 某某工会关于开展某某活动的通知: a notice names its business
         || (n.ends_with("的通知") && n.contains("关于"))
+        || super::title_account::account(n)
 }
 
 /// A year or a placeholder year written after the title word
@@ -432,6 +433,7 @@ fn kind_from_title(t: &str) -> Option<Kind> {
     // of the year) and a 工作汇报 (to the level above) report on work done,
     // as does a 汇报发言 given at a meeting
     if f.contains("工作报告")
+        || super::title_account::account(&f)
         || f.ends_with("报告")
         || f.ends_with("纪实")
         || f.ends_with("汇报")

@@ -45,6 +45,19 @@ pub(super) const TITLE_ENDINGS: &[&str] = &[
     // a plan written as its guiding ideas and tasks (`…的指导思想和主要任务`)
     "和主要任务",
 ];
+/// Words naming the union's own bodies and works, which a title of their
+/// plans names instead of 工会 (`…创建职工之家活动方案`, `…职代会…`):
+/// compared folded.
+pub(super) const UNION_WORKS: &[&str] = &[
+    "职工之家",
+    "教工之家",
+    "职工小家",
+    "职工书屋",
+    "女职工",
+    "困难职工",
+    "职代会",
+    "教代会",
+];
 /// What document sites put after a title word (`…工作总结范文`).
 /// (`精选`, `精選`: a site's pick, `…工作總結精選`; `格式范文` `参考范文`, a
 /// site's model text, listed before `范文` so that the longer is taken.)
