@@ -3,7 +3,9 @@
 //! 教代会制度`, as `topics` reads one) right above a lower form's first item
 //! (`1、…`), where the part before it holds only paragraphs and the next
 //! part, if any, skips a number (`一、` … `三、`): the lost `二、`. It ranks
-//! with the numbered parts (its number derived again on export). Input:
+//! with the numbered parts (its number derived again on export); in a
+//! flattened copy the part before may hold its paragraphs run on after its
+//! heading (`flat_topic` sets the topic on a line of its own). Input:
 //! the body's tokens; looks at each plain line's neighbours and the labels
 //! of the parts around it.
 
@@ -50,7 +52,9 @@ pub(super) fn promote(toks: &mut [Tok]) {
         let Some(&(p, before)) = parts.iter().rev().find(|(at, _)| *at < i) else {
             continue;
         };
-        if p + 1 == i || toks[p + 1..i].iter().any(|t| !matches!(t, Tok::Plain(_))) {
+        // (a flattened copy runs the part's paragraphs on after its heading)
+        let run_on = matches!(toks[p], Tok::Head { text, .. } if text.contains('。'));
+        if (p + 1 == i && !run_on) || toks[p + 1..i].iter().any(|t| !matches!(t, Tok::Plain(_))) {
             continue;
         }
         // the part after, if any, skips the lost number

@@ -135,6 +135,8 @@ mod dashes;
 mod fields;
 mod flat_guiding;
 mod flat_part;
+// a topic glued to its first item in flattened text (`flat_topic`)
+mod flat_topic;
 
 // a heading run into its text without punctuation: where the text begins
 // (used by `labels::split_heading`); its fallbacks (`runin_clause`,

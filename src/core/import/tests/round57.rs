@@ -69,3 +69,15 @@ fn a_topic_line_over_items_after_a_part_of_paragraphs_is_the_lost_part() {
     );
     assert_eq!(import(&seq).plan.sections.len(), 2);
 }
+
+#[test]
+fn a_flattened_topic_glued_to_its_first_item_is_the_lost_part() {
+    let t = "某某小学工会工作总结一、加强学习,提高素养本学期工会委员参加了区里组织的培训,大家收获很大,工作更有章法。工会还组织会员学习了《工会法》和学校的各项制度,开展了读书交流活动,撰写读书心得四十余篇,评出优秀心得十篇,会员的理论水平和业务素养都有了明显的提高。在具体的工作实践中,我们认为工会工作不能停留在书本上,更应在实践中不断总结经验,改进方法,提高服务会员的本领。组织建设,完善教代会制度1、调整了工会小组长,明确了各自的职责。2、召开了教代会,审议了学校的发展规划,代表们提出提案二十件,学校逐件作了答复,落实情况在校务公开栏中公布,接受全体教职工的监督。";
+    let p = import(t).plan;
+    let heads: Vec<&str> = p.sections.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(
+        heads,
+        ["加强学习，提高素养", "组织建设，完善教代会制度"],
+        "{p:#?}"
+    );
+}
