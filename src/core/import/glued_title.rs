@@ -151,7 +151,14 @@ fn title_ends_at(line: &str, end: usize) -> bool {
             .any(|e| f.ends_with(e))
         && first_char(after)
             .is_some_and(|c| is_cjk(c) && !"及暨和与并、的是报汇会大表范模提材稿".contains(c))
-        && after.chars().take(24).any(|c| matches!(c, '，' | ','));
+        && (after.chars().take(24).any(|c| matches!(c, '，' | ','))
+            // (or a sentence of its own with no comma, `…工作总结|工会工作得到
+            // 了…的支持。`, closed within 40 characters)
+            || after
+                .chars()
+                .take(40)
+                .position(|c| c == '。')
+                .is_some_and(|n| n >= 12));
     let anew = closed
         || repeats
         || strong

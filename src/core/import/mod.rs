@@ -74,6 +74,8 @@ mod title_forward;
 // a site's sample number before the title line (`1乡镇…总结`)
 mod sample_number;
 mod site_labels;
+// a document site's file name line above the title (`….docx`)
+mod file_name;
 // a report's title glued to its speaker's date and the salutation
 mod title_account;
 mod title_date;
@@ -122,6 +124,8 @@ mod header_flat;
 mod topics;
 // a single spaced heading line between paragraphs
 mod topic_alone;
+// a part heading whose number the copy lost (`lost_label`)
+mod lost_label;
 // paragraphs led by `——` and their heading sentence
 // `【组织建设】  …` lines as unnumbered headings (yearbooks, briefings)
 mod brackets;
@@ -131,6 +135,8 @@ mod dashes;
 mod fields;
 mod flat_guiding;
 mod flat_part;
+// a topic glued to its first item in flattened text (`flat_topic`)
+mod flat_topic;
 
 // a heading run into its text without punctuation: where the text begins
 // (used by `labels::split_heading`); its fallbacks (`runin_clause`,
@@ -338,6 +344,12 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
         );
     }
     let text = unlabelled.as_deref().unwrap_or(text);
+    // a document site's file name line above the title (`file_name`)
+    let unnamed = file_name::strip(text, &mut ctx);
+    if unnamed.is_some() {
+        ctx.decide("原文标题上面是文档网站的文件名（如“….docx”），已去掉。".into());
+    }
+    let text = unnamed.as_deref().unwrap_or(text);
     let joined = chunks::join_chunks(text).map(|(t, labels)| {
         for l in &labels {
             ctx.drop(Dropped::Label, l);
@@ -508,6 +520,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     dashes::promote(&mut toks);
     brackets::promote(&mut toks);
     topics::promote(&mut toks);
+    lost_label::promote(&mut toks);
     fields::promote(&mut toks);
     dated_items::apply(&mut toks, title.kind);
     let (this_year, next_year) = next_year::split(&toks, &title);

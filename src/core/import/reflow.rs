@@ -361,6 +361,8 @@ fn split_flat(line: &str) -> Vec<&str> {
     cuts.extend(super::flat_part::cuts(line));
     // a guiding part's label after a sentence (`flat_guiding`)
     cuts.extend(super::flat_guiding::cuts(line));
+    // a topic glued to its first item after a sentence (`flat_topic`)
+    cuts.extend(super::flat_topic::cuts(line));
     cuts.sort_unstable();
     cuts.dedup();
     let mut out = Vec::with_capacity(cuts.len() + 1);

@@ -24,7 +24,7 @@ use super::normalise::{fold_char, is_space, pinyin_len};
 use super::word_masks::{first_mask, last_mask, may_be};
 
 /// Words a heading often ends on (compared folded, so traditional too).
-pub(super) const HEAD_ENDS: [&str; 35] = [
+pub(super) const HEAD_ENDS: [&str; 36] = [
     "工作",
     // `工作主题|2011年公司…`, `活动主题|…`
     "主题",
@@ -64,6 +64,8 @@ pub(super) const HEAD_ENDS: [&str; 35] = [
     "情况",
     // a part's heading (`工会联合会工作总结|2024年是…`)
     "总结",
+    // `…推进和谐劳动关系|全国总工会在…`
+    "关系",
 ];
 
 /// Words that open a sentence: after a label of two phrases they begin its
@@ -124,7 +126,7 @@ const SUBJECTS: [&str; 14] = [
 
 /// Words of time that begin the text after a label of some length
 /// (`…职业道德学习每学期在学校…`).
-const TIME_OPENERS: [&str; 8] = [
+const TIME_OPENERS: [&str; 10] = [
     "每学期",
     "每年",
     "每月",
@@ -133,6 +135,9 @@ const TIME_OPENERS: [&str; 8] = [
     "本学期",
     "本年度",
     "近年来",
+    // `…推动工会组织建设|过去一年,…` (not `…在|过去一年中`)
+    "过去一年",
+    "过去的一年",
 ];
 /// Which characters the lists' words may start or end on (`word_masks`).
 const HEAD_ENDS_LAST: u128 = last_mask(&HEAD_ENDS);
@@ -482,7 +487,7 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
         // `runin_clause`)
         let opener = may_be(OPENERS_FIRST, f[k])
             && SENTENCE_OPENERS.iter().any(|w| starts_with(k, w))
-            || (spaced && super::runin_subject::role_clause(&f, k))
+            || ((spaced || han(f[k - 1])) && super::runin_subject::role_clause(&f, k))
             || super::runin_clause::opens_clause(&f, k);
         // (a first point `一是…` may be short: `一是摸清底数。`)
         let point = opener && starts_with(k, "一是");
@@ -498,6 +503,8 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
         if k >= MIN_TIME_LABEL
             && (may_be(TIME_FIRST, f[k]) && TIME_OPENERS.iter().any(|w| starts_with(k, w))
                 || this_years_month(&f, k))
+            // (a preposition's object: `…在|过去一年中` goes on one sentence)
+            && !matches!(f[k - 1], '在' | '于')
             && text_len(k) >= MIN_TEXT
         {
             best = Some(cs[k].0);

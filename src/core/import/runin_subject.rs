@@ -104,20 +104,28 @@ pub(super) fn repeat_start(f: &[char]) -> Option<usize> {
     let upper = MAX_REPEATED_LABEL.min(f.len() - MIN_TEXT);
     // where the label's last phrase starts (after its last comma so far)
     let mut phrase = 0;
-    (MIN_LABEL..=upper).find(|&k| {
-        if matches!(f[k - 1], '，' | ',') {
-            phrase = k;
-        }
-        let again = |p: usize| f[k..k + REPEATED] == f[p..p + REPEATED];
-        let last = phrase > 0
-            && k >= phrase + MIN_LABEL
-            && f[phrase..phrase + REPEATED].iter().all(|c| han(*c))
-            && again(phrase);
-        ((first && again(0)) || last)
-            && han(f[k - 1])
-            && !matches!(f[k - 1], '和' | '与' | '及' | '并' | '的' | '之')
-            && f[k..].iter().take_while(|c| !sentence_end(**c)).count() >= MIN_TEXT
-    })
+    (MIN_LABEL..=upper)
+        .find(|&k| {
+            if matches!(f[k - 1], '，' | ',') {
+                phrase = k;
+            }
+            let again = |p: usize| f[k..k + REPEATED] == f[p..p + REPEATED];
+            let last = phrase > 0
+                && k >= phrase + MIN_LABEL
+                && f[phrase..phrase + REPEATED].iter().all(|c| han(*c))
+                && again(phrase);
+            ((first && again(0)) || last)
+                && han(f[k - 1])
+                && !matches!(f[k - 1], '和' | '与' | '及' | '并' | '的' | '之')
+                && f[k..].iter().take_while(|c| !sentence_end(**c)).count() >= MIN_TEXT
+        })
+        // a clause of purpose that the repetition completes begins the text
+        // (`…推动职工群众维权|为推动职工群众维权,…`)
+        .map(|k| match k.checked_sub(2) {
+            Some(j) if f[j..k] == ['为', '了'] && j >= MIN_LABEL => j,
+            _ if f[k - 1] == '为' && k > MIN_LABEL && han(f[k - 2]) => k - 1,
+            _ => k,
+        })
 }
 
 /// Field names of an activity 方案 after `活动` (folded, so 活動 too).

@@ -45,6 +45,7 @@ mod round53;
 mod round54;
 mod round55;
 mod round56;
+mod round57;
 mod runin;
 mod schemes;
 mod signatures;
@@ -187,6 +188,7 @@ fn assert_lossless(text: &str) -> Imported {
             Dropped::SiteMark => assert!(
                 t.chars().all(|c| c.is_ascii() || "—–－―─。".contains(c))
                     || super::lines::omission_note(t)
+                    || super::file_name::is_name(t)
                     || super::hidden_note::hidden_note(t) == Some((0, t.len()))
                     || super::site_tails::url_mark(&format!("某行{t}")) == Some("某行".len())
                     || super::site_tails::title_category(&format!("某某工作总结{t}"))

@@ -200,7 +200,7 @@ fn over_points(toks: &[Tok]) -> Vec<bool> {
 }
 
 /// Whether a numbering label counts 1 (`1、` `(一)` `①` `第一,`).
-fn counts_one(label: &str) -> bool {
+pub(super) fn counts_one(label: &str) -> bool {
     let s = label.trim_start_matches(['第', '(', '（']);
     s.starts_with(['1', '１', '一', '①', '⑴', '⒈'])
         && !s[s.chars().next().map_or(0, char::len_utf8)..].starts_with(|c: char| {
@@ -248,7 +248,7 @@ fn over_items(toks: &mut [Tok]) {
 /// A short line of Chinese characters with no punctuation but a colon at
 /// its end (`组织建设:`), or one comma between two phrases of four
 /// characters or more (`组织网络化,实现全面覆盖`).
-fn is_topic_line(line: &str) -> bool {
+pub(super) fn is_topic_line(line: &str) -> bool {
     let line = line.trim_end_matches([':', '：']);
     let comma = |c: char| c == ',' || c == '，';
     let phrases = line.split(comma).count();
