@@ -13,6 +13,16 @@ use super::signature::SignatureFound;
 use super::title::Title;
 use crate::core::model::{Kind, Plan};
 
+/// `…工作计划总结` (a site's label over either): the title's first 总结 is
+/// the one after 计划. A title that names the summary first
+/// (`…年工作总结和…年工作计划总结报告`) names both parts.
+fn plan_summary_label(t: &str) -> bool {
+    match (t.find("计划总结"), t.find("总结")) {
+        (Some(p), Some(s)) => s == p + "计划".len(),
+        _ => false,
+    }
+}
+
 /// Sets `plan.kind`; returns whether it was detected (not the fallback
 /// 工作计划) and the note that says how.
 pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> (bool, String) {
@@ -79,7 +89,7 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
         (Kind::Plan, true, "正文")
     } else if title.kind == Some(Kind::SummaryAndPlan)
         && !plan_signal
-        && fold(&strip_pinyin(&title.lines.concat())).contains("计划总结")
+        && plan_summary_label(&fold(&strip_pinyin(&title.lines.concat())))
     {
         // `…工作计划总结` over the work done only: a summary
         (Kind::Summary, true, "正文")

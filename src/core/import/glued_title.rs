@@ -181,7 +181,10 @@ fn title_ends_at(line: &str, end: usize) -> bool {
     // a short remark after a space that holds a comma is no part of the
     // title either (a site's mark, `… 稿子汇,范文学习文库`)
     let remark = first_char(after).is_some_and(is_space) && rest.contains(['，', ',']);
-    named && anew && clause && (char_len(rest) >= 20 || remark) && char_len(title) >= 6
+    // a title word inside an open 《 names a document the first sentence
+    // cites (`为贯彻《…三年工作规划(2011-2013年)》,…`), not this one's title
+    let cited = title.matches('《').count() > title.matches('》').count();
+    named && anew && clause && !cited && (char_len(rest) >= 20 || remark) && char_len(title) >= 6
 }
 
 /// A clause of basis opening on `结合` (`…工作思路结合2015年…工作实际,…`,

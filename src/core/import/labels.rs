@@ -401,7 +401,9 @@ fn split_at_space(text: &str, at: usize) -> Option<(&str, &str)> {
     };
     // a text layer's space after a number (`2014 年主要工作回顾`, `4 项`)
     // is inside a phrase
-    let number = head.ends_with(|c: char| c.is_ascii_digit());
+    // as is one around a lone placeholder letter (`…年是 X 区挂牌…`, `X 省`)
+    let number = head.ends_with(|c: char| c.is_ascii_digit())
+        || super::space_placeholder::lone_placeholder(head, rest);
     // a word that joins what comes before (`…工会职能 的基础上`) begins no text
     let joins = rest.starts_with(['的', '之', '和', '与', '及', '等']) || fill_in_blank(rest);
     // (a label of three phrases may be longer: `坚持…主题,进一步加强…建设,服务…成长`)

@@ -151,6 +151,7 @@ mod runin_long;
 mod runin_phrases;
 mod runin_subject;
 mod section_names;
+mod space_placeholder;
 mod word_masks;
 
 // tokens → this year's and next year's (read into `plan.next`)

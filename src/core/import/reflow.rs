@@ -290,6 +290,11 @@ fn split_flat(line: &str) -> Vec<&str> {
                         is_space(*c)
                             && !after[..*k].ends_with(|d: char| d.is_ascii_digit())
                             && !super::labels::fill_in_blank(&after[*k..])
+                            // nor one around a lone placeholder (`年是 X 区`)
+                            && !super::space_placeholder::lone_placeholder(
+                                trim(&after[..*k]),
+                                trim(&after[*k..]),
+                            )
                             // nor one inside a heading broken at a year
                             // (`20xx年度 工作总结 (一)…`)
                             && !super::heading_wrap::space_inside(&after[..*k], &after[*k..])

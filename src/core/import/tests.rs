@@ -46,6 +46,7 @@ mod round54;
 mod round55;
 mod round56;
 mod round57;
+mod round58;
 mod runin;
 mod schemes;
 mod signatures;
