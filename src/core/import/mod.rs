@@ -143,6 +143,7 @@ mod flat_topic;
 // `runin_long`, `runin_phrases`, `runin_subject`), the plain section names a heading may
 // be run into (`section_names`: `计划背景`, `现状分析`) and the first- and
 // last-character filters on its word lists (`word_masks`)
+mod couplet;
 mod runin;
 mod runin_bare_label;
 mod runin_clause;
@@ -152,6 +153,7 @@ mod runin_phrases;
 mod runin_subject;
 mod section_names;
 mod space_placeholder;
+mod title_exclaim;
 mod word_masks;
 
 // tokens → this year's and next year's (read into `plan.next`)
@@ -376,7 +378,10 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let text = unglued.as_deref().unwrap_or(text);
     // a weekday list broken into `一、星期` lines (`weekdays`)
     let days = weekdays::join(text);
-    let (text, reflowed) = reflow::reflow(days.as_deref().unwrap_or(text));
+    let text = days.as_deref().unwrap_or(text);
+    // part headings set as two-line couplets (`couplet`)
+    let coupled = couplet::join(text, &mut ctx);
+    let (text, reflowed) = reflow::reflow(coupled.as_deref().unwrap_or(text));
     ctx.decisions.extend(reflowed.decisions());
     let (lines, pages) = lines::clean_lines(&text, &mut ctx);
 

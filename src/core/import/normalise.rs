@@ -63,6 +63,8 @@ pub(crate) fn fold_char(c: char) -> char {
         '曆' | '歷' => '历',
         '務' => '务',
         '會' => '会',
+        // `工青婦` (a union body with the youth league and women's federation)
+        '婦' => '妇',
         '來' => '来',
         '與' => '与',
         '現' => '现',

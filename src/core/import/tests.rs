@@ -181,7 +181,8 @@ fn assert_lossless(text: &str) -> Imported {
                 t.chars().all(|c| c == '#')
                     || t == "`"
                     || t.chars().all(|c| "—－".contains(c))
-                    || t.chars().all(|c| is_space(c) || "【】".contains(c)),
+                    || t.chars().all(|c| is_space(c) || "【】".contains(c))
+                    || super::couplet::rule(t),
                 "markup {t:?}"
             ),
             Dropped::Table => assert!(super::is_table_text(t), "table {t:?}"),

@@ -274,6 +274,10 @@ pub(super) fn detect_title(lines: &[&str]) -> usize {
     {
         return 1;
     }
+    // `…,2021年新区工青妇要这样做!` (`title_exclaim`)
+    if super::title_exclaim::exclaimed(l0, lines.get(1).copied()) {
+        return 1;
+    }
     if !title_like(l0) || part_heading(l0) {
         return 0;
     }

@@ -2,7 +2,8 @@
 //! new-form-of-work union texts): a title that names the summary first and
 //! ends on `…计划总结报告`; a first sentence that cites a plan in `《…》`; a
 //! PDF text layer's spaces around a lone placeholder letter in a flattened
-//! part's first sentence.
+//! part's first sentence; a WeChat review under an exclaimed headline, its
+//! parts headed by two-line couplets over rule lines.
 
 use super::*;
 
@@ -32,4 +33,20 @@ fn a_flattened_part_runs_on_past_a_spaced_placeholder_into_its_year() {
     let p = import(&t).plan;
     assert_eq!(p.sections[0].heading, "2027 年工作总结", "{p:#?}");
     assert!(p.sections[0].body.starts_with("2027 年是 X 区"), "{p:#?}");
+}
+
+#[test]
+fn a_wechat_review_keeps_its_headline_and_its_couplet_headings() {
+    let para = "今年以来,区总工会在党工委的领导下,主动作为,为全区发展发挥了积极作用。";
+    let t = format!(
+        "乘风破浪,2027年某区工青妇这样干!\n\n时光飞逝,转眼又是一年\n\n一起来看看吧\n\n▼▼▼\n\n{para}\n\n夯实基层基础\n\n组织覆盖扩面\n\n_\n\n{para}\n\n服务职工群众\n\n关爱送到身边\n\n_\n\n{para}\n"
+    );
+    let imp = assert_lossless(&t);
+    let p = &imp.plan;
+    assert_eq!(p.title, "乘风破浪，2027年某区工青妇这样干！", "{p:#?}");
+    assert_eq!(
+        headings(p),
+        ["夯实基层基础 组织覆盖扩面", "服务职工群众 关爱送到身边"],
+        "{p:#?}"
+    );
 }
