@@ -488,7 +488,7 @@ mod imp {
 
         pub fn next_year(&self, plan: &Plan) -> Result<Plan, String> {
             let v = self.call("nextYear", &[Self::plan_arg(plan)])?;
-            Plan::from_value(Self::json(&v)?).map_err(|e| e.to_string())
+            Plan::from_value(&Self::json(&v)?).map_err(|e| e.to_string())
         }
 
         /// Draws the 对比上年 panel into `el` (the full module's `renderComparison`).
@@ -531,7 +531,7 @@ mod imp {
                 &JsValue::from_bool(with_next),
             );
             let v = self.call("summarize", &[Self::plan_arg(plan), opts.into()])?;
-            Plan::from_value(Self::json(&v)?).map_err(|e| e.to_string())
+            Plan::from_value(&Self::json(&v)?).map_err(|e| e.to_string())
         }
 
         pub fn templates(&self) -> Result<Vec<TemplateEntry>, String> {

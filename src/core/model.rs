@@ -432,10 +432,13 @@ impl Plan {
     pub fn from_json(text: &str) -> Result<Plan, LoadError> {
         let text = replace_lone_surrogates(text);
         let value = super::json_parse::parse(&text).map_err(LoadError::Syntax)?;
-        Plan::from_value(value)
+        Plan::from_value(&value)
     }
 
-    pub fn from_value(value: serde_json::Value) -> Result<Plan, LoadError> {
+    /// `from_json` for JSON already parsed (a template, an answer of the
+    /// tools module); read by reference, so a part of a larger value is read
+    /// where it is.
+    pub fn from_value(value: &serde_json::Value) -> Result<Plan, LoadError> {
         let obj = value
             .as_object()
             .ok_or_else(|| LoadError::Syntax("顶层不是对象".into()))?;
@@ -457,7 +460,7 @@ impl Plan {
                 "缺少 kind、title、sections 等计划字段".into(),
             ));
         }
-        let mut plan = reader::plan(&value).map_err(|e| LoadError::Shape(e.to_string()))?;
+        let mut plan = reader::plan(value).map_err(LoadError::Shape)?;
         plan.normalize();
         Ok(plan)
     }

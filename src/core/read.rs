@@ -23,8 +23,8 @@ impl ImportedDoc {
     /// pasted. The plan is read as a stored one is (`Plan::from_value`).
     pub fn from_value(v: &Value, source: Option<&str>) -> Result<ImportedDoc, String> {
         let f = Fields::of(v)?;
-        let plan = Plan::from_value(f.get("plan").cloned().unwrap_or(Value::Null))
-            .map_err(|e| e.to_string())?;
+        let plan =
+            Plan::from_value(f.get("plan").unwrap_or(&Value::Null)).map_err(|e| e.to_string())?;
         let mut doc = ImportedDoc {
             plan,
             report: Report::default(),

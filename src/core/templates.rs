@@ -68,7 +68,7 @@ fn parse(id: &'static str, text: &str) -> Result<Template, String> {
         .and_then(Value::as_str)
         .unwrap_or_default()
         .to_string();
-    let plan = Plan::from_value(v).map_err(|e| e.to_string())?;
+    let plan = Plan::from_value(&v).map_err(|e| e.to_string())?;
     Ok(Template {
         id,
         org_type: id.split_once('-').map_or(id, |(org, _)| org),
