@@ -85,7 +85,7 @@ fn controls(id: String, name: &str, track: Option<&Track>, on: Callback<Option<T
                 <label class="up-track-num">{ "人次" }<input class="up-input" type="number" min="0" inputmode="numeric"
                     value={num(t.participants.map(|v| v.to_string()))} oninput={people} /></label>
                 <label class="up-track-num">{ "金额（元）" }<input class="up-input" type="number" min="0" step="0.01" inputmode="decimal"
-                    value={num(t.amount.map(|v| v.to_string()))} oninput={amount} /></label>
+                    value={num(t.amount.map(crate::core::summarize::plain_number))} oninput={amount} /></label>
                 <label class="up-track-num">{ "次数/场次" }<input class="up-input" type="number" min="0" inputmode="numeric"
                     value={num(t.count.map(|v| v.to_string()))} oninput={count} /></label>
             }

@@ -33,7 +33,7 @@ mod text;
 
 pub use duties::{lead_of, progress_by_lead};
 pub use progress::{activity_track, progress_by_month, progress_by_priority, ProgressRow, Tally};
-pub use text::format_amount;
+pub use text::{format_amount, plain_number};
 
 use super::model::{Issuance, Kind, Plan, Signature};
 use super::title;

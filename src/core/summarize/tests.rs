@@ -299,6 +299,82 @@ fn amounts_read_as_officers_write_them() {
     assert_eq!(format_amount(f64::INFINITY), None);
 }
 
+/// `format_amount` as it was written with `{:.2}` (before the editor's wasm
+/// dropped float formatting): the hundredths writer must say the same.
+fn amount_by_fmt(yuan: f64) -> Option<String> {
+    fn decimal(v: f64) -> String {
+        let s = format!("{v:.2}");
+        if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            s
+        }
+    }
+    if !yuan.is_finite() || yuan <= 0.0 {
+        return None;
+    }
+    let yuan = (yuan * 100.0).round() / 100.0;
+    if yuan <= 0.0 {
+        return None;
+    }
+    if yuan >= 1e8 && (yuan / 1e6).fract() == 0.0 {
+        return Some(format!("{}亿元", decimal(yuan / 1e8)));
+    }
+    if yuan >= 1e4 && (yuan / 100.0).fract() == 0.0 {
+        return Some(format!("{}万元", decimal(yuan / 1e4)));
+    }
+    Some(format!("{}元", decimal(yuan)))
+}
+
+#[test]
+fn amounts_are_written_as_with_float_formatting() {
+    let mut cases = vec![
+        0.004,
+        0.005,
+        0.01,
+        0.1,
+        0.125,
+        1.005,
+        2.675,
+        99.995,
+        1e15,
+        123456789012.34,
+    ];
+    // a spread of whole yuan, hundredths and odd fractions up to 10^13
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..20_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let scale = [1.0, 100.0, 1000.0, 0.01][(x % 4) as usize];
+        cases.push((x % 10_000_000_000_000) as f64 / scale / 1000.0);
+    }
+    for v in cases {
+        assert_eq!(format_amount(v), amount_by_fmt(v), "{v}");
+    }
+}
+
+#[test]
+fn a_number_field_shows_the_shortest_text_that_reads_back() {
+    assert_eq!(plain_number(35000.0), "35000");
+    assert_eq!(plain_number(3.5), "3.5");
+    assert_eq!(plain_number(0.1), "0.1");
+    assert_eq!(plain_number(0.0), "0");
+    assert_eq!(plain_number(f64::NAN), "");
+    for v in [
+        0.1 + 0.2,
+        1e-7,
+        123456.789,
+        1e21,
+        2.5e-300,
+        12345678901234567.0,
+    ] {
+        let s = plain_number(v);
+        assert_eq!(s.parse::<f64>().ok(), Some(v), "{s}");
+        assert!(!s.ends_with(".0"), "{s}");
+    }
+}
+
 #[test]
 fn odd_input_does_not_panic() {
     let mut p = Plan {

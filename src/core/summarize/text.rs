@@ -76,13 +76,34 @@ pub(super) fn clean_note(note: &str) -> String {
     lines.join("。")
 }
 
-/// Figures trimmed to at most two decimals: 3.50 → 3.5, 2.00 → 2.
+/// Figures trimmed to at most two decimals: 3.50 → 3.5, 2.00 → 2. Written
+/// from whole hundredths rather than by `{:.2}`, so that the editor's wasm
+/// carries no float formatting (ARCHITECTURE.md "Size").
 fn decimal(v: f64) -> String {
-    let s = format!("{v:.2}");
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
+    let hundredths = (v * 100.0).round() as u64;
+    let mut s = (hundredths / 100).to_string();
+    let frac = (hundredths % 100) as u8;
+    if frac != 0 {
+        s.push('.');
+        s.push((b'0' + frac / 10) as char);
+        if frac % 10 != 0 {
+            s.push((b'0' + frac % 10) as char);
+        }
+    }
+    s
+}
+
+/// A figure as a number field shows it: the shortest text that reads back
+/// as the same number (3.5, 35000, 0.1), written by serde_json's float
+/// writer, which the editor has anyway, rather than by `f64`'s `Display`.
+pub fn plain_number(v: f64) -> String {
+    let Some(n) = serde_json::Number::from_f64(v) else {
+        return String::new();
+    };
+    let s = n.to_string();
+    match s.strip_suffix(".0") {
+        Some(whole) => whole.to_string(),
+        None => s,
     }
 }
 
