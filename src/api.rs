@@ -11,6 +11,8 @@
 use crate::core::model::Plan;
 use wasm_bindgen::prelude::*;
 
+#[cfg(not(feature = "lite"))]
+mod dialogs;
 #[cfg(not(feature = "tools"))]
 mod editor;
 #[cfg(not(feature = "lite"))]

@@ -16,9 +16,11 @@ mod gb18030;
 mod storage;
 
 /// The tools module (feature `tools`, `union_plan_tools.js`) has no editor:
-/// of the shell only the plain-DOM comparison view that `renderComparison`
-/// draws into the lite editor's panel.
+/// of the shell only the plain-DOM views it draws into the lite editor, the
+/// comparison (`renderComparison`) and 导入's body (`renderImport`).
 #[cfg(all(target_arch = "wasm32", feature = "tools"))]
 mod app {
     pub mod compare_view;
+    pub mod import_view;
+    mod sheet_parts;
 }

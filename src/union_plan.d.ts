@@ -363,6 +363,21 @@ export function renderComparison(element: Element, previous: PlanInput | null, c
   onImport?: (planJson: string) => void;
 }): void;
 
+/**
+ * Draws 导入's body into `element`, replacing its content: a file input and drop area
+ * (.txt, .md, .docx, .json), a text box for pasted text, and after 识别粘贴的内容 (or a file)
+ * the review: the source beside what was recognised (kind, title, level-1 headings, schedule,
+ * signature), each decision of the importer, and the document on its A4 sheets. 导入为新草稿
+ * calls `onImport` with the recognised plan; 取消 calls `onClose`. A broken file or an empty
+ * paste is said in Chinese inside the element. User text becomes text nodes only.
+ */
+export function renderImport(element: Element, options?: {
+  /** 导入为新草稿: the recognised plan (JSON text). */
+  onImport?: (planJson: string) => void;
+  /** 取消. */
+  onClose?: () => void;
+}): void;
+
 /** How a part, a priority or a sentence differs from last year: exactly these words. */
 export type ChangeStatus = 'added' | 'removed' | 'changed' | 'unchanged';
 

@@ -85,11 +85,11 @@ pub struct CompareProps {
 }
 
 /// A JS function `(text) => f(text)` for the panel's options.
-fn js_fn(f: impl Fn(String) + 'static) -> JsValue {
+pub(super) fn js_fn(f: impl Fn(String) + 'static) -> JsValue {
     Closure::<dyn Fn(String)>::new(f).into_js_value()
 }
 
-fn set(o: &js_sys::Object, key: &str, v: &JsValue) {
+pub(super) fn set(o: &js_sys::Object, key: &str, v: &JsValue) {
     let _ = js_sys::Reflect::set(o, &key.into(), v);
 }
 

@@ -23,7 +23,13 @@ const PREV: &str = "__upPrev";
 const CUR: &str = "__upCur";
 const BOUND: &str = "data-up-bound";
 
-fn el(doc: &Document, tag: &str, class: &str, text: Option<&str>) -> Result<Element, JsValue> {
+/// A new element with its class and, when given, its text (as a text node).
+pub(crate) fn el(
+    doc: &Document,
+    tag: &str,
+    class: &str,
+    text: Option<&str>,
+) -> Result<Element, JsValue> {
     let e = doc.create_element(tag)?;
     if !class.is_empty() {
         e.set_class_name(class);

@@ -15,6 +15,8 @@ mod duty_row;
 mod export_menu;
 mod fields;
 mod import;
+#[cfg(not(feature = "lite"))]
+pub mod import_view;
 mod notice;
 mod preview;
 #[cfg(not(feature = "lite"))]
@@ -23,6 +25,7 @@ mod review_layer;
 mod saver;
 mod schedule;
 mod settings;
+mod sheet_parts;
 pub mod state;
 mod steps;
 mod table_view;
@@ -356,7 +359,19 @@ pub fn App(props: &AppProps) -> Html {
             { notice::render_notice(&notice, &store, &state, &saver) }
             if *importing {
                 <import::ImportDialog
-                    onclose={{ let i = importing.clone(); Callback::from(move |_| i.set(false)) }}
+                    onclose={{
+                        let i = importing.clone();
+                        let back = ids.id(toolbar::IMPORT_ID);
+                        Callback::from(move |_| {
+                            i.set(false);
+                            // the focus goes back to 导入, as after any dialog
+                            if let Some(b) = gloo::utils::document().get_element_by_id(&back) {
+                                if let Ok(b) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(b) {
+                                    let _ = b.focus();
+                                }
+                            }
+                        })
+                    }}
                     onimport={{
                         let i = importing.clone();
                         let d = state.dispatcher();

@@ -12,6 +12,7 @@
 //! `data-c`) is hidden when printing; so the print, which flows freely,
 //! and the element's text both keep whole paragraphs.
 
+use super::sheet_parts::{class_of, cut, issuer_class, page_number};
 use crate::core::layout::{blocks_cached, Block, BlockKind, SectionCache};
 use crate::core::model::{Fonts, PageNumbers, Plan, Shared};
 use crate::core::paginate::{lines_of, paginate_cached, LineCache, Page, Sheet};
@@ -26,43 +27,6 @@ pub struct PreviewProps {
     pub onjump: Callback<Target>,
 }
 
-fn class_of(kind: BlockKind) -> &'static str {
-    match kind {
-        BlockKind::Title => "up-doc-title",
-        BlockKind::PartTitle => "up-doc-part",
-        BlockKind::Heading(1) => "up-doc-h1",
-        BlockKind::Heading(2) => "up-doc-h2",
-        BlockKind::Heading(3) => "up-doc-h3",
-        BlockKind::Heading(_) => "up-doc-h4",
-        BlockKind::Body => "up-doc-body",
-        BlockKind::Month => "up-doc-month",
-        BlockKind::Activity => "up-doc-activity",
-        BlockKind::SignatureOrg => "up-doc-sig-org",
-        BlockKind::SignatureDate => "up-doc-sig-date",
-        BlockKind::Issuer => "up-doc-issuer",
-        BlockKind::DocNumber => "up-doc-number",
-        BlockKind::Addressee => "up-doc-addressee",
-        BlockKind::Attachment => "up-doc-attachment",
-        BlockKind::CopyTo => "up-doc-cc",
-        BlockKind::Imprint => "up-doc-imprint",
-        BlockKind::AnnexLabel => "up-doc-annex",
-        BlockKind::AnnexTitle => "up-doc-title",
-        BlockKind::Row { .. } => "up-doc-row",
-    }
-}
-
-/// The size class of a 发文机关标志 line (`up-issuer-84` for 初号): the
-/// size `export::issuance::issuer_size` gives the DOCX, in half-points.
-fn issuer_class(text: &str) -> String {
-    // Even sizes only (styles/20-document.css): half a point is invisible.
-    let (sz, _) = crate::core::export::issuance::issuer_size(text);
-    let sz = sz & !1;
-    let mut c = String::from("up-issuer-");
-    c.push(char::from(b'0' + (sz / 10 % 10) as u8));
-    c.push(char::from(b'0' + (sz % 10) as u8));
-    c
-}
-
 #[derive(Properties, PartialEq)]
 struct BlockProps {
     index: usize,
@@ -70,15 +34,6 @@ struct BlockProps {
     /// The chars of `block.full_text()` on this sheet.
     from: usize,
     to: usize,
-}
-
-/// Chars `from..to` of `s`, where `s` starts at char `at` of its block.
-fn cut(s: &str, at: usize, from: usize, to: usize) -> &str {
-    let byte = |c: usize| {
-        let c = c.saturating_sub(at);
-        s.char_indices().nth(c).map_or(s.len(), |(b, _)| b)
-    };
-    &s[byte(from)..byte(to.max(from))]
 }
 
 /// Chars `from..to` of the block's label, text and tail, each in its span.
@@ -140,15 +95,6 @@ fn BlockView(p: &BlockProps) -> Html {
             if p.to < len { <span class="up-doc-rest">{ lines(b, &starts, p.to, len) }</span> }
         </p>
     }
-}
-
-/// `— 3 —`, without `format!` (this runs for every sheet on each key).
-fn page_number(n: u32) -> String {
-    let mut s = String::with_capacity(12);
-    s.push_str("— ");
-    s.push_str(&n.to_string());
-    s.push_str(" —");
-    s
 }
 
 /// One A4 sheet. A component whose props compare only the blocks on it, so

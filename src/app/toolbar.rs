@@ -8,6 +8,10 @@ use super::tabs::Panel;
 use super::Shell;
 use yew::prelude::*;
 
+/// The DOM id (before the instance's prefix) of 导入, which gets the focus
+/// back when the import dialog closes.
+pub const IMPORT_ID: &str = "up-import-open";
+
 /// The toolbar; `error_count` errors in the latest checklist result.
 pub fn toolbar(s: &Shell, error_count: usize) -> Html {
     let (panel, state, tracking_mode) = (s.panel, s.state, s.tracking_mode);
@@ -31,7 +35,7 @@ pub fn toolbar(s: &Shell, error_count: usize) -> Html {
                 let panel = panel.clone();
                 Callback::from(move |_| panel.set(if *panel == Panel::Check { Panel::Preview } else { Panel::Check }))
             }>{ if error_count > 0 { format!("检查（{error_count} 处需修改）") } else { "检查".to_string() } }</button>
-            <button type="button" class="up-btn" data-tools="" onclick={{ let i = s.importing.clone(); Callback::from(move |_| i.set(true)) }}>{ "导入" }</button>
+            <button type="button" id={s.ids.id(IMPORT_ID)} class="up-btn" data-tools="" onclick={{ let i = s.importing.clone(); Callback::from(move |_| i.set(true)) }}>{ "导入" }</button>
             <button type="button" class="up-btn" data-tools="" title="以本稿为基础新建下一年度的草稿（本稿保持不变）" onclick={super::compare::start_next_year(s)}>{ "新建下一年度" }</button>
             if !plan.kind.is_summary() {
                 <button type="button" class="up-btn" aria-pressed={tracking_mode.to_string()}

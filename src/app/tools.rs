@@ -25,8 +25,6 @@ use crate::core::model::{Kind, Plan};
 use std::rc::Rc;
 use yew::prelude::*;
 
-pub use crate::core::read::ImportedDoc;
-
 /// A starter template as the picker needs it.
 #[derive(Clone, PartialEq)]
 pub struct TemplateEntry {
@@ -198,17 +196,15 @@ mod imp {
             crate::core::export::export(plan, format).map_err(|e| e.to_string())
         }
 
-        pub fn import_file(&self, bytes: &[u8], name: &str) -> Result<ImportedDoc, String> {
-            crate::core::read::read_import(bytes, name, crate::gb18030::decode)
-        }
-
-        pub fn import_text(&self, text: &str) -> Result<ImportedDoc, String> {
-            let imp = crate::core::import::import_text(text);
-            Ok(ImportedDoc {
-                plan: imp.plan,
-                report: imp.report,
-                source: text.to_string(),
-            })
+        /// Draws 导入's body into `el` (`app::import_view`; `options` as
+        /// `renderImport` takes them).
+        pub fn show_import(
+            &self,
+            el: &web_sys::Element,
+            options: &wasm_bindgen::JsValue,
+        ) -> Result<(), String> {
+            crate::app::import_view::render(el, options)
+                .map_err(|_| "导入界面无法显示，请刷新页面后再试。".to_string())
         }
 
         pub fn summarize(&self, plan: &Plan, with_next: bool) -> Result<Plan, String> {
@@ -509,18 +505,10 @@ mod imp {
             Ok(Uint8Array::new(&v).to_vec())
         }
 
-        fn imported(v: &JsValue, source: Option<&str>) -> Result<ImportedDoc, String> {
-            ImportedDoc::from_value(&Self::json(v)?, source)
-        }
-
-        pub fn import_file(&self, bytes: &[u8], name: &str) -> Result<ImportedDoc, String> {
-            let v = self.call("importFile", &[Uint8Array::from(bytes).into(), name.into()])?;
-            Self::imported(&v, None)
-        }
-
-        pub fn import_text(&self, text: &str) -> Result<ImportedDoc, String> {
-            let v = self.call("importTextWithReport", &[text.into()])?;
-            Self::imported(&v, Some(text))
+        /// Draws 导入's body into `el` (the tools module's `renderImport`).
+        pub fn show_import(&self, el: &web_sys::Element, options: &JsValue) -> Result<(), String> {
+            self.call("renderImport", &[el.into(), options.clone()])
+                .map(|_| ())
         }
 
         pub fn summarize(&self, plan: &Plan, with_next: bool) -> Result<Plan, String> {
