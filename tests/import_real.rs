@@ -806,6 +806,20 @@ use union_plan::core::model::Plan;
 /// open `《`, `space_placeholder`, `couplet`, `title_exclaim`): heldout58 100
 /// of 104, the corpus 98.8% (6790 of 6870, 98.84%), the old texts unchanged
 /// (every old import's JSON the same); the floor 98.8.
+/// Eight more (`set: heldout59`, 783–790: the round's source was public
+/// GitHub repositories, which gave two real union texts kept as test
+/// strings in programs — a science-park federation's proposal for its
+/// model workers' Spring Festival grants, and the ACFTU's notice issuing
+/// its labour-dispute rules, flattened as stored with its 文号 under the
+/// title and a site's `来源:` line; three flattened here, three converted
+/// here to traditional) scored 90.2% (74 of 82) on their first run; the
+/// corpus then 98.7% (6864 of 6952, 98.73%, 736 texts, below the floor),
+/// the old texts unchanged (6790 of 6870). After the fixes
+/// (`notice_issuer`: an issuing body before `关于`, a 文号 under the title,
+/// a `来源:` line; the document a notice names as the title; `runin_article`)
+/// and one title label corrected to the corpus's convention: heldout59 80
+/// of 82, the corpus 98.8% (6870 of 6952, 98.82%), the old texts unchanged
+/// (every old import's JSON the same); the floor 98.8.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -1279,6 +1293,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout58" => {
                 " (first run 89 of 104, 85.6%, before …计划总结报告 titles, cited 《》 plans, spaced placeholders, couplet headings, exclaimed headlines)"
+            }
+            "heldout59" => {
+                " (first run 74 of 82, 90.2%, before issuing bodies before 关于, 文号 under a notice's title, 来源 lines, articles run on)"
             }
             _ => "",
         };

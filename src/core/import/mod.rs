@@ -65,6 +65,8 @@ mod header;
 // … a notice issuing the document above its title (`现将《…》印发给你们`) …
 mod notice;
 mod notice_flat;
+// … its issuing body before 关于, its 文号 and a site's 来源 line (`notice_issuer`)
+mod notice_issuer;
 mod openers;
 
 // … the title (kind, year, organisation) at the top …
@@ -145,6 +147,8 @@ mod flat_topic;
 // last-character filters on its word lists (`word_masks`)
 mod couplet;
 mod runin;
+// … a chapter's heading run into its first article, `总则第一条…` (`runin_article`)
+mod runin_article;
 mod runin_bare_label;
 mod runin_clause;
 mod runin_echo;
@@ -387,7 +391,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
 
     // a header block, the title at the top, the signature at the end, the
     // body between
-    let (issuance, head) = header::detect(&lines).map_or((None, 0), |(i, n)| (Some(i), n));
+    let (mut issuance, head) = header::detect(&lines).map_or((None, 0), |(i, n)| (Some(i), n));
     if let Some(i) = &issuance {
         ctx.decide(report::header_decision(i));
     }
@@ -417,6 +421,23 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let notice_text = notice.as_ref().map_or(0, |n| n.text_lines);
     let notice_annex = notice.as_ref().and_then(|n| n.annex);
     let (notice_lines, lines) = lines.split_at(top);
+    // a notice's 文号 under its title goes into the issuance (`notice_issuer`)
+    let number = notice.as_ref().and_then(|n| n.number);
+    if let (Some((_, l)), None) = (number, &issuance) {
+        let i = crate::core::model::Issuance {
+            number: l.trim().to_string(),
+            ..Default::default()
+        };
+        ctx.decide(report::header_decision(&i));
+        issuance = Some(i);
+    }
+    let notice_lines: Vec<&str> = notice_lines
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| number.is_none_or(|(k, _)| k != *i))
+        .map(|(_, l)| *l)
+        .collect();
+    let notice_text = notice_text - usize::from(number.is_some());
     // a spaced motto title with the union's name after it (`title_motto`):
     // the name, a byline, starts the text
     let bylined: Option<Vec<&str>> = lines.first().and_then(|l0| {
@@ -438,6 +459,9 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let lines = bylined.as_deref().unwrap_or(lines);
     let n = match title::detect_title(lines) {
         _ if bylined.is_some() => 1,
+        // the document the notice above names (`notice`: `《X》` is the line
+        // under its date), whatever word it ends on (`…办法`)
+        0 if notice.is_some() => 1,
         0 => match title_address::over_salutation(lines) {
             0 => title_entry::over_overview(lines),
             n => n,
@@ -449,7 +473,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     // the notice's text stays in the body; its issuer and date sign a
     // document whose end has none (else they stay text too)
     let (preamble, annex) = if sig.is_some() {
-        (notice_lines, None)
+        (&notice_lines[..], None)
     } else {
         (&notice_lines[..notice_text], notice_annex)
     };

@@ -7,7 +7,9 @@
 //! Input: the clean lines after any header block; output: where the title
 //! begins and the notice's signature.
 
+use super::header::is_number;
 use super::normalise::{char_len, fold, strip_pinyin};
+use super::notice_issuer::{about_at, source_len};
 use super::signature::{looks_like_org, sig_date, SignatureFound};
 
 /// The notice at the top, if any.
@@ -24,6 +26,10 @@ pub(super) struct Notice<'a> {
     pub(super) annex: Option<&'a str>,
     /// The issuer and date (`lines: 0`: nothing is taken from the end).
     pub(super) signature: SignatureFound,
+    /// The 文号 under the notice's title (`某工发〔2023〕5号`): its index
+    /// among the notice's text lines and the line; read into the issuance,
+    /// not kept as text.
+    pub(super) number: Option<(usize, &'a str)>,
 }
 
 /// `各省…总工会:` / `现将《X》印发给你们…` / issuer / date, with the line
@@ -34,9 +40,20 @@ pub(super) fn detect<'a>(lines: &[&'a str]) -> Option<Notice<'a>> {
         if k > 0 && !notice_title(head) {
             return None;
         }
-        let mut n = detect_at(rest)?;
-        n.lines += k;
-        n.text_lines += k;
+        // under a notice title: its 文号 and a site's 来源 line (`notice_issuer`)
+        let number = rest
+            .first()
+            .filter(|l| k > 0 && is_number(l))
+            .map(|l| (k, *l));
+        let at = usize::from(number.is_some());
+        let source = rest
+            .get(at)
+            .filter(|l| k > 0 && source_len(l.trim()) == Some(l.trim().len()));
+        let skip = at + usize::from(source.is_some());
+        let mut n = detect_at(&rest[skip..])?;
+        n.lines += k + skip;
+        n.text_lines += k + skip;
+        n.number = number;
         Some(n)
     })
 }
@@ -52,8 +69,9 @@ const MAX_TITLE_LINES: usize = 3;
 fn notice_title(head: &[&str]) -> bool {
     let joined: String = head.iter().map(|l| l.trim()).collect();
     let f = fold(&strip_pinyin(&joined));
+    // (the issuing body's name may stand before 关于: `notice_issuer`)
     char_len(&f) <= 80
-        && (f.starts_with("关于") || f.starts_with("關于"))
+        && about_at(&f).is_some()
         && f.ends_with("通知")
         && f.contains('《')
         && ISSUED.iter().any(|w| f.contains(w))
@@ -95,6 +113,7 @@ fn detect_at<'a>(lines: &[&'a str]) -> Option<Notice<'a>> {
                 chinese,
                 keep: None,
             },
+            number: None,
         },
     )
 }

@@ -8,6 +8,7 @@
 
 use super::normalise::fold;
 use super::notice::ISSUED;
+use super::notice_issuer::{about_at, number_len, source_len};
 use super::signature::sig_date;
 
 /// How far (characters) each piece of the notice is looked for.
@@ -66,9 +67,8 @@ fn date_within(s: &str, max: usize) -> Option<(usize, usize)> {
 
 /// The notice's lines at the head of `line`, and the rest after them.
 pub(super) fn split_head(line: &str) -> Option<(Vec<&str>, &str)> {
-    if !(line.starts_with("关于") || line.starts_with("關於")) {
-        return None;
-    }
+    // (the issuing body's name may stand before 关于: `notice_issuer`)
+    about_at(line)?;
     let t = after_within(line, "的通知", TITLE_MAX)?;
     let title = &line[..t];
     let folded = fold(title);
@@ -76,6 +76,11 @@ pub(super) fn split_head(line: &str) -> Option<(Vec<&str>, &str)> {
         return None;
     }
     let rest = &line[t..];
+    // the 文号 under the title and a site's `来源:` line (`notice_issuer`)
+    let number = number_len(rest).map(|k| rest.split_at(k));
+    let rest = number.map_or(rest, |(_, r)| r);
+    let source = source_len(rest).map(|k| rest.split_at(k));
+    let rest = source.map_or(rest, |(_, r)| r);
     let s = rest
         .char_indices()
         .take(SALUTE_MAX)
@@ -94,7 +99,10 @@ pub(super) fn split_head(line: &str) -> Option<(Vec<&str>, &str)> {
         return None;
     }
     let (issuer, date, rest) = (&rest[..d0], &rest[d0..d1], &rest[d1..]);
-    let mut lines = vec![title, salute, sentence];
+    let mut lines = vec![title];
+    lines.extend(number.map(|(n, _)| n));
+    lines.extend(source.map(|(l, _)| l));
+    lines.extend([salute, sentence]);
     lines.extend(annex);
     lines.extend([issuer, date]);
     // the attachment's mark (`附件1:`), then the issued title

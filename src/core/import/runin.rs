@@ -389,6 +389,11 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
         Some(&b) => bytes_at(folded.as_bytes(), b, w.as_bytes()),
         None => false,
     };
+    // a chapter's heading run into its first article (`总则第一条…`:
+    // `runin_article`)
+    if let Some(k) = super::runin_article::article_start(&f) {
+        return Some(cs[k].0);
+    }
     // a named part's keyword run into its text (`工作目标紧密围绕…`,
     // `工作安排一月`)
     // (and a plain section name, `计划背景随着…`: `section_names`)

@@ -47,6 +47,7 @@ mod round55;
 mod round56;
 mod round57;
 mod round58;
+mod round59;
 mod runin;
 mod schemes;
 mod signatures;
