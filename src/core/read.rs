@@ -1,71 +1,17 @@
 //! Reading a file for import: the plan, what the importer recognised and the
 //! text it was read from (shown beside it in the review), or what is wrong
 //! with the file in Chinese. Shared by the headless `importFile` (api) and
-//! the editor's import dialog (`app::tools`); each passes the browser's
+//! the import dialog's body (`app::import_view`); each passes the browser's
 //! GB18030 decoder in, so the core ships no encoding tables.
 
 use crate::core::import::{docx_to_text, import_bytes, import_text, ImportError, Report};
-use crate::core::json_read::{flag, list, text, whole, Fields, Read};
 use crate::core::model::Plan;
-use serde_json::Value;
 
 /// An import result with the text it was read from (shown beside it).
 pub struct ImportedDoc {
     pub plan: Plan,
     pub report: Report,
     pub source: String,
-}
-
-impl ImportedDoc {
-    /// An import result as the tools module answers it (`{plan, report,
-    /// source}`, the JSON of `importTextWithReport` and `importFile`), read by
-    /// hand (`core::json_read`); `source`, when given, is the text the user
-    /// pasted. The plan is read as a stored one is (`Plan::from_value`).
-    pub fn from_value(v: &Value, source: Option<&str>) -> Result<ImportedDoc, String> {
-        let f = Fields::of(v)?;
-        let plan =
-            Plan::from_value(f.get("plan").unwrap_or(&Value::Null)).map_err(|e| e.to_string())?;
-        let mut doc = ImportedDoc {
-            plan,
-            report: Report::default(),
-            source: source.map(str::to_string).unwrap_or_default(),
-        };
-        f.set(&mut doc.report, "report", report)?;
-        if source.is_none() {
-            f.set(&mut doc.source, "source", text)?;
-        }
-        Ok(doc)
-    }
-}
-
-/// The import report (every field may be missing, as the derive allowed).
-fn report(v: &Value) -> Read<Report> {
-    let f = Fields::of(v)?;
-    let texts = |v: &Value| list(v, text);
-    let mut r = Report::default();
-    f.set(&mut r.title_lines, "title_lines", texts)?;
-    f.set(&mut r.kind_detected, "kind_detected", flag)?;
-    f.set(&mut r.sections, "sections", texts)?;
-    f.set(&mut r.schedule, "schedule", |v| list(v, |v| list(v, whole)))?;
-    f.set_some(&mut r.signature, "signature", signature)?;
-    f.set(&mut r.notes, "notes", texts)?;
-    f.set(&mut r.decisions, "decisions", texts)?;
-    Ok(r)
-}
-
-/// `[organisation, date or null]`, as serde writes a pair.
-fn signature(v: &Value) -> Read<(String, Option<String>)> {
-    match v.as_array().map(Vec::as_slice) {
-        Some([org, date]) => Ok((
-            text(org)?,
-            if date.is_null() {
-                None
-            } else {
-                Some(text(date)?)
-            },
-        )),
-        _ => Err(crate::core::json_read::wrong("两项的列表")),
-    }
 }
 
 /// Reads a file for import by its name and bytes. Text that is not UTF-8
@@ -116,36 +62,6 @@ mod tests {
 
     fn no_decoder(_: &[u8]) -> Option<String> {
         None
-    }
-
-    /// The tools module's answer as `api::headless` writes it.
-    fn answer(plan: &Plan, report: &Report, source: Option<&str>) -> Value {
-        let mut v = serde_json::json!({ "plan": serde_json::from_str::<Value>(&plan.to_json()).unwrap(),
-            "report": serde_json::to_value(report).unwrap() });
-        if let Some(s) = source {
-            v["source"] = s.into();
-        }
-        v
-    }
-
-    #[test]
-    fn the_tools_modules_answer_reads_back_as_it_was_written() {
-        let text = "2026年工会工作计划\n一、建家\n正文。\n二、活动安排\n七、八月份：开展送清凉。\n某某工会\n2025年12月20日";
-        let imp = import_text(text);
-        assert!(imp.report.signature.is_some() && !imp.report.decisions.is_empty());
-        let doc =
-            ImportedDoc::from_value(&answer(&imp.plan, &imp.report, Some("原文")), None).unwrap();
-        assert_eq!(
-            (doc.plan, doc.report, doc.source.as_str()),
-            (imp.plan.clone(), imp.report.clone(), "原文")
-        );
-        // the pasted text given by the caller wins over the answer's
-        let doc =
-            ImportedDoc::from_value(&answer(&imp.plan, &imp.report, None), Some("贴入")).unwrap();
-        assert_eq!(doc.source, "贴入");
-        let bad = serde_json::json!({ "plan": {"kind": "plan"}, "report": {"schedule": [["七"]]} });
-        let e = ImportedDoc::from_value(&bad, None).err().unwrap();
-        assert_eq!(e, "report.schedule[0][0]：应为整数");
     }
 
     #[test]
