@@ -56,6 +56,42 @@ test('pasted text is reviewed, then becomes a new draft; the old draft is untouc
   await context.close();
 });
 
+test('the import dialog: the cursor waits in the text box, the review shows the document on its sheets, Escape and 取消 close it and the focus goes back to 导入', async () => {
+  const context = await browser.newContext();
+  const page = await openApp(context, server.url);
+  const before = await page.evaluate(() => window.unionPlanEditor.plan());
+  const open = page.getByRole('button', { name: '导入', exact: true });
+  await open.click();
+  const dialog = page.getByRole('dialog');
+  // the body comes from the tools module; the text box gets the focus
+  await page.waitForFunction(() => document.activeElement?.id === 'up-import-text');
+  await page.keyboard.insertText(OWN_TEXT);
+  await dialog.getByRole('button', { name: '识别粘贴的内容' }).click();
+  const sheet = dialog.locator('.up-review .up-page .up-sheet').first();
+  await sheet.waitFor();
+  // (textContent: sheets off screen are not laid out, `content-visibility: auto`)
+  assert.match(await sheet.textContent(), /一、加强组织建设/);
+  assert.match(await dialog.locator('.up-review .up-page').textContent(), /九月1\.组织金秋助学。/);
+  // Escape from inside the text box closes the dialog and nothing is imported
+  await page.focus('#up-import-text');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), '导入');
+  // 取消 under the review closes it as well
+  await open.click();
+  await page.fill('#up-import-text', OWN_TEXT);
+  await dialog.getByRole('button', { name: '识别粘贴的内容' }).click();
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  // an empty paste is refused in Chinese
+  await open.click();
+  await dialog.getByRole('button', { name: '识别粘贴的内容' }).click();
+  assert.match(await dialog.getByRole('alert').innerText(), /请先粘贴/);
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  assert.deepEqual(await page.evaluate(() => window.unionPlanEditor.plan()), before);
+  await context.close();
+});
+
 test('a seed document opened as a file shows its placeholders in the checklist; jumping focuses the field', { skip: !haveSeed && 'SKIPPED: no ../shared/fixtures' }, async () => {
   const context = await browser.newContext();
   const page = await openApp(context, server.url);
