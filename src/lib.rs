@@ -17,10 +17,12 @@ mod storage;
 
 /// The tools module (feature `tools`, `union_plan_tools.js`) has no editor:
 /// of the shell only the plain-DOM views it draws into the lite editor, the
-/// comparison (`renderComparison`) and 导入's body (`renderImport`).
+/// comparison (`renderComparison`), 导入's body (`renderImport`) and
+/// 执行跟踪 (`renderTracking`).
 #[cfg(all(target_arch = "wasm32", feature = "tools"))]
 mod app {
     pub mod compare_view;
     pub mod import_view;
     mod sheet_parts;
+    pub mod tracking_view;
 }

@@ -378,6 +378,23 @@ export function renderImport(element: Element, options?: {
   onClose?: () => void;
 }): void;
 
+/**
+ * Draws 执行跟踪 for `plan` into `element`, replacing its content: each priority item and
+ * schedule activity with its status (完成, 部分完成, 未完成, 取消), a note and figures (人次,
+ * 金额, 场次), progress by priority, by month and by 牵头部门 (with a filter), and the buttons
+ * 生成年终总结 and 生成总结暨明年计划. Call it again with the changed plan after each
+ * `onTrack`: the controls the user is typing in keep their text and focus.
+ */
+export function renderTracking(element: Element, plan: PlanInput, options?: {
+  /**
+   * A mark changed: `key` is `n:0-1` (priority 一、(二)) or `a:0-1` (the first schedule
+   * entry's second activity); `trackJson` is its whole `Track` as JSON, or `null` (未登记).
+   */
+  onTrack?: (key: string, trackJson: string) => void;
+  /** 生成年终总结 (false) or 生成总结暨明年计划 (true). */
+  onGenerate?: (withNextPlan: boolean) => void;
+}): void;
+
 /** How a part, a priority or a sentence differs from last year: exactly these words. */
 export type ChangeStatus = 'added' | 'removed' | 'changed' | 'unchanged';
 

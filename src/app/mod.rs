@@ -32,8 +32,9 @@ mod table_view;
 mod tabs;
 mod toolbar;
 pub mod tools;
-mod track_lead;
 mod tracking;
+#[cfg(not(feature = "lite"))]
+pub mod tracking_view;
 mod training;
 mod tree;
 
@@ -334,7 +335,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let tracking_on = *tracking_mode && !plan.kind.is_summary();
     let body = if tracking_on {
-        tracking::tracking(&ctx, tracking::ongenerate(&shell))
+        tracking::tracking(&shell)
     } else {
         match (state.step, state.in_next) {
             (Step::Basic, _) => steps::basic(&ctx),

@@ -1,5 +1,5 @@
 //! The heavy functions the first screen does not need: export, import, the
-//! summary draft, templates and year over year (next year's draft, the
+//! summary draft and 执行跟踪, templates and year over year (next year's draft, the
 //! 对比上年 view). The app reaches them only through this module, so they
 //! can live in another wasm module. The checklist and training guidance are
 //! not here: the first screen shows both, so the editor runs them itself
@@ -194,6 +194,18 @@ mod imp {
 
         pub fn export(&self, plan: &Plan, format: &str) -> Result<Vec<u8>, String> {
             crate::core::export::export(plan, format).map_err(|e| e.to_string())
+        }
+
+        /// Draws 执行跟踪 for `plan` into `el` (`app::tracking_view`;
+        /// `options` as `renderTracking` takes them).
+        pub fn show_tracking(
+            &self,
+            el: &web_sys::Element,
+            plan: &Plan,
+            options: &wasm_bindgen::JsValue,
+        ) -> Result<(), String> {
+            crate::app::tracking_view::render(el, plan, options)
+                .map_err(|_| "执行跟踪无法显示，请刷新页面后再试。".to_string())
         }
 
         /// Draws 导入's body into `el` (`app::import_view`; `options` as
@@ -503,6 +515,17 @@ mod imp {
         pub fn export(&self, plan: &Plan, format: &str) -> Result<Vec<u8>, String> {
             let v = self.call("exportPlan", &[Self::plan_arg(plan), format.into()])?;
             Ok(Uint8Array::new(&v).to_vec())
+        }
+
+        /// Draws 执行跟踪 into `el` (the tools module's `renderTracking`).
+        pub fn show_tracking(
+            &self,
+            el: &web_sys::Element,
+            plan: &Plan,
+            options: &JsValue,
+        ) -> Result<(), String> {
+            let args = [el.into(), Self::plan_arg(plan), options.clone()];
+            self.call("renderTracking", &args).map(|_| ())
         }
 
         /// Draws 导入's body into `el` (the tools module's `renderImport`).

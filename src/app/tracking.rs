@@ -1,164 +1,21 @@
 //! 执行跟踪: during the year, mark each priority item and schedule activity
 //! 完成 / 部分完成 / 未完成 / 取消 with a note and figures; see progress by
-//! month and by priority; then draft the year-end summary from it
-//! (`core::summarize`, into a new draft; the plan itself is not changed).
+//! month, by priority and by 牵头部门; then draft the year-end summary from
+//! it (`core::summarize`, into a new draft; the plan itself is not changed).
+//!
+//! The editor keeps only this frame: the panel itself is drawn as plain DOM
+//! by the module that has the summary generator (`app::tracking_view`,
+//! through `tools::show_tracking`), again after every change of the plan;
+//! each mark comes back here as an edit (undo, autosave).
 
 use super::notice::Notice;
-use super::state::Action;
-use super::{tools, Ctx, Shell};
-use crate::core::edit::Op;
-use crate::core::model::{Item, Plan, Status, Track};
-use crate::core::numbering::{label, months_heading};
-use crate::core::summarize::{
-    activity_track, progress_by_month, progress_by_priority, ProgressRow,
-};
+use super::state::{Action, State};
+use super::{tools, Shell};
+use crate::core::edit::{Edit, Op};
+use crate::core::model::Plan;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
 use yew::prelude::*;
-
-fn status_id(s: Option<Status>) -> &'static str {
-    match s {
-        None => "",
-        Some(Status::Done) => "done",
-        Some(Status::Partial) => "partial",
-        Some(Status::NotDone) => "not_done",
-        Some(Status::Cancelled) => "cancelled",
-    }
-}
-
-fn parse_status(v: &str) -> Option<Status> {
-    Status::ALL.into_iter().find(|s| status_id(Some(*s)) == v)
-}
-
-/// Status, note and figures for one item or activity.
-fn controls(id: String, name: &str, track: Option<&Track>, on: Callback<Option<Track>>) -> Html {
-    let cur = track.cloned();
-    let status = cur.as_ref().map(|t| t.status);
-    let set = {
-        let on = on.clone();
-        let cur = cur.clone();
-        Callback::from(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            on.emit(parse_status(&v).map(|st| Track {
-                status: st,
-                ..cur.clone().unwrap_or_default()
-            }))
-        })
-    };
-    let text_cb = |f: fn(&mut Track, String)| {
-        let on = on.clone();
-        let cur = cur.clone();
-        Callback::from(move |e: InputEvent| {
-            if e.is_composing() {
-                return;
-            }
-            let v = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
-            let mut t = cur.clone().unwrap_or_default();
-            f(&mut t, v);
-            on.emit(Some(t))
-        })
-    };
-    let note = text_cb(|t, v| t.note = v);
-    let people = text_cb(|t, v| t.participants = v.trim().parse().ok());
-    let amount = text_cb(|t, v| {
-        t.amount = v
-            .trim()
-            .parse::<f64>()
-            .ok()
-            .filter(|a| a.is_finite() && *a >= 0.0)
-    });
-    let count = text_cb(|t, v| t.count = v.trim().parse().ok());
-    let num = |v: Option<String>| v.unwrap_or_default();
-    html! {
-        <div class="up-track" role="group" aria-label={format!("{name}执行情况")}>
-            <select id={id.clone()} class="up-input up-track-status" aria-label={format!("{name}完成情况")} onchange={set}>
-                <option value="" selected={status.is_none()}>{ "未登记" }</option>
-                { for Status::ALL.iter().map(|s| html! {
-                    <option value={status_id(Some(*s))} selected={status == Some(*s)}>{ s.label() }</option>
-                }) }
-            </select>
-            if let Some(t) = &cur {
-                <input class="up-input up-track-note" aria-label={format!("{name}情况说明")} placeholder="简要说明（如：已于3月8日举办，效果良好）"
-                    value={t.note.clone()} oninput={note} />
-                <label class="up-track-num">{ "人次" }<input class="up-input" type="number" min="0" inputmode="numeric"
-                    value={num(t.participants.map(|v| v.to_string()))} oninput={people} /></label>
-                <label class="up-track-num">{ "金额（元）" }<input class="up-input" type="number" min="0" step="0.01" inputmode="decimal"
-                    value={num(t.amount.map(crate::core::summarize::plain_number))} oninput={amount} /></label>
-                <label class="up-track-num">{ "次数/场次" }<input class="up-input" type="number" min="0" inputmode="numeric"
-                    value={num(t.count.map(|v| v.to_string()))} oninput={count} /></label>
-            }
-        </div>
-    }
-}
-
-fn bars(title: &str, rows: &[ProgressRow]) -> Html {
-    html! {
-        <div class="up-bars">
-            <h3 class="up-check-step">{ title.to_string() }</h3>
-            <ul class="up-list">
-                { for rows.iter().map(|r| {
-                    let t = &r.tally;
-                    let base = (t.total() - t.cancelled).max(1) as f64;
-                    // Width classes (5% steps) instead of inline styles: the app runs under style-src 'self'.
-                    let pct = |n: usize| format!("up-w-{}", ((100.0 * n as f64 / base / 5.0).round() as u32 * 5).min(100));
-                    html! {
-                        <li class="up-bar-row">
-                            <span class="up-bar-label">{ format!("{}：{}", r.label, t.label()) }</span>
-                            <span class="up-bar" role="img" aria-label={format!("{}，完成{}项，部分完成{}项，未完成{}项", r.label, t.done, t.partial, t.not_done)}>
-                                <span class={classes!("up-bar-done", pct(t.done))}></span>
-                                <span class={classes!("up-bar-partial", pct(t.partial))}></span>
-                            </span>
-                        </li>
-                    }
-                }) }
-            </ul>
-        </div>
-    }
-}
-
-/// A node and its children; with a `lead`, only the branches it leads.
-pub fn node(ctx: &Ctx, item: &Item, path: Vec<usize>, lead: &str) -> Html {
-    if !lead.is_empty() && !subtree_led(&ctx.plan, item, &path, lead) {
-        return html! {};
-    }
-    let level = path.len();
-    let lab = label(level, *path.last().unwrap_or(&0));
-    let name = format!("{lab}{}", item.heading.trim());
-    let p = path.clone();
-    let on = ctx.op_cb(false, move |track: Option<Track>| Op::TrackNode {
-        path: p.clone(),
-        track,
-    });
-    let id = format!(
-        "t-main-{}",
-        path.iter()
-            .map(|i| i.to_string())
-            .collect::<Vec<_>>()
-            .join("-")
-    );
-    html! {
-        <li class={classes!("up-track-item", format!("up-node-l{level}"))}>
-            <span class="up-track-name">{ name.clone() }</span>
-            { controls(id, &name, item.track.as_ref(), on) }
-            if !item.items.is_empty() {
-                <ul class="up-list">
-                    { for item.items.iter().enumerate().map(|(j, c)| { let mut p = path.clone(); p.push(j); node(ctx, c, p, lead) }) }
-                </ul>
-            }
-        </li>
-    }
-}
-
-fn subtree_led(plan: &Plan, item: &Item, path: &[usize], lead: &str) -> bool {
-    crate::core::summarize::lead_of(plan, path) == lead
-        || item.items.iter().enumerate().any(|(j, c)| {
-            let mut p = path.to_vec();
-            p.push(j);
-            subtree_led(plan, c, &p, lead)
-        })
-}
 
 /// 生成总结 (`true`: with next year's plan): drafts the summary through
 /// `tools` into a new draft, leaves tracking and says so.
@@ -197,48 +54,78 @@ pub fn ongenerate(s: &Shell) -> Callback<bool> {
     })
 }
 
-pub fn tracking(ctx: &Ctx, ongenerate: Callback<bool>) -> Html {
-    let plan: &Plan = &ctx.plan;
-    let by_priority = progress_by_priority(plan);
-    let by_month = progress_by_month(plan);
-    let by_lead = crate::core::summarize::progress_by_lead(plan);
-    let gen = |with_next: bool| {
-        let cb = ongenerate.clone();
-        Callback::from(move |_| cb.emit(with_next))
+/// The edit for a mark of the panel: `key` `n:0-1` (priority 一、(二)) or
+/// `a:0-1` (the first entry's second activity), `json` its `Track` or `null`.
+fn track_op(key: &str, json: &str) -> Option<Op> {
+    let track = if json == "null" {
+        None
+    } else {
+        Some(crate::core::json_read::from_text(json, crate::core::model::reader::track).ok()?)
     };
+    let (kind, at) = key.split_once(':')?;
+    let nums: Option<Vec<usize>> = at.split('-').map(|n| n.parse().ok()).collect();
+    match (kind, nums?.as_slice()) {
+        ("n", path) if !path.is_empty() => Some(Op::TrackNode {
+            path: path.to_vec(),
+            track,
+        }),
+        ("a", &[entry, index]) => Some(Op::TrackActivity {
+            entry,
+            index,
+            track,
+        }),
+        _ => None,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TrackingProps {
+    pub plan: Rc<Plan>,
+    pub dispatch: UseReducerDispatcher<State>,
+    pub ongenerate: Callback<bool>,
+}
+
+#[component]
+pub fn TrackingPanel(p: &TrackingProps) -> Html {
+    let host = use_node_ref();
+    {
+        let host = host.clone();
+        let (plan, d, ongenerate) = (p.plan.clone(), p.dispatch.clone(), p.ongenerate.clone());
+        // drawn again whenever the plan is another one (an edit, undo)
+        use_effect_with(Rc::as_ptr(&p.plan) as usize, move |_| {
+            let Some(el) = host.cast::<web_sys::Element>() else {
+                return;
+            };
+            let opts = js_sys::Object::new();
+            let on_track =
+                Closure::<dyn Fn(String, String)>::new(move |key: String, json: String| {
+                    if let Some(op) = track_op(&key, &json) {
+                        d.dispatch(Action::Edit {
+                            edit: Edit { next: false, op },
+                            at: js_sys::Date::now(),
+                        })
+                    }
+                });
+            super::compare::set(&opts, "onTrack", &on_track.into_js_value());
+            let on_generate =
+                Closure::<dyn Fn(bool)>::new(move |with_next| ongenerate.emit(with_next));
+            super::compare::set(&opts, "onGenerate", &on_generate.into_js_value());
+            if !tools::ready() {
+                el.set_text_content(Some("正在载入执行跟踪功能，请稍候……"));
+            }
+            tools::with_tools(move |t| {
+                if let Err(e) = t.and_then(|t| t.show_tracking(&el, &plan, &opts)) {
+                    el.set_text_content(Some(&e));
+                }
+            });
+        });
+    }
+    html! { <div class="up-step-body up-tracking" ref={host}></div> }
+}
+
+/// The panel as the editor's body shows it.
+pub fn tracking(s: &Shell) -> Html {
     html! {
-        <div class="up-step-body up-tracking">
-            <p class="up-hint">{ "年中随时登记各项工作的完成情况和数字（参与人次、经费、场次）。年底据此一键生成总结初稿；计划本身不会被改动。" }</p>
-            <div class="up-row">
-                <button type="button" class="up-btn up-btn-primary" data-tools="" onclick={gen(false)}>{ "生成年终总结" }</button>
-                <button type="button" class="up-btn" data-tools="" onclick={gen(true)}>{ "生成总结暨明年计划" }</button>
-            </div>
-            if !by_priority.is_empty() { { bars("按重点工作", &by_priority) } }
-            if !by_month.is_empty() { { bars("按月份", &by_month) } }
-            if by_lead.len() > 1 { { bars("按牵头部门", &by_lead) } }
-            <h3 class="up-check-step">{ "重点工作" }</h3>
-            if plan.sections.is_empty() { <p class="up-hint">{ "还没有重点工作。请先在“主要工作”中列出。" }</p> }
-            <super::track_lead::TrackPriorities plan={ctx.plan.clone()} dispatch={ctx.dispatch.clone()} epoch={ctx.epoch} ids={ctx.ids.clone()} />
-            <h3 class="up-check-step">{ "活动安排" }</h3>
-            <ul class="up-list">
-                { for plan.schedule.iter().enumerate().filter(|(_, e)| e.activities.iter().any(|a| !a.trim().is_empty())).map(|(i, e)| html! {
-                    <li class="up-track-item">
-                        <span class="up-track-name">{ months_heading(&e.months) }</span>
-                        <ul class="up-list">
-                            { for e.activities.iter().enumerate().filter(|(_, a)| !a.trim().is_empty()).map(|(j, a)| {
-                                let on = ctx.op_cb(false, move |track: Option<Track>| Op::TrackActivity { entry: i, index: j, track });
-                                let name = format!("{}第{}项“{}”", months_heading(&e.months), j + 1, a.trim());
-                                html! {
-                                    <li class="up-track-item">
-                                        <span class="up-track-name">{ format!("{}. {}", j + 1, a.trim()) }</span>
-                                        { controls(format!("t-schedule-{i}-{j}"), &name, activity_track(e, j), on) }
-                                    </li>
-                                }
-                            }) }
-                        </ul>
-                    </li>
-                }) }
-            </ul>
-        </div>
+        <TrackingPanel plan={s.state.plan.clone()} dispatch={s.state.dispatcher()} ongenerate={ongenerate(s)} />
     }
 }

@@ -81,3 +81,34 @@ test('summary and next year plan carries unfinished items into next year', async
   assert.deepEqual(await page.locator('.up-doc-title').allInnerTexts(), ['东湖机械厂工会2026年工作总结', '暨2027年工作计划']);
   await context.close();
 });
+
+test('typing in 执行跟踪 keeps the focus and every character (the panel is redrawn after each one); undo updates the fields', async () => {
+  const context = await browser.newContext();
+  const page = await openApp(context, server.url);
+  await page.evaluate((p) => window.unionPlanEditor.setPlan(p), plan);
+  await page.getByRole('button', { name: '执行跟踪' }).click();
+  await page.focus('#t-main-0-0');
+  await page.selectOption('#t-main-0-0', 'done');
+  // the status select keeps the focus while the note and figures appear
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 't-main-0-0');
+  const note = page.getByLabel('（一）组织技能比武情况说明');
+  await note.click();
+  await page.keyboard.type('分两轮举办');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), '（一）组织技能比武情况说明');
+  const amount = page.getByRole('group', { name: '（一）组织技能比武执行情况' }).getByLabel('金额（元）');
+  await amount.click();
+  await page.keyboard.type('1500.5');
+  assert.equal(await amount.inputValue(), '1500.5', 'a decimal point typed is not lost to a redraw');
+  let track = await page.evaluate(() => window.unionPlanEditor.plan().sections[0].items[0].track);
+  assert.deepEqual([track.status, track.note, track.amount], ['done', '分两轮举办', 1500.5]);
+  // the bars follow the marks
+  assert.ok((await page.locator('.up-bar-label').allInnerTexts()).some((b) => b.startsWith('一、开展劳动竞赛：1/2')));
+  // undo from outside the panel's fields: the amount field shows the undone value
+  await page.locator('.up-tracking .up-hint').first().click();
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => window.unionPlanEditor.plan().sections[0].items[0].track?.amount !== 1500.5);
+  track = await page.evaluate(() => window.unionPlanEditor.plan().sections[0].items[0].track);
+  assert.equal(await amount.inputValue(), track.amount === undefined ? '' : String(track.amount));
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

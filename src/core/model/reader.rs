@@ -47,7 +47,7 @@ fn period(v: &Value) -> Read<Period> {
     Ok(p)
 }
 
-fn track(v: &Value) -> Read<Track> {
+pub(crate) fn track(v: &Value) -> Read<Track> {
     let f = Fields::of(v)?;
     let mut t = Track::default();
     f.set(&mut t.status, "status", status)?;
