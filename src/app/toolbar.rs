@@ -38,7 +38,7 @@ pub fn toolbar(s: &Shell, error_count: usize) -> Html {
             <button type="button" id={s.ids.id(IMPORT_ID)} class="up-btn" data-tools="" onclick={{ let i = s.importing.clone(); Callback::from(move |_| i.set(true)) }}>{ "导入" }</button>
             <button type="button" class="up-btn" data-tools="" title="以本稿为基础新建下一年度的草稿（本稿保持不变）" onclick={super::compare::start_next_year(s)}>{ "新建下一年度" }</button>
             if !plan.kind.is_summary() {
-                <button type="button" class="up-btn" aria-pressed={tracking_mode.to_string()}
+                <button type="button" class="up-btn" data-tools="" aria-pressed={tracking_mode.to_string()}
                     onclick={{ let t = tracking_mode.clone(); Callback::from(move |_| t.set(!*t)) }}>
                     { if **tracking_mode { "返回编写" } else { "执行跟踪" } }
                 </button>

@@ -30,8 +30,11 @@ since the ninth session: 371.2 KB measured with the first step as plain HTML (+4
 and the editor's glue minified (−5.7 KB); of it, 15.5 KB come before the first field (the test above). 325 KB
 since the tenth session: 318.2 KB measured with the `.gz` copies by zopfli (−17.8 KB on the editor's wasm) and
 the plan, the drafts index and every other JSON the editor reads parsed and read by hand, without serde_json's
-parser and derived readers (−33 KB gzip -9 on its wasm), plus ~2 %. */
-const BUDGET = 325 * 1024;
+parser and derived readers (−33 KB gzip -9 on its wasm), plus ~2 %. 300 KB, the goal itself, since the eleventh
+session: 297.2 KB measured once 导入's body and 执行跟踪 are drawn by the tools module (plain DOM, `renderImport`,
+`renderTracking`; −16.6 KB on the editor's wasm as sent) and the editor writes no float (−5.2 KB gzip -9): the
+visit is within the goal, and this test keeps it there. */
+const BUDGET = 300 * 1024;
 /** The goals (issue "Weight", the benchmark): 150 KB gzip before the first field, 300 KB a visit. */
 const GOAL = 150 * 1024;
 const VISIT_GOAL = 300 * 1024;
@@ -74,8 +77,11 @@ test('initial transfer (a visit that writes and checks, gzip) stays within the s
  * end of that session: 337.5 KB with the rules of heldout38–43 (+12.4 KB; the importer's rules are what
  * grows this module, issue "Weight"). 356 KB since the ninth session: 349.2 KB with the rules of heldout44–53
 (+14.7 KB), its glue minified (−3.0 KB). 328 KB since the tenth session: 318.5 KB with the `.gz` copies by
-zopfli, the hand JSON parser and readers, and the rules of heldout54–56 (+~3 KB), plus room for a round. */
-const TOOLS_BUDGET = 328 * 1024;
+zopfli, the hand JSON parser and readers, and the rules of heldout54–56 (+~3 KB), plus room for a round. 352 KB
+since the eleventh session: 343.8 KB with 导入's body and 执行跟踪 as plain DOM moved here from the editor (+~12 KB
+at this module's opt-level "s"; the editor lost 16.6 KB) and the rules of heldout57–59, plus ~2 %. A visit that
+exports too: 641 KB (640 KB before). */
+const TOOLS_BUDGET = 352 * 1024;
 
 test('the tools module (fetched on first use) stays within its budget', (t) => {
   const tools = sizes(DIST, ON_USE).total.gzip;
