@@ -22,6 +22,7 @@ mod storage;
 #[cfg(all(target_arch = "wasm32", feature = "tools"))]
 mod app {
     pub mod compare_view;
+    mod dom;
     pub mod import_view;
     mod sheet_parts;
     pub mod tracking_view;

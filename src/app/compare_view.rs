@@ -11,6 +11,7 @@
 //! with its field's `Target` as JSON (`data-target`) → `onJump(json)`; the
 //! draft list → `onPick(id)`; a file → the importer → `onImport(planJson)`.
 
+use super::dom::{el, listen};
 use crate::core::model::Plan;
 use crate::core::yoy::{compare, comparison_html, summary, Comparison, PartDiff, Status};
 use js_sys::{Function, Reflect};
@@ -21,24 +22,6 @@ use web_sys::{Document, Element};
 const OPTS: &str = "__upOpts";
 const PREV: &str = "__upPrev";
 const CUR: &str = "__upCur";
-const BOUND: &str = "data-up-bound";
-
-/// A new element with its class and, when given, its text (as a text node).
-pub(crate) fn el(
-    doc: &Document,
-    tag: &str,
-    class: &str,
-    text: Option<&str>,
-) -> Result<Element, JsValue> {
-    let e = doc.create_element(tag)?;
-    if !class.is_empty() {
-        e.set_class_name(class);
-    }
-    if let Some(t) = text {
-        e.set_text_content(Some(t));
-    }
-    Ok(e)
-}
 
 fn get(v: &JsValue, key: &str) -> JsValue {
     if v.is_object() {
@@ -135,20 +118,7 @@ fn on_change(root: &Element, e: web_sys::Event) {
 
 /// Binds the container's two listeners, once per container.
 fn bind(root: &Element) -> Result<(), JsValue> {
-    if root.has_attribute(BOUND) {
-        return Ok(());
-    }
-    root.set_attribute(BOUND, "")?;
-    let r = root.clone();
-    let click = Closure::<dyn FnMut(web_sys::Event)>::new(move |e| on_click(&r, e));
-    root.add_event_listener_with_callback("click", click.as_ref().unchecked_ref())?;
-    let r = root.clone();
-    let change = Closure::<dyn FnMut(web_sys::Event)>::new(move |e| on_change(&r, e));
-    root.add_event_listener_with_callback("change", change.as_ref().unchecked_ref())?;
-    // They live as long as the container's page: bound once, never re-added.
-    click.forget();
-    change.forget();
-    Ok(())
+    listen(root, &[("click", on_click), ("change", on_change)])
 }
 
 /// Draws the panel into `root` (replacing what was there). `options`:

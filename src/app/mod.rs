@@ -10,6 +10,8 @@ mod compare;
 #[cfg(not(feature = "lite"))]
 pub mod compare_view;
 mod config;
+#[cfg(not(feature = "lite"))]
+mod dom;
 mod drafts;
 mod duty_row;
 mod export_menu;

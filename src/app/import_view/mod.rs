@@ -17,33 +17,19 @@
 mod review;
 mod sheets;
 
-pub(crate) use crate::app::compare_view::el;
+use crate::app::dom::{add, el, listen};
 use crate::core::read::{read_import, ImportedDoc};
 use js_sys::{Function, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, DragEvent, Element, Event, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{DragEvent, Element, Event, HtmlInputElement, HtmlTextAreaElement};
 
 const OPTS: &str = "__upOpts";
 /// The recognised plan's JSON, handed on by 导入为新草稿.
 const PLAN: &str = "__upImported";
-const BOUND: &str = "data-up-bound";
 /// Larger files are not work plans (and would make the page wait).
 const MAX_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
 const ACCEPT: &str = ".txt,.md,.docx,.json,text/plain,text/markdown,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-/// Appends a new element (see `el`) to `parent` and returns it.
-pub(crate) fn add(
-    doc: &Document,
-    parent: &Element,
-    tag: &str,
-    class: &str,
-    text: Option<&str>,
-) -> Result<Element, JsValue> {
-    let e = el(doc, tag, class, text)?;
-    parent.append_child(&e)?;
-    Ok(e)
-}
 
 fn get(v: &JsValue, key: &str) -> JsValue {
     Reflect::get(v, &key.into()).unwrap_or(JsValue::UNDEFINED)
@@ -215,24 +201,16 @@ fn on_drag(root: &Element, e: Event) {
 
 /// Binds the container's listeners, once per container.
 fn bind(root: &Element) -> Result<(), JsValue> {
-    if root.has_attribute(BOUND) {
-        return Ok(());
-    }
-    root.set_attribute(BOUND, "")?;
-    type Handler = fn(&Element, Event);
-    let handlers: [(&str, Handler); 5] = [
-        ("click", on_click),
-        ("change", on_change),
-        ("dragover", on_drag),
-        ("dragleave", on_drag),
-        ("drop", on_drag),
-    ];
-    for (kind, handler) in handlers {
-        let r = root.clone();
-        let f = Closure::<dyn FnMut(Event)>::new(move |e| handler(&r, e)).into_js_value();
-        root.add_event_listener_with_callback(kind, f.unchecked_ref())?;
-    }
-    Ok(())
+    listen(
+        root,
+        &[
+            ("click", on_click),
+            ("change", on_change),
+            ("dragover", on_drag),
+            ("dragleave", on_drag),
+            ("drop", on_drag),
+        ],
+    )
 }
 
 /// Draws the import form into `root`, replacing its content. `options`:

@@ -2,7 +2,8 @@
 //! (kind, title, level-1 headings, schedule, signature), the importer's
 //! notes, each decision (`识别依据`) and the document on its sheets.
 
-use super::{add, el, sheets};
+use super::sheets;
+use crate::app::dom::{add, el};
 use crate::core::numbering::months_heading;
 use crate::core::read::ImportedDoc;
 use wasm_bindgen::JsValue;

@@ -11,7 +11,7 @@ use crate::core::paginate::{lines_of, paginate, Page, Piece, Sheet};
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element};
 
-use super::{add, el};
+use crate::app::dom::{add, el};
 
 /// Chars `from..to` of the block's label, text and tail, each in its span,
 /// appended to `line`.

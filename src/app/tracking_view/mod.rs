@@ -13,14 +13,15 @@
 //! the bars and the values of the controls without the focus are updated;
 //! otherwise the panel is rebuilt and the focus put back by id.
 
-use crate::app::import_view::add;
-use crate::core::model::{Item, Plan, Status, Track};
-use crate::core::numbering::{label, months_heading};
+mod rows;
+
+use crate::app::dom::{add, listen};
+use crate::core::model::{Plan, Status, Track};
 use crate::core::summarize::{
-    activity_track, lead_of, plain_number, progress_by_lead, progress_by_month,
-    progress_by_priority, ProgressRow,
+    plain_number, progress_by_lead, progress_by_month, progress_by_priority, ProgressRow,
 };
 use js_sys::{Function, Reflect};
+use rows::{activity_rows, leads, priority_rows, shape, status_id, Row};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -28,30 +29,8 @@ use web_sys::{Document, Element, Event, HtmlElement, HtmlInputElement, HtmlSelec
 const OPTS: &str = "__upOpts";
 const PLAN: &str = "__upPlan";
 const SHAPE: &str = "__upShape";
-const BOUND: &str = "data-up-bound";
 /// The chosen 牵头部门 (empty: all), kept on the container across redraws.
 const LEAD: &str = "data-up-lead";
-
-fn status_id(s: Option<Status>) -> &'static str {
-    match s {
-        None => "",
-        Some(Status::Done) => "done",
-        Some(Status::Partial) => "partial",
-        Some(Status::NotDone) => "not_done",
-        Some(Status::Cancelled) => "cancelled",
-    }
-}
-
-/// One row of controls: an item or an activity.
-struct Row {
-    /// `n:0-1` / `a:0-1` (see the module's comment).
-    key: String,
-    /// The status select's DOM id (`t-main-0-1`, `t-schedule-0-1`).
-    id: String,
-    /// For the labels: `（二）组织技能比武`, `三月第1项“…”`.
-    name: String,
-    track: Option<Track>,
-}
 
 fn get(v: &JsValue, key: &str) -> JsValue {
     Reflect::get(v, &key.into()).unwrap_or(JsValue::UNDEFINED)
@@ -69,23 +48,6 @@ fn call(root: &Element, name: &str, args: &[JsValue]) {
             _ => f.call0(&JsValue::NULL),
         };
     }
-}
-
-fn path_id(path: &[usize]) -> String {
-    path.iter()
-        .map(|i| i.to_string())
-        .collect::<Vec<_>>()
-        .join("-")
-}
-
-/// Whether `item` (at `path`) or one of its descendants is led by `lead`.
-fn subtree_led(plan: &Plan, item: &Item, path: &[usize], lead: &str) -> bool {
-    lead_of(plan, path) == lead
-        || item.items.iter().enumerate().any(|(j, c)| {
-            let mut p = path.to_vec();
-            p.push(j);
-            subtree_led(plan, c, &p, lead)
-        })
 }
 
 /// The controls of one group (status select, note, figures) appended to `li`.
@@ -145,6 +107,12 @@ fn figure(t: &Track, field: &str) -> String {
     .unwrap_or_default()
 }
 
+/// The element with DOM id `id` inside the panel (two editors on one page
+/// may both show 执行跟踪).
+fn by_id(root: &Element, id: &str) -> Option<Element> {
+    root.query_selector(&format!("#{id}")).ok().flatten()
+}
+
 fn set_value(e: &Element, v: &str) {
     if let Some(i) = e.dyn_ref::<HtmlInputElement>() {
         if i.value() != v {
@@ -196,109 +164,6 @@ fn bars(doc: &Document, into: &Element, title: &str, rows: &[ProgressRow]) -> Re
         )?;
     }
     Ok(())
-}
-
-/// The priorities (as `(label + heading, row)` with their depth) the lead
-/// filter keeps, in order.
-fn priority_rows(plan: &Plan, lead: &str) -> Vec<(usize, Row)> {
-    fn walk(plan: &Plan, item: &Item, path: Vec<usize>, lead: &str, out: &mut Vec<(usize, Row)>) {
-        if !lead.is_empty() && !subtree_led(plan, item, &path, lead) {
-            return;
-        }
-        let level = path.len();
-        let name = format!(
-            "{}{}",
-            label(level, *path.last().unwrap_or(&0)),
-            item.heading.trim()
-        );
-        let id = path_id(&path);
-        out.push((
-            level,
-            Row {
-                key: format!("n:{id}"),
-                id: format!("t-main-{id}"),
-                name,
-                track: item.track.clone(),
-            },
-        ));
-        for (j, c) in item.items.iter().enumerate() {
-            let mut p = path.clone();
-            p.push(j);
-            walk(plan, c, p, lead, out);
-        }
-    }
-    let mut out = Vec::new();
-    for (i, s) in plan.sections.iter().enumerate() {
-        let as_item = Item {
-            heading: s.heading.clone(),
-            items: s.items.clone(),
-            track: s.track.clone(),
-            duty: s.duty.clone(),
-            ..Item::default()
-        };
-        walk(plan, &as_item, vec![i], lead, &mut out);
-    }
-    out
-}
-
-/// The schedule's activities with text, under their months.
-fn activity_rows(plan: &Plan) -> Vec<(String, Vec<(String, Row)>)> {
-    let mut out = Vec::new();
-    for (i, e) in plan.schedule.iter().enumerate() {
-        let month = months_heading(&e.months);
-        let rows: Vec<(String, Row)> = e
-            .activities
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| !a.trim().is_empty())
-            .map(|(j, a)| {
-                let shown = format!("{}. {}", j + 1, a.trim());
-                let row = Row {
-                    key: format!("a:{i}-{j}"),
-                    id: format!("t-schedule-{i}-{j}"),
-                    name: format!("{month}第{}项“{}”", j + 1, a.trim()),
-                    track: activity_track(e, j).cloned(),
-                };
-                (shown, row)
-            })
-            .collect();
-        if !rows.is_empty() {
-            out.push((month, rows));
-        }
-    }
-    out
-}
-
-/// What decides the panel's controls: when it is the same as on screen,
-/// a redraw only updates the bars and the values.
-fn shape(plan: &Plan, lead: &str, leads: &[String]) -> String {
-    let mut s = leads.join("\u{1}");
-    s.push('\u{2}');
-    s.push_str(lead);
-    let mut row = |r: &Row| {
-        s.push('\u{2}');
-        s.push_str(&r.id);
-        s.push('\u{1}');
-        s.push_str(&r.name);
-        s.push(if r.track.is_some() { '+' } else { '-' });
-    };
-    for (_, r) in priority_rows(plan, lead) {
-        row(&r);
-    }
-    for (_, rows) in activity_rows(plan) {
-        for (_, r) in rows {
-            row(&r);
-        }
-    }
-    s
-}
-
-fn leads(plan: &Plan) -> Vec<String> {
-    progress_by_lead(plan)
-        .into_iter()
-        .map(|r| r.label)
-        .filter(|l| !l.starts_with('（'))
-        .collect()
 }
 
 /// The three progress views, into their container.
@@ -413,7 +278,7 @@ fn update(doc: &Document, root: &Element, plan: &Plan, lead: &str) -> Result<(),
     );
     for row in rows {
         let same = |e: &Element| focused.as_ref() == Some(e);
-        if let Some(s) = doc.get_element_by_id(&row.id) {
+        if let Some(s) = by_id(root, &row.id) {
             if !same(&s) {
                 if let Some(s) = s.dyn_ref::<HtmlSelectElement>() {
                     s.set_value(status_id(row.track.as_ref().map(|t| t.status)));
@@ -422,7 +287,7 @@ fn update(doc: &Document, root: &Element, plan: &Plan, lead: &str) -> Result<(),
         }
         let Some(t) = &row.track else { continue };
         for field in ["note", "participants", "amount", "count"] {
-            if let Some(e) = doc.get_element_by_id(&format!("{}-{field}", row.id)) {
+            if let Some(e) = by_id(root, &format!("{}-{field}", row.id)) {
                 if !same(&e) {
                     set_value(&e, &figure(t, field));
                 }
@@ -458,7 +323,7 @@ fn draw(root: &Element, plan: &Plan) -> Result<(), JsValue> {
     build(&doc, root, plan, &lead, &leads)?;
     Reflect::set(root, &SHAPE.into(), &shape.into())?;
     if let Some((id, caret)) = focus.filter(|(id, _)| !id.is_empty()) {
-        if let Some(e) = doc.get_element_by_id(&id) {
+        if let Some(e) = by_id(root, &id) {
             if let Some(h) = e.dyn_ref::<HtmlElement>() {
                 let _ = h.focus();
             }
@@ -553,23 +418,15 @@ fn on_click(root: &Element, e: Event) {
 }
 
 fn bind(root: &Element) -> Result<(), JsValue> {
-    if root.has_attribute(BOUND) {
-        return Ok(());
-    }
-    root.set_attribute(BOUND, "")?;
-    type Handler = fn(&Element, Event);
-    let handlers: [(&str, Handler); 4] = [
-        ("click", on_click),
-        ("change", on_edit),
-        ("input", on_edit),
-        ("compositionend", on_edit),
-    ];
-    for (kind, handler) in handlers {
-        let r = root.clone();
-        let f = Closure::<dyn FnMut(Event)>::new(move |e| handler(&r, e)).into_js_value();
-        root.add_event_listener_with_callback(kind, f.unchecked_ref())?;
-    }
-    Ok(())
+    listen(
+        root,
+        &[
+            ("click", on_click),
+            ("change", on_edit),
+            ("input", on_edit),
+            ("compositionend", on_edit),
+        ],
+    )
 }
 
 /// Draws 执行跟踪 for `plan` into `root`. `options`: `{ onTrack(key,
