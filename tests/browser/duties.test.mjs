@@ -93,8 +93,13 @@ test('执行跟踪 groups by 牵头部门 and filters the priorities by it', asy
   const bars = await page.locator('.up-bar-label').allInnerTexts();
   assert.ok(bars.includes('校办公室：1/1 完成'), bars.join(' | '));
   assert.ok(bars.includes('工会办公室：0/1 完成'), bars.join(' | '));
-  await page.getByLabel('按牵头部门筛选重点工作').selectOption('工会办公室');
+  const filter = page.getByLabel('按牵头部门筛选重点工作');
+  await filter.focus();
+  await filter.selectOption('工会办公室');
   await page.locator('#t-main-0').waitFor({ state: 'detached' });
   assert.equal(await page.locator('#t-main-1-0').count(), 1);
+  // the panel is rebuilt for the choice; the keyboard stays on the filter
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), '按牵头部门筛选重点工作');
+  assert.equal(await filter.inputValue(), '工会办公室');
   await context.close();
 });

@@ -213,6 +213,8 @@ fn build(
     if !leads.is_empty() {
         let l = add(doc, root, "label", "up-row", Some("牵头部门："))?;
         let select = add(doc, &l, "select", "up-input up-track-lead", None)?;
+        // an id, so the focus comes back to it when the choice rebuilds the panel
+        select.set_id("t-lead");
         select.set_attribute("aria-label", "按牵头部门筛选重点工作")?;
         let all = add(doc, &select, "option", "", Some("全部"))?;
         all.set_attribute("value", "")?;
@@ -271,23 +273,33 @@ fn update(doc: &Document, root: &Element, plan: &Plan, lead: &str) -> Result<(),
         all_bars(doc, &bars, plan)?;
     }
     let focused = doc.active_element();
+    let same = |e: &Element| focused.as_ref() == Some(e);
     let rows = priority_rows(plan, lead).into_iter().map(|(_, r)| r).chain(
         activity_rows(plan)
             .into_iter()
             .flat_map(|(_, rows)| rows.into_iter().map(|(_, r)| r)),
     );
-    for row in rows {
-        let same = |e: &Element| focused.as_ref() == Some(e);
-        if let Some(s) = by_id(root, &row.id) {
-            if !same(&s) {
-                if let Some(s) = s.dyn_ref::<HtmlSelectElement>() {
-                    s.set_value(status_id(row.track.as_ref().map(|t| t.status)));
-                }
+    // the same shape: the groups on screen are the rows, in order
+    let groups = root.query_selector_all("[data-key]")?;
+    for (k, row) in rows.enumerate() {
+        let Some(group) = groups
+            .item(k as u32)
+            .and_then(|g| g.dyn_into::<Element>().ok())
+        else {
+            break;
+        };
+        if group.get_attribute("data-key").as_deref() != Some(row.key.as_str()) {
+            continue;
+        }
+        if let Some(s) = group.query_selector("select").ok().flatten() {
+            if let (false, Some(s)) = (same(&s), s.dyn_ref::<HtmlSelectElement>()) {
+                s.set_value(status_id(row.track.as_ref().map(|t| t.status)));
             }
         }
         let Some(t) = &row.track else { continue };
         for field in ["note", "participants", "amount", "count"] {
-            if let Some(e) = by_id(root, &format!("{}-{field}", row.id)) {
+            let sel = format!("[data-field={field}]");
+            if let Some(e) = group.query_selector(&sel).ok().flatten() {
                 if !same(&e) {
                     set_value(&e, &figure(t, field));
                 }
