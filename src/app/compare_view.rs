@@ -11,32 +11,16 @@
 //! with its field's `Target` as JSON (`data-target`) → `onJump(json)`; the
 //! draft list → `onPick(id)`; a file → the importer → `onImport(planJson)`.
 
-use super::dom::{el, listen};
+use super::dom::{call, el, listen, prop, set_options};
 use crate::core::model::Plan;
 use crate::core::yoy::{compare, comparison_html, summary, Comparison, PartDiff, Status};
-use js_sys::{Function, Reflect};
+use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
-const OPTS: &str = "__upOpts";
 const PREV: &str = "__upPrev";
 const CUR: &str = "__upCur";
-
-fn get(v: &JsValue, key: &str) -> JsValue {
-    if v.is_object() {
-        Reflect::get(v, &key.into()).unwrap_or(JsValue::UNDEFINED)
-    } else {
-        JsValue::UNDEFINED
-    }
-}
-
-/// Calls `options[name](arg)` when it is a function.
-fn call(root: &Element, name: &str, arg: &str) {
-    if let Some(f) = get(&get(root, OPTS), name).dyn_ref::<Function>() {
-        let _ = f.call1(&JsValue::NULL, &JsValue::from_str(arg));
-    }
-}
 
 /// Shows `msg` at the top of the panel (one message at a time).
 fn show_error(root: &Element, msg: &str) {
@@ -58,7 +42,7 @@ fn show_error(root: &Element, msg: &str) {
 }
 
 fn plan_prop(root: &Element, key: &str) -> Option<Plan> {
-    get(root, key)
+    prop(root, key)
         .as_string()
         .and_then(|s| Plan::from_json(&s).ok())
 }
@@ -69,7 +53,7 @@ fn on_click(root: &Element, e: web_sys::Event) {
     };
     if let Ok(Some(b)) = hit.closest("[data-target]") {
         if let Some(t) = b.get_attribute("data-target") {
-            call(root, "onJump", &t);
+            call(root, "onJump", &[t.into()]);
         }
     } else if let Ok(Some(_)) = hit.closest(".up-cmp-export") {
         let (Some(p), Some(c)) = (plan_prop(root, PREV), plan_prop(root, CUR)) else {
@@ -89,7 +73,7 @@ fn on_change(root: &Element, e: web_sys::Event) {
     let Some(t) = e.target() else { return };
     if let Some(s) = t.dyn_ref::<web_sys::HtmlSelectElement>() {
         if !s.value().is_empty() {
-            call(root, "onPick", &s.value());
+            call(root, "onPick", &[s.value().into()]);
         }
         return;
     }
@@ -108,7 +92,7 @@ fn on_change(root: &Element, e: web_sys::Event) {
             .map_err(|_| "读取失败，请重新选择文件。".to_string())
             .and_then(|b| crate::core::read::read_import(&b, &name, crate::gb18030::decode));
         match r {
-            Ok(doc) => call(&root, "onImport", &doc.plan.to_json()),
+            Ok(doc) => call(&root, "onImport", &[doc.plan.to_json().into()]),
             Err(msg) => show_error(&root, &format!("“{name}”无法导入：{msg}")),
         }
     });
@@ -132,7 +116,7 @@ pub fn render(
 ) -> Result<(), JsValue> {
     let doc = root.owner_document().ok_or("no document")?;
     bind(root)?;
-    Reflect::set(root, &OPTS.into(), options)?;
+    set_options(root, options)?;
     Reflect::set(
         root,
         &PREV.into(),
@@ -140,7 +124,7 @@ pub fn render(
     )?;
     Reflect::set(root, &CUR.into(), &JsValue::from_str(&current.to_json()))?;
     root.set_text_content(None);
-    if get(options, "onPick").is_function() {
+    if prop(options, "onPick").is_function() {
         choice(&doc, root, options)?;
     }
     let Some(prev) = previous else {
@@ -161,16 +145,16 @@ pub fn render(
 
 /// The draft list and the file input.
 fn choice(doc: &Document, root: &Element, options: &JsValue) -> Result<(), JsValue> {
-    let chosen = get(options, "chosen").as_string().unwrap_or_default();
+    let chosen = prop(options, "chosen").as_string().unwrap_or_default();
     let label = el(doc, "label", "up-row up-label", Some("上年的材料 "))?;
     let select = el(doc, "select", "up-input up-cmp-pick", None)?;
     let first = el(doc, "option", "", Some("选择一份草稿……"))?;
     first.set_attribute("value", "")?;
     select.append_child(&first)?;
-    let drafts = js_sys::Array::from(&get(options, "drafts"));
+    let drafts = js_sys::Array::from(&prop(options, "drafts"));
     for d in drafts.iter() {
-        let id = get(&d, "id").as_string().unwrap_or_default();
-        let title = get(&d, "title").as_string().unwrap_or_default();
+        let id = prop(&d, "id").as_string().unwrap_or_default();
+        let title = prop(&d, "title").as_string().unwrap_or_default();
         let o = el(doc, "option", "", Some(&title))?;
         o.set_attribute("value", &id)?;
         if id == chosen {

@@ -9,6 +9,36 @@ use web_sys::{Document, Element, Event};
 
 /// Marks a container whose listeners are bound.
 const BOUND: &str = "data-up-bound";
+/// The options a view was last drawn with, kept on its container.
+const OPTS: &str = "__upOpts";
+
+/// `v[key]`, or undefined when `v` is not an object.
+pub(crate) fn prop(v: &JsValue, key: &str) -> JsValue {
+    if v.is_object() {
+        js_sys::Reflect::get(v, &key.into()).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
+    }
+}
+
+/// Keeps the options a view is drawn with on its container (replacing the
+/// last ones), for its listeners to call back through (`call`).
+pub(crate) fn set_options(root: &Element, options: &JsValue) -> Result<(), JsValue> {
+    js_sys::Reflect::set(root, &OPTS.into(), options).map(|_| ())
+}
+
+/// Calls `options[name](...args)` of the container's options when it is a
+/// function.
+pub(crate) fn call(root: &Element, name: &str, args: &[JsValue]) {
+    if let Some(f) = prop(&prop(root, OPTS), name).dyn_ref::<js_sys::Function>() {
+        let _ = match args {
+            [] => f.call0(&JsValue::NULL),
+            [a] => f.call1(&JsValue::NULL, a),
+            [a, b] => f.call2(&JsValue::NULL, a, b),
+            more => f.apply(&JsValue::NULL, &more.iter().collect::<js_sys::Array>()),
+        };
+    }
+}
 
 /// A new element with its class and, when given, its text (as a text node).
 pub(crate) fn el(

@@ -17,34 +17,18 @@
 mod review;
 mod sheets;
 
-use crate::app::dom::{add, el, listen};
+use crate::app::dom::{add, call, el, listen, prop, set_options};
 use crate::core::read::{read_import, ImportedDoc};
-use js_sys::{Function, Reflect};
+use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, Element, Event, HtmlInputElement, HtmlTextAreaElement};
 
-const OPTS: &str = "__upOpts";
 /// The recognised plan's JSON, handed on by 导入为新草稿.
 const PLAN: &str = "__upImported";
 /// Larger files are not work plans (and would make the page wait).
 const MAX_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
 const ACCEPT: &str = ".txt,.md,.docx,.json,text/plain,text/markdown,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-fn get(v: &JsValue, key: &str) -> JsValue {
-    Reflect::get(v, &key.into()).unwrap_or(JsValue::UNDEFINED)
-}
-
-/// Calls `options[name](arg)` when it is a function.
-fn call(root: &Element, name: &str, arg: &JsValue) {
-    let opts = get(root, OPTS);
-    if !opts.is_object() {
-        return;
-    }
-    if let Some(f) = get(&opts, name).dyn_ref::<Function>() {
-        let _ = f.call1(&JsValue::NULL, arg);
-    }
-}
 
 /// The part below the inputs: an error, or the review and its buttons.
 fn output(root: &Element) -> Option<Element> {
@@ -145,12 +129,12 @@ fn on_click(root: &Element, e: Event) {
     if hit(&e, ".up-imp-read") {
         recognise(root);
     } else if hit(&e, ".up-imp-confirm") {
-        let plan = get(root, PLAN);
+        let plan = prop(root, PLAN);
         if plan.is_string() {
-            call(root, "onImport", &plan);
+            call(root, "onImport", &[plan]);
         }
     } else if hit(&e, ".up-imp-cancel") {
-        call(root, "onClose", &JsValue::UNDEFINED);
+        call(root, "onClose", &[]);
     }
 }
 
@@ -218,7 +202,7 @@ fn bind(root: &Element) -> Result<(), JsValue> {
 pub fn render(root: &Element, options: &JsValue) -> Result<(), JsValue> {
     let doc = root.owner_document().ok_or("no document")?;
     bind(root)?;
-    Reflect::set(root, &OPTS.into(), options)?;
+    set_options(root, options)?;
     root.set_text_content(None);
     let _ = Reflect::set(root, &PLAN.into(), &JsValue::UNDEFINED);
     let hint = "把去年的计划、总结或收集到的范文粘贴进来，或打开 .txt、.md、.docx、.json 文件。识别结果会另存为一份新草稿，当前草稿不受影响。";

@@ -15,40 +15,23 @@
 
 mod rows;
 
-use crate::app::dom::{add, listen};
+use crate::app::dom::{add, call, listen, prop, set_options};
 use crate::core::model::{Plan, Status, Track};
 use crate::core::summarize::{
     plain_number, progress_by_lead, progress_by_month, progress_by_priority, ProgressRow,
 };
-use js_sys::{Function, Reflect};
+use js_sys::Reflect;
 use rows::{activity_rows, leads, priority_rows, shape, status_id, Row};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
-const OPTS: &str = "__upOpts";
-const PLAN: &str = "__upPlan";
+/// A function that draws the panel again for the plan it was last drawn
+/// with (a new 牵头部门 choice), kept on the container.
+const REDRAW: &str = "__upRedraw";
 const SHAPE: &str = "__upShape";
 /// The chosen 牵头部门 (empty: all), kept on the container across redraws.
 const LEAD: &str = "data-up-lead";
-
-fn get(v: &JsValue, key: &str) -> JsValue {
-    Reflect::get(v, &key.into()).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn call(root: &Element, name: &str, args: &[JsValue]) {
-    let opts = get(root, OPTS);
-    if !opts.is_object() {
-        return;
-    }
-    if let Some(f) = get(&opts, name).dyn_ref::<Function>() {
-        let _ = match args {
-            [a] => f.call1(&JsValue::NULL, a),
-            [a, b] => f.call2(&JsValue::NULL, a, b),
-            _ => f.call0(&JsValue::NULL),
-        };
-    }
-}
 
 /// The controls of one group (status select, note, figures) appended to `li`.
 fn controls(doc: &Document, li: &Element, row: &Row) -> Result<(), JsValue> {
@@ -318,7 +301,7 @@ fn draw(root: &Element, plan: &Plan) -> Result<(), JsValue> {
         lead.clear();
     }
     let shape = shape(plan, &lead, &leads);
-    if get(root, SHAPE).as_string().as_deref() == Some(shape.as_str()) {
+    if prop(root, SHAPE).as_string().as_deref() == Some(shape.as_str()) {
         return update(&doc, root, plan, &lead);
     }
     // rebuilt: the focus (and the caret in a text box) goes back by id
@@ -394,11 +377,8 @@ fn on_edit(root: &Element, e: Event) {
             if let Some(s) = t.dyn_ref::<HtmlSelectElement>() {
                 let _ = root.set_attribute(LEAD, &s.value());
             }
-            if let Some(plan) = get(root, PLAN)
-                .as_string()
-                .and_then(|j| Plan::from_json(&j).ok())
-            {
-                let _ = draw(root, &plan);
+            if let Some(f) = prop(root, REDRAW).dyn_ref::<js_sys::Function>() {
+                let _ = f.call0(&JsValue::NULL);
             }
         }
         return;
@@ -445,7 +425,12 @@ fn bind(root: &Element) -> Result<(), JsValue> {
 /// trackJson), onGenerate(withNextPlan) }`.
 pub fn render(root: &Element, plan: &Plan, options: &JsValue) -> Result<(), JsValue> {
     bind(root)?;
-    Reflect::set(root, &OPTS.into(), options)?;
-    Reflect::set(root, &PLAN.into(), &plan.to_json().into())?;
+    set_options(root, options)?;
+    // the plan itself, not its JSON: a redraw per change must not write it again
+    let (r, p) = (root.clone(), plan.clone());
+    let redraw = Closure::<dyn Fn()>::new(move || {
+        let _ = draw(&r, &p);
+    });
+    Reflect::set(root, &REDRAW.into(), &redraw.into_js_value())?;
     draw(root, plan)
 }
