@@ -820,6 +820,20 @@ use union_plan::core::model::Plan;
 /// and one title label corrected to the corpus's convention: heldout59 80
 /// of 82, the corpus 98.8% (6870 of 6952, 98.82%), the old texts unchanged
 /// (every old import's JSON the same); the floor 98.8.
+/// Nine more (`set: heldout60`, 791–799: a crawled mirror of a city senior
+/// high school's website on GitHub, its union column — a city federation's
+/// 金秋助学 notice, the city education union's call for ideas, a joint
+/// notice of the education bureau and union, the school union's
+/// announcement, election rules, fun-sports 方案, two 疗休养 notices and a
+/// photography-contest notice; all real, none made here) scored 84.4% (76
+/// of 90) on their first run; the corpus then 98.6% (6946 of 7042, 98.64%,
+/// 745 texts, below the floor), the old texts unchanged (6870 of 6952).
+/// After the fixes (private-use glyphs as white space; `title_serial`,
+/// `series_line`, `joint_issuers`, `title_notice_wrap`; `工会公告` and `办法`
+/// title words, spaced title words; repeated field labels no parts;
+/// `sig_org_only`, schools named by number; `event_year`): heldout60 87 of
+/// 90, the corpus 98.8% (6959 of 7042, 98.82%), the old texts 6872 of 6952
+/// (784's and 788's year now right, nothing else changed); the floor 98.8.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -1296,6 +1310,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout59" => {
                 " (first run 74 of 82, 90.2%, before issuing bodies before 关于, 文号 under a notice's title, 来源 lines, articles run on)"
+            }
+            "heldout60" => {
+                " (first run 76 of 90, 84.4%, before private-use glyphs, serial and series lines, joint issuers, wrapped notice titles, repeated field labels, dateless and short-name signatures, event and rules years)"
             }
             _ => "",
         };

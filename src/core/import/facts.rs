@@ -446,7 +446,8 @@ pub(super) fn settle_year(
                 }
             }
             _ => {
-                if m >= 10 {
+                // a notice's or one event's plan: its own year (`event_year`)
+                if m >= 10 && !super::event_year::event_title(&title.lines) {
                     y + 1
                 } else {
                     y

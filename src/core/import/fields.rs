@@ -65,6 +65,19 @@ pub(super) fn promote(toks: &mut [Tok]) {
     if which.iter().filter(|w| **w).count() < MIN_LINES {
         return;
     }
+    // a label said again (`地址:` `时间:` under each of seven routes) gives
+    // the entries of a list their details, not the document its parts
+    let mut seen: Vec<&str> = Vec::new();
+    for t in toks.iter() {
+        if let Tok::Plain(l) = t {
+            if let Some(label) = field_label(l) {
+                if seen.contains(&label) {
+                    return;
+                }
+                seen.push(label);
+            }
+        }
+    }
     super::topics::make_heads(toks, &which);
 }
 
@@ -142,5 +155,15 @@ mod tests {
             "具体时间另行通知:请留意",
         ];
         assert!(heads(&sentences).is_empty());
+        // the same labels again under each entry of a list
+        let entries = [
+            "甲线路:某某度假村",
+            "地址:某某路1号",
+            "时间:8月2日",
+            "乙线路:某某山庄",
+            "地址:某某路2号",
+            "时间:8月21日",
+        ];
+        assert!(heads(&entries).is_empty());
     }
 }

@@ -21,6 +21,22 @@ pub(super) fn detect(lines: &[&str]) -> Option<(Issuance, usize)> {
         // an issuing body's name without 文件 right above the number
         issuance.issuer = l.to_string();
         used = 1;
+    } else if let Some(l) = lines.first().filter(|l| {
+        lines
+            .get(1)
+            .is_some_and(|n| super::joint_issuers::joint_issuers(l, n))
+    }) {
+        // two bodies' names over a joint notice's title (`joint_issuers`)
+        issuance.issuer = l.to_string();
+        used = 1;
+    } else if let Some(l) = lines.first().filter(|l| {
+        lines
+            .get(1)
+            .is_some_and(|n| super::series_line::series_line(l, n))
+    }) {
+        // an announcement's series line over the document (`series_line`)
+        issuance.issuer = l.to_string();
+        used = 1;
     }
     if let Some(l) = lines.get(used).filter(|l| is_number(l)) {
         issuance.number = l.to_string();

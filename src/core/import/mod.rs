@@ -61,6 +61,8 @@ mod site_tails;
 
 // lines → a 公文 header block (发文机关标志, 发文字号) into `issuance` …
 mod header;
+mod joint_issuers;
+mod series_line;
 
 // … a notice issuing the document above its title (`现将《…》印发给你们`) …
 mod notice;
@@ -105,6 +107,7 @@ mod title_motto;
 mod title_words;
 
 // … and the signature at the end; the body is what lies between
+mod sig_org_only;
 mod signature;
 
 // body lines → tokens (month heading, numbered heading, plain) and levels
@@ -118,6 +121,8 @@ mod cover;
 // a part's label written again inside each numbered part is text
 mod repeated_parts;
 // a title's last word on the next line (`…的` / `通   知`)
+mod title_notice_wrap;
+mod title_serial;
 mod title_split;
 // a flattened notice's 文号 and title at its head
 mod header_flat;
@@ -175,6 +180,7 @@ mod schedule;
 mod parts;
 
 // the plan → its kind and year
+mod event_year;
 mod facts;
 mod tally_now;
 // a 文号 cited in the body gives the year when nothing else does

@@ -28,6 +28,9 @@ pub(crate) fn is_space(c: char) -> bool {
             c,
             '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}'
         )
+        // a private-use glyph (an icon font's or an editor's mark a web copy
+        // keeps after a heading): no character of the text
+        || ('\u{e000}'..='\u{f8ff}').contains(&c)
 }
 
 pub(crate) fn trim(s: &str) -> &str {
@@ -91,6 +94,8 @@ pub(crate) fn fold_char(c: char) -> char {
         '階' => '阶',
         '圍' => '围',
         '規' => '规',
+        // (`…辦法`, rules)
+        '辦' => '办',
         '機' => '机',
         '權' => '权',
         '職' => '职',

@@ -67,8 +67,18 @@ pub(super) fn looks_like_org(line: &str) -> bool {
             // compared folded, so a traditional 工會 too
             let f = fold(l);
             !ACTION_STARTS.iter().any(|v| f.starts_with(v))
-                && (ORG_ENDINGS.iter().any(|e| f.ends_with(e)) || f.contains("工会"))
+                && (ORG_ENDINGS.iter().any(|e| f.ends_with(e))
+                    || f.contains("工会")
+                    || numbered_school(&f))
         }
+}
+
+/// A school named short by its number (`某某一中`, `某某十二中`): a place,
+/// a numeral and 中.
+fn numbered_school(f: &str) -> bool {
+    let cs: Vec<char> = f.chars().collect();
+    let numeral = |c: &char| "一二三四五六七八九十".contains(*c);
+    cs.len() >= 3 && cs.last() == Some(&'中') && cs[cs.len() - 2..cs.len() - 1].iter().all(numeral)
 }
 
 /// A signature date with placeholders for its figures, as templates leave
@@ -128,6 +138,18 @@ pub(super) struct SignatureFound {
 
 pub(super) fn detect_signature(lines: &[&str], ctx: &mut Ctx) -> Option<SignatureFound> {
     let last = *lines.last()?;
+    // the union's name alone under the last sentence (`sig_org_only`)
+    if sig_date(last).is_none() {
+        if let Some(org) = super::sig_org_only::org_only(lines) {
+            return Some(SignatureFound {
+                lines: 1,
+                organization: org.to_string(),
+                date: String::new(),
+                chinese: false,
+                keep: None,
+            });
+        }
+    }
     // a date (ISO, or "" with placeholders) at `at` in the last line: a
     // real date is consumed, a placeholder one stays in the body
     let mut found = |at: std::ops::Range<usize>, date: String, chinese, org: &str, n| {

@@ -48,6 +48,7 @@ mod round56;
 mod round57;
 mod round58;
 mod round59;
+mod round60;
 mod runin;
 mod schemes;
 mod signatures;

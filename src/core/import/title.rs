@@ -8,8 +8,8 @@ use super::headline::before_dash;
 use super::labels::parse_label;
 use super::months::parse_month_line;
 use super::normalise::{
-    char_len, fold, has_sentence_punct, norm_heading, strip_pinyin, trim, FW_COLON, FW_COMMA,
-    FW_LPAREN, FW_RPAREN,
+    char_len, fold, has_sentence_punct, is_space, norm_heading, strip_pinyin, trim, FW_COLON,
+    FW_COMMA, FW_LPAREN, FW_RPAREN,
 };
 use super::parts::special_of;
 use crate::core::model::{Kind, Plan};
@@ -95,6 +95,8 @@ pub(super) use super::title_words::{PLAN_ENDINGS, SITE_SUFFIXES, TITLE_ENDINGS};
 
 fn title_ending(line: &str) -> bool {
     let mut n = norm_heading(&strip_pinyin(line));
+    // a printed title's last word spread with spaces (`选  举  办  法`)
+    n.retain(|c| !is_space(c));
     // 王某某:在某某代表大会上的报告 (a speaker before the report's title)
     if let Some(t) = speaker_title(&n) {
         n = t.to_string();
@@ -308,7 +310,10 @@ pub(super) fn detect_title(lines: &[&str]) -> usize {
     }
     if title_ending(l0) {
         // a bracketed note on the line under the title (`(试行)`, `（草案）`)
-        if lines.get(1).is_some_and(|l| bracket_note(l)) {
+        if lines
+            .get(1)
+            .is_some_and(|l| bracket_note(l) || super::title_serial::serial_note(l))
+        {
             return 2;
         }
         if let Some(l1) = l1 {
@@ -326,6 +331,13 @@ pub(super) fn detect_title(lines: &[&str]) -> usize {
     if lines
         .get(1)
         .is_some_and(|l| super::title_split::split_word(l0, l))
+    {
+        return 2;
+    }
+    // `关于组织开展…“最美教师”` / `选树活动的通知` (`title_notice_wrap`)
+    if lines
+        .get(1)
+        .is_some_and(|l| super::title_notice_wrap::wrapped(l0, l))
     {
         return 2;
     }

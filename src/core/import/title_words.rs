@@ -44,6 +44,12 @@ pub(super) const TITLE_ENDINGS: &[&str] = &[
     "责任书",
     // a plan written as its guiding ideas and tasks (`…的指导思想和主要任务`)
     "和主要任务",
+    // a union's or its congress's announcement (`某某学校工会公告`,
+    // `…第十二届教代会公告`)
+    "工会公告",
+    "代会公告",
+    // a union's rules (`…选举办法`, `…管理办法`)
+    "办法",
 ];
 /// Words naming the union's own bodies and works, which a title of their
 /// plans names instead of 工会 (`…创建职工之家活动方案`, `…职代会…`):
