@@ -318,7 +318,7 @@ fn part() -> impl Strategy<Value = Plan> {
             goals,
             sections: sections.into_iter().map(Shared::new).collect(),
             measures,
-            schedule,
+            schedule: schedule.into(),
             problems,
             next: None,
             signature,

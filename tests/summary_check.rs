@@ -47,7 +47,7 @@ fn tracked_plan() -> Plan {
         })
         .map(Shared::new)
         .collect();
-    p.schedule = vec![ScheduleEntry {
+    *p.schedule = vec![ScheduleEntry {
         months: vec![5],
         activities: vec!["护士节慰问".into()],
         tracking: vec![done("慰问一线护士", 300)],

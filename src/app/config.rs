@@ -38,7 +38,7 @@ pub fn fresh_plan(config: &Config) -> Plan {
         p.org_type = t.clone();
     }
     p.title = crate::core::title::suggest(&p);
-    p.schedule = super::schedule::default_for(p.period);
+    p.schedule = super::schedule::default_for(p.period).into();
     p
 }
 

@@ -84,7 +84,7 @@ pub fn TextField(p: &TextProps) -> Html {
         }
     };
     html! {
-        <div class="up-field">
+        <div class="up-field up-text">
             <label for={p.id.clone()} class={classes!("up-label", p.label_hidden.then_some("up-sr"))}>{ p.label.clone() }</label>
             { control }
             if !p.hint.is_empty() { <p id={hint_id} class="up-hint">{ p.hint.clone() }</p> }

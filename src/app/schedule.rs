@@ -24,7 +24,7 @@ pub fn schedule(ctx: &Ctx, next: bool) -> Html {
     let fill = {
         let defaults = calendar::default_schedule(plan.period);
         let mut p = plan.clone();
-        p.schedule = defaults;
+        p.schedule = defaults.into();
         ctx.op_cb(next, move |_: ()| Op::Replace(Box::new(p.clone())))
     };
     // the author's wording kept by import: the part's heading, the month labels

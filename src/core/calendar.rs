@@ -535,7 +535,7 @@ mod tests {
 
     fn plan_with_activities() -> Plan {
         let mut p = Plan::new(Kind::Plan, 2025);
-        p.schedule = vec![
+        *p.schedule = vec![
             ScheduleEntry {
                 months: vec![1, 2],
                 activities: vec!["走访慰问困难职工".into()],

@@ -430,7 +430,7 @@ mod tests {
             }
             .into(),
         ];
-        p.schedule = vec![
+        *p.schedule = vec![
             ScheduleEntry {
                 months: vec![3],
                 activities: vec!["三八活动".into(), " ".into(), "植树".into()],

@@ -336,7 +336,8 @@ pub struct Plan {
     /// Shared with the versions kept for undo until edited (`Shared`).
     pub sections: Vec<Shared<Section>>,
     pub measures: String,
-    pub schedule: Vec<ScheduleEntry>,
+    /// Shared with the versions kept for undo until edited, like `sections`.
+    pub schedule: Shared<Vec<ScheduleEntry>>,
     pub problems: String,
     pub next: Option<Box<Plan>>,
     pub signature: Signature,
@@ -373,7 +374,7 @@ impl Default for Plan {
             goals: String::new(),
             sections: Vec::new(),
             measures: String::new(),
-            schedule: Vec::new(),
+            schedule: Vec::new().into(),
             problems: String::new(),
             next: None,
             signature: Signature::default(),
@@ -823,7 +824,7 @@ mod tests {
             period: Period { start_month: 2 },
             ..Plan::default()
         };
-        p.schedule = vec![
+        *p.schedule = vec![
             ScheduleEntry {
                 months: vec![1],
                 activities: vec!["a".into()],

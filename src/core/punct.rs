@@ -651,7 +651,7 @@ mod tests {
             }],
         }
         .into()];
-        p.schedule = vec![ScheduleEntry {
+        *p.schedule = vec![ScheduleEntry {
             duties: Vec::new(),
             months: vec![3],
             activities: vec![half.into(), "3.5".into()],

@@ -66,7 +66,7 @@ mod tests {
             }
             .into(),
         );
-        p.schedule = vec![ScheduleEntry {
+        *p.schedule = vec![ScheduleEntry {
             months: vec![3],
             activities: vec!["组织参观;座谈".into()],
             ..Default::default()

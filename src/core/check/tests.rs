@@ -53,7 +53,7 @@ fn good_plan() -> Plan {
     p.measures =
         "每学期召开两次工会委员会议，研究部署工作。严格执行工会经费审查制度，账目每半年公开一次。"
             .into();
-    p.schedule = vec![
+    *p.schedule = vec![
         entry(&[1, 2], &["召开工会委员会议，制定全年计划"]),
         entry(&[3], &["庆祝三八妇女节"]),
         entry(&[4], &["春季教职工健步走"]),
@@ -315,7 +315,7 @@ fn summary_and_plan_checks_next_year_with_plan_rules() {
     // The next part's fields are addressed with in_next.
     let n = p.next.as_mut().unwrap();
     n.sections = vec![sec("加强20xx年培训", "办好培训班。").into()];
-    n.schedule = vec![entry(&[3], &["三八节活动"])];
+    *n.schedule = vec![entry(&[3], &["三八节活动"])];
     let fs = check(&p);
     let f = get(&fs, "placeholder:next-main-0:20xx");
     assert_eq!(f.target, Target::at(Step::Main, vec![0]).in_next());

@@ -298,7 +298,7 @@ fn apply_op(plan: &mut Plan, op: Op) -> Outcome {
                 .all(|e| e.activities.iter().all(|a| a.trim().is_empty()));
             super::calendar::set_period(plan, p);
             if untouched {
-                plan.schedule = super::calendar::default_schedule(plan.period);
+                plan.schedule = super::calendar::default_schedule(plan.period).into();
             }
             changed(None)
         }

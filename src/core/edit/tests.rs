@@ -111,7 +111,7 @@ fn depth_is_limited_to_four_levels() {
 #[test]
 fn period_change_moves_entries_and_keeps_activities() {
     let mut p = Plan::new(Kind::Plan, 2025);
-    p.schedule = crate::core::calendar::default_schedule(Period { start_month: 1 });
+    *p.schedule = crate::core::calendar::default_schedule(Period { start_month: 1 });
     apply(&mut p, e(Op::Period(Period { start_month: 9 })));
     // untouched schedule: regenerated, school year merges July and August
     assert_eq!(p.schedule.len(), 11);

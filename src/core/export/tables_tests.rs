@@ -41,7 +41,7 @@ pub fn duty_plan() -> Plan {
         }
         .into(),
     ];
-    p.schedule = vec![
+    *p.schedule = vec![
         ScheduleEntry {
             months: vec![3],
             activities: vec!["三八妇女节趣味活动".into(), "植树".into()],

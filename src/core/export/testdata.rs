@@ -60,7 +60,7 @@ pub fn fixture() -> Plan {
         .into(),
     ];
     next.measures = "落实经费保障。".into();
-    next.schedule = vec![
+    *next.schedule = vec![
         ScheduleEntry {
             months: vec![3],
             activities: vec!["庆祝三八妇女节系列活动".into(), "植树".into()],

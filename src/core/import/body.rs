@@ -148,7 +148,7 @@ impl Part {
         plan.measures = self.measures;
         plan.problems = self.problems;
         plan.sections = self.sections.into_iter().map(Shared::new).collect();
-        plan.schedule = self.schedule;
+        plan.schedule = self.schedule.into();
         plan.headings = self.headings;
         if let Some(first) = plan.schedule.iter().find_map(|e| e.months.first().copied()) {
             plan.period.start_month = first;

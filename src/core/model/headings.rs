@@ -172,7 +172,7 @@ mod tests {
         let mut p = Plan::new(Kind::Summary, 2025);
         p.guiding = "以服务职工为宗旨。".into();
         p.problems = "经费偏紧。".into();
-        p.schedule = vec![ScheduleEntry {
+        *p.schedule = vec![ScheduleEntry {
             months: vec![7, 8],
             activities: vec!["暑期疗休养".into()],
             ..Default::default()

@@ -158,7 +158,9 @@ pub(crate) fn plan(v: &Value) -> Read<Plan> {
     f.set(&mut p.goals, "goals", text)?;
     f.set(&mut p.sections, "sections", |v| list(v, section))?;
     f.set(&mut p.measures, "measures", text)?;
-    f.set(&mut p.schedule, "schedule", |v| list(v, entry))?;
+    f.set(&mut p.schedule, "schedule", |v| {
+        list(v, entry).map(Shared::new)
+    })?;
     f.set(&mut p.problems, "problems", text)?;
     f.set_some(&mut p.next, "next", |v| plan(v).map(Box::new))?;
     f.set(&mut p.signature, "signature", signature)?;

@@ -110,3 +110,21 @@ mod tests {
         assert_eq!(serde_json::to_string(&v).unwrap(), r#"["甲","乙"]"#);
     }
 }
+
+/// `for e in &plan.schedule` reads as it did on a `Vec`.
+impl<'a, T> IntoIterator for &'a Shared<Vec<T>> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+/// `for e in &mut plan.schedule` copies the list first if it is shared.
+impl<'a, T: Clone> IntoIterator for &'a mut Shared<Vec<T>> {
+    type Item = &'a mut T;
+    type IntoIter = std::slice::IterMut<'a, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        Rc::make_mut(&mut self.0).iter_mut()
+    }
+}

@@ -11,6 +11,7 @@
 use super::{char_len, lines_of, widths};
 use crate::core::layout::Block;
 use crate::core::model::Shared;
+use std::rc::Rc;
 
 /// How far from its old place a block is looked for.
 const WINDOW: usize = 8;
@@ -18,7 +19,7 @@ const WINDOW: usize = 8;
 struct Entry {
     block: Shared<Block>,
     widths: (u32, u32),
-    starts: Vec<usize>,
+    starts: Rc<[usize]>,
     /// `char_len` of the block.
     len: usize,
 }
@@ -55,7 +56,7 @@ impl LineCache {
 
     /// `lines_of(b)` and `char_len(b)` for the next block of the run, from
     /// the last run when a block near the same place breaks the same way.
-    pub fn lines(&mut self, b: &Shared<Block>) -> (Vec<usize>, usize) {
+    pub fn lines(&mut self, b: &Shared<Block>) -> (Rc<[usize]>, usize) {
         let i = self.now.len() as isize;
         let widths = widths(b);
         let near = (0..=WINDOW as isize)
@@ -77,7 +78,7 @@ impl LineCache {
             None => Entry {
                 block: b.clone(),
                 widths,
-                starts: lines_of(b),
+                starts: lines_of(b).into(),
                 len: char_len(b),
             },
         };

@@ -36,6 +36,7 @@ use crate::core::layout::{issuance, Block, BlockKind};
 use crate::core::model::{Plan, Shared};
 pub use cache::LineCache;
 use lines::line_starts;
+use std::rc::Rc;
 
 /// One line (twips): 28.95 pt, as `docx::LINE_PITCH`.
 pub const LINE: u32 = 579;
@@ -78,8 +79,9 @@ pub struct Page {
 
 /// How one block sits on the page.
 struct Shape {
-    /// Char offsets where its lines start.
-    starts: Vec<usize>,
+    /// Char offsets where its lines start (shared with the line cache: no
+    /// copy per block on each key).
+    starts: Rc<[usize]>,
     /// Total chars.
     len: usize,
     /// Height of one line.
@@ -98,7 +100,7 @@ impl Shape {
 
 /// The pages of a document (at least one).
 pub fn paginate(plan: &Plan, blocks: &[Shared<Block>]) -> Vec<Page> {
-    paginate_with(plan, blocks, &mut |b| (lines_of(b), char_len(b)))
+    paginate_with(plan, blocks, &mut |b| (lines_of(b).into(), char_len(b)))
 }
 
 /// `paginate`, breaking lines through `cache` (the preview keeps one
@@ -111,7 +113,7 @@ pub fn paginate_cached(plan: &Plan, blocks: &[Shared<Block>], cache: &mut LineCa
 fn paginate_with(
     plan: &Plan,
     blocks: &[Shared<Block>],
-    lines: &mut dyn FnMut(&Shared<Block>) -> (Vec<usize>, usize),
+    lines: &mut dyn FnMut(&Shared<Block>) -> (Rc<[usize]>, usize),
 ) -> Vec<Page> {
     let body_end = blocks
         .iter()
@@ -266,7 +268,7 @@ fn shape(
     blocks: &[Shared<Block>],
     i: usize,
     body_end: usize,
-    (starts, len): (Vec<usize>, usize),
+    (starts, len): (Rc<[usize]>, usize),
 ) -> Shape {
     let b = &blocks[i];
     let prev = i.checked_sub(1).map(|p| blocks[p].kind);

@@ -48,7 +48,7 @@ pub(super) fn next_plan(plan: &Plan) -> Plan {
         period: plan.period,
         guiding,
         sections,
-        schedule: next_schedule(plan),
+        schedule: next_schedule(plan).into(),
         signature: Signature {
             organization: plan.signature.organization.clone(),
             date: None,

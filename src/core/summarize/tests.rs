@@ -100,7 +100,7 @@ fn fixture() -> Plan {
         }
         .into(),
     ];
-    p.schedule = vec![
+    *p.schedule = vec![
         ScheduleEntry {
             duties: Vec::new(),
             months: vec![3],
@@ -241,7 +241,8 @@ fn seven_eight_month_entry_is_one_progress_row() {
             months: vec![7, 8],
             activities: vec!["疗休养".into(), "夏送清凉".into()],
             tracking: vec![track(Status::Done, "")],
-        }],
+        }]
+        .into(),
         ..Default::default()
     };
     let rows = progress_by_month(&p);
@@ -393,7 +394,7 @@ fn odd_input_does_not_panic() {
         }
         .into(),
     ];
-    p.schedule = vec![ScheduleEntry {
+    *p.schedule = vec![ScheduleEntry {
         duties: Vec::new(),
         months: vec![],
         activities: vec!["".into(), "无月份活动".into()],

@@ -36,7 +36,7 @@ pub(crate) fn plan_2026() -> Plan {
         sec("做好帮扶慰问", "建立困难教职工档案；春节前走访慰问。").into(),
     ];
     p.measures = "加强领导，明确责任。".into();
-    p.schedule = vec![
+    *p.schedule = vec![
         ScheduleEntry {
             duties: Vec::new(),
             months: vec![2],
@@ -90,7 +90,7 @@ fn next_year_moves_year_title_date_and_clears_tracking() {
 #[test]
 fn an_activity_dated_on_a_holiday_follows_it_to_its_month() {
     let mut p = Plan::new(Kind::Plan, 2025);
-    p.schedule = vec![
+    *p.schedule = vec![
         ScheduleEntry {
             months: vec![1],
             activities: vec!["1月29日春节团拜会".into(), "元旦联欢".into()],

@@ -67,7 +67,7 @@ fn seven_eight_entry_covers_july_and_august() {
 fn school_year_period_needs_its_own_months() {
     let mut p = good_plan();
     p.period = Period { start_month: 9 };
-    p.schedule = vec![
+    *p.schedule = vec![
         entry(&[9], &["庆祝教师节"]),
         entry(&[10, 11, 12, 1, 2, 3, 4, 5, 6], &["日常工作"]),
     ];

@@ -94,7 +94,7 @@ fn tree_moves_indent_delete_and_restore_carry_duties() {
 
 fn sched() -> Plan {
     let mut p = Plan::new(Kind::Plan, 2025);
-    p.schedule = vec![
+    *p.schedule = vec![
         ScheduleEntry {
             months: vec![7],
             activities: vec!["甲".into(), "乙".into()],
