@@ -22,19 +22,12 @@ pub(super) fn detect(lines: &[&str]) -> Option<(Issuance, usize)> {
         issuance.issuer = l.to_string();
         used = 1;
     } else if let Some(l) = lines.first().filter(|l| {
-        lines
-            .get(1)
-            .is_some_and(|n| super::joint_issuers::joint_issuers(l, n))
+        lines.get(1).is_some_and(|n| {
+            super::joint_issuers::joint_issuers(l, n) || super::series_line::series_line(l, n)
+        })
     }) {
-        // two bodies' names over a joint notice's title (`joint_issuers`)
-        issuance.issuer = l.to_string();
-        used = 1;
-    } else if let Some(l) = lines.first().filter(|l| {
-        lines
-            .get(1)
-            .is_some_and(|n| super::series_line::series_line(l, n))
-    }) {
-        // an announcement's series line over the document (`series_line`)
+        // two bodies' names over a joint notice's title (`joint_issuers`),
+        // or an announcement's series line over the document (`series_line`)
         issuance.issuer = l.to_string();
         used = 1;
     }
