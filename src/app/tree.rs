@@ -14,6 +14,46 @@ use yew::prelude::*;
 
 pub const KEYS_HINT: &str = "快捷键（在标题框内）：Enter 在后面新增一条；Alt+↑/↓ 上移/下移；Alt+→ 降一级；Alt+← 升一级；标题为空时按 Backspace 删除本条。";
 
+/// The words the node buttons' names are made of (see `node`), in order:
+/// 上移, 下移, 降一级, 升一级, 在, 后面添加同级条目, 下添加子项, 删除.
+const VERBS: [&str; 8] = [
+    "上移",
+    "下移",
+    "降一级",
+    "升一级",
+    "在",
+    "后面添加同级条目",
+    "下添加子项",
+    "删除",
+];
+
+/// A node's classes by level (no `classes!` set built on every key).
+const NODE_CLASSES: [&str; 5] = [
+    "up-node",
+    "up-node up-node-l1",
+    "up-node up-node-l2",
+    "up-node up-node-l3",
+    "up-node up-node-l4",
+];
+
+/// The page-unique ids of one tree's `VERBS`.
+fn verb_ids(ctx: &Ctx, next: bool) -> Vec<String> {
+    let part = if next { "next-" } else { "" };
+    (0..VERBS.len())
+        .map(|k| ctx.ids.id(&format!("{part}tree-verb-{k}")))
+        .collect()
+}
+
+/// The hidden words of `VERBS`, once per tree.
+fn verbs(ctx: &Ctx, next: bool) -> Html {
+    let ids = verb_ids(ctx, next);
+    html! {
+        <div hidden=true>
+            { for VERBS.iter().zip(ids).map(|(v, id)| html! { <span {id}>{ *v }</span> }) }
+        </div>
+    }
+}
+
 pub fn main_tree(ctx: &Ctx, next: bool) -> Html {
     let plan = ctx.part(next);
     let summary = plan.kind.is_summary() && !next;
@@ -26,6 +66,7 @@ pub fn main_tree(ctx: &Ctx, next: bool) -> Html {
                 "每个一级标题是一项重点工作，可在其下添加（一）、1.、（1）各级子项。编号自动生成，无需手写。"
             } }</p>
             <p class="up-hint">{ KEYS_HINT }</p>
+            { verbs(ctx, next) }
             <div class="up-tree">
                 { for (0..plan.sections.len()).map(|i| html! {
                     <TreeNode key={i} plan={ctx.plan.clone()} {next} path={vec![i]} dispatch={ctx.dispatch.clone()} epoch={ctx.epoch} ids={ctx.ids.clone()} />
@@ -188,12 +229,22 @@ fn node(ctx: &Ctx, next: bool, item: &Item, children: usize, path: Vec<usize>) -
             cb.emit(());
         })
     };
-    let btn = |text: &'static str, title: String, cb: Callback<()>, enabled: bool| {
+    // The buttons' names join a verb with the node's label and heading as
+    // typed (`aria-labelledby`, `verbs`), so no attribute changes while the
+    // heading is typed: `上移 二、 加强…`, `在 二、 加强… 下添加子项`.
+    let verb = verb_ids(ctx, next);
+    let name_ids = format!("{id}-lab {id}");
+    let btn = |text: &'static str,
+               title: &'static str,
+               names: String,
+               cb: Callback<()>,
+               enabled: bool| {
         html! {
-            <button type="button" class="up-btn up-btn-small" title={title.clone()} aria-label={title}
+            <button type="button" class="up-btn up-btn-small" {title} aria-labelledby={names}
                 disabled={!enabled} onclick={Callback::from(move |_| cb.emit(()))}>{ text }</button>
         }
     };
+    let before = |v: &str| format!("{v} {name_ids}");
     let depth_left = MAX_DEPTH - level;
     let name = if item.heading.trim().is_empty() {
         lab.clone()
@@ -201,9 +252,9 @@ fn node(ctx: &Ctx, next: bool, item: &Item, children: usize, path: Vec<usize>) -
         format!("{lab}{}", item.heading.trim())
     };
     html! {
-        <div class={classes!("up-node", format!("up-node-l{level}"))} role="group" aria-label={name.clone()}>
+        <div class={NODE_CLASSES.get(level).copied().unwrap_or("up-node")} role="group" aria-labelledby={name_ids.clone()}>
             <div class="up-node-head">
-                <span class="up-node-label" aria-hidden="true">{ lab.clone() }</span>
+                <span class="up-node-label" id={format!("{id}-lab")} aria-hidden="true">{ lab.clone() }</span>
                 <TextField id={id.clone()} label={heading_label} label_hidden=true value={item.heading.clone()}
                     placeholder={if level == 1 { "一句话概括这项工作，如：加强职工思想政治引领" } else { "子项标题" }}
                     onchange={on_heading} onkeydown={Some(onkeydown)} />
@@ -214,14 +265,14 @@ fn node(ctx: &Ctx, next: bool, item: &Item, children: usize, path: Vec<usize>) -
                 { super::duty_row::duty_row(ctx, next, &path, item.duty.as_ref(), &id, &name) }
             }
             <div class="up-node-tools">
-                { btn("↑", format!("上移{name}"), up, index > 0) }
-                { btn("↓", format!("下移{name}"), down, true) }
-                { btn("→ 降一级", format!("{name}降一级"), indent, index > 0 && depth_left > 0) }
-                { btn("← 升一级", format!("{name}升一级"), outdent, level > 1) }
-                { btn("＋ 同级", format!("在{name}后面添加同级条目"), add_after, true) }
-                { btn("＋ 子项", format!("在{name}下添加子项"), add_child, level < MAX_DEPTH) }
-                <button type="button" class="up-btn up-btn-small up-btn-danger" title={format!("删除{name}（可撤销）")}
-                    aria-label={format!("删除{name}")} onclick={
+                { btn("↑", "上移本条", before(&verb[0]), up, index > 0) }
+                { btn("↓", "下移本条", before(&verb[1]), down, true) }
+                { btn("→ 降一级", "本条降一级", format!("{name_ids} {}", verb[2]), indent, index > 0 && depth_left > 0) }
+                { btn("← 升一级", "本条升一级", format!("{name_ids} {}", verb[3]), outdent, level > 1) }
+                { btn("＋ 同级", "在本条后面添加同级条目", format!("{} {name_ids} {}", verb[4], verb[5]), add_after, true) }
+                { btn("＋ 子项", "在本条下添加子项", format!("{} {name_ids} {}", verb[4], verb[6]), add_child, level < MAX_DEPTH) }
+                <button type="button" class="up-btn up-btn-small up-btn-danger" title="删除本条（可撤销）"
+                    aria-labelledby={before(&verb[7])} onclick={
                         let d = delete.clone();
                         Callback::from(move |_| d.emit(()))
                     }>{ "删除" }</button>

@@ -39,13 +39,13 @@ test('a complete plan typed from scratch numbers correctly after moves and delet
   }
   // nested items under 乙 (index 1): two level-2, one level-3, one level-4
   await page.locator('#f-main-1').click();
-  await page.getByRole('button', { name: '在二、乙项工作下添加子项' }).click();
+  await page.getByRole('button', { name: '在 二、 乙项工作 下添加子项' }).click();
   await page.keyboard.type('乙之一');
   await page.keyboard.press('Enter');
   await page.keyboard.type('乙之二');
-  await page.getByRole('button', { name: '在（二）乙之二下添加子项' }).click();
+  await page.getByRole('button', { name: '在 （二） 乙之二 下添加子项' }).click();
   await page.keyboard.type('细则');
-  await page.getByRole('button', { name: '在1.细则下添加子项' }).click();
+  await page.getByRole('button', { name: '在 1. 细则 下添加子项' }).click();
   await page.keyboard.type('要点');
   await page.fill('#f-main-1-1-0-body', '细则正文。');
   // move 丙 above 乙 with the keyboard, delete 己 (index 5), indent 戊 under 丁
