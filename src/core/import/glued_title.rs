@@ -37,7 +37,7 @@ pub(super) fn glued_title(line: &str) -> Option<usize> {
         .map_or(line.len(), |(i, _)| i)
         .min(head_end);
     let window = &line[..window_end];
-    if let Some(k) = notice_title_end(window) {
+    if let Some(k) = notice_title_end(window, line) {
         return Some(k);
     }
     if let Some(k) = super::addressees::title_before_addressees(line) {
@@ -60,11 +60,16 @@ pub(super) fn glued_title(line: &str) -> Option<usize> {
 
 /// A notice's title run into its addressees (`关于开展…的通知 各县(市)区…
 /// 工会:`, a space or none between): where the title ends.
-fn notice_title_end(window: &str) -> Option<usize> {
+fn notice_title_end(window: &str, line: &str) -> Option<usize> {
     let k = window.find("的通知")? + "的通知".len();
     let title = &window[..k];
     let after = window[k..].trim_start_matches(is_space);
-    (title.contains("关于") && !has_sentence_punct(title) && after.starts_with('各')).then_some(k)
+    // (or addressees naming everyone, `全校各位教工:`, `salute_all`)
+    // (the window ends at the first colon: the addressees' is looked at in
+    // the line)
+    let whole = line[k..].trim_start_matches(is_space);
+    let addressed = after.starts_with('各') || super::salute_all::everyone(whole);
+    (title.contains("关于") && !has_sentence_punct(title) && addressed).then_some(k)
 }
 
 /// The byte length of a suffix after a title word: `范文` `模板`, or a

@@ -19,8 +19,7 @@
 mod decode;
 mod docx;
 
-// text → text without a document site's page chunks (`1、…` `2、…` cut
-// anywhere)
+// text → text without a document site's page chunks (`1、…` `2、…` cut anywhere)
 mod chunks;
 // text → text with a month table's month numbers taken off its items'
 // (`11、` → `1月:` / `1、`)
@@ -91,6 +90,8 @@ mod title_news;
 mod url_head;
 // a motto title right above the salutation (`各位代表:`)
 mod title_address;
+// a notice's title run into addressees naming everyone (`全校各位教工:`)
+mod salute_all;
 // a yearbook entry's heading over its `【概况】`
 mod title_entry;
 // a flattened report's `——在…上的报告` subtitle on a line of its own
@@ -101,12 +102,13 @@ mod title_part;
 mod title_label;
 // a news line's report title, a dash and a motto (`headline`)
 mod headline;
-// a first line of three or more spaced short phrases over a paragraph: a
-// motto title (`title`)
+// a first line of three or more spaced short phrases over a paragraph: a motto title
 mod title_motto;
 mod title_words;
 
-// … and the signature at the end; the body is what lies between
+// … and the signature at the end (or under the title); the body is what lies between
+mod sig_head;
+mod sig_month_day;
 mod sig_org_only;
 mod signature;
 
@@ -145,11 +147,10 @@ mod flat_part;
 // a topic glued to its first item in flattened text (`flat_topic`)
 mod flat_topic;
 
-// a heading run into its text without punctuation: where the text begins
-// (used by `labels::split_heading`); its fallbacks (`runin_clause`,
-// `runin_long`, `runin_phrases`, `runin_subject`), the plain section names a heading may
-// be run into (`section_names`: `计划背景`, `现状分析`) and the first- and
-// last-character filters on its word lists (`word_masks`)
+// a heading run into its text without punctuation: where the text begins (used by
+// `labels::split_heading`); its fallbacks (`runin_clause`, `runin_long`, `runin_phrases`,
+// `runin_purpose`, `runin_subject`), the plain section names a heading may be run into
+// (`section_names`: `计划背景`, `现状分析`) and the filters on its word lists (`word_masks`)
 mod couplet;
 mod runin;
 // … a chapter's heading run into its first article, `总则第一条…` (`runin_article`)
@@ -159,6 +160,7 @@ mod runin_clause;
 mod runin_echo;
 mod runin_long;
 mod runin_phrases;
+mod runin_purpose;
 mod runin_subject;
 mod section_names;
 mod space_placeholder;
@@ -475,7 +477,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
         n => n,
     };
     let (title_lines, body) = lines.split_at(n);
-    let sig = signature::detect_signature(body, &mut ctx);
+    let (sig, body) = sig_head::detect(body, &mut ctx);
     // the notice's text stays in the body; its issuer and date sign a
     // document whose end has none (else they stay text too)
     let (preamble, annex) = if sig.is_some() {

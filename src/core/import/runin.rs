@@ -88,7 +88,9 @@ const LEAD_OPENERS: [&str; 5] = ["随着", "为了", "首先", "其次", "此外
 
 /// After `为`, the words that make a clause of purpose open the text
 /// (`为全面贯彻…`, `为进一步…`), not a label's `为…服务`.
-pub(super) const PURPOSE_AFTER_WEI: [&str; 6] = ["全面", "进一步", "认真", "深入", "切实", "贯彻"];
+/// (`…典型选树|为鼓励广大教职工…`: 鼓励 too.)
+pub(super) const PURPOSE_AFTER_WEI: [&str; 7] =
+    ["全面", "进一步", "认真", "深入", "切实", "贯彻", "鼓励"];
 
 /// The shortest sentence of its own after a two-phrase label (`常抓不懈`
 /// completes the label's clause).
@@ -502,6 +504,11 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             && (text_len(k) >= MIN_TEXT
                 || ((spaced || point) && opener && text_len(k) >= MIN_LABEL))
         {
+            best = Some(cs[k].0);
+            continue;
+        }
+        // a short label of one phrase before a clause of purpose (`runin_purpose`)
+        if super::runin_purpose::after_short_label(&f, k) && text_len(k) >= MIN_TEXT {
             best = Some(cs[k].0);
             continue;
         }

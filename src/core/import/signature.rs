@@ -167,6 +167,13 @@ pub(super) fn detect_signature(lines: &[&str], ctx: &mut Ctx) -> Option<Signatur
             keep,
         })
     };
+    // a month and day only, the year from the dates above (`sig_month_day`)
+    let org_above = lines.len().checked_sub(2).map(|k| lines[k]);
+    if let Some(org) = org_above.filter(|l| looks_like_org(l)) {
+        if let Some(date) = super::sig_month_day::month_day_date(lines) {
+            return found(0..last.len(), date, false, trim(org), 2);
+        }
+    }
     if let Some((date, chinese)) = sig_date(last) {
         let org_line = lines
             .len()

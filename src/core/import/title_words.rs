@@ -48,8 +48,10 @@ pub(super) const TITLE_ENDINGS: &[&str] = &[
     // `…第十二届教代会公告`)
     "工会公告",
     "代会公告",
-    // a union's rules (`…选举办法`, `…管理办法`)
+    // a union's rules (`…选举办法`, `…管理办法`), and a contest's
+    // (`…教职工羽毛球比赛规程`)
     "办法",
+    "规程",
 ];
 /// Words naming the union's own bodies and works, which a title of their
 /// plans names instead of 工会 (`…创建职工之家活动方案`, `…职代会…`):
