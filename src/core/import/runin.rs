@@ -401,8 +401,9 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
     // (and a plain section name, `计划背景随着…`: `section_names`)
     let names = super::section_names::SECTION_NAMES.iter().copied();
     for kw in super::parts::part_keywords().chain(names) {
-        let n = kw.chars().count();
-        if f.len() > n && f[..n].iter().copied().eq(kw.chars()) {
+        // (`folded` is `f` as text: more bytes than the word is more characters)
+        if folded.len() > kw.len() && folded.starts_with(kw) {
+            let n = kw.chars().count();
             let own_text = han(f[n])
                 && !HEAD_ENDS
                     .iter()

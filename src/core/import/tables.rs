@@ -158,13 +158,7 @@ pub(super) fn extract_text(text: &str, ctx: &mut Ctx) -> (Option<String>, Found)
     if !NAMES.iter().any(|(n, _)| text.contains(n)) {
         return (None, Found::default());
     }
-    let lines: Vec<&str> = text
-        .split([
-            '\n', '\r', '\u{2028}', '\u{2029}', '\u{85}', '\u{0b}', '\u{0c}',
-        ])
-        .map(trim)
-        .filter(|l| !l.is_empty())
-        .collect();
+    let lines = super::lines::split_lines(text);
     let (rest, found) = extract(lines, ctx);
     if found.tasks.is_empty() && found.schedule.is_empty() {
         return (None, found);
