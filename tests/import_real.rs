@@ -845,6 +845,17 @@ use union_plan::core::model::Plan;
 /// `规程` title word): heldout61 88 of 90, the corpus 98.8% (7047 of 7132,
 /// 98.81%), the old texts unchanged (every old import's JSON the same); the
 /// floor 98.8.
+/// Eight more (`set: heldout62`, 809–816, from stored pages: a hospital
+/// union's half-year summary, a bureau union's 2018 plan with no headings,
+/// a 直属机关 plan flattened as stored, three school union summaries, a
+/// university union's 2025 plan traditional and flattened as stored with
+/// `第一章` chapters, and one variant flattened here) scored 93.5% (72 of
+/// 77) on their first run; the corpus then 98.8% (7119 of 7209, 98.75%,
+/// 762 texts, below the floor), the old texts unchanged (7047 of 7132).
+/// After the fixes (`title_chapter`, `runin_cause`): heldout62 76 of 77
+/// (815's goals, a `1.2年度總目標` section under a chapter, left), the
+/// corpus 98.8% (7123 of 7209, 98.81%), the old texts unchanged (every old
+/// text's misses the same); the floor 98.8.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -1327,6 +1338,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout61" => {
                 " (first run 80 of 90, 88.9%, before issuers under the title, month-and-day signatures, 规程 titles, everyone-addressed notices, short labels before a purpose clause)"
+            }
+            "heldout62" => {
+                " (first run 72 of 77, 93.5%, before titles run into 第一章, short labels before a clause of cause)"
             }
             _ => "",
         };

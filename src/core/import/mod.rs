@@ -21,12 +21,10 @@ mod docx;
 
 // text → text without a document site's page chunks (`1、…` `2、…` cut anywhere)
 mod chunks;
-// text → text with a month table's month numbers taken off its items'
-// (`11、` → `1月:` / `1、`)
+// text → text with a month table's month numbers taken off its items' (`11、` → `1月:` / `1、`)
 mod month_table;
 
-// text → text with line breaks where the author meant them (flattened
-// and PDF-wrapped text, a title glued to the first paragraph)
+// text → text with line breaks where the author meant them (flattened, PDF-wrapped, glued titles)
 mod marks;
 // a site's page marks run into a line (`…宣扬第2页共144页今年…`)
 mod page_marks;
@@ -96,7 +94,8 @@ mod salute_all;
 mod title_entry;
 // a flattened report's `——在…上的报告` subtitle on a line of its own
 mod title_subtitle;
-// a flattened title glued to `第一部分`
+// a flattened title glued to `第一部分`, or to `第一章` after a title word (`title_chapter`)
+mod title_chapter;
 mod title_part;
 // a first line opening with `一、` is no glued title (`title_label`)
 mod title_label;
@@ -149,13 +148,14 @@ mod flat_topic;
 
 // a heading run into its text without punctuation: where the text begins (used by
 // `labels::split_heading`); its fallbacks (`runin_clause`, `runin_long`, `runin_phrases`,
-// `runin_purpose`, `runin_subject`), the plain section names a heading may be run into
+// `runin_purpose`, `runin_cause`, `runin_subject`), the plain section names a heading may be run into
 // (`section_names`: `计划背景`, `现状分析`) and the filters on its word lists (`word_masks`)
 mod couplet;
 mod runin;
 // … a chapter's heading run into its first article, `总则第一条…` (`runin_article`)
 mod runin_article;
 mod runin_bare_label;
+mod runin_cause;
 mod runin_clause;
 mod runin_echo;
 mod runin_long;

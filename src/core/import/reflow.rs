@@ -158,6 +158,8 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
     // the first heading run on after a title word (`…打算一、…`, a title
     // written twice before it)
     super::lead_in::split_at(&mut out, 2, super::lead_in::heading_after_title_word);
+    // … and its first chapter (`…年度计划第一章…`, `title_chapter`)
+    super::lead_in::split_at(&mut out, 2, super::title_chapter::after_title_word);
     // a site's dashes after the title (`…工作计划--。`): a line of their own
     if let Some(k) = out.first().and_then(|l| super::marks::title_dashes(l)) {
         let rest = out[0].split_off(k);

@@ -508,8 +508,12 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             best = Some(cs[k].0);
             continue;
         }
-        // a short label of one phrase before a clause of purpose (`runin_purpose`)
-        if super::runin_purpose::after_short_label(&f, k) && text_len(k) >= MIN_TEXT {
+        // a short label of one phrase before a clause of purpose or of cause
+        // (`runin_purpose`, `runin_cause`)
+        if (super::runin_purpose::after_short_label(&f, k)
+            || super::runin_cause::after_short_label(&f, k))
+            && text_len(k) >= MIN_TEXT
+        {
             best = Some(cs[k].0);
             continue;
         }

@@ -50,6 +50,7 @@ mod round58;
 mod round59;
 mod round60;
 mod round61;
+mod round62;
 mod runin;
 mod schemes;
 mod signatures;
