@@ -148,19 +148,18 @@ mod flat_topic;
 
 // a heading run into its text without punctuation: where the text begins (used by
 // `labels::split_heading`); its fallbacks (`runin_clause`, `runin_long`, `runin_phrases`,
-// `runin_purpose`, `runin_cause`, `runin_subject`), the plain section names a heading may be run into
+// `runin_short_label`, `runin_subject`), the plain section names a heading may be run into
 // (`section_names`: `计划背景`, `现状分析`) and the filters on its word lists (`word_masks`)
 mod couplet;
 mod runin;
 // … a chapter's heading run into its first article, `总则第一条…` (`runin_article`)
 mod runin_article;
 mod runin_bare_label;
-mod runin_cause;
 mod runin_clause;
 mod runin_echo;
 mod runin_long;
 mod runin_phrases;
-mod runin_purpose;
+mod runin_short_label;
 mod runin_subject;
 mod section_names;
 mod space_placeholder;

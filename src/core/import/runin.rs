@@ -509,11 +509,8 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
             continue;
         }
         // a short label of one phrase before a clause of purpose or of cause
-        // (`runin_purpose`, `runin_cause`)
-        if (super::runin_purpose::after_short_label(&f, k)
-            || super::runin_cause::after_short_label(&f, k))
-            && text_len(k) >= MIN_TEXT
-        {
+        // (`runin_short_label`)
+        if super::runin_short_label::after_short_label(&f, k) && text_len(k) >= MIN_TEXT {
             best = Some(cs[k].0);
             continue;
         }
