@@ -856,6 +856,19 @@ use union_plan::core::model::Plan;
 /// (815's goals, a `1.2年度總目標` section under a chapter, left), the
 /// corpus 98.8% (7123 of 7209, 98.81%), the old texts unchanged (every old
 /// text's misses the same); the floor 98.8.
+/// Eight more (`set: heldout63`, 817–824, from stored pages: a hospital
+/// union's 2005 report to its staff congress, a school summary flattened as
+/// stored, a community 汇报材料, the second page of a school plan, a
+/// kindergarten plan traditional as stored, a county half-year summary and
+/// the same flattened here, a school summary that is a flat list) scored
+/// 89.6% (69 of 77) on their first run; the corpus then 98.7% (7192 of
+/// 7286, 98.71%, 770 texts, below the floor), the old texts unchanged (7123
+/// of 7209). After the fixes (`month_span`, `bracket_wrap`, `page_digit`;
+/// `汇报材料` titles, `-最新范文` tags, `05…` years, long lists with one
+/// item of two sentences): heldout63 76 of 77 (821's list of activities
+/// with heading sentences, labelled no headings, left), the corpus 98.8%
+/// (7199 of 7286, 98.81%), the old texts unchanged (every old text's
+/// misses the same); the floor 98.8.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -1341,6 +1354,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout62" => {
                 " (first run 72 of 77, 93.5%, before titles run into 第一章, short labels before a clause of cause)"
+            }
+            "heldout63" => {
+                " (first run 69 of 77, 89.6%, before 汇报材料 titles, months opening a sentence, headings broken inside a bracket, page numbers in headings)"
             }
             _ => "",
         };

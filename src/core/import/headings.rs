@@ -54,6 +54,10 @@ impl<'a> Tok<'a> {
                 text: line,
             };
         }
+        // `四、五月份,先后…`: months opening a sentence, no label (`month_span`)
+        if super::month_span::opens_line(line) {
+            return Tok::Plain(line);
+        }
         if let Some((rank, len)) = parse_label(line) {
             if line.is_char_boundary(len) {
                 return Tok::Head {

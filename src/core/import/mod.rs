@@ -26,7 +26,8 @@ mod month_table;
 
 // text → text with line breaks where the author meant them (flattened, PDF-wrapped, glued titles)
 mod marks;
-// a site's page marks run into a line (`…宣扬第2页共144页今年…`)
+// a site's page marks run into a line (`…宣扬第2页共144页今年…`), a page number in a heading (`page_digit`)
+mod page_digit;
 mod page_marks;
 mod reflow;
 // a flattened heading ending on a quoted term before a clause of basis
@@ -46,6 +47,8 @@ mod wrap;
 // a `三、…` heading run onto the end of the line before it after a space
 mod circumstance;
 mod heading_wrap;
+// … and one broken inside a bracket listing things (`…(即…、` / `…)`)
+mod bracket_wrap;
 mod tail_label;
 mod title_lead_year;
 
@@ -186,16 +189,13 @@ mod facts;
 mod tally_now;
 // a 文号 cited in the body gives the year when nothing else does
 mod cited_year;
-// a report's bracketed date under its title (`（2013年3月7日）`) read as a
-// signature date for the year (`facts`)
+// a report's bracketed date under its title (`（2013年3月7日）`): a signature date for the year
 mod byline_date;
-// a summary's goals heading → one of its sections
-mod summary_goals;
-// a plan's goals in the opening's last sentence (`…的工作目标是:…。`)
+// a summary's goals heading → one of its sections; a plan's goals in its opening (`opening_goals`)
 mod opening_goals;
+mod summary_goals;
 
-// tables as text (`|`, tabs, one cell per line) → duties and schedule
-// entries: taken out of the lines first, applied to the parsed plan
+// tables as text (`|`, tabs, one cell per line) → duties and schedule entries (taken out first)
 mod tables;
 
 // the plan and the notes → the report
@@ -208,6 +208,7 @@ mod labels;
 mod dated_items;
 // a `.` joining a heading's two short phrases before its `。`
 mod dot_phrase;
+mod month_span;
 mod months;
 mod normalise;
 mod trace;
@@ -525,7 +526,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     }
     // a site's sample number before the title (`sample_number`)
     if let Some(first) = title_lines.first_mut() {
-        if let Some(k) = sample_number::number_len(first) {
+        if let Some(k) = sample_number::number_len(first, body) {
             ctx.drop(trace::Dropped::SiteMark, &first[..k]);
             *first = &first[k..];
         }

@@ -31,8 +31,14 @@ fn number(s: &str) -> Option<(u32, &str)> {
     Some((s[..k].parse().ok()?, &s[k..]))
 }
 
-/// The text without the page marks run into its lines.
+/// The text without the page marks run into its lines, nor the page
+/// numbers inside its heading lines (`page_digit`).
 pub(super) fn strip(text: &str, ctx: &mut Ctx) -> Option<String> {
+    let marks = strip_marks(text, ctx);
+    super::page_digit::strip(marks.as_deref().unwrap_or(text), ctx).or(marks)
+}
+
+fn strip_marks(text: &str, ctx: &mut Ctx) -> Option<String> {
     if !text.contains("页共") {
         return None;
     }

@@ -121,6 +121,7 @@ pub(super) fn reflow(text: &str) -> (Cow<'_, str>, Reflowed) {
         done.joined = before.saturating_sub(out.len());
         super::tail_label::split(&mut out);
         super::heading_wrap::join_broken(&mut out);
+        super::bracket_wrap::join_open(&mut out);
         super::title_subtitle::split_mid(&mut out);
     }
     // a flattened notice's 文号 and title at its head (`header_flat`)

@@ -516,7 +516,8 @@ pub(super) fn text_start(sentence: &str) -> Option<usize> {
         }
         if k >= MIN_TIME_LABEL
             && (may_be(TIME_FIRST, f[k]) && TIME_OPENERS.iter().any(|w| starts_with(k, w))
-                || this_years_month(&f, k))
+                || this_years_month(&f, k)
+                || super::month_span::span_opens(&f, k))
             // (a preposition's object: `…在|过去一年中` goes on one sentence)
             && !matches!(f[k - 1], '在' | '于')
             && text_len(k) >= MIN_TEXT

@@ -3,8 +3,9 @@
 //! label mark after the digits. On a line already read as the title, one or
 //! two digits right before a Chinese character that is no unit of count or
 //! date (`3月份…` `2届…` stay) are the site's mark, dropped (traced) by
-//! `mod.rs`. Input: the title's first line; looks at its first three
-//! characters.
+//! `mod.rs`; `05…` stays when the body names `2005年` (a year). Input: the
+//! title's first line and the body; looks at the title's first three
+//! characters and the body's first five lines.
 
 /// Characters that make the digits before them a count or a date.
 fn unit(c: char) -> bool {
@@ -41,9 +42,15 @@ fn unit(c: char) -> bool {
 }
 
 /// The byte length of the sample number at the start of a title line.
-pub(super) fn number_len(line: &str) -> Option<usize> {
+/// Two digits with a leading zero (`05医院…`) are the title's year, not a
+/// number, when one of the body's first lines names that year (`2005年`).
+pub(super) fn number_len(line: &str, body: &[&str]) -> Option<usize> {
     let k = line.bytes().take(3).take_while(u8::is_ascii_digit).count();
     if !(1..=2).contains(&k) {
+        return None;
+    }
+    let year = format!("20{}年", &line[..k]);
+    if k == 2 && line.starts_with('0') && body.iter().take(5).any(|l| l.contains(&year)) {
         return None;
     }
     let c = line[k..].chars().next()?;
@@ -57,12 +64,16 @@ mod tests {
 
     #[test]
     fn a_number_glued_before_a_title_is_a_sample_number() {
-        assert_eq!(number_len("1乡镇工会工作总结"), Some(1));
-        assert_eq!(number_len("12学校工会工作计划"), Some(2));
+        let body = ["2005年,医院工会…"];
+        assert_eq!(number_len("1乡镇工会工作总结", &body), Some(1));
+        assert_eq!(number_len("12学校工会工作计划", &body), Some(2));
+        assert_eq!(number_len("05学校工会工作计划", &[]), Some(2));
         // a date, a count or a label stays
-        assert_eq!(number_len("3月份工会工作安排"), None);
-        assert_eq!(number_len("2024年工会工作计划"), None);
-        assert_eq!(number_len("1、学校工会工作计划"), None);
-        assert_eq!(number_len("1工会计划"), None);
+        assert_eq!(number_len("3月份工会工作安排", &body), None);
+        assert_eq!(number_len("2024年工会工作计划", &body), None);
+        assert_eq!(number_len("1、学校工会工作计划", &body), None);
+        assert_eq!(number_len("1工会计划", &body), None);
+        // the year the body names, its last two digits before the title
+        assert_eq!(number_len("05医院工会工作总结", &body), None);
     }
 }

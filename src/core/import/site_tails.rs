@@ -2,7 +2,8 @@
 //! space at a line's end (`一、2008年工会工作回顾 稿子汇 www.example.com`),
 //! and their category after a file name's dash (`…2019年工作总结 - 工会工作
 //! 总结`, a title as the site names the file), and its tag in lenticular
-//! brackets after a title (`…工作总结【实用】`). All are dropped (traced as
+//! brackets after a title (`…工作总结【实用】`) or after a dash
+//! (`…工作总结-最新范文`). All are dropped (traced as
 //! a site's mark). Input: one line (the title's last line for the
 //! category); output: where the mark begins. Looks at a line's last 48
 //! characters only.
@@ -59,15 +60,32 @@ pub(super) fn title_category(l: &str) -> Option<usize> {
 
 /// Where a site's tag after a title begins (`…教育工会工作总结【实用】`,
 /// `…工作计划【精选】`): `【`, two to four Han characters, `】` at the
-/// line's end, after a title that ends on a title word.
+/// line's end, after a title that ends on a title word; or a dash and a
+/// site's word for a model text (`…工作总结-最新范文`, `dash_tag`).
 pub(super) fn title_tag(l: &str) -> Option<usize> {
     let t = l.trim_end_matches(is_space);
-    let inner = t.strip_suffix('】')?;
+    let Some(inner) = t.strip_suffix('】') else {
+        return dash_tag(t);
+    };
     let k = inner.rfind('【')?;
     let tag = &inner[k + '【'.len_utf8()..];
     ((2..=4).contains(&char_len(tag))
         && tag.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
         && ends_on_title_word(&fold(l[..k].trim_end_matches(is_space))))
+    .then_some(k)
+}
+
+/// `-` `—` or `_` right after a title ending on a title word, then two to
+/// four Han characters ending on 范文 (`最新范文`, `优秀范文`) at the line's
+/// end: the site's word for the text it offers, not the title's.
+fn dash_tag(t: &str) -> Option<usize> {
+    let k = t.rfind(['-', '—', '_'])?;
+    let dash = t[k..].chars().next()?.len_utf8();
+    let tag = &t[k + dash..];
+    ((2..=4).contains(&char_len(tag))
+        && tag.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && fold(tag).ends_with("范文")
+        && ends_on_title_word(&fold(&t[..k])))
     .then_some(k)
 }
 
@@ -104,5 +122,11 @@ mod tests {
         assert!(title_tag("【某某】工会工作计划").is_none());
         assert!(title_tag("工会活动【实用】").is_none());
         assert!(title_tag("某某工会工作计划【修订稿第二版】").is_none());
+        // or a dash and the site's word for a model text
+        let l = "05医院工会工作总结-最新范文";
+        assert_eq!(&l[..title_tag(l).unwrap()], "05医院工会工作总结");
+        assert!(title_tag("工会工作总结_范文").is_some());
+        assert!(title_tag("工会活动-最新范文").is_none());
+        assert!(title_tag("工会工作总结-学习体会").is_none());
     }
 }

@@ -446,13 +446,14 @@ fn kind_from_title(t: &str) -> Option<Kind> {
         return Some(Kind::Plan);
     }
     // a union's 工作报告 (to a congress, on a term), a 工作纪实 (an account
-    // of the year) and a 工作汇报 (to the level above) report on work done,
+    // of the year) and a 工作汇报 (to the level above, also written up as 汇报材料) report on work done,
     // as does a 汇报发言 given at a meeting
     if f.contains("工作报告")
         || super::title_account::account(&f)
         || f.ends_with("报告")
         || f.ends_with("纪实")
         || f.ends_with("汇报")
+        || f.ends_with("汇报材料")
         || f.ends_with("经验材料")
         || f.ends_with("信息材料")
         || f.ends_with("汇报发言")
