@@ -4,7 +4,7 @@
 //! text (UTF-8, or UTF-16 with a BOM). Old Word, PDF, spreadsheets, images
 //! and archives are refused with a message that says what to do.
 
-use super::docx::docx_to_text;
+use super::docx::{docx_read, DocxText};
 use super::normalise::trim;
 use super::ImportError;
 use crate::core::model::Plan;
@@ -13,14 +13,29 @@ use crate::core::model::Plan;
 pub(super) enum Decoded {
     /// A plan JSON this tool exported.
     Plan(Box<Plan>),
-    /// Text from a .docx (its automatic numbering is lost).
-    Docx(String),
+    /// Text from a .docx (its automatic numbering written out).
+    Docx(DocxText),
     /// Plain text (.txt, .md, pasted).
     Text(String),
 }
 
-/// The note added to an imported .docx.
+/// The note when a .docx numbers paragraphs with lists it does not define.
 pub(super) const DOCX_NOTE: &str = "Word 自动生成的编号读不出来，只保留了文字；如果原文的标题用的是自动编号，请核对各级标题是否归对了位置。";
+
+/// What the import report says about a .docx's automatic numbering.
+pub(super) fn docx_notes(d: &DocxText) -> Vec<String> {
+    let mut notes = Vec::new();
+    if d.restored > 0 {
+        notes.push(format!(
+            "原文用了 Word 的自动编号（{} 处），已按原文的编号格式写成文字（如“一、”“（一）”），再据此识别各级标题。",
+            d.restored
+        ));
+    }
+    if d.unknown > 0 {
+        notes.push(DOCX_NOTE.into());
+    }
+    notes
+}
 
 /// Reads a file by its extension: `.json` (a plan this tool exported),
 /// `.docx`, and anything else as UTF-8 text (a UTF-8 BOM is skipped; text
@@ -63,11 +78,11 @@ pub(super) fn decode(bytes: &[u8], file_name: &str) -> Result<Decoded, ImportErr
 }
 
 fn from_docx(bytes: &[u8]) -> Result<Decoded, ImportError> {
-    let text = docx_to_text(bytes)?;
-    if trim(&text).is_empty() {
+    let d = docx_read(bytes)?;
+    if trim(&d.text).is_empty() {
         return Err(ImportError::Empty);
     }
-    Ok(Decoded::Docx(text))
+    Ok(Decoded::Docx(d))
 }
 
 /// UTF-8 (BOM skipped), or UTF-16 with a BOM; anything else is `NotUtf8`.

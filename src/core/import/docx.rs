@@ -1,8 +1,10 @@
 //! Reading the text of a Word .docx: a zip holding `word/document.xml`.
 //! One line per paragraph (`<w:p>`), the text of its `<w:t>` runs, `<w:tab/>`
-//! as a tab, `<w:br/>` as a line break. Word's automatic numbering (w:numPr)
-//! is not text and cannot be recovered; the texts are kept.
+//! as a tab, `<w:br/>` as a line break. Word's automatic numbering
+//! (`w:numPr`, here or in the paragraph's style) is written before the text
+//! as Word shows it (`一、`), from `word/numbering.xml` (`docx_numbering`).
 
+use super::docx_numbering::{Numbering, ParaNum};
 use super::ImportError;
 
 /// The most a document part may inflate to (a guard against zip bombs).
@@ -159,6 +161,20 @@ fn main_part(b: &[u8], entries: &[Entry]) -> String {
 
 /// The text of a .docx, one line per paragraph.
 pub fn docx_to_text(bytes: &[u8]) -> Result<String, ImportError> {
+    docx_read(bytes).map(|d| d.text)
+}
+
+/// A .docx's text and what became of its automatic numbering.
+pub(crate) struct DocxText {
+    pub text: String,
+    /// labels of automatic numbering written before their paragraphs
+    pub restored: usize,
+    /// numbered paragraphs whose list the file does not define
+    pub unknown: usize,
+}
+
+/// The text of a .docx with its automatic numbering written out.
+pub(crate) fn docx_read(bytes: &[u8]) -> Result<DocxText, ImportError> {
     if bytes.len() < 22 || !bytes.starts_with(b"PK") {
         if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
             return Err(bad("这是旧版 .doc 格式，不是 .docx"));
@@ -175,11 +191,27 @@ pub fn docx_to_text(bytes: &[u8]) -> Result<String, ImportError> {
         find(&entries, &name).ok_or_else(|| bad("里面没有 Word 正文（word/document.xml）"))?;
     let xml = read_entry(bytes, entry)?;
     let xml = String::from_utf8(xml).map_err(|_| bad("正文不是 UTF-8 编码的 XML"))?;
-    Ok(xml_to_text(&xml))
+    // the lists and styles beside the main part (a broken one: no labels)
+    let part = |n: &str| {
+        let e = find(&entries, n)?;
+        String::from_utf8(read_entry(bytes, e).ok()?).ok()
+    };
+    let mut numbering = Numbering::parse(
+        &part("word/numbering.xml").unwrap_or_default(),
+        &part("word/styles.xml").unwrap_or_default(),
+    );
+    let text = xml_to_text(&xml, &mut numbering);
+    Ok(DocxText {
+        text,
+        restored: numbering.restored,
+        unknown: numbering.unknown,
+    })
 }
 
-/// Paragraph texts of WordprocessingML.
-pub(crate) fn xml_to_text(xml: &str) -> String {
+/// Paragraph texts of WordprocessingML, each numbered paragraph's label
+/// before its text.
+fn xml_to_text(xml: &str, numbering: &mut Numbering) -> String {
+    let mut para = ParaNum::default(); // the numbering the paragraph's w:pPr names
     let mut lines: Vec<String> = Vec::new();
     let mut cur = String::new();
     let mut in_p = 0usize;
@@ -226,6 +258,7 @@ pub(crate) fn xml_to_text(xml: &str) -> String {
             ("mc:Fallback", true, _) => skip = skip.saturating_sub(1),
             _ if skip > 0 => {}
             ("w:p", false, false) => {
+                para = ParaNum::default();
                 if in_p > 0 && !cur.is_empty() {
                     lines.push(std::mem::take(&mut cur)); // a text box inside a paragraph
                 }
@@ -237,7 +270,18 @@ pub(crate) fn xml_to_text(xml: &str) -> String {
                 in_p = in_p.saturating_sub(1);
             }
             ("w:pPr", false, false) => in_ppr += 1,
-            ("w:pPr", true, _) => in_ppr = in_ppr.saturating_sub(1),
+            ("w:pPr", true, _) => {
+                in_ppr = in_ppr.saturating_sub(1);
+                if in_ppr == 0 {
+                    cur.extend(numbering.label(&std::mem::take(&mut para)));
+                }
+            }
+            // (not the earlier properties a tracked change keeps, in_ppr 2)
+            ("w:pStyle", false, _) if in_ppr == 1 => para.style = val(tag),
+            ("w:numId", false, _) if in_ppr == 1 => para.num_id = val(tag),
+            ("w:ilvl", false, _) if in_ppr == 1 => {
+                para.level = super::docx_numbering::attr(tag, "w:val").and_then(|v| v.parse().ok())
+            }
             ("w:t", false, false) => in_t = true,
             ("w:t", true, _) => in_t = false,
             ("w:tab", false, _) if in_ppr == 0 => cur.push('\t'),
@@ -250,6 +294,10 @@ pub(crate) fn xml_to_text(xml: &str) -> String {
         lines.push(cur);
     }
     lines.join("\n")
+}
+
+fn val(tag: &str) -> Option<String> {
+    super::docx_numbering::attr(tag, "w:val").map(str::to_string)
 }
 
 /// XML character and entity references.

@@ -15,10 +15,10 @@
 //! by `import_bytes` and `import_traced`; each file says what it reads and
 //! what it hands on.
 
-// bytes → a plan JSON, the text of a .docx (`docx`), or text
+// bytes → a plan JSON, the text of a .docx (`docx`, its automatic numbering `docx_numbering`), or text
 mod decode;
 mod docx;
-
+mod docx_numbering;
 // text → text without a document site's page chunks (`1、…` `2、…` cut anywhere)
 mod chunks;
 // text → text with a month table's month numbers taken off its items' (`11、` → `1月:` / `1、`)
@@ -314,9 +314,9 @@ pub fn import_bytes(bytes: &[u8], file_name: &str) -> Result<Imported, ImportErr
             report: report::of_plan(&plan),
             plan: *plan,
         },
-        Decoded::Docx(text) => {
-            let mut imported = import_text(&text);
-            imported.report.notes.push(decode::DOCX_NOTE.into());
+        Decoded::Docx(d) => {
+            let mut imported = import_text(&d.text);
+            imported.report.notes.extend(decode::docx_notes(&d));
             imported
         }
         Decoded::Text(text) => import_text(&text),

@@ -246,6 +246,60 @@ fn docx_text_from_a_deflated_zip_and_import() {
         .any(|n| n.contains("自动生成的编号")));
 }
 
+/// A plan whose headings Word numbers itself (a list in numbering.xml,
+/// levels `一、` and `（一）`; the title and text unnumbered).
+const NUMBERED_XML: &str = concat!(
+    r#"<w:document xmlns:w="w"><w:body>"#,
+    r#"<w:p><w:r><w:t>机关工会2026年工作计划</w:t></w:r></w:p>"#,
+    r#"<w:p><w:r><w:t>为做好今年工会工作，制定本计划。</w:t></w:r></w:p>"#,
+    r#"<w:p><w:pPr><w:pStyle w:val="2"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>加强思想引领</w:t></w:r></w:p>"#,
+    r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>开展主题教育。</w:t></w:r><w:r><w:t>每季度一次。</w:t></w:r></w:p>"#,
+    r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>办好职工书屋。</w:t></w:r></w:p>"#,
+    r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>维护职工权益</w:t></w:r></w:p>"#,
+    r#"<w:p><w:r><w:t>落实职代会制度。</w:t></w:r></w:p>"#,
+    r#"</w:body></w:document>"#
+);
+
+const NUMBERING_XML: &str = concat!(
+    r#"<w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="7">"#,
+    r#"<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>"#,
+    r#"<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>"#,
+    r#"</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num></w:numbering>"#
+);
+
+#[test]
+fn docx_automatic_numbering_is_written_out_and_read_as_headings() {
+    let z = zip(&[
+        ("word/document.xml", NUMBERED_XML.as_bytes(), true),
+        ("word/numbering.xml", NUMBERING_XML.as_bytes(), true),
+    ]);
+    assert_eq!(
+        docx_to_text(&z).unwrap(),
+        "机关工会2026年工作计划\n为做好今年工会工作，制定本计划。\n一、加强思想引领\n（一）开展主题教育。每季度一次。\n（二）办好职工书屋。\n二、维护职工权益\n落实职代会制度。"
+    );
+    let imp = import_bytes(&z, "计划.docx").unwrap();
+    assert_eq!(headings(&imp.plan), ["加强思想引领", "维护职工权益"]);
+    let items: Vec<&str> = imp.plan.sections[0]
+        .items
+        .iter()
+        .map(|i| i.heading.as_str())
+        .collect();
+    assert_eq!(items, ["开展主题教育。", "办好职工书屋。"]);
+    assert!(
+        imp.report
+            .notes
+            .iter()
+            .any(|n| n.contains("自动编号（4 处）")),
+        "{:?}",
+        imp.report.notes
+    );
+    assert!(!imp.report.notes.iter().any(|n| n.contains("读不出来")));
+    // without numbering.xml the labels cannot be known: the old note says so
+    let bare = zip(&[("word/document.xml", NUMBERED_XML.as_bytes(), true)]);
+    let imp = import_bytes(&bare, "计划.docx").unwrap();
+    assert!(imp.report.notes.iter().any(|n| n.contains("读不出来")));
+}
+
 #[test]
 fn docx_main_part_named_in_rels_is_found() {
     let rels = br#"<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>"#;
