@@ -196,9 +196,10 @@ pub(crate) fn docx_read(bytes: &[u8]) -> Result<DocxText, ImportError> {
         let e = find(&entries, n)?;
         String::from_utf8(read_entry(bytes, e).ok()?).ok()
     };
+    let (lists, styles) = (part("word/numbering.xml"), part("word/styles.xml"));
     let mut numbering = Numbering::parse(
-        &part("word/numbering.xml").unwrap_or_default(),
-        &part("word/styles.xml").unwrap_or_default(),
+        lists.as_deref().unwrap_or_default(),
+        styles.as_deref().unwrap_or_default(),
     );
     let text = xml_to_text(&xml, &mut numbering);
     Ok(DocxText {
@@ -210,7 +211,7 @@ pub(crate) fn docx_read(bytes: &[u8]) -> Result<DocxText, ImportError> {
 
 /// Paragraph texts of WordprocessingML, each numbered paragraph's label
 /// before its text.
-fn xml_to_text(xml: &str, numbering: &mut Numbering) -> String {
+fn xml_to_text(xml: &str, numbering: &mut Numbering<'_>) -> String {
     let mut para = ParaNum::default(); // the numbering the paragraph's w:pPr names
     let mut lines: Vec<String> = Vec::new();
     let mut cur = String::new();
@@ -296,8 +297,8 @@ fn xml_to_text(xml: &str, numbering: &mut Numbering) -> String {
     lines.join("\n")
 }
 
-fn val(tag: &str) -> Option<String> {
-    super::docx_numbering::attr(tag, "w:val").map(str::to_string)
+fn val(tag: &str) -> Option<&str> {
+    super::docx_numbering::attr(tag, "w:val")
 }
 
 /// XML character and entity references.

@@ -9,36 +9,43 @@
 //! where its list instance is first used. Bullets and `none` give no label.
 //! Input: numbering.xml and styles.xml text (each may be missing); output:
 //! `Numbering`, asked for each paragraph's label by `docx::xml_to_text`.
+//! Everything is borrowed from the two texts (the tools module's size).
 
-use std::collections::HashMap;
+/// A few keyed entries, looked up by key (the last entry of a key wins);
+/// a document has tens of lists at most.
+type Map<'a, T> = Vec<(&'a str, T)>;
+
+fn get<'m, T>(map: &'m [(&str, T)], key: &str) -> Option<&'m T> {
+    map.iter().rev().find(|(k, _)| *k == key).map(|(_, v)| v)
+}
 
 /// How one level of a list is written.
-#[derive(Clone, Default)]
-struct Level {
-    format: String,
-    text: String,
+#[derive(Clone, Copy, Default)]
+struct Level<'a> {
+    format: &'a str,
+    text: &'a str,
     start: u32,
     /// `w:isLgl`: every number in the label as an Arabic numeral
     legal: bool,
     /// `w:suff`: what follows the label (`tab` unless `space`/`nothing`)
-    suffix: Option<String>,
+    suffix: Option<&'a str>,
     /// `w:pStyle`: the paragraph style this level belongs to
-    style: Option<String>,
+    style: Option<&'a str>,
 }
 
 /// The lists of one document, and the counters while it is read.
 #[derive(Default)]
-pub(super) struct Numbering {
+pub(super) struct Numbering<'a> {
     /// abstract list id → its levels by `w:ilvl`
-    abstracts: HashMap<String, Vec<Level>>,
+    abstracts: Map<'a, Vec<Level<'a>>>,
     /// list instance (`w:numId`) → (abstract list id, start overrides by level)
-    instances: HashMap<String, (String, Vec<(usize, u32)>)>,
+    instances: Map<'a, (&'a str, Vec<(usize, u32)>)>,
     /// paragraph style id → (`w:numId`, `w:ilvl` when the style gives one)
-    styles: HashMap<String, (String, Option<usize>)>,
+    styles: Map<'a, (&'a str, Option<usize>)>,
     /// abstract list id → the current number of each level (0: not begun)
-    counters: HashMap<String, [u32; 9]>,
+    counters: Map<'a, [u32; 9]>,
     /// instances whose start overrides have been applied
-    started: Vec<String>,
+    started: Vec<&'a str>,
     /// labels written so far
     pub(super) restored: usize,
     /// numbered paragraphs whose list the document does not define
@@ -47,9 +54,9 @@ pub(super) struct Numbering {
 
 /// The paragraph's own numbering, as its `w:pPr` states it.
 #[derive(Default)]
-pub(super) struct ParaNum {
-    pub(super) style: Option<String>,
-    pub(super) num_id: Option<String>,
+pub(super) struct ParaNum<'x> {
+    pub(super) style: Option<&'x str>,
+    pub(super) num_id: Option<&'x str>,
     pub(super) level: Option<usize>,
 }
 
@@ -92,23 +99,23 @@ fn val(tag: &str) -> Option<&str> {
     attr(tag, "w:val")
 }
 
-impl Numbering {
+impl<'a> Numbering<'a> {
     /// The lists of numbering.xml and the numbered paragraph styles of
     /// styles.xml (either may be empty).
-    pub(super) fn parse(numbering: &str, styles: &str) -> Numbering {
+    pub(super) fn parse(numbering: &'a str, styles: &'a str) -> Numbering<'a> {
         let mut n = Numbering::default();
-        let mut abs: Option<(String, Vec<Level>)> = None;
+        let mut abs: Option<(&str, Vec<Level>)> = None;
         let mut lvl: Option<(usize, Level)> = None;
-        let mut num: Option<(String, String, Vec<(usize, u32)>)> = None;
+        let mut num: Option<(&str, &str, Vec<(usize, u32)>)> = None;
         let mut override_level = 0usize;
         for (name, tag, closing, self_closing) in tags(numbering) {
             match (name, closing) {
                 ("w:abstractNum", false) => {
-                    abs = attr(tag, "w:abstractNumId").map(|id| (id.to_string(), Vec::new()));
+                    abs = attr(tag, "w:abstractNumId").map(|id| (id, Vec::new()));
                 }
                 ("w:abstractNum", true) => {
                     if let Some((id, levels)) = abs.take() {
-                        n.abstracts.insert(id, levels);
+                        n.abstracts.push((id, levels));
                     }
                 }
                 ("w:lvl", false) if abs.is_some() && !self_closing => {
@@ -117,7 +124,7 @@ impl Numbering {
                         .unwrap_or(0);
                     let level = Level {
                         start: 1,
-                        format: "decimal".into(),
+                        format: "decimal",
                         ..Default::default()
                     };
                     lvl = Some((ilvl, level));
@@ -125,24 +132,24 @@ impl Numbering {
                 ("w:lvl", true) => {
                     if let (Some((i, l)), Some((_, levels))) = (lvl.take(), abs.as_mut()) {
                         if i < 9 {
-                            if levels.len() <= i {
-                                levels.resize(i + 1, Level::default());
+                            while levels.len() <= i {
+                                levels.push(Level::default());
                             }
                             levels[i] = l;
                         }
                     }
                 }
                 ("w:num", false) if !self_closing => {
-                    num = attr(tag, "w:numId").map(|id| (id.to_string(), String::new(), vec![]));
+                    num = attr(tag, "w:numId").map(|id| (id, "", vec![]));
                 }
                 ("w:num", true) => {
                     if let Some((id, a, o)) = num.take() {
-                        n.instances.insert(id, (a, o));
+                        n.instances.push((id, (a, o)));
                     }
                 }
                 ("w:abstractNumId", false) => {
                     if let (Some(num), Some(v)) = (num.as_mut(), val(tag)) {
-                        num.1 = v.to_string();
+                        num.1 = v;
                     }
                 }
                 ("w:lvlOverride", false) => {
@@ -159,12 +166,12 @@ impl Numbering {
                 }
                 _ => {
                     let Some((_, l)) = lvl.as_mut() else { continue };
-                    let v = val(tag).map(str::to_string);
+                    let v = val(tag);
                     match name {
                         "w:start" => l.start = v.and_then(|v| v.parse().ok()).unwrap_or(1),
                         "w:numFmt" => l.format = v.unwrap_or_default(),
                         "w:lvlText" => l.text = v.unwrap_or_default(),
-                        "w:isLgl" => l.legal = v.as_deref() != Some("0"),
+                        "w:isLgl" => l.legal = v != Some("0"),
                         "w:suff" => l.suffix = v,
                         "w:pStyle" => l.style = v,
                         _ => {}
@@ -178,43 +185,43 @@ impl Numbering {
 
     /// Paragraph styles that number their paragraphs, own or inherited
     /// (`w:basedOn`).
-    fn read_styles(&mut self, styles: &str) {
-        let mut based: HashMap<String, String> = HashMap::new();
-        let mut style: Option<String> = None;
+    fn read_styles(&mut self, styles: &'a str) {
+        let mut based: Map<&str> = Vec::new();
+        let mut style: Option<&str> = None;
         let mut own: ParaNum = ParaNum::default();
         for (name, tag, closing, _) in tags(styles) {
             match (name, closing) {
                 ("w:style", false) => {
-                    style = attr(tag, "w:styleId").map(str::to_string);
+                    style = attr(tag, "w:styleId");
                     own = ParaNum::default();
                 }
                 ("w:style", true) => {
                     if let (Some(s), Some(id)) = (style.take(), own.num_id.take()) {
-                        self.styles.insert(s, (id, own.level));
+                        self.styles.push((s, (id, own.level)));
                     }
                 }
                 ("w:basedOn", false) => {
-                    if let (Some(s), Some(v)) = (&style, val(tag)) {
-                        based.insert(s.clone(), v.to_string());
+                    if let (Some(s), Some(v)) = (style, val(tag)) {
+                        based.push((s, v));
                     }
                 }
-                ("w:numId", false) => own.num_id = val(tag).map(str::to_string),
+                ("w:numId", false) => own.num_id = val(tag),
                 ("w:ilvl", false) => own.level = val(tag).and_then(|v| v.parse().ok()),
                 _ => {}
             }
         }
-        for s in based.keys() {
-            let mut parent = based.get(s);
+        for &(s, first) in &based {
+            let mut parent = Some(&first);
             for _ in 0..8 {
                 let Some(p) = parent else { break };
-                if self.styles.contains_key(s) {
+                if get(&self.styles, s).is_some() {
                     break;
                 }
-                if let Some(found) = self.styles.get(p).cloned() {
-                    self.styles.insert(s.clone(), found);
+                if let Some(&found) = get(&self.styles, p) {
+                    self.styles.push((s, found));
                     break;
                 }
-                parent = based.get(p);
+                parent = get(&based, p);
             }
         }
     }
@@ -223,37 +230,36 @@ impl Numbering {
     /// after it where Word leaves room and the label ends on a word
     /// (`第一章 总则`); `None` for a paragraph without numbering.
     pub(super) fn label(&mut self, p: &ParaNum) -> Option<String> {
-        let by_style = p.style.as_ref().and_then(|s| self.styles.get(s).cloned());
-        let num_id = p
-            .num_id
-            .clone()
-            .or_else(|| by_style.as_ref().map(|b| b.0.clone()))?;
+        let by_style = p.style.and_then(|s| get(&self.styles, s)).copied();
+        let num_id = p.num_id.or(by_style.map(|b| b.0))?;
         if num_id == "0" {
             return None; // numbering switched off for this paragraph
         }
-        let Some((abs, overrides)) = self.instances.get(&num_id).cloned() else {
-            self.unknown += 1;
-            return None;
-        };
-        let Some(levels) = self.abstracts.get(&abs).cloned() else {
+        let found = self.instances.iter().rev().find(|(k, _)| *k == num_id);
+        let found =
+            found.and_then(|(id, (abs, o))| Some((*id, *abs, o, get(&self.abstracts, abs)?)));
+        let Some((num_id, abs, overrides, levels)) = found else {
             self.unknown += 1;
             return None;
         };
         // the level: the paragraph's, the style's, the level tied to the style
         let level = p
             .level
-            .or_else(|| by_style.as_ref().and_then(|b| b.1))
+            .or(by_style.and_then(|b| b.1))
             .or_else(|| {
-                let s = p.style.as_deref()?;
-                levels.iter().position(|l| l.style.as_deref() == Some(s))
+                let s = p.style?;
+                levels.iter().position(|l| l.style == Some(s))
             })
             .unwrap_or(0)
             .min(8);
         let def = levels.get(level)?;
-        let counters = self.counters.entry(abs.clone()).or_insert([0; 9]);
+        if !self.counters.iter().any(|(k, _)| *k == abs) {
+            self.counters.push((abs, [0; 9]));
+        }
+        let counters = &mut self.counters.iter_mut().rev().find(|(k, _)| *k == abs)?.1;
         if !self.started.contains(&num_id) {
-            self.started.push(num_id.clone());
-            for (l, start) in overrides {
+            self.started.push(num_id);
+            for &(l, start) in overrides {
                 if l < 9 {
                     counters[l] = start.saturating_sub(1);
                     counters[l + 1..].fill(0);
@@ -265,12 +271,12 @@ impl Numbering {
             n => n.saturating_add(1),
         };
         counters[level + 1..].fill(0);
-        if matches!(def.format.as_str(), "bullet" | "none") || def.text.is_empty() {
+        if matches!(def.format, "bullet" | "none") || def.text.is_empty() {
             return None;
         }
         let counters = *counters;
         let mut out = String::new();
-        let mut rest = def.text.as_str();
+        let mut rest = def.text;
         while let Some(k) = rest.find('%') {
             out.push_str(&rest[..k]);
             let d = rest[k + 1..].chars().next().and_then(|c| c.to_digit(10));
@@ -278,10 +284,9 @@ impl Numbering {
                 Some(d @ 1..=9) => {
                     let l = d as usize - 1;
                     let n = counters[l].max(levels.get(l).map_or(1, |x| x.start));
-                    let format = if def.legal {
-                        "decimal"
-                    } else {
-                        levels.get(l).map_or("decimal", |x| &x.format)
+                    let format = match levels.get(l) {
+                        Some(x) if !def.legal => x.format,
+                        _ => "decimal",
                     };
                     out.push_str(&number(n, format));
                     rest = &rest[k + 2..];
@@ -294,8 +299,10 @@ impl Numbering {
         }
         out.push_str(rest);
         self.restored += 1;
-        let spaced = def.suffix.as_deref() != Some("nothing")
-            && out.chars().last().is_some_and(|c| c.is_alphanumeric());
+        let spaced = def.suffix != Some("nothing")
+            && out.chars().last().is_some_and(|c| {
+                c.is_ascii_alphanumeric() || ('\u{3400}'..='\u{9fff}').contains(&c)
+            });
         if spaced {
             out.push(' ');
         }
@@ -304,7 +311,8 @@ impl Numbering {
 }
 
 /// Number `n` in Word's format `format` (ECMA-376 ST_NumberFormat; the
-/// formats Chinese documents use, any other as an Arabic numeral).
+/// formats Chinese documents use, any other, Roman numerals and 壹贰叁
+/// among them, as an Arabic numeral).
 fn number(n: u32, format: &str) -> String {
     const CIRCLED: &str = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
     const PAREN: &str = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇";
@@ -325,9 +333,6 @@ fn number(n: u32, format: &str) -> String {
         | "taiwaneseCountingThousand"
         | "japaneseCounting"
         | "ideographDigital" => Some(crate::core::numbering::cn_number(n)),
-        "chineseLegalSimplified" | "ideographLegalTraditional" => {
-            Some(legal_capitals(n, format == "chineseLegalSimplified"))
-        }
         "decimalEnclosedCircle" | "decimalEnclosedCircleChinese" | "ideographEnclosedCircle" => {
             nth(CIRCLED)
         }
@@ -345,58 +350,9 @@ fn number(n: u32, format: &str) -> String {
         // (a file's absurd start numbers stay Arabic numerals)
         "upperLetter" if n <= 26 * 8 => Some(letters(true)),
         "lowerLetter" if n <= 26 * 8 => Some(letters(false)),
-        "upperRoman" if n < 4000 => Some(roman(n)),
-        "lowerRoman" if n < 4000 => Some(roman(n).to_lowercase()),
         _ => None,
     };
     found.unwrap_or_else(|| n.to_string())
-}
-
-/// 壹贰叁… (financial capitals) for 1..=99, `simplified` or traditional.
-fn legal_capitals(n: u32, simplified: bool) -> String {
-    let digits: Vec<char> = if simplified {
-        "零壹贰叁肆伍陆柒捌玖".chars().collect()
-    } else {
-        "零壹貳參肆伍陸柒捌玖".chars().collect()
-    };
-    let plain = crate::core::numbering::cn_number(n);
-    plain
-        .chars()
-        .map(|c| match c {
-            '十' => '拾',
-            '〇' => digits[0],
-            c => "〇一二三四五六七八九"
-                .chars()
-                .position(|d| d == c)
-                .map_or(c, |k| digits[k]),
-        })
-        .collect()
-}
-
-fn roman(mut n: u32) -> String {
-    const R: [(u32, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut out = String::new();
-    for (v, s) in R {
-        while n >= v {
-            out.push_str(s);
-            n -= v;
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -430,10 +386,10 @@ mod tests {
         r#"</w:styles>"#
     );
 
-    fn para(num: &str, level: usize) -> ParaNum {
+    fn para(num: &str, level: usize) -> ParaNum<'_> {
         ParaNum {
             style: None,
-            num_id: Some(num.into()),
+            num_id: Some(num),
             level: Some(level),
         }
     }
@@ -470,8 +426,8 @@ mod tests {
     #[test]
     fn numbering_from_the_paragraph_style_and_the_style_it_is_based_on() {
         let mut n = Numbering::parse(LISTS, STYLES);
-        let styled = |s: &str| ParaNum {
-            style: Some(s.into()),
+        let styled = |s: &'static str| ParaNum {
+            style: Some(s),
             ..Default::default()
         };
         // the level tied to the style, a word-ending label spaced
@@ -480,8 +436,8 @@ mod tests {
         // a style without numbering, numbering switched off, a bullet
         assert_eq!(n.label(&styled("Normal")), None);
         let off = ParaNum {
-            style: Some("2".into()),
-            num_id: Some("0".into()),
+            style: Some("2"),
+            num_id: Some("0"),
             level: None,
         };
         assert_eq!(n.label(&off), None);
@@ -496,15 +452,12 @@ mod tests {
     fn number_formats_of_chinese_documents() {
         assert_eq!(number(12, "chineseCounting"), "十二");
         assert_eq!(number(3, "ideographTraditional"), "丙");
-        assert_eq!(number(12, "chineseLegalSimplified"), "拾贰");
         assert_eq!(number(2, "decimalEnclosedCircleChinese"), "②");
         assert_eq!(number(4, "decimalEnclosedParen"), "⑷");
         assert_eq!(number(5, "decimalZero"), "05");
         assert_eq!(number(12, "decimalFullWidth"), "１２");
-        assert_eq!(number(4, "upperRoman"), "IV");
         assert_eq!(number(28, "lowerLetter"), "bb");
         assert_eq!(number(7, "cardinalText"), "7");
-        assert_eq!(number(u32::MAX, "upperRoman"), u32::MAX.to_string());
         assert_eq!(number(u32::MAX, "lowerLetter"), u32::MAX.to_string());
         assert_eq!(attr(r#"w:lvl w:ilvl="2" w:tplc='x'"#, "w:tplc"), Some("x"));
         assert_eq!(attr(r#"w:num w:numIdx="1""#, "w:numId"), None);
