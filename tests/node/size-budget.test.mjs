@@ -80,8 +80,9 @@ test('initial transfer (a visit that writes and checks, gzip) stays within the s
 zopfli, the hand JSON parser and readers, and the rules of heldout54–56 (+~3 KB), plus room for a round. 352 KB
 since the eleventh session: 343.8 KB with 导入's body and 执行跟踪 as plain DOM moved here from the editor (+~12 KB
 at this module's opt-level "s"; the editor lost 16.6 KB) and the rules of heldout57–59, plus ~2 %. A visit that
-exports too: 641 KB (640 KB before). */
-const TOOLS_BUDGET = 352 * 1024;
+exports too: 641 KB (640 KB before). 366 KB since the fourteenth session: 357.3 KB with the rules of
+heldout63 (+~3 KB) and a .docx's automatic numbering written out (`docx_numbering`, +~5.8 KB), plus ~2.5 %. */
+const TOOLS_BUDGET = 366 * 1024;
 
 test('the tools module (fetched on first use) stays within its budget', (t) => {
   const tools = sizes(DIST, ON_USE).total.gzip;
