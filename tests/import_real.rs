@@ -869,6 +869,18 @@ use union_plan::core::model::Plan;
 /// with heading sentences, labelled no headings, left), the corpus 98.8%
 /// (7199 of 7286, 98.81%), the old texts unchanged (every old text's
 /// misses the same); the floor 98.8.
+/// Eight more (`set: heldout64`, 825–832, from stored pages: a unit union's
+/// untitled 2018 summary with its 2019 plan and the same flattened here, a
+/// county education union's plan traditional as stored, a school summary, a
+/// 房管局 union's summary, a school's 三八 activity 方案, a primary school
+/// plan, a university union's notice with its 文号 and dated signature)
+/// scored 98.7% (76 of 77) on their first run; the corpus then 98.8% (7275
+/// of 7363, 98.80%, 778 texts), the old texts unchanged (7199 of 7286). The
+/// one miss, the untitled notice's year read from its November signature
+/// as next year's, fixed (`event_year::closes_as_notice`: a closing line
+/// `特此通知` makes a notice, its own year): heldout64 77 of 77, the corpus
+/// 98.8% (7276 of 7363, 98.82%), the old texts unchanged (every old text's
+/// misses the same); the floor 98.8.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -1358,6 +1370,7 @@ fn real_texts_score_at_least_the_floor() {
             "heldout63" => {
                 " (first run 69 of 77, 89.6%, before 汇报材料 titles, months opening a sentence, headings broken inside a bracket, page numbers in headings)"
             }
+            "heldout64" => " (first run 76 of 77, 98.7%, before untitled notices known by 特此通知)",
             _ => "",
         };
         println!(

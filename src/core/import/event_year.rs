@@ -3,7 +3,8 @@
 //! days on; `关于…的通知` signed in December), where a year's plan signed
 //! from October on is the next year's. Input: the title's lines; output:
 //! whether the title names such a document. Looks at the title's last ten
-//! characters.
+//! characters. A notice whose title the copy lost (it starts at the 文号 or
+//! the salutation) is known by its closing line `特此通知` (`closes_as_notice`).
 
 use super::normalise::fold;
 
@@ -43,9 +44,34 @@ pub(super) fn event_title(lines: &[String]) -> bool {
     EVENT_ENDS.iter().any(|w| f.ends_with(w))
 }
 
+/// A notice known by its closing formula: a line of its own `特此通知`
+/// (`特此通告`, `特此公告`), the words a notice ends on before its
+/// signature. For an untitled copy (`地大工字〔2017〕34号` / `各分工会委员会:`
+/// … `特此通知` / the union / `2017年11月27日`), whose signature late in the
+/// year would otherwise make it next year's plan. Input: the body's text;
+/// looks for `特此` first, then at the lines holding it.
+pub(super) fn closes_as_notice(body: &str) -> bool {
+    body.contains("特此")
+        && body.lines().any(|l| {
+            let l = l.trim().trim_end_matches(['。', '.', '!', '！']);
+            matches!(l, "特此通知" | "特此通告" | "特此公告")
+        })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::event_title;
+    use super::{closes_as_notice, event_title};
+
+    #[test]
+    fn a_notice_is_known_by_its_closing_line() {
+        assert!(closes_as_notice(
+            "各分工会委员会:\n请于12月26日前报送。\n特此通知\n"
+        ));
+        assert!(closes_as_notice("……\n特此通知。"));
+        // the words inside a sentence are not the closing line
+        assert!(!closes_as_notice("特此通知各单位做好准备工作。\n"));
+        assert!(!closes_as_notice("2018年工作要点\n一、……"));
+    }
 
     fn t(s: &str) -> Vec<String> {
         s.lines().map(str::to_string).collect()

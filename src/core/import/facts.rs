@@ -446,8 +446,12 @@ pub(super) fn settle_year(
                 }
             }
             _ => {
-                // a notice's or one event's plan: its own year (`event_year`)
-                if m >= 10 && !super::event_year::event_title(&title.lines) {
+                // a notice's or one event's plan: its own year (`event_year`;
+                // an untitled notice by its closing `特此通知`)
+                if m >= 10
+                    && !super::event_year::event_title(&title.lines)
+                    && !super::event_year::closes_as_notice(&body_text(plan))
+                {
                     y + 1
                 } else {
                     y
