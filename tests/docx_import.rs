@@ -44,7 +44,10 @@ fn its_headings_are_read_at_their_levels() {
     assert_eq!(first[0].items[1].items[0].heading, "每季度一次。");
     assert_eq!(p.signature.date.as_deref(), Some("2026-01-08"));
     assert!(
-        imp.report.notes.iter().any(|n| n.contains("自动编号（8 处）")),
+        imp.report
+            .notes
+            .iter()
+            .any(|n| n.contains("自动编号（8 处）")),
         "{:?}",
         imp.report.notes
     );

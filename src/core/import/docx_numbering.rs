@@ -6,7 +6,9 @@
 //! (`w:numFmt` `chineseCounting`, `w:lvlText` `%1、`, `w:start`). Counting
 //! follows Word: one counter per level of each abstract list, a level's
 //! number resets the levels below it, a `w:startOverride` restarts a level
-//! where its list instance is first used. Bullets and `none` give no label.
+//! where its list instance is first used; a list that only points at a
+//! list style (`w:numStyleLink`) counts on the list that style numbers
+//! with. Bullets and `none` give no label.
 //! Input: numbering.xml and styles.xml text (each may be missing); output:
 //! `Numbering`, asked for each paragraph's label by `docx::xml_to_text`.
 //! Everything is borrowed from the two texts (the tools module's size).
@@ -108,6 +110,8 @@ impl<'a> Numbering<'a> {
         let mut lvl: Option<(usize, Level)> = None;
         let mut num: Option<(&str, &str, Vec<(usize, u32)>)> = None;
         let mut override_level = 0usize;
+        // abstract lists that only point at a list style (`w:numStyleLink`)
+        let mut links: Map<&str> = Vec::new();
         for (name, tag, closing, self_closing) in tags(numbering) {
             match (name, closing) {
                 ("w:abstractNum", false) => {
@@ -116,6 +120,11 @@ impl<'a> Numbering<'a> {
                 ("w:abstractNum", true) => {
                     if let Some((id, levels)) = abs.take() {
                         n.abstracts.push((id, levels));
+                    }
+                }
+                ("w:numStyleLink", false) => {
+                    if let (Some((id, _)), Some(v)) = (&abs, val(tag)) {
+                        links.push((id, v));
                     }
                 }
                 ("w:lvl", false) if abs.is_some() && !self_closing => {
@@ -180,6 +189,20 @@ impl<'a> Numbering<'a> {
             }
         }
         n.read_styles(styles);
+        // a list instance of such a list counts on the list the style
+        // numbers with (Word's list styles: `w:numStyleLink` → the style's
+        // `w:numId` → its abstract list)
+        for (abs, style) in links {
+            let target = get(&n.styles, style)
+                .and_then(|(num, _)| get(&n.instances, num))
+                .map(|(a, _)| *a)
+                .filter(|a| *a != abs);
+            if let Some(target) = target {
+                for (_, (a, _)) in n.instances.iter_mut().filter(|(_, (a, _))| *a == abs) {
+                    *a = target;
+                }
+            }
+        }
         n
     }
 
@@ -376,6 +399,9 @@ mod tests {
         r#"<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#,
         r#"<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>"#,
         r#"<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>"#,
+        // a list that only points at the list style `ListA` (numbered by list 1)
+        r#"<w:abstractNum w:abstractNumId="5"><w:numStyleLink w:val="ListA"/></w:abstractNum>"#,
+        r#"<w:num w:numId="4"><w:abstractNumId w:val="5"/></w:num>"#,
         r#"</w:numbering>"#
     );
 
@@ -383,6 +409,7 @@ mod tests {
         r#"<w:styles xmlns:w="w">"#,
         r#"<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>"#,
         r#"<w:style w:type="paragraph" w:styleId="a5"><w:basedOn w:val="2"/></w:style>"#,
+        r#"<w:style w:type="numbering" w:styleId="ListA"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>"#,
         r#"</w:styles>"#
     );
 
@@ -443,6 +470,9 @@ mod tests {
         assert_eq!(n.label(&off), None);
         assert_eq!(n.label(&para("2", 1)), None);
         assert_eq!(n.unknown, 0);
+        // a list linked to a list style counts on that style's list
+        assert_eq!(n.label(&para("4", 0)).as_deref(), Some("一、"));
+        assert_eq!(n.label(&para("1", 0)).as_deref(), Some("二、"));
         // a list the file does not define is counted, not guessed
         assert_eq!(n.label(&para("9", 0)), None);
         assert_eq!(n.unknown, 1);
