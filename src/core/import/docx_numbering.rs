@@ -44,8 +44,8 @@ pub(super) struct Numbering<'a> {
     instances: Map<'a, (&'a str, Vec<(usize, u32)>)>,
     /// paragraph style id → (`w:numId`, `w:ilvl` when the style gives one)
     styles: Map<'a, (&'a str, Option<usize>)>,
-    /// abstract list id → the current number of each level (0: not begun)
-    counters: Map<'a, [u32; 9]>,
+    /// abstract list id → the current number of each level (`None`: not begun)
+    counters: Map<'a, [Option<u32>; 9]>,
     /// instances whose start overrides have been applied
     started: Vec<&'a str>,
     /// labels written so far
@@ -277,23 +277,23 @@ impl<'a> Numbering<'a> {
             .min(8);
         let def = levels.get(level)?;
         if !self.counters.iter().any(|(k, _)| *k == abs) {
-            self.counters.push((abs, [0; 9]));
+            self.counters.push((abs, [None; 9]));
         }
         let counters = &mut self.counters.iter_mut().rev().find(|(k, _)| *k == abs)?.1;
         if !self.started.contains(&num_id) {
             self.started.push(num_id);
             for &(l, start) in overrides {
                 if l < 9 {
-                    counters[l] = start.saturating_sub(1);
-                    counters[l + 1..].fill(0);
+                    counters[l] = Some(start.saturating_sub(1));
+                    counters[l + 1..].fill(None);
                 }
             }
         }
-        counters[level] = match counters[level] {
-            0 => def.start.max(1),
-            n => n.saturating_add(1),
-        };
-        counters[level + 1..].fill(0);
+        counters[level] = Some(match counters[level] {
+            None => def.start,
+            Some(n) => n.saturating_add(1),
+        });
+        counters[level + 1..].fill(None);
         if matches!(def.format, "bullet" | "none") || def.text.is_empty() {
             return None;
         }
@@ -306,7 +306,8 @@ impl<'a> Numbering<'a> {
             match d {
                 Some(d @ 1..=9) => {
                     let l = d as usize - 1;
-                    let n = counters[l].max(levels.get(l).map_or(1, |x| x.start));
+                    // (a level above that has not begun shows its start)
+                    let n = counters[l].unwrap_or(levels.get(l).map_or(1, |x| x.start));
                     let format = match levels.get(l) {
                         Some(x) if !def.legal => x.format,
                         _ => "decimal",
@@ -448,6 +449,12 @@ mod tests {
         assert_eq!(n.label(&para("3", 0)).as_deref(), Some("一、"));
         // the same instance goes on
         assert_eq!(n.label(&para("3", 0)).as_deref(), Some("二、"));
+        // a list that starts at 3 (`w:start`) and an instance that restarts it at 1
+        let lists = r#"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>"#;
+        let mut n = Numbering::parse(lists, "");
+        assert_eq!(n.label(&para("1", 0)).as_deref(), Some("3."));
+        assert_eq!(n.label(&para("2", 0)).as_deref(), Some("1."));
+        assert_eq!(n.label(&para("2", 0)).as_deref(), Some("2."));
     }
 
     #[test]
