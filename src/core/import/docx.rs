@@ -4,7 +4,7 @@
 //! (`w:numPr`, here or in the paragraph's style) is written before the text
 //! as Word shows it (`一、`), from `word/numbering.xml` (`docx_numbering`).
 
-use super::docx_numbering::{Numbering, ParaNum};
+use super::docx_numbering::{val, Numbering, ParaNum};
 use super::ImportError;
 
 /// The most a document part may inflate to (a guard against zip bombs).
@@ -281,7 +281,7 @@ fn xml_to_text(xml: &str, numbering: &mut Numbering<'_>) -> String {
             ("w:pStyle", false, _) if in_ppr == 1 => para.style = val(tag),
             ("w:numId", false, _) if in_ppr == 1 => para.num_id = val(tag),
             ("w:ilvl", false, _) if in_ppr == 1 => {
-                para.level = super::docx_numbering::attr(tag, "w:val").and_then(|v| v.parse().ok())
+                para.level = val(tag).and_then(|v| v.parse().ok())
             }
             ("w:t", false, false) => in_t = true,
             ("w:t", true, _) => in_t = false,
@@ -295,10 +295,6 @@ fn xml_to_text(xml: &str, numbering: &mut Numbering<'_>) -> String {
         lines.push(cur);
     }
     lines.join("\n")
-}
-
-fn val(tag: &str) -> Option<&str> {
-    super::docx_numbering::attr(tag, "w:val")
 }
 
 /// XML character and entity references.

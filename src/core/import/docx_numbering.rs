@@ -79,7 +79,7 @@ fn tags(xml: &str) -> impl Iterator<Item = (&str, &str, bool, bool)> {
 }
 
 /// The value of attribute `name` in a tag's text (`w:val="…"`).
-pub(super) fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let mut rest = tag;
     while let Some(k) = rest.find(name) {
         let after = &rest[k + name.len()..];
@@ -97,7 +97,8 @@ pub(super) fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     None
 }
 
-fn val(tag: &str) -> Option<&str> {
+/// The `w:val` attribute of a tag.
+pub(super) fn val(tag: &str) -> Option<&str> {
     attr(tag, "w:val")
 }
 

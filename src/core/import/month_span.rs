@@ -50,6 +50,10 @@ pub(super) fn span_opens(f: &[char], k: usize) -> bool {
 
 /// A line that opens with such months (`四、五月份,…`).
 pub(super) fn opens_line(line: &str) -> bool {
+    // (every body line comes here: a month numeral first, before collecting)
+    if !line.starts_with(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']) {
+        return false;
+    }
     let f: Vec<char> = line.chars().take(12).collect();
     span_opens(&f, 0)
 }

@@ -51,24 +51,33 @@ fn page_number(l: &[char]) -> Option<(usize, usize)> {
 
 /// The text without page numbers inside its `一、` heading lines.
 pub(super) fn strip(text: &str, ctx: &mut Ctx) -> Option<String> {
-    let mut out = String::new();
-    let mut changed = false;
+    // (the text is copied only once a line holds such a number; a line's
+    // characters are collected only for a `一、` heading with a spaced digit)
+    let mut out: Option<String> = None;
+    let mut done = 0; // bytes of `text` already in `out`
+    let mut at = 0;
     for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
         let t = line.trim_start();
-        let heading = label_core(t).is_some_and(|(r, _)| r == rank::CN);
-        let cs: Vec<char> = line.chars().collect();
-        match heading.then(|| page_number(&cs)).flatten() {
-            Some((a, b)) => {
-                let number: String = cs[a + 1..b - 1].iter().collect();
-                ctx.drop(Dropped::PageNumber, &number);
-                out.extend(&cs[..a]);
-                out.extend(&cs[b..]);
-                changed = true;
-            }
-            None => out.push_str(line),
+        if !line.contains(' ') || !label_core(t).is_some_and(|(r, _)| r == rank::CN) {
+            continue;
         }
+        let cs: Vec<char> = line.chars().collect();
+        let Some((a, b)) = page_number(&cs) else {
+            continue;
+        };
+        let number: String = cs[a + 1..b - 1].iter().collect();
+        ctx.drop(Dropped::PageNumber, &number);
+        let o = out.get_or_insert_with(String::new);
+        o.push_str(&text[done..start]);
+        o.extend(&cs[..a]);
+        o.extend(&cs[b..]);
+        done = at;
     }
-    changed.then_some(out)
+    let mut out = out?;
+    out.push_str(&text[done..]);
+    Some(out)
 }
 
 #[cfg(test)]
