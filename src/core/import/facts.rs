@@ -96,6 +96,10 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
     } else if title.kind == Some(Kind::Summary) && report_sets_out_year(plan, title) {
         // `…2009年度工会工作报告` opening on 2008 and turning to 2009
         (Kind::Plan, true, "正文")
+    } else if title.kind == Some(Kind::Plan) && !plan_signal && results_reached(plan) {
+        // an account of the year under a headline that calls it an
+        // arrangement (`林场工会工作安排` over `…得到新发挥` `…取得新进展`)
+        (Kind::Summary, true, "正文")
     } else if let Some(k) = title.kind {
         (k, true, "标题")
     } else if announces_next(&opening) {
@@ -104,6 +108,7 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
     } else if summary_signal
         || past_tense(plan)
         || honours_without_intent(plan)
+        || results_reached(plan)
         || tally_to_date(plan)
         || super::tally_now::tally_now(&fold(&body_text(plan)))
         || super::achieved::achieved_without_intent(&fold(&strip_pinyin(&body_text(plan))))
@@ -218,6 +223,39 @@ fn announces_next(opening: &str) -> bool {
                         .any(|w| after[..after.find("如下").unwrap_or(after.len())].contains(w))
             })
         })
+}
+
+/// The level-1 headings (folded), each stating a result reached, two or
+/// more (`result_heads`).
+fn results_reached(plan: &Plan) -> bool {
+    let heads: Vec<String> = plan
+        .sections
+        .iter()
+        .map(|s| fold(&strip_pinyin(&s.heading)))
+        .collect();
+    super::result_heads::results_reached(&heads)
+}
+
+/// The body's pieces one by one (opening, named parts, section texts,
+/// items), for `body_year`.
+fn body_pieces(plan: &Plan) -> Vec<String> {
+    fn items(its: &[crate::core::model::Item], v: &mut Vec<String>) {
+        for it in its {
+            v.push(it.heading.clone());
+            v.push(it.text.clone());
+            items(&it.items, v);
+        }
+    }
+    let mut v: Vec<String> = [&plan.guiding, &plan.goals, &plan.measures, &plan.problems]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    for sec in &plan.sections {
+        v.push(sec.heading.clone());
+        v.push(sec.body.clone());
+        items(&sec.items, &mut v);
+    }
+    v
 }
 
 /// All the text of the plan's body, for the signals below.
@@ -494,6 +532,20 @@ pub(super) fn settle_year(
         plan.year = y;
         return Some(format!(
             "标题里没有年份，按正文引用的文号年份推定为 {y} 年，请核对。"
+        ));
+    }
+    let pieces = body_pieces(plan);
+    if let (None, false, Some(y)) = (
+        from_sig,
+        title.placeholder_year,
+        super::body_year::body_year(pieces.iter().map(String::as_str)),
+    ) {
+        plan.year = y;
+        if let Some(n) = plan.next.as_mut() {
+            n.year = y + 1;
+        }
+        return Some(format!(
+            "标题里没有年份，按正文里反复提到的年份推定为 {y} 年，请核对。"
         ));
     }
     Some(match from_sig {

@@ -176,18 +176,18 @@ mod next_year;
 mod achieved;
 mod addressees;
 mod body;
-
 // … with the schedule's regions and entries …
 mod schedule;
-
 // … and the named parts, their headings kept as written
 mod parts;
 
-// the plan → its kind and year
+// the plan → its kind and year (parts headed by results reached: `result_heads`)
 mod event_year;
 mod facts;
+mod result_heads;
 mod tally_now;
-// a 文号 cited in the body gives the year when nothing else does
+// a 文号 cited in the body, else the one year the body speaks of (`body_year`), gives the year when nothing else does
+mod body_year;
 mod cited_year;
 // a report's bracketed date under its title (`（2013年3月7日）`): a signature date for the year
 mod byline_date;
