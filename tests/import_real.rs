@@ -881,6 +881,20 @@ use union_plan::core::model::Plan;
 /// `特此通知` makes a notice, its own year): heldout64 77 of 77, the corpus
 /// 98.8% (7276 of 7363, 98.82%), the old texts unchanged (every old text's
 /// misses the same); the floor 98.8.
+/// Five more (`set: heldout65`, 833–837, from stored pages, fewer because
+/// most hits were in the corpus already or taken by heldout66: a forest
+/// farm union's 2015 summary under a `…工作安排` headline and the same
+/// converted here to traditional, a retirees' committee's report to its
+/// congress, a city federation's 2025 half-year summary and the same
+/// flattened here) scored 91.8% (45 of 49) on their first run; the corpus
+/// then 98.8% (7321 of 7412, 98.77%, 783 texts, below the floor), the old
+/// texts unchanged (7276 of 7363). The misses, the headline's plan word
+/// over an account of the year and the year named only deep in the body,
+/// fixed (`result_heads`: level-1 headings that each state a result
+/// reached make a summary; `body_year`: the one year the body writes,
+/// opening two sentences or more): heldout65 49 of 49, the corpus 98.8%
+/// (7325 of 7412, 98.83%), the old texts unchanged (every old text's
+/// misses the same); the floor 98.8.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -1371,6 +1385,9 @@ fn real_texts_score_at_least_the_floor() {
                 " (first run 69 of 77, 89.6%, before 汇报材料 titles, months opening a sentence, headings broken inside a bracket, page numbers in headings)"
             }
             "heldout64" => " (first run 76 of 77, 98.7%, before untitled notices known by 特此通知)",
+            "heldout65" => {
+                " (first run 45 of 49, 91.8%, before headings stating results reached, a year the body names throughout)"
+            }
             _ => "",
         };
         println!(
