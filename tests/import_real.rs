@@ -895,6 +895,29 @@ use union_plan::core::model::Plan;
 /// opening two sentences or more): heldout65 49 of 49, the corpus 98.8%
 /// (7325 of 7412, 98.83%), the old texts unchanged (every old text's
 /// misses the same); the floor 98.8.
+/// Eight more (`set: heldout66`, 841–848; public GitHub repositories were
+/// searched first as a new source and held no usable text, so from stored
+/// pages: a county federation's 双拥 plan under a site's `…计划范文` title
+/// and the same flattened here, a retirees' centre union's `工作交流` on
+/// 2018, a telecom branch union's 2017 report under a headline with
+/// unnumbered heading sentences and the same converted here to
+/// traditional, a township summary with no title, a county federation's
+/// summary traditional as stored, a township plan that is a flat list of
+/// six `(一)` targets) scored 88.0% (66 of 75) on their first run; the
+/// corpus then 98.7% (7342 of 7438, 98.71%, 786 texts, below the floor),
+/// the old texts unchanged (7276 of 7363). Two misses were a labelling
+/// slip (841's and 847's titles written without the site's `范文` against
+/// the corpus's sixteen older `…范文` titles; corrected after the run).
+/// After the fixes (`title_year_head`: a headline over an opening on the
+/// year naming the union is the title, a summary when that sentence holds
+/// no word of intention; `工作交流` titles are summaries): heldout66 74 of
+/// 75 (846's flat list of `(一)` targets, two of them with a heading
+/// sentence, read as six headings, left), the corpus 98.8% (7350 of 7438,
+/// 98.82%), the old texts unchanged (every old text's misses the same);
+/// the floor 98.8. Then 844 and 845 were withdrawn: their pages are those
+/// of 008 and 031, so not held out; without them heldout66's first run is
+/// 48 of 57 (84.2%), after the fixes 56 of 57. Both sets merged: the corpus
+/// 98.8% (7381 of 7469, 98.82%, 789 texts); the floor 98.8.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -1387,6 +1410,9 @@ fn real_texts_score_at_least_the_floor() {
             "heldout64" => " (first run 76 of 77, 98.7%, before untitled notices known by 特此通知)",
             "heldout65" => {
                 " (first run 45 of 49, 91.8%, before headings stating results reached, a year the body names throughout)"
+            }
+            "heldout66" => {
+                " (first run 48 of 57, 84.2%, before headlines over an opening on the year, 工作交流 titles)"
             }
             _ => "",
         };

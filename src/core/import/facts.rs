@@ -107,6 +107,7 @@ pub(super) fn settle_kind(plan: &mut Plan, outline: &Outline, title: &Title) -> 
         (Kind::SummaryAndPlan, true, "正文")
     } else if summary_signal
         || past_tense(plan)
+        || super::title_year_head::reports_year(&title.lines, &opening)
         || honours_without_intent(plan)
         || results_reached(plan)
         || tally_to_date(plan)

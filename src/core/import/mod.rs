@@ -102,11 +102,11 @@ mod title_chapter;
 mod title_part;
 // a first line opening with `一、` is no glued title (`title_label`)
 mod title_label;
-// a news line's report title, a dash and a motto (`headline`)
+// a report title, dash and motto (`headline`); spaced short phrases (`title_motto`); a headline over `2017年,…工会`
 mod headline;
-// a first line of three or more spaced short phrases over a paragraph: a motto title
 mod title_motto;
 mod title_words;
+mod title_year_head;
 
 // … and the signature at the end (or under the title); the body is what lies between
 mod sig_head;

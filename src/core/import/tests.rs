@@ -51,6 +51,7 @@ mod round59;
 mod round60;
 mod round61;
 mod round62;
+mod round66;
 mod runin;
 mod schemes;
 mod signatures;

@@ -350,7 +350,8 @@ pub(super) fn detect_title(lines: &[&str]) -> usize {
     }
     usize::from(
         headline(l0, lines.get(1).copied())
-            || super::title_motto::spaced_motto(l0, lines.get(1).copied()),
+            || super::title_motto::spaced_motto(l0, lines.get(1).copied())
+            || super::title_year_head::over_year_opening(l0, lines.get(1).copied()),
     )
 }
 
@@ -447,8 +448,9 @@ fn kind_from_title(t: &str) -> Option<Kind> {
     }
     // a union's 工作报告 (to a congress, on a term), a 工作纪实 (an account
     // of the year) and a 工作汇报 (to the level above, also written up as 汇报材料) report on work done,
-    // as does a 汇报发言 given at a meeting
+    // as does a 汇报发言 given at a meeting, and a model unit's 工作交流 on its year
     if f.contains("工作报告")
+        || f.contains("工作交流")
         || super::title_account::account(&f)
         || f.ends_with("报告")
         || f.ends_with("纪实")
