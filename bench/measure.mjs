@@ -1,6 +1,7 @@
 // The browser measurements. Every timing is taken inside the page with
 // performance.now() (or event.timeStamp, same clock), never across the
 // DevTools protocol. Each function runs `warmup` discarded samples first.
+import { readFileSync } from 'node:fs';
 import { largePlan } from '../tests/fixtures/large-plan.mjs';
 import { memberPlanText } from '../tests/fixtures/member-plans.mjs';
 
@@ -43,6 +44,33 @@ async function newAppPage(browser, url, { perfMarks = false, throttle = 1, edito
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.errors = errors;
   return { context, page };
+}
+
+/**
+ * Waits (up to `limit` ms) until the machine's CPUs were at least `idle`
+ * idle over the last half second, by /proc/stat; elsewhere waits one
+ * second. Returns the ms waited. Typing is timed after it: the page loads
+ * before it leave closing renderers and garbage collection behind, which
+ * on a 2-CPU machine slowed the keys being timed.
+ */
+export async function settle({ idle = 0.8, limit = 8000 } = {}) {
+  const t0 = Date.now();
+  const sample = () => {
+    try {
+      const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+      return { idle: f[3] + (f[4] || 0), total: f.reduce((a, b) => a + b, 0) };
+    } catch { return null; }
+  };
+  let a = sample();
+  if (!a) { await new Promise((ok) => setTimeout(ok, 1000)); return Date.now() - t0; }
+  while (Date.now() - t0 < limit) {
+    await new Promise((ok) => setTimeout(ok, 500));
+    const b = sample();
+    const frac = (b.idle - a.idle) / Math.max(1, b.total - a.total);
+    a = b;
+    if (frac >= idle) break;
+  }
+  return Date.now() - t0;
 }
 
 /** Waits until the server has answered nothing for `quiet` ms (service worker requests included). */
@@ -129,14 +157,12 @@ async function openLargePlan(browser, url, throttle = 1) {
 }
 
 /**
- * 3 + 6 (real). Keystroke → preview: a capture-phase keydown listener keeps
- * event.timeStamp; a MutationObserver on `.up-page` records performance.now()
- * when the preview contains the heading with the new letter. Also reads the
- * app's `up-autosave` performance measures, if the app emits them.
+ * Types `warmup + runs` letters at the end of the field `sel` and times each
+ * one: a capture-phase keydown listener keeps event.timeStamp; a
+ * MutationObserver on `.up-page` records performance.now() when the page's
+ * `.up-page` contains the field's new text. Returns the times and the text typed.
  */
-export async function measureTyping(browser, url, { runs, warmup, throttle = 1 }) {
-  const { context, page } = await openLargePlan(browser, url, throttle);
-  const sel = '#f-main-5';
+async function timeKeys(page, sel, { runs, warmup }) {
   await page.focus(sel);
   await page.keyboard.press('End');
   const start = await page.inputValue(sel);
@@ -174,12 +200,46 @@ export async function measureTyping(browser, url, { runs, warmup, throttle = 1 }
     await page.evaluate(() => new Promise((ok) => setTimeout(ok, 30)));
   }
   const value = await page.inputValue(sel);
-  if (value !== start + typed) throw new Error(`heading is "${value}", expected "${start + typed}"`);
+  if (value !== start + typed) throw new Error(`field is "${value}", expected "${start + typed}"`);
+  return { keystroke, frame };
+}
+
+/**
+ * 3 + 6 (real). Keystroke → preview on the large plan (`timeKeys`, the
+ * heading of its sixth priority). Also reads the app's `up-autosave`
+ * performance measures, if the app emits them.
+ */
+export async function measureTyping(browser, url, { runs, warmup, throttle = 1 }) {
+  const { context, page } = await openLargePlan(browser, url, throttle);
+  const { keystroke, frame } = await timeKeys(page, '#f-main-5', { runs, warmup });
   const autosave = await page.evaluate(() => performance.getEntriesByName('up-autosave', 'measure').map((m) => m.duration));
   if (page.errors.length) throw new Error(`page errors while typing: ${page.errors.join('; ')}`);
   await context.close();
   return { keystroke, frame, autosave: autosave.slice(-runs), autosaveMarks: autosave.length > 0 };
 }
+
+/**
+ * The browser's floor for measurement 3: the same keys timed the same way
+ * on a static page whose one script copies its one field into one
+ * paragraph of `.up-page` (`FLOOR_TYPING_PAGE`). What no page can go under:
+ * the browser's own key handling and text insertion.
+ */
+export async function measureTypingFloor(browser, url, { runs, warmup, throttle = 1 }) {
+  const { context, page } = await newAppPage(browser, url, { throttle, editor: null });
+  await page.goto(url);
+  await page.waitForSelector('#f-main-5');
+  const { keystroke } = await timeKeys(page, '#f-main-5', { runs, warmup });
+  if (page.errors.length) throw new Error(`page errors while typing: ${page.errors.join('; ')}`);
+  await context.close();
+  return { keystroke };
+}
+
+/** The floor page of `measureTypingFloor`: a heading field and its paragraph. */
+export const FLOOR_TYPING_PAGE = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>floor</title>' +
+  '<link rel="icon" href="data:,"></head><body><label>标题 <input id="f-main-5" value="加强职工之家建设，提升服务职工水平"></label>' +
+  '<div class="up-page"><p></p></div><script src="copy.js"></script></body></html>';
+export const FLOOR_TYPING_SCRIPT = "const f = document.getElementById('f-main-5'), p = document.querySelector('.up-page p');\n" +
+  "const copy = () => { p.textContent = f.value; };\ncopy();\nf.addEventListener('input', copy);\n";
 
 /** Reads our HTML export's paragraphs in order: what the docx peer writes. */
 function htmlParagraphs(html) {
