@@ -27,24 +27,19 @@ fn previous_of(p: &Plan, draft: &str) -> Previous {
 
 /// 新建下一年度: next year's draft of the current document, as a new draft
 /// remembering this one (which stays as it is).
-pub fn start_next_year(s: &Shell) -> Callback<MouseEvent> {
-    let d = s.state.dispatcher();
-    let store = s.store.clone();
-    let notice = s.notice.clone();
-    let bridge = s.bridge.clone();
-    let config = s.config.clone();
-    let plan = s.state.plan.clone();
-    let draft = s.state.draft.clone();
+pub fn start_next_year(t: &super::toolbar::ToolbarProps) -> Callback<MouseEvent> {
+    let d = t.dispatch.clone();
+    let store = t.store.clone();
+    let notice = t.notice.clone();
+    let bridge = t.bridge.clone();
+    let config = t.config.clone();
+    let draft = t.draft.clone();
     Callback::from(move |_| {
         // The source must be in storage for the new draft to find it.
         bridge.flush(&config);
-        let (d, store, notice, plan, draft) = (
-            d.clone(),
-            store.clone(),
-            notice.clone(),
-            plan.clone(),
-            draft.clone(),
-        );
+        // The document as it is now (the bridge follows every change).
+        let plan = bridge.plan.borrow().clone();
+        let (d, store, notice, draft) = (d.clone(), store.clone(), notice.clone(), draft.clone());
         with_tools(move |t| match t.and_then(|t| t.next_year(&plan)) {
             Ok(mut next) => {
                 next.previous = Some(previous_of(&plan, &draft));

@@ -101,7 +101,6 @@ pub fn print(from: Option<web_sys::Element>) {
 
 #[derive(Properties, PartialEq)]
 pub struct ExportMenuProps {
-    pub plan: Rc<Plan>,
     pub onexport: Callback<String>,
     /// The menu's DOM id (unique on the page).
     pub menu_id: AttrValue,

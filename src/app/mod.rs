@@ -194,17 +194,14 @@ impl Ctx {
 }
 
 /// The editor's handles as `App` holds them, lent to the parts it renders
-/// (toolbar, right-hand tabs, tracking).
+/// (right-hand tabs, tracking).
 pub struct Shell<'a> {
     pub config: &'a Rc<Config>,
-    pub bridge: &'a Rc<Bridge>,
     pub store: &'a Rc<Store>,
     pub state: &'a UseReducerHandle<State>,
     pub notice: &'a UseStateHandle<Option<Notice>>,
     pub panel: &'a UseStateHandle<Panel>,
-    pub importing: &'a UseStateHandle<bool>,
     pub tracking_mode: &'a UseStateHandle<bool>,
-    pub ids: &'a IdPrefix,
 }
 
 /// Today as `YYYY-MM-DD` in local time.
@@ -326,14 +323,11 @@ pub fn App(props: &AppProps) -> Html {
 
     let shell = Shell {
         config: &config,
-        bridge: &props.bridge,
         store: &store,
         state: &state,
         notice: &notice,
         panel: &panel,
-        importing: &importing,
         tracking_mode: &tracking_mode,
-        ids: &ids,
     };
     let tracking_on = *tracking_mode && !plan.kind.is_summary();
     let body = if tracking_on {
@@ -358,7 +352,10 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class="up-app" {onkeydown} onpointerover={Callback::from(|e: PointerEvent| tools::warm_on(&e))}
             onfocusin={Callback::from(|e: FocusEvent| tools::warm_on(&e))}>
-            { toolbar::toolbar(&shell, error_count) }
+            <toolbar::Toolbar config={config.clone()} bridge={props.bridge.clone()} store={store.clone()}
+                notice={notice.clone()} panel={panel.clone()} importing={importing.clone()} tracking_mode={tracking_mode.clone()}
+                ids={ids.clone()} dispatch={state.dispatcher()} draft={state.draft.clone()} {error_count}
+                can_undo={state.can_undo()} can_redo={state.can_redo()} summary={plan.kind.is_summary()} />
             { notice::render_notice(&notice, &store, &state, &saver) }
             if *importing {
                 <import::ImportDialog
@@ -390,7 +387,7 @@ pub fn App(props: &AppProps) -> Html {
                     }} />
             }
             <div class="up-main">
-                { steps::step_nav(&ctx, config.steps.as_deref(), (state.step, state.in_next), &error_steps) }
+                <steps::StepNav rows={steps::step_rows(&ctx, config.steps.as_deref(), (state.step, state.in_next), &error_steps)} kind={plan.kind} dispatch={state.dispatcher()} />
                 <section class="up-editor" aria-label={current_label}>
                     <div class="up-step-head">
                         <h2 class="up-step-title">{ if state.in_next { format!("明年计划 · {current_label}") } else { current_label.to_string() } }</h2>

@@ -2,27 +2,84 @@
 //! 新建下一年度,
 //! 执行跟踪, undo / redo, 批量审阅 and the 导出 menu.
 
+use super::config::Config;
 use super::export_menu;
+use super::notice::Notice;
 use super::state::Action;
+use super::state::State;
 use super::tabs::Panel;
-use super::Shell;
+use super::{Bridge, IdPrefix};
+use crate::storage::Store;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The DOM id (before the instance's prefix) of 导入, which gets the focus
 /// back when the import dialog closes.
 pub const IMPORT_ID: &str = "up-import-open";
 
-/// The toolbar; `error_count` errors in the latest checklist result.
-pub fn toolbar(s: &Shell, error_count: usize) -> Html {
-    let (panel, state, tracking_mode) = (s.panel, s.state, s.tracking_mode);
-    let plan = &state.plan;
+/// What the toolbar shows and the handles its buttons use. Compared by
+/// value and by pointer (`PartialEq`), so that a key typed in a field
+/// (which changes none of these) does not draw the toolbar again; the
+/// document itself is read from the bridge when a button needs it.
+#[derive(Properties)]
+pub struct ToolbarProps {
+    pub config: Rc<Config>,
+    pub bridge: Rc<Bridge>,
+    pub store: Rc<Store>,
+    pub notice: UseStateHandle<Option<Notice>>,
+    pub panel: UseStateHandle<Panel>,
+    pub importing: UseStateHandle<bool>,
+    pub tracking_mode: UseStateHandle<bool>,
+    pub ids: IdPrefix,
+    pub dispatch: UseReducerDispatcher<State>,
+    /// The open draft's id.
+    pub draft: String,
+    /// Errors in the latest checklist result.
+    pub error_count: usize,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    /// A summary: no 执行跟踪.
+    pub summary: bool,
+}
+
+impl PartialEq for ToolbarProps {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.config, &o.config)
+            && Rc::ptr_eq(&self.bridge, &o.bridge)
+            && Rc::ptr_eq(&self.store, &o.store)
+            && self.notice == o.notice
+            && self.panel == o.panel
+            && self.importing == o.importing
+            && self.tracking_mode == o.tracking_mode
+            && self.ids == o.ids
+            && self.dispatch == o.dispatch
+            && self.draft == o.draft
+            && self.error_count == o.error_count
+            && self.can_undo == o.can_undo
+            && self.can_redo == o.can_redo
+            && self.summary == o.summary
+    }
+}
+
+/// The toolbar.
+#[component]
+pub fn Toolbar(s: &ToolbarProps) -> Html {
+    let (panel, tracking_mode, error_count) = (&s.panel, &s.tracking_mode, s.error_count);
     let undo = {
-        let d = state.dispatcher();
+        let d = s.dispatch.clone();
         Callback::from(move |_| d.dispatch(Action::Undo))
     };
     let redo = {
-        let d = state.dispatcher();
+        let d = s.dispatch.clone();
         Callback::from(move |_| d.dispatch(Action::Redo))
+    };
+    let onexport = {
+        let bridge = s.bridge.clone();
+        let notice = s.notice.clone();
+        Callback::from(move |format: String| {
+            let plan = bridge.plan.borrow().clone();
+            export_menu::run_export(plan, format, bridge.on_export.clone(), notice.clone())
+        })
     };
     html! {
         <header class="up-toolbar" role="toolbar" aria-label="编辑工具">
@@ -37,20 +94,15 @@ pub fn toolbar(s: &Shell, error_count: usize) -> Html {
             }>{ if error_count > 0 { format!("检查（{error_count} 处需修改）") } else { "检查".to_string() } }</button>
             <button type="button" id={s.ids.id(IMPORT_ID)} class="up-btn" data-tools="" onclick={{ let i = s.importing.clone(); Callback::from(move |_| i.set(true)) }}>{ "导入" }</button>
             <button type="button" class="up-btn" data-tools="" title="以本稿为基础新建下一年度的草稿（本稿保持不变）" onclick={super::compare::start_next_year(s)}>{ "新建下一年度" }</button>
-            if !plan.kind.is_summary() {
+            if !s.summary {
                 <button type="button" class="up-btn" data-tools="" aria-pressed={tracking_mode.to_string()}
                     onclick={{ let t = tracking_mode.clone(); Callback::from(move |_| t.set(!*t)) }}>
                     { if **tracking_mode { "返回编写" } else { "执行跟踪" } }
                 </button>
             }
-            <button type="button" class="up-btn" onclick={undo} disabled={!state.can_undo()} title="撤销（Ctrl+Z）">{ "撤销" }</button>
-            <button type="button" class="up-btn" onclick={redo} disabled={!state.can_redo()} title="重做（Ctrl+Shift+Z 或 Ctrl+Y）">{ "重做" }</button>
-            <export_menu::ExportMenu plan={plan.clone()} menu_id={s.ids.id("up-export-menu")} onexport={{
-                let plan = plan.clone();
-                let notice = s.notice.clone();
-                let bridge = s.bridge.clone();
-                Callback::from(move |format: String| export_menu::run_export(plan.clone(), format, bridge.on_export.clone(), notice.clone()))
-            }} />
+            <button type="button" class="up-btn" onclick={undo} disabled={!s.can_undo} title="撤销（Ctrl+Z）">{ "撤销" }</button>
+            <button type="button" class="up-btn" onclick={redo} disabled={!s.can_redo} title="重做（Ctrl+Shift+Z 或 Ctrl+Y）">{ "重做" }</button>
+            <export_menu::ExportMenu menu_id={s.ids.id("up-export-menu")} {onexport} />
             <button type="button" class="up-btn" data-tools="" title="一次审阅各基层工会报送的多份计划和总结"
                 onclick={{ let key = s.config.storage_key.clone(); Callback::from(move |_| super::review_layer::open(&key)) }}>{ "批量审阅" }</button>
         </header>
