@@ -156,6 +156,7 @@ mod flat_topic;
 mod couplet;
 mod runin;
 // … a chapter's heading run into its first article, `总则第一条…` (`runin_article`)
+mod review_part;
 mod runin_article;
 mod runin_bare_label;
 mod runin_clause;
