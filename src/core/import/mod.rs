@@ -539,8 +539,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let mut plan = title.start_plan();
     plan.issuance = issuance;
 
-    // a second copy of the title glued to the first part's label
-    // (`title_copy`)
+    // a second copy of the title glued to the first part's label (`title_copy`)
     let split = outline_lines
         .is_empty()
         .then(|| title_copy::split_first(body, &title.lines.concat()))
