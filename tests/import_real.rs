@@ -918,6 +918,29 @@ use union_plan::core::model::Plan;
 /// of 008 and 031, so not held out; without them heldout66's first run is
 /// 48 of 57 (84.2%), after the fixes 56 of 57. Both sets merged: the corpus
 /// 98.8% (7381 of 7469, 98.82%, 789 texts); the floor 98.8.
+/// Eight more (`set: heldout67`, 849–856, from stored pages, five real
+/// documents and three variants, searched with years, regions, unit kinds
+/// and genres the earlier sets had not tried: a county education union's
+/// 2016 summary under a 总结及计划 label, traditional as stored, a college
+/// union's 2019 plan with run-in `指导思想:` and `主要目标:` in its opening
+/// and the same flattened here, an untitled university union plan for 2020
+/// and the same flattened here, a provincial hospital union's summary and
+/// the same converted here to traditional, a railway bureau union's report
+/// to its committee with an unnumbered `工作的简要回顾` over `(一)` parts)
+/// scored 93.7% (74 of 79) on their first run; the corpus then 98.8% (7455
+/// of 7548, 98.77%, 797 texts, below the floor), the old texts unchanged
+/// (7381 of 7469). The misses, a run-in goals label not read as the goals
+/// part (twice), a review line over `(一)` parts not read as their part,
+/// two long flattened headings run into their text and a flattened run-in
+/// `指导思想:` read as a heading, fixed but the last (`opening_goals`: a
+/// short `…目标:` label opening the opening's last sentence; `runin`:
+/// `凝心聚力` and `保障` end a label, `精心` opens a long label's text;
+/// `review_part`: a `…工作…回顾` line over the first `(一)` in a body with
+/// no `一、` ranks as a part above them): heldout67 78 of 79 (854's
+/// `指导思想:`, run in mid-paragraph before flattening, left: a flattened
+/// copy cannot tell it from a label that began a paragraph), the corpus
+/// 98.8% (7459 of 7548, 98.82%), the old texts unchanged (every old text's
+/// misses the same); the floor 98.8.
 const FLOOR: f64 = 98.8;
 
 /// One corpus file: its header fields and its text.
@@ -1413,6 +1436,9 @@ fn real_texts_score_at_least_the_floor() {
             }
             "heldout66" => {
                 " (first run 48 of 57, 84.2%, before headlines over an opening on the year, 工作交流 titles)"
+            }
+            "heldout67" => {
+                " (first run 74 of 79, 93.7%, before run-in goals labels, review lines over (一), long flattened labels)"
             }
             _ => "",
         };

@@ -123,6 +123,8 @@ pub(super) fn part_lines(toks: &mut [Tok]) {
             };
         }
     }
+    // (a review line over `(一)` parts in a body with no `一、`)
+    super::review_part::promote(toks);
 }
 
 /// A line naming a part of the year's work (`xx年上半年工作回顾`), see

@@ -156,6 +156,7 @@ mod flat_topic;
 mod couplet;
 mod runin;
 // … a chapter's heading run into its first article, `总则第一条…` (`runin_article`)
+mod review_part;
 mod runin_article;
 mod runin_bare_label;
 mod runin_clause;
@@ -538,8 +539,7 @@ pub(crate) fn import_traced(text: &str) -> (Imported, Vec<(Dropped, String)>) {
     let mut plan = title.start_plan();
     plan.issuance = issuance;
 
-    // a second copy of the title glued to the first part's label
-    // (`title_copy`)
+    // a second copy of the title glued to the first part's label (`title_copy`)
     let split = outline_lines
         .is_empty()
         .then(|| title_copy::split_first(body, &title.lines.concat()))

@@ -3,8 +3,9 @@
 //! “中心”,抓好三个“重点”。`): that sentence is the goals part, moved out of
 //! the guiding principles as written. Only in a plan or key points with no
 //! goals part yet, and only the opening's last sentence when it begins with
-//! a short subject ending on `目标是` (up to 24 characters before it) and
-//! holds at most 200 characters. Input: the plan after its kind is settled;
+//! a short subject ending on `目标是` (up to 24 characters before it), or
+//! with a short label and a colon (`主要目标:师风师德建设上台阶,…。`, up to
+//! six characters ending on `目标`), and holds at most 200 characters. Input: the plan after its kind is settled;
 //! looks at the opening's last sentence only.
 
 use super::trace::Ctx;
@@ -26,12 +27,24 @@ fn goals_sentence(g: &str) -> Option<usize> {
         .find(|(_, c)| matches!(*c, '。' | '！' | '？' | '\n'))
         .map(|(i, c)| i + c.len_utf8())?;
     let sentence = &before_last[start..];
-    let k = sentence.find("目标是")?;
+    let k = sentence.find("目标是").or_else(|| label_goals(sentence))?;
     let subject = &sentence[..k];
     (subject.chars().count() <= MAX_SUBJECT
         && !subject.contains(['，', ',', '；', ';'])
         && sentence.chars().count() <= MAX_SENTENCE)
         .then_some(start)
+}
+
+/// The longest label before the colon (`主要目标:`).
+const MAX_LABEL: usize = 6;
+
+/// Where `目标` ends a short label opening the sentence, before its colon.
+fn label_goals(sentence: &str) -> Option<usize> {
+    let (k, _) = sentence
+        .char_indices()
+        .take(MAX_LABEL + 1)
+        .find(|(_, c)| matches!(*c, ':' | '：'))?;
+    sentence[..k].strip_suffix("目标").map(|s| s.len())
 }
 
 pub(super) fn apply(plan: &mut Plan, ctx: &mut Ctx) {
@@ -70,5 +83,15 @@ mod tests {
             goals_sentence("工作目标是:建好职工之家。为此要加强领导,落实责任。"),
             None
         );
+        // a short label and a colon open the goals sentence too
+        let g = "团结全体教职工。指导思想:以职工为本。主要目标:师风师德建设上台阶,活动上档次。";
+        let k = goals_sentence(g).expect("goals label");
+        assert!(g[k..].starts_with("主要目标:"));
+        // (not a longer label, nor one naming something else)
+        assert_eq!(
+            goals_sentence("做好工作。今年各分会的工作目标:建好小家。"),
+            None
+        );
+        assert_eq!(goals_sentence("做好工作。指导思想:以职工为本。"), None);
     }
 }

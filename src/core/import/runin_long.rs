@@ -13,12 +13,14 @@ use super::word_masks::{first_mask, last_mask, may_be};
 /// Verbs that open the text run on after a long label (`…思想基础|深化…`),
 /// and the plural subjects a plan's sentence opens with (`…上水平|各级工会
 /// 组织要…`).
-const TEXT_VERBS: [&str; 11] = [
+const TEXT_VERBS: [&str; 12] = [
     "深化",
     "坚持",
     "加强",
     "推进",
     "认真",
+    // `…各项工作提供保障|精心做好…的换届工作,…`
+    "精心",
     "进一步",
     "建立",
     "各级",
