@@ -99,16 +99,9 @@ pub fn print(from: Option<web_sys::Element>) {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ExportMenuProps {
-    pub onexport: Callback<String>,
-    /// The menu's DOM id (unique on the page).
-    pub menu_id: AttrValue,
-}
-
-#[component]
-pub fn ExportMenu(p: &ExportMenuProps) -> Html {
-    let open = use_state(|| false);
+/// The menu: its button and, when `open`, its list. Drawn by the toolbar,
+/// which keeps `open` (no component of its own: the toolbar is one).
+pub fn menu(open: &UseStateHandle<bool>, menu_id: AttrValue, onexport: &Callback<String>) -> Html {
     let toggle = {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
@@ -123,13 +116,13 @@ pub fn ExportMenu(p: &ExportMenuProps) -> Html {
     };
     html! {
         <div class="up-menu" {onkeydown}>
-            <button type="button" class="up-btn up-btn-primary" data-tools="" aria-expanded={open.to_string()} aria-controls={p.menu_id.clone()} onclick={toggle}>
+            <button type="button" class="up-btn up-btn-primary" data-tools="" aria-expanded={open.to_string()} aria-controls={menu_id.clone()} onclick={toggle}>
                 { "导出 ▾" }
             </button>
-            if *open {
-                <div id={p.menu_id.clone()} class="up-menu-list" role="group" aria-label="导出格式">
+            if **open {
+                <div id={menu_id} class="up-menu-list" role="group" aria-label="导出格式">
                     { for MENU.iter().filter(|(f, _)| export::FORMATS.contains(f)).map(|(f, label)| {
-                        let cb = p.onexport.clone();
+                        let cb = onexport.clone();
                         let open = open.clone();
                         let f = f.to_string();
                         html! { <button type="button" class="up-btn" data-format={f.clone()} onclick={Callback::from(move |_| { open.set(false); cb.emit(f.clone()) })}>{ *label }</button> }

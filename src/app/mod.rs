@@ -387,7 +387,7 @@ pub fn App(props: &AppProps) -> Html {
                     }} />
             }
             <div class="up-main">
-                <steps::StepNav rows={steps::step_rows(&ctx, config.steps.as_deref(), (state.step, state.in_next), &error_steps)} kind={plan.kind} dispatch={state.dispatcher()} />
+                { steps::step_nav(&ctx, config.steps.as_deref(), (state.step, state.in_next), &error_steps) }
                 <section class="up-editor" aria-label={current_label}>
                     <div class="up-step-head">
                         <h2 class="up-step-title">{ if state.in_next { format!("明年计划 · {current_label}") } else { current_label.to_string() } }</h2>

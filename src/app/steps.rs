@@ -64,66 +64,33 @@ fn visible_steps(plan: &Plan, only: Option<&[Step]>) -> Vec<(Step, bool)> {
     v
 }
 
-/// One entry of the step list: the step, whether it is next year's part,
-/// and how it is marked.
-#[derive(Clone, Copy, PartialEq)]
-pub struct StepRow {
-    step: Step,
-    next: bool,
-    active: bool,
-    filled: bool,
-    error: bool,
-}
-
-/// The rows of the step list: the steps the host allows (`only`, all when
-/// `None`), the `current` one marked, each marked filled or with errors
-/// (`error_steps`). Cheap to compute on every key; the list itself
-/// (`StepNav`) is drawn again only when a row changed.
-pub fn step_rows(
+/// The step list: the steps the host allows (`only`, all when `None`), the
+/// `current` one marked, each marked filled or with errors (`error_steps`).
+pub fn step_nav(
     ctx: &Ctx,
     only: Option<&[Step]>,
     current: (Step, bool),
     error_steps: &[(Step, bool)],
-) -> Vec<StepRow> {
-    visible_steps(&ctx.plan, only)
-        .into_iter()
-        .map(|(step, next)| StepRow {
-            step,
-            next,
-            active: (step, next) == current,
-            filled: step_filled(ctx.part(next), step),
-            error: error_steps.contains(&(step, next)),
-        })
-        .collect()
-}
-
-#[derive(Properties, PartialEq)]
-pub struct StepNavProps {
-    pub rows: Vec<StepRow>,
-    pub kind: Kind,
-    pub dispatch: UseReducerDispatcher<super::state::State>,
-}
-
-/// The step list. A component with the rows as props, so that a key typed
-/// in a field (which changes no row) does not draw it again.
-#[component]
-pub fn StepNav(p: &StepNavProps) -> Html {
+) -> Html {
+    let plan = &ctx.plan;
     html! {
         <nav class="up-steps" aria-label="编写步骤">
             <ol>
-                { for p.rows.iter().map(|r| {
-                    let d = p.dispatch.clone();
-                    let (s2, n2) = (r.step, r.next);
+                { for visible_steps(plan, only).iter().map(|(s, next)| {
+                    let active = (*s, *next) == current;
+                    let filled = step_filled(ctx.part(*next), *s);
+                    let d = ctx.dispatch.clone();
+                    let (s2, n2) = (*s, *next);
                     html! {
                         <li>
-                            <button type="button" class={classes!("up-step", r.active.then_some("up-step-active"), r.filled.then_some("up-step-done"))}
-                                aria-current={r.active.then_some("step")}
+                            <button type="button" class={classes!("up-step", active.then_some("up-step-active"), filled.then_some("up-step-done"))}
+                                aria-current={active.then_some("step")}
                                 onclick={Callback::from(move |_| d.dispatch(Action::GoTo { step: s2, next: n2 }))}>
-                                if r.next { <span class="up-step-part">{ "明年" }</span> }
-                                { step_label(r.step, p.kind, r.next) }
-                                if r.error {
+                                if *next { <span class="up-step-part">{ "明年" }</span> }
+                                { step_label(*s, plan.kind, *next) }
+                                if error_steps.contains(&(s2, n2)) {
                                     <span class="up-step-err" title="此部分有需要修改的地方" aria-label="有需修改的问题">{ "!" }</span>
-                                } else if r.filled {
+                                } else if filled {
                                     <span class="up-step-mark" aria-label="已填写">{ "✓" }</span>
                                 }
                             </button>

@@ -73,6 +73,7 @@ pub fn Toolbar(s: &ToolbarProps) -> Html {
         let d = s.dispatch.clone();
         Callback::from(move |_| d.dispatch(Action::Redo))
     };
+    let menu_open = use_state(|| false);
     let onexport = {
         let bridge = s.bridge.clone();
         let notice = s.notice.clone();
@@ -102,7 +103,7 @@ pub fn Toolbar(s: &ToolbarProps) -> Html {
             }
             <button type="button" class="up-btn" onclick={undo} disabled={!s.can_undo} title="撤销（Ctrl+Z）">{ "撤销" }</button>
             <button type="button" class="up-btn" onclick={redo} disabled={!s.can_redo} title="重做（Ctrl+Shift+Z 或 Ctrl+Y）">{ "重做" }</button>
-            <export_menu::ExportMenu menu_id={s.ids.id("up-export-menu")} {onexport} />
+            { export_menu::menu(&menu_open, s.ids.id("up-export-menu").into(), &onexport) }
             <button type="button" class="up-btn" data-tools="" title="一次审阅各基层工会报送的多份计划和总结"
                 onclick={{ let key = s.config.storage_key.clone(); Callback::from(move |_| super::review_layer::open(&key)) }}>{ "批量审阅" }</button>
         </header>

@@ -14,7 +14,6 @@ use super::steps::{Step, Target};
 use super::title;
 use super::{punct, title_lines};
 
-mod around;
 pub mod issuance;
 mod sections;
 pub mod tables;
@@ -154,9 +153,6 @@ fn layout(
     fmt_date: DateFormatter,
     mut cache: Option<&mut SectionCache>,
 ) -> Vec<Shared<Block>> {
-    if let Some(out) = cache.as_deref_mut().and_then(|c| around::reuse(plan, c)) {
-        return out;
-    }
     let mut out = Vec::new();
     // Blocks already punctuated (the sections'), skipped at the end.
     let mut done = Vec::new();
@@ -205,7 +201,7 @@ fn layout(
                     .into(),
                 );
             }
-            body_blocks(next, true, table, cache.as_deref_mut(), &mut done, &mut out);
+            body_blocks(next, true, table, cache, &mut done, &mut out);
         }
     }
     issuance::attachments(plan, &mut out);
@@ -237,12 +233,9 @@ fn layout(
             .into(),
         );
     }
-    let task = out.len();
     tables::task_table(plan, &mut out);
-    let task = task..out.len();
     issuance::record(plan, &mut out);
     // Half-width , ; : ? ! ( ) in Chinese text are printed full-width.
-    let sections = done.first().cloned();
     let mut done = done.into_iter().peekable();
     for (j, b) in out.iter_mut().enumerate() {
         while done
@@ -254,9 +247,6 @@ fn layout(
         if !done.peek().is_some_and(|r| r.contains(&j)) {
             sections::punctuate(b);
         }
-    }
-    if let (Some(c), Some(sections)) = (cache, sections) {
-        around::keep(plan, &out, sections, task, c);
     }
     out
 }

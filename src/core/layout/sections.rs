@@ -23,19 +23,12 @@ struct Kept {
 pub struct SectionCache {
     last: [Vec<Kept>; 2],
     now: [Vec<Kept>; 2],
-    /// The blocks around the sections (`around`).
-    pub(super) around: Option<super::around::Around>,
 }
 
 impl SectionCache {
     /// Starts a layout: what the last one made is what can be reused.
     pub(super) fn begin(&mut self) {
         self.last = std::mem::take(&mut self.now);
-    }
-
-    /// The level-1 number of the document's first section in the last layout.
-    pub(super) fn first_n1(&self) -> Option<usize> {
-        self.last[0].first().map(|k| k.n1)
     }
 }
 
