@@ -12,8 +12,8 @@ fn year_at(cs: &[char], i: usize) -> Option<i32> {
     if i > 0 && cs[i - 1].is_ascii_digit() {
         return None;
     }
-    let digits: String = cs.get(i..i + 4)?.iter().collect();
-    if !digits.chars().all(|c| c.is_ascii_digit()) {
+    let digits = cs.get(i..i + 4)?;
+    if !digits.iter().all(char::is_ascii_digit) {
         return None;
     }
     let mut k = i + 4;
@@ -23,7 +23,11 @@ fn year_at(cs: &[char], i: usize) -> Option<i32> {
     if cs.get(k) != Some(&'年') {
         return None;
     }
-    digits.parse().ok()
+    Some(
+        digits
+            .iter()
+            .fold(0, |y, d| y * 10 + d.to_digit(10).unwrap_or(0) as i32),
+    )
 }
 
 /// Where a sentence, clause or paragraph starts: the piece's start or after
