@@ -239,21 +239,18 @@ fn results_reached(plan: &Plan) -> bool {
 
 /// The body's pieces one by one (opening, named parts, section texts,
 /// items), for `body_year`.
-fn body_pieces(plan: &Plan) -> Vec<String> {
-    fn items(its: &[crate::core::model::Item], v: &mut Vec<String>) {
+fn body_pieces(plan: &Plan) -> Vec<&str> {
+    fn items<'a>(its: &'a [crate::core::model::Item], v: &mut Vec<&'a str>) {
         for it in its {
-            v.push(it.heading.clone());
-            v.push(it.text.clone());
+            v.push(&it.heading);
+            v.push(&it.text);
             items(&it.items, v);
         }
     }
-    let mut v: Vec<String> = [&plan.guiding, &plan.goals, &plan.measures, &plan.problems]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut v: Vec<&str> = vec![&plan.guiding, &plan.goals, &plan.measures, &plan.problems];
     for sec in &plan.sections {
-        v.push(sec.heading.clone());
-        v.push(sec.body.clone());
+        v.push(&sec.heading);
+        v.push(&sec.body);
         items(&sec.items, &mut v);
     }
     v
@@ -535,12 +532,10 @@ pub(super) fn settle_year(
             "标题里没有年份，按正文引用的文号年份推定为 {y} 年，请核对。"
         ));
     }
-    let pieces = body_pieces(plan);
-    if let (None, false, Some(y)) = (
-        from_sig,
-        title.placeholder_year,
-        super::body_year::body_year(pieces.iter().map(String::as_str)),
-    ) {
+    let body_year = (from_sig.is_none() && !title.placeholder_year)
+        .then(|| super::body_year::body_year(body_pieces(plan)))
+        .flatten();
+    if let Some(y) = body_year {
         plan.year = y;
         if let Some(n) = plan.next.as_mut() {
             n.year = y + 1;
