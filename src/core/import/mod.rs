@@ -114,8 +114,9 @@ mod sig_month_day;
 mod sig_org_only;
 mod signature;
 
-// body lines → tokens (month heading, numbered heading, plain) and levels
+// body lines → tokens (month heading, numbered heading, plain) and levels; a review line over `(一)` parts (`review_part`)
 mod headings;
+mod review_part;
 // a bare list of `1、` lines is no outline
 mod lists;
 // an outline of the headings written above the title
@@ -156,7 +157,6 @@ mod flat_topic;
 mod couplet;
 mod runin;
 // … a chapter's heading run into its first article, `总则第一条…` (`runin_article`)
-mod review_part;
 mod runin_article;
 mod runin_bare_label;
 mod runin_clause;
