@@ -160,7 +160,8 @@ async function openLargePlan(browser, url, throttle = 1) {
  * Types `warmup + runs` letters at the end of the field `sel` and times each
  * one: a capture-phase keydown listener keeps event.timeStamp; a
  * MutationObserver on `.up-page` records performance.now() when the page's
- * `.up-page` contains the field's new text. Returns the times and the text typed.
+ * `.up-page` contains the field's new text. Returns each key's time to that
+ * mutation and to the next animation frame.
  */
 async function timeKeys(page, sel, { runs, warmup }) {
   await page.focus(sel);
